@@ -1,0 +1,7 @@
+"""``python -m fastpix_desktop`` runs the same entry point as the ``fastpix-desktop`` command."""
+
+import sys
+
+from fastpix_desktop.cli import main
+
+sys.exit(main())

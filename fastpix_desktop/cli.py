@@ -1,0 +1,103 @@
+"""Command line: the window (default), --demo, --version, --self-test and the subcommands.
+
+Parsing lives here; each subcommand's work lives in its own module, imported only when used, so
+``--version`` never loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from fastpix_desktop._version import __version__
+
+# Documented exit codes (README "Command line"): one per failure class.
+EXIT_OK = 0
+EXIT_ERROR = 1  # unexpected error
+EXIT_USAGE = 2  # bad command line (argparse)
+EXIT_CONFIG = 3  # credentials or settings missing / not valid
+EXIT_FASTPIX_AUTH = 4  # FastPix rejected the credentials
+EXIT_FASTPIX = 5  # FastPix unreachable, down, rate limited or rejected the request
+EXIT_OBS = 6  # OBS not running, wrong password, refused, or verify failed
+EXIT_OBS_LIVE = 7  # OBS is live; nothing was changed in OBS
+EXIT_OBS_START = 8  # settings pushed but OBS could not start streaming to FastPix
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fastpix-desktop",
+        description="Create a FastPix live stream and point OBS at it in one click.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--demo", action="store_true", help="run against the built-in FastPix sandbox"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="build the window offscreen, run the event loop once, print versions and exit",
+    )
+    parser.add_argument(
+        "--api-url",
+        help="FastPix API base URL (default: FASTPIX_API_URL or https://api.fastpix.com/v1)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sandbox = sub.add_parser("sandbox", help="serve the FastPix sandbox over HTTP")
+    sandbox.add_argument("--host", default="127.0.0.1")
+    sandbox.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    sandbox.add_argument(
+        "--credentials", metavar="ID:SECRET", help="accepted Basic-auth credentials"
+    )
+    sandbox.add_argument("--latency-ms", type=float, default=0.0, help="delay every response")
+    sandbox.add_argument(
+        "--seed", type=int, help="make generated IDs and keys reproducible (tests)"
+    )
+
+    create = sub.add_parser("create", help="create a stream and configure OBS, no window")
+    create.add_argument("--protocol", choices=["rtmps", "srt"], default="rtmps")
+    create.add_argument("--name", default="")
+    create.add_argument("--resolution", choices=["1080p", "720p", "480p"], default="1080p")
+    create.add_argument("--reconnect-window", type=int, default=60)
+    create.add_argument("--access-policy", choices=["public", "private"], default="public")
+    create.add_argument("--dvr", action="store_true", help="enable DVR playback")
+    create.add_argument("--no-recording", action="store_true", help="do not record to VOD")
+    create.add_argument(
+        "--obs", metavar="HOST:PORT", help="configure this OBS (default: the saved connection)"
+    )
+    create.add_argument("--no-obs", action="store_true", help="only create the stream")
+    create.add_argument("--start", action="store_true", help="start streaming in OBS after")
+    create.add_argument("--api-url", dest="sub_api_url", help="FastPix API base URL")
+    create.add_argument("--json", action="store_true", help="print one JSON object")
+    create.add_argument(
+        "--show-secrets", action="store_true", help="include keys and passphrases in the output"
+    )
+
+    restore = sub.add_parser("obs-restore", help="put back OBS's previous stream destination")
+    restore.add_argument("--obs", metavar="HOST:PORT")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.version:
+        print(f"fastpix-desktop {__version__}")
+        return EXIT_OK
+    if args.command == "sandbox":
+        from fastpix_desktop.sandbox.server import run_from_cli
+
+        return run_from_cli(args)
+    if args.command in ("create", "obs-restore"):
+        from fastpix_desktop.commands import run_command
+
+        return run_command(args)
+    from fastpix_desktop.ui.app import run_gui, run_self_test
+
+    if args.self_test:
+        return run_self_test()
+    return run_gui(demo=args.demo, api_url=args.api_url)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

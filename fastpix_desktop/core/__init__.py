@@ -1,0 +1,1 @@
+"""The Qt-free core: FastPix client, OBS controller, secret store and use cases, plain asyncio."""

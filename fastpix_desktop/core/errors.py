@@ -1,0 +1,241 @@
+"""The one error tree of fastpix-desktop; every error carries a message a streamer can act on.
+
+    AppError                       str(error) is the plain-words message; never a secret
+    ├── FastPixError               anything that went wrong talking to FastPix
+    │   ├── FastPixAuthError       401 / 403: wrong Access Token ID / Secret Key, or no permission
+    │   ├── FastPixNotFoundError   404: the stream or playback ID does not exist
+    │   ├── FastPixValidationError 422 or local validation: per-field messages in .fields
+    │   ├── FastPixRequestError    400 / 409: the request breaks a rule (e.g. finish while idle)
+    │   ├── FastPixRateLimitError  429: .retry_after seconds when FastPix said so
+    │   ├── FastPixServerError     5xx / 524: FastPix is down or timed out on its side
+    │   ├── FastPixNetworkError    no connection (DNS, refused, TLS, dropped)
+    │   │   └── FastPixTimeoutError  connect / read timeout
+    │   └── FastPixBadResponseError  not JSON, HTML error page, wrong shape
+    ├── ObsError                   anything that went wrong talking to OBS
+    │   ├── ObsNotRunningError     nothing listens on host:port (OBS closed or server disabled)
+    │   ├── ObsServerDisabledError OBS runs but its WebSocket server is off
+    │   ├── ObsAuthError           wrong OBS WebSocket password (close code 4009)
+    │   ├── ObsKickedError         another client kicked this session (4011); no auto-reconnect
+    │   ├── ObsTimeoutError        OBS did not answer in time
+    │   ├── ObsDisconnectedError   the connection dropped mid-way (OBS quit or crashed)
+    │   ├── ObsLiveError           OBS is streaming, so its destination must not change
+    │   ├── ObsRequestError        OBS refused a request (.code from obs-websocket)
+    │   ├── ObsVerifyError         OBS did not keep the settings we sent
+    │   └── ObsStreamStartError    OBS could not connect to FastPix (STARTING -> STOPPED)
+    ├── SecretStoreError           the OS keyring
+    │   ├── KeyringUnavailableError  no backend, or locked / timed out
+    │   └── SecretTooLargeError      over the Windows Credential Manager limit
+    └── ConfigError                missing credentials or settings; CredentialsMissingError below
+        └── CredentialsMissingError
+
+Messages never contain secrets: the constructors take no secret values, and callers pass only
+names, codes and server-side message texts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+class AppError(Exception):
+    """Base of every error the app raises on purpose; ``message`` is shown to the user as is."""
+
+    default_message = "Something went wrong."
+
+    def __init__(self, message: str | None = None) -> None:
+        self.message = message or self.default_message
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+# --------------------------------------------------------------------------- FastPix
+
+
+class FastPixError(AppError):
+    default_message = "FastPix request failed."
+
+    def __init__(self, message: str | None = None, *, status: int | None = None) -> None:
+        self.status = status
+        super().__init__(message)
+
+
+class FastPixAuthError(FastPixError):
+    def __init__(self, message: str | None = None, *, status: int = 401) -> None:
+        if message is None:
+            if status == 403:
+                message = (
+                    "FastPix refused this request (403). The access token does not have "
+                    "permission for live streams; check its permissions in the FastPix dashboard."
+                )
+            else:
+                message = (
+                    f"FastPix rejected these credentials ({status}). "
+                    "Check the Access Token ID and Secret Key."
+                )
+        super().__init__(message, status=status)
+
+
+class FastPixNotFoundError(FastPixError):
+    def __init__(self, message: str | None = None, *, status: int = 404) -> None:
+        super().__init__(
+            message or "FastPix could not find that stream (404). It may have been deleted.",
+            status=status,
+        )
+
+
+class FastPixValidationError(FastPixError):
+    """422 from FastPix, or a setting that fails the API's limits before anything is sent."""
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        fields: Mapping[str, str] | None = None,
+        status: int | None = 422,
+    ) -> None:
+        self.fields: dict[str, str] = dict(fields or {})
+        if message is None:
+            if self.fields:
+                detail = "; ".join(f"{k}: {v}" for k, v in self.fields.items())
+                message = f"Some settings are not valid: {detail}"
+            else:
+                message = "FastPix rejected the settings (422)."
+        super().__init__(message, status=status)
+
+
+class FastPixRequestError(FastPixError):
+    """400 / 409: a well-formed request that breaks a rule, e.g. finishing a stream that is idle."""
+
+
+class FastPixRateLimitError(FastPixError):
+    def __init__(self, message: str | None = None, *, retry_after: float | None = None) -> None:
+        self.retry_after = retry_after
+        if message is None:
+            wait = f" Try again in {retry_after:.0f} s." if retry_after else " Try again shortly."
+            message = "FastPix is receiving too many requests from this account (429)." + wait
+        super().__init__(message, status=429)
+
+
+class FastPixServerError(FastPixError):
+    def __init__(self, message: str | None = None, *, status: int = 500) -> None:
+        super().__init__(
+            message
+            or f"FastPix is having trouble right now ({status}). Nothing was changed in OBS; "
+            "try again in a minute.",
+            status=status,
+        )
+
+
+class FastPixNetworkError(FastPixError):
+    default_message = "Could not reach FastPix. Check your internet connection and try again."
+
+
+class FastPixTimeoutError(FastPixNetworkError):
+    default_message = "FastPix did not answer in time. Check your connection and try again."
+
+
+class FastPixBadResponseError(FastPixError):
+    default_message = (
+        "FastPix sent a response this app does not understand. "
+        "If this keeps happening, check the API URL in Settings."
+    )
+
+
+# --------------------------------------------------------------------------- OBS
+
+
+class ObsError(AppError):
+    default_message = "OBS request failed."
+
+
+class ObsNotRunningError(ObsError):
+    default_message = (
+        "OBS is not running, or its WebSocket server is off. Start OBS and enable "
+        "Tools → WebSocket Server Settings → Enable WebSocket server."
+    )
+
+
+class ObsServerDisabledError(ObsError):
+    default_message = (
+        "OBS is running but its WebSocket server is disabled. In OBS, open "
+        "Tools → WebSocket Server Settings and tick Enable WebSocket server."
+    )
+
+
+class ObsAuthError(ObsError):
+    default_message = (
+        "OBS rejected the WebSocket password. Copy it from OBS: "
+        "Tools → WebSocket Server Settings → Show Connect Info."
+    )
+
+
+class ObsKickedError(ObsError):
+    default_message = (
+        "OBS closed this connection because another client took over. Reconnect from Settings."
+    )
+
+
+class ObsTimeoutError(ObsError):
+    default_message = "OBS did not answer in time. It may be busy or frozen."
+
+
+class ObsDisconnectedError(ObsError):
+    default_message = "The connection to OBS was lost. Is OBS still running?"
+
+
+class ObsLiveError(ObsError):
+    default_message = (
+        "OBS is live right now, so its stream destination was not changed. "
+        "Stop streaming in OBS first, or choose Stop streaming and continue."
+    )
+
+
+class ObsRequestError(ObsError):
+    def __init__(self, message: str | None = None, *, code: int | None = None) -> None:
+        self.code = code
+        super().__init__(message or f"OBS refused the request (code {code}).")
+
+
+class ObsVerifyError(ObsError):
+    default_message = (
+        "OBS did not keep the new stream settings. Check Settings → Stream in OBS, "
+        "or press Retry OBS."
+    )
+
+
+class ObsStreamStartError(ObsError):
+    default_message = (
+        "OBS could not connect to FastPix. Check OBS's error message, your network or "
+        "firewall (RTMPS uses TCP 443, SRT uses UDP 778), then try Start streaming again."
+    )
+
+
+# --------------------------------------------------------------------------- secrets & config
+
+
+class SecretStoreError(AppError):
+    default_message = "The system keyring failed."
+
+
+class KeyringUnavailableError(SecretStoreError):
+    default_message = (
+        "No system keyring is available, so secrets are kept for this session only "
+        "and will be asked for again next time."
+    )
+
+
+class SecretTooLargeError(SecretStoreError):
+    default_message = "This secret is too large for the system keyring."
+
+
+class ConfigError(AppError):
+    default_message = "A setting is missing or not valid."
+
+
+class CredentialsMissingError(ConfigError):
+    default_message = (
+        "No FastPix credentials yet. Add your Access Token ID and Secret Key "
+        "(FastPix dashboard → Settings → Access Tokens), or try demo mode."
+    )

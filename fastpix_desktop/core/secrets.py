@@ -1,0 +1,145 @@
+"""SecretStore: the OS keyring, called off the UI thread with a timeout, with a session fallback.
+
+When no keyring backend exists (headless Linux) or it is locked or hangs, secrets are kept in
+memory for this run only, never written in plain text, and ``fallback_reason`` says why.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
+from fastpix_desktop.core.errors import KeyringUnavailableError, SecretTooLargeError
+from fastpix_desktop.core.redact import register_secret
+
+log = logging.getLogger(__name__)
+
+SERVICE = "fastpix-desktop"
+# Entry names: one secret per entry (Windows caps an entry near 1280 UTF-16 chars, keyring#355).
+FASTPIX_TOKEN_ID = "fastpix-access-token-id"
+FASTPIX_SECRET_KEY = "fastpix-secret-key"
+OBS_PASSWORD = "obs-websocket-password"
+OBS_SNAPSHOT = "obs-previous-destination"
+# Windows Credential Manager: 2560 bytes of UTF-16 (keyring#540). Check everywhere for parity.
+MAX_SECRET_CHARS = 1280
+
+_T = TypeVar("_T")
+
+
+def keyring_backend_name() -> str:
+    """The resolved keyring backend's class, e.g. 'keyring.backends.SecretService.Keyring'."""
+    import keyring
+
+    backend = keyring.get_keyring()
+    return f"{type(backend).__module__}.{type(backend).__qualname__}"
+
+
+def keyring_usable() -> bool:
+    import keyring
+    from keyring.backends import fail
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        return False
+    # ChainerBackend with nothing behind it, or the null backend, store nothing.
+    return getattr(backend, "priority", 1) > 0 and "null" not in type(backend).__module__
+
+
+class SecretStore:
+    """Async facade over ``keyring`` on one dedicated worker thread."""
+
+    def __init__(self, *, service: str = SERVICE, timeout: float = 5.0) -> None:
+        self.service = service
+        self.timeout = timeout
+        self._memory: dict[str, str] = {}
+        self._executor = concurrent.futures.ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="keyring"
+        )
+        self.fallback_reason: str | None = None
+
+    @property
+    def session_only(self) -> bool:
+        """True when secrets live only in memory for this run."""
+        return self.fallback_reason is not None
+
+    async def _run(self, fn: Callable[[], _T]) -> _T:
+        loop = asyncio.get_running_loop()
+        return await asyncio.wait_for(
+            loop.run_in_executor(self._executor, fn), timeout=self.timeout
+        )
+
+    async def probe(self) -> bool:
+        """Resolve the backend once (off the UI thread); switch to session-only if unusable."""
+        if self.session_only:
+            return False
+        try:
+            usable = await self._run(keyring_usable)
+        except Exception as exc:
+            self._fall_back(f"the keyring could not be opened ({type(exc).__name__})")
+            return False
+        if not usable:
+            self._fall_back("no system keyring is available on this computer")
+        return usable
+
+    def _fall_back(self, reason: str) -> None:
+        if self.fallback_reason is None:
+            log.warning("Keyring unavailable, keeping secrets for this session only: %s", reason)
+        self.fallback_reason = reason
+
+    async def get(self, name: str) -> str | None:
+        if self.session_only:
+            return self._memory.get(name)
+        import keyring
+
+        try:
+            value = await self._run(lambda: keyring.get_password(self.service, name))
+        except Exception as exc:
+            self._fall_back(f"reading the keyring failed ({type(exc).__name__})")
+            return self._memory.get(name)
+        register_secret(value)
+        return value
+
+    async def set(self, name: str, value: str) -> None:
+        if len(value) > MAX_SECRET_CHARS:
+            raise SecretTooLargeError(
+                f"'{name}' is {len(value)} characters; the system keyring holds at most "
+                f"{MAX_SECRET_CHARS}."
+            )
+        register_secret(value)
+        self._memory[name] = value  # also kept in memory so a later keyring failure loses nothing
+        if self.session_only:
+            return
+        import keyring
+
+        try:
+            await self._run(lambda: keyring.set_password(self.service, name, value))
+        except Exception as exc:
+            self._fall_back(f"writing to the keyring failed ({type(exc).__name__})")
+
+    async def delete(self, name: str) -> None:
+        self._memory.pop(name, None)
+        if self.session_only:
+            return
+        import keyring
+        from keyring.errors import PasswordDeleteError
+
+        def _delete() -> None:
+            with contextlib.suppress(PasswordDeleteError):  # nothing stored under that name
+                keyring.delete_password(self.service, name)
+
+        try:
+            await self._run(_delete)
+        except Exception as exc:
+            self._fall_back(f"deleting from the keyring failed ({type(exc).__name__})")
+
+    def require_backend(self) -> None:
+        """Raise when secrets cannot be persisted (for callers that must not silently lose)."""
+        if self.session_only:
+            raise KeyringUnavailableError()
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
