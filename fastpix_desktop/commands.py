@@ -1,0 +1,245 @@
+"""The ``create`` and ``obs-restore`` subcommands: the window's use cases for scripts.
+
+Credentials come from the environment (the official SDK's FASTPIX_USERNAME / FASTPIX_PASSWORD,
+and OBS_WEBSOCKET_PASSWORD) or the keyring; errors go to stderr in plain words with one exit code
+per failure class (see cli.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+from typing import Any
+
+from fastpix_desktop import cli
+from fastpix_desktop.core import secrets as secret_names
+from fastpix_desktop.core.errors import (
+    AppError,
+    ConfigError,
+    CredentialsMissingError,
+    FastPixAuthError,
+    FastPixError,
+    FastPixValidationError,
+    ObsError,
+    ObsLiveError,
+    ObsStreamStartError,
+)
+from fastpix_desktop.core.ingest import (
+    DEFAULT_PLAYBACK_BASE,
+    DEFAULT_RTMPS_SERVER,
+    DEFAULT_SRT_SERVER,
+    IngestHosts,
+    playback_url,
+)
+from fastpix_desktop.core.models import AccessPolicy, MaxResolution, Protocol, StreamSettings
+from fastpix_desktop.core.redact import install_log_redaction, register_secret
+from fastpix_desktop.core.secrets import SecretStore
+
+DEFAULT_OBS = "127.0.0.1:4455"
+
+
+def exit_code_for(error: BaseException) -> int:
+    """One documented exit code per failure class."""
+    if isinstance(error, ConfigError | FastPixValidationError):
+        return cli.EXIT_CONFIG
+    if isinstance(error, FastPixAuthError):
+        return cli.EXIT_FASTPIX_AUTH
+    if isinstance(error, FastPixError):
+        return cli.EXIT_FASTPIX
+    if isinstance(error, ObsLiveError):
+        return cli.EXIT_OBS_LIVE
+    if isinstance(error, ObsStreamStartError):
+        return cli.EXIT_OBS_START
+    if isinstance(error, ObsError):
+        return cli.EXIT_OBS
+    return cli.EXIT_ERROR
+
+
+def ingest_hosts_from_env() -> IngestHosts:
+    """Ingest and playback hosts; the environment overrides them (self-hosted tests, staging)."""
+    return IngestHosts(
+        rtmps_server=os.environ.get("FASTPIX_RTMPS_SERVER") or DEFAULT_RTMPS_SERVER,
+        srt_server=os.environ.get("FASTPIX_SRT_SERVER") or DEFAULT_SRT_SERVER,
+        playback_base=os.environ.get("FASTPIX_PLAYBACK_BASE") or DEFAULT_PLAYBACK_BASE,
+    )
+
+
+def _parse_host_port(text: str) -> tuple[str, int]:
+    host, sep, port = text.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ConfigError(f"--obs takes HOST:PORT, for example {DEFAULT_OBS}; got '{text}'.")
+    return host.strip("[]"), int(port)
+
+
+async def _fastpix_credentials(store: SecretStore) -> tuple[str, str]:
+    token_id = os.environ.get("FASTPIX_USERNAME") or await store.get(secret_names.FASTPIX_TOKEN_ID)
+    secret = os.environ.get("FASTPIX_PASSWORD") or await store.get(secret_names.FASTPIX_SECRET_KEY)
+    if not token_id or not secret:
+        raise CredentialsMissingError(
+            "No FastPix credentials: set FASTPIX_USERNAME and FASTPIX_PASSWORD (Access Token "
+            "ID and Secret Key), or save them once in the app's window."
+        )
+    register_secret(secret)
+    return token_id, secret
+
+
+async def _open_obs(address: str, store: SecretStore) -> Any:
+    from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
+
+    host, port = _parse_host_port(address)
+    password = os.environ.get("OBS_WEBSOCKET_PASSWORD")
+    if password is None:
+        password = await store.get(secret_names.OBS_PASSWORD) or ""
+    register_secret(password)
+    obs = ObsController(ObsConnectionInfo(host=host, port=port, password=password))
+    try:
+        await obs.connect()
+    except BaseException:
+        await obs.close()
+        raise
+    return obs
+
+
+def _settings_from(args: argparse.Namespace) -> StreamSettings:
+    return StreamSettings(
+        name=args.name,
+        max_resolution=MaxResolution(args.resolution),
+        reconnect_window=args.reconnect_window,
+        access_policy=AccessPolicy(args.access_policy),
+        enable_dvr=args.dvr,
+        enable_recording=not args.no_recording,
+    )
+
+
+def _result_json(result: Any, *, protocol: Protocol, hosts: IngestHosts, show: bool) -> dict:
+    stream = result.stream
+    target = result.target
+    out: dict[str, Any] = {
+        "streamId": stream.stream_id,
+        "status": stream.status,
+        "protocol": str(protocol),
+        "server": target.server,
+        "playbackUrls": [playback_url(p, hosts=hosts) for p in stream.playback_ids],
+        "obs": {
+            "configured": result.obs_configured,
+            "started": result.obs_started,
+            "error": str(result.obs_error) if result.obs_error else None,
+        },
+    }
+    if stream.enable_dvr:
+        out["dvrPlaybackUrls"] = [
+            playback_url(p, dvr=True, hosts=hosts) for p in stream.playback_ids
+        ]
+    if show:
+        if protocol is Protocol.SRT:
+            out["srtStreamId"] = target.key
+            out["srtPassphrase"] = target.passphrase
+            out["srtUrl"] = target.one_line_url()
+        else:
+            out["streamKey"] = target.key
+    return out
+
+
+def _print_human(data: dict) -> None:
+    print(f"Stream {data['streamId']} created ({data['status']}).")
+    print(f"  Protocol: {data['protocol'].upper()}   Server: {data['server']}")
+    for key, label in (
+        ("streamKey", "Stream key"),
+        ("srtStreamId", "SRT stream ID"),
+        ("srtPassphrase", "SRT passphrase"),
+        ("srtUrl", "SRT URL"),
+    ):
+        if key in data:
+            print(f"  {label}: {data[key]}")
+    if "streamKey" not in data and "srtPassphrase" not in data:
+        print("  (keys hidden; add --show-secrets to print them)")
+    for url in data["playbackUrls"]:
+        print(f"  Playback: {url}")
+    for url in data.get("dvrPlaybackUrls", []):
+        print(f"  DVR playback: {url}")
+    obs = data["obs"]
+    if obs["started"]:
+        print("OBS is configured and streaming to FastPix.")
+    elif obs["configured"]:
+        print("OBS is configured. Start streaming in OBS when you are ready.")
+
+
+async def _create(args: argparse.Namespace) -> int:
+    from fastpix_desktop.core import golive
+    from fastpix_desktop.core.fastpix import DEFAULT_API_URL, FastPixClient
+
+    protocol = Protocol(args.protocol)
+    settings = _settings_from(args)
+    settings.validate(protocol)
+    hosts = ingest_hosts_from_env()
+    store = SecretStore()
+    obs = None
+    try:
+        token_id, secret = await _fastpix_credentials(store)
+        api_url = args.sub_api_url or args.api_url or os.environ.get("FASTPIX_API_URL")
+        async with FastPixClient(
+            access_token_id=token_id, secret_key=secret, base_url=api_url or DEFAULT_API_URL
+        ) as fastpix:
+            if not args.no_obs:
+                # Connect before creating: if OBS is unreachable nothing is created at all.
+                obs = await _open_obs(args.obs or DEFAULT_OBS, store)
+            result = await golive.create_and_configure(
+                fastpix=fastpix,
+                obs=obs,
+                secrets=store,
+                settings=settings,
+                protocol=protocol,
+                hosts=hosts,
+                start=args.start,
+            )
+    finally:
+        if obs is not None:
+            await obs.close()
+        store.close()
+    data = _result_json(result, protocol=protocol, hosts=hosts, show=args.show_secrets)
+    if args.json:
+        print(json.dumps(data, indent=None))
+    else:
+        _print_human(data)
+    if result.obs_error is not None:
+        print(
+            f"The stream was created, but OBS was not configured: {result.obs_error}",
+            file=sys.stderr,
+        )
+        return exit_code_for(result.obs_error)
+    return cli.EXIT_OK
+
+
+async def _restore(args: argparse.Namespace) -> int:
+    from fastpix_desktop.core import golive
+
+    store = SecretStore()
+    obs = None
+    try:
+        obs = await _open_obs(args.obs or DEFAULT_OBS, store)
+        snapshot = await golive.restore_previous(obs=obs, secrets=store)
+    finally:
+        if obs is not None:
+            await obs.close()
+        store.close()
+    server = snapshot.settings.get("server") or snapshot.settings.get("service") or ""
+    print(f"Restored OBS's previous stream destination ({snapshot.service_type} {server}).")
+    return cli.EXIT_OK
+
+
+def run_command(args: argparse.Namespace) -> int:
+    install_log_redaction(level=30)
+    runner = _create if args.command == "create" else _restore
+    try:
+        return asyncio.run(runner(args))
+    except AppError as error:
+        print(f"fastpix-desktop: {error}", file=sys.stderr)
+        if isinstance(error, ObsError) and args.command == "create":
+            print("Nothing was created on FastPix.", file=sys.stderr)
+        return exit_code_for(error)
+    except KeyboardInterrupt:
+        print("fastpix-desktop: cancelled.", file=sys.stderr)
+        return 130
