@@ -186,6 +186,12 @@ async def _create(args: argparse.Namespace) -> int:
             if not args.no_obs:
                 # Connect before creating: if OBS is unreachable nothing is created at all.
                 obs = await _open_obs(args.obs or DEFAULT_OBS, store)
+                if not await store.probe():
+                    print(
+                        "warning: no system keyring, so OBS's previous destination is kept "
+                        "only while this command runs; obs-restore will not find it.",
+                        file=sys.stderr,
+                    )
             result = await golive.create_and_configure(
                 fastpix=fastpix,
                 obs=obs,
