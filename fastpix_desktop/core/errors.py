@@ -34,6 +34,7 @@ names, codes and server-side message texts.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 
@@ -113,7 +114,14 @@ class FastPixRateLimitError(FastPixError):
     def __init__(self, message: str | None = None, *, retry_after: float | None = None) -> None:
         self.retry_after = retry_after
         if message is None:
-            wait = f" Try again in {retry_after:.0f} s." if retry_after else " Try again shortly."
+            wait = " Try again shortly."
+            if retry_after:
+                seconds = math.ceil(retry_after)
+                wait = (
+                    f" Try again in {seconds} s."
+                    if seconds < 120
+                    else f" Try again in {math.ceil(seconds / 60)} minutes."
+                )
             message = "FastPix is receiving too many requests from this account (429)." + wait
         super().__init__(message, status=429)
 

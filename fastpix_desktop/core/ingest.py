@@ -61,7 +61,8 @@ class IngestTarget:
         """A single URL for encoders without separate fields (SRT: streamid + passphrase)."""
         if self.protocol is Protocol.SRT:
             # Raw values, no percent-encoding: OBS and ffmpeg do not decode them (restreamer#752).
-            return f"{self.server}?streamid={self.key}&passphrase={self.passphrase}"
+            sep = "&" if "?" in self.server else "?"
+            return f"{self.server}{sep}streamid={self.key}&passphrase={self.passphrase}"
         return f"{self.server.rstrip('/')}/{self.key}"
 
 

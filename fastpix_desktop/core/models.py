@@ -80,16 +80,26 @@ class StreamSettings:
     def validation_errors(self, protocol: Protocol | None = None) -> dict[str, str]:
         """Per-field problems against the API's limits; empty when the settings can be sent."""
         errors: dict[str, str] = {}
-        if not RECONNECT_WINDOW_MIN <= self.reconnect_window <= RECONNECT_WINDOW_MAX:
+        window = self.reconnect_window
+        if not isinstance(window, int) or isinstance(window, bool):
+            errors[F_RECONNECT] = "must be a whole number of seconds"
+        elif not RECONNECT_WINDOW_MIN <= window <= RECONNECT_WINDOW_MAX:
             errors[F_RECONNECT] = (
                 f"must be between {RECONNECT_WINDOW_MIN} and {RECONNECT_WINDOW_MAX} seconds"
             )
-        meta = self.metadata
-        if len(meta) > METADATA_MAX_ENTRIES:
-            errors[F_METADATA] = f"at most {METADATA_MAX_ENTRIES} entries (name included)"
-        long = [k for k, v in meta.items() if len(v) > METADATA_MAX_VALUE_LEN or len(k) > 255]
-        if long:
-            errors[F_METADATA] = f"{', '.join(long)}: at most {METADATA_MAX_VALUE_LEN} characters"
+        problems: list[str] = []
+        raw = {**self.extra_metadata, NAME_METADATA_KEY: self.name}
+        if any(not isinstance(k, str) or not isinstance(v, str) for k, v in raw.items()):
+            problems.append("names and values must be text")
+        else:
+            meta = self.metadata
+            if len(meta) > METADATA_MAX_ENTRIES:
+                problems.append(f"at most {METADATA_MAX_ENTRIES} entries (name included)")
+            long = [k for k, v in meta.items() if len(v) > METADATA_MAX_VALUE_LEN or len(k) > 255]
+            if long:
+                problems.append(f"{', '.join(long)}: at most {METADATA_MAX_VALUE_LEN} characters")
+        if problems:
+            errors[F_METADATA] = "; ".join(problems)
         for path, value, enum in (
             (F_RESOLUTION, self.max_resolution, MaxResolution),
             (F_ACCESS_POLICY, self.access_policy, AccessPolicy),

@@ -66,6 +66,8 @@ class RedactingFilter(logging.Filter):
             formatter = logging.Formatter()
             record.exc_text = redact(formatter.formatException(record.exc_info))
             record.exc_info = None
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
         return True
 
 
