@@ -38,7 +38,7 @@ class IngestTarget:
         """The full rtmp_custom object; always every field, since same-type updates merge."""
         settings: dict[str, Any]
         if self.protocol is Protocol.SRT:
-            # OBS >= 29.1: key is sent as the SRT streamid, password (use_auth) as the
+            # OBS 29 (tested on 29.0.2): key is sent as the SRT streamid, password (use_auth) as the
             # passphrase. Keeps secrets out of the URL, which OBS logs on failure.
             settings = {
                 "server": self.server,

@@ -1,0 +1,1 @@
+"""Integration tests against a real headless OBS Studio and local stream receivers."""

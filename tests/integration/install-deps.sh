@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs what the OBS integration tests need on Debian 12 (bookworm): OBS Studio 29 with
+# obs-websocket, a virtual X server with software GL, ffmpeg/ffprobe, SRT tools, nginx with the
+# RTMP and stream modules, and openssl. Idempotent: does nothing when everything is present.
+# Usage (root, or a user with sudo):  tests/integration/install-deps.sh
+set -euo pipefail
+
+PACKAGES=(
+  obs-studio xvfb xauth libgl1-mesa-dri libegl-mesa0 libglx-mesa0
+  ffmpeg srt-tools
+  nginx libnginx-mod-rtmp libnginx-mod-stream
+  openssl ca-certificates
+)
+BINARIES=(obs Xvfb xauth ffmpeg ffprobe srt-live-transmit nginx openssl unshare)
+FILES=(
+  /usr/lib/nginx/modules/ngx_rtmp_module.so
+  /usr/lib/nginx/modules/ngx_stream_module.so
+)
+
+missing=()
+for bin in "${BINARIES[@]}"; do
+  command -v "$bin" >/dev/null 2>&1 || missing+=("$bin")
+done
+for file in "${FILES[@]}"; do
+  [ -e "$file" ] || missing+=("$file")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all OBS integration test dependencies are present"
+  exit 0
+fi
+echo "install-deps: missing ${missing[*]}; installing with apt"
+
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "install-deps: apt-get not found; install these by hand: ${PACKAGES[*]}" >&2
+  exit 1
+fi
+SUDO=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null 2>&1 || { echo "install-deps: needs root or sudo" >&2; exit 1; }
+  SUDO=(sudo)
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" apt-get update -q
+# On machines without systemd (CI containers) installing nginx starts no daemon; where
+# systemd exists the package's own nginx.service is not used by the tests (they start their own
+# nginx on free ports).
+"${SUDO[@]}" apt-get install -y -q --no-install-recommends "${PACKAGES[@]}"
