@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -12,22 +11,9 @@ import pytest
 
 from fastpix_desktop import cli
 from fastpix_desktop._version import __version__
-from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
+from fastpix_desktop.sandbox import SandboxApi
 from fastpix_desktop.sandbox.server import start_server_in_thread
-
-
-def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 60):
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith(("FASTPIX_", "OBS_"))}
-    # Never touch the developer's real keyring from a subprocess.
-    full_env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
-    full_env.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "fastpix_desktop", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        timeout=timeout,
-    )
+from tests.cli_helpers import run_cli, sandbox_env
 
 
 @pytest.fixture(scope="module")
@@ -35,16 +21,6 @@ def sandbox():
     api = SandboxApi()
     with start_server_in_thread(api) as running:
         yield api, running.url
-
-
-def creds(url: str, **extra: str) -> dict[str, str]:
-    env = {
-        "FASTPIX_USERNAME": DEMO_ACCESS_TOKEN_ID,
-        "FASTPIX_PASSWORD": DEMO_SECRET_KEY,
-        "FASTPIX_API_URL": url,
-    }
-    env.update(extra)
-    return env
 
 
 def free_port() -> int:
@@ -66,7 +42,7 @@ def test_version_prints_and_never_loads_qt():
 
 def test_create_json_without_obs_hides_secrets_by_default(sandbox):
     api, url = sandbox
-    proc = run_cli("create", "--no-obs", "--json", "--name", "cli test", env=creds(url))
+    proc = run_cli("create", "--no-obs", "--json", "--name", "cli test", env=sandbox_env(url))
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
     stream = api.streams[data["streamId"]] if hasattr(api, "streams") else None
@@ -91,7 +67,7 @@ def test_create_srt_show_secrets(sandbox):
         "srt",
         "--show-secrets",
         "--dvr",
-        env=creds(url),
+        env=sandbox_env(url),
     )
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
@@ -105,7 +81,7 @@ def test_create_srt_show_secrets(sandbox):
 
 def test_wrong_credentials_exit_code_and_plain_words(sandbox):
     _, url = sandbox
-    proc = run_cli("create", "--no-obs", env=creds(url, FASTPIX_PASSWORD="wrong-secret"))
+    proc = run_cli("create", "--no-obs", env=sandbox_env(url, FASTPIX_PASSWORD="wrong-secret"))
     assert proc.returncode == cli.EXIT_FASTPIX_AUTH
     assert "Access Token ID and Secret Key" in proc.stderr
     assert "Traceback" not in proc.stderr
@@ -120,7 +96,7 @@ def test_missing_credentials_exit_code():
 
 def test_fastpix_down_exit_code():
     url = f"http://127.0.0.1:{free_port()}/v1"
-    proc = run_cli("create", "--no-obs", env=creds(url))
+    proc = run_cli("create", "--no-obs", env=sandbox_env(url))
     assert proc.returncode == cli.EXIT_FASTPIX
     assert "Could not reach FastPix" in proc.stderr
     assert "Traceback" not in proc.stderr
@@ -128,7 +104,7 @@ def test_fastpix_down_exit_code():
 
 def test_invalid_settings_exit_code(sandbox):
     _, url = sandbox
-    proc = run_cli("create", "--no-obs", "--reconnect-window", "5", env=creds(url))
+    proc = run_cli("create", "--no-obs", "--reconnect-window", "5", env=sandbox_env(url))
     assert proc.returncode == cli.EXIT_CONFIG
     assert "60" in proc.stderr and "1800" in proc.stderr
 
@@ -140,7 +116,7 @@ def test_obs_not_running_creates_nothing(sandbox):
         "create",
         "--obs",
         f"127.0.0.1:{free_port()}",
-        env=creds(url, OBS_WEBSOCKET_PASSWORD="pw-123456"),
+        env=sandbox_env(url, OBS_WEBSOCKET_PASSWORD="pw-123456"),
     )
     assert proc.returncode == cli.EXIT_OBS, proc.stderr
     assert "OBS" in proc.stderr and "Nothing was created" in proc.stderr
@@ -150,7 +126,7 @@ def test_obs_not_running_creates_nothing(sandbox):
 
 def test_bad_obs_address_is_a_usage_error(sandbox):
     _, url = sandbox
-    proc = run_cli("create", "--obs", "nonsense", env=creds(url))
+    proc = run_cli("create", "--obs", "nonsense", env=sandbox_env(url))
     assert proc.returncode == cli.EXIT_CONFIG
     assert "HOST:PORT" in proc.stderr
 

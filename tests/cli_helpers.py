@@ -1,0 +1,36 @@
+"""Running the real ``fastpix-desktop`` command in a subprocess, isolated from the user's setup."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
+
+
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith(("FASTPIX_", "OBS_"))}
+    # Never touch the developer's real keyring from a subprocess.
+    full_env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "fastpix_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+    )
+
+
+def sandbox_env(url: str, **extra: str) -> dict[str, str]:
+    """Environment that points the CLI at a sandbox with the demo credentials."""
+    env = {
+        "FASTPIX_USERNAME": DEMO_ACCESS_TOKEN_ID,
+        "FASTPIX_PASSWORD": DEMO_SECRET_KEY,
+        "FASTPIX_API_URL": url,
+    }
+    env.update(extra)
+    return env

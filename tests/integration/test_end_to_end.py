@@ -1,0 +1,217 @@
+"""End to end: the go-live use cases and the `create` command against a real OBS, the sandbox and
+real RTMPS / SRT listeners that check the key and the passphrase."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from fastpix_desktop.core import golive
+from fastpix_desktop.core.errors import ObsLiveError
+from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.ingest import IngestHosts
+from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
+from fastpix_desktop.core.obs import ObsController
+from fastpix_desktop.core.secrets import SecretStore
+from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
+from fastpix_desktop.sandbox.server import start_server_in_thread
+from fastpix_desktop.sandbox.state import SandboxState
+from tests.cli_helpers import run_cli, sandbox_env
+
+from .listeners import NginxRtmpListener, SrtListener
+
+pytestmark = pytest.mark.obs
+
+# The streamer's own destination before the app touches OBS (same type the app pushes, so a
+# naive restore would merge and keep the app's use_auth / password).
+USERS_OWN = ObsServiceSettings(
+    "rtmp_custom", {"server": "rtmp://ingest.example.invalid/app", "key": "users-own-key"}
+)
+
+
+@pytest.fixture
+async def store() -> AsyncIterator[SecretStore]:
+    s = SecretStore()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+async def fastpix() -> AsyncIterator[FastPixClient]:
+    client = FastPixClient(
+        access_token_id=DEMO_ACCESS_TOKEN_ID,
+        secret_key=DEMO_SECRET_KEY,
+        base_url="http://sandbox.invalid/v1",
+        transport=SandboxApi().mock_transport(),
+    )
+    yield client
+    await client.aclose()
+
+
+async def wait_until(predicate, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting for media")
+        await asyncio.sleep(0.1)
+
+
+async def test_srt_push_then_restore_gives_back_the_original_exactly(
+    obs_controller: ObsController, obs_instance, fastpix: FastPixClient, store: SecretStore
+) -> None:
+    await obs_controller.set_service(USERS_OWN)
+    original = await obs_controller.get_service()
+
+    result = await golive.create_and_configure(
+        fastpix=fastpix,
+        obs=obs_controller,
+        secrets=store,
+        settings=StreamSettings(name="e2e"),
+        protocol=Protocol.SRT,
+        hosts=IngestHosts(),
+    )
+    assert result.obs_configured, result.obs_error
+    pushed = await obs_controller.get_service()
+    assert pushed.settings["key"] == result.stream.stream_id
+    assert pushed.settings["password"] == result.stream.srt_secret
+    assert pushed.settings["use_auth"] is True
+
+    restored = await golive.restore_previous(obs=obs_controller, secrets=store)
+    assert restored == original
+    now = await obs_controller.get_service()
+    assert now.service_type == original.service_type
+    assert dict(now.settings) == dict(original.settings)
+    on_disk = obs_instance.read_service_json()
+    assert on_disk["type"] == "rtmp_custom"
+    assert "password" not in on_disk["settings"] or not on_disk["settings"]["password"]
+    assert on_disk["settings"]["key"] == "users-own-key"
+
+
+async def test_live_obs_is_left_alone_and_the_stream_is_kept(
+    obs_controller: ObsController,
+    rtmp_listener: NginxRtmpListener,
+    stream_key: str,
+    fastpix: FastPixClient,
+    store: SecretStore,
+) -> None:
+    live_target = ObsServiceSettings(
+        "rtmp_custom",
+        {"server": rtmp_listener.rtmp_server, "key": stream_key, "use_auth": False},
+    )
+    await obs_controller.set_service(live_target)
+    await obs_controller.start_streaming_and_wait()
+
+    async def decline() -> bool:
+        return False
+
+    result = await golive.create_and_configure(
+        fastpix=fastpix,
+        obs=obs_controller,
+        secrets=store,
+        settings=StreamSettings(),
+        protocol=Protocol.RTMPS,
+        confirm_stop_live=decline,
+    )
+    assert isinstance(result.obs_error, ObsLiveError)
+    assert result.stream.stream_key  # created and kept for "Retry OBS"
+    assert (await obs_controller.get_stream_status()).active
+    assert (await obs_controller.get_service()).settings["key"] == stream_key
+
+    async def accept() -> bool:
+        return True
+
+    retry = await golive.configure_existing(
+        stream=result.stream,
+        obs=obs_controller,
+        secrets=store,
+        protocol=Protocol.RTMPS,
+        confirm_stop_live=accept,
+    )
+    assert retry.obs_configured, retry.obs_error
+    assert not (await obs_controller.get_stream_status()).active
+    assert (await obs_controller.get_service()).settings["key"] == result.stream.stream_key
+
+
+async def test_cli_create_srt_start_streams_with_the_passphrase(
+    obs_controller: ObsController, obs_instance, listener_workdir: Path
+) -> None:
+    seed = 4242
+    expected = SandboxState(seed=seed).create_stream()
+    listener = SrtListener(listener_workdir / "srt-e2e", passphrase=expected.srt_secret).start()
+    try:
+        with start_server_in_thread(SandboxApi(seed=seed)) as sandbox:
+            proc = await asyncio.to_thread(
+                run_cli,
+                "create",
+                "--protocol",
+                "srt",
+                "--obs",
+                f"127.0.0.1:{obs_instance.port}",
+                "--start",
+                "--json",
+                env=sandbox_env(
+                    sandbox.url,
+                    FASTPIX_SRT_SERVER=listener.server,
+                    OBS_WEBSOCKET_PASSWORD=obs_instance.password,
+                ),
+            )
+        assert proc.returncode == 0, proc.stderr
+        data = json.loads(proc.stdout)
+        assert data["streamId"] == expected.stream_id
+        assert data["obs"] == {"configured": True, "started": True, "error": None}
+        assert expected.srt_secret not in proc.stdout + proc.stderr
+        await wait_until(lambda: listener.bytes_received() > 50_000)
+        await obs_controller.stop_streaming_and_wait()
+        assert listener.media_packets().get("video", 0) > 0
+    finally:
+        listener.stop()
+
+
+async def test_cli_create_rtmps_start_streams_with_the_key(
+    obs_controller: ObsController, obs_instance, rtmps_listener: NginxRtmpListener
+) -> None:
+    seed = 777
+    expected = SandboxState(seed=seed).create_stream()
+    rtmps_listener.accepted_keys.add(expected.stream_key)
+    with start_server_in_thread(SandboxApi(seed=seed)) as sandbox:
+        proc = await asyncio.to_thread(
+            run_cli,
+            "create",
+            "--obs",
+            f"127.0.0.1:{obs_instance.port}",
+            "--start",
+            "--json",
+            env=sandbox_env(
+                sandbox.url,
+                FASTPIX_RTMPS_SERVER=rtmps_listener.rtmps_server,
+                OBS_WEBSOCKET_PASSWORD=obs_instance.password,
+            ),
+        )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["obs"]["started"] is True
+    await asyncio.sleep(1.5)
+    await obs_controller.stop_streaming_and_wait()
+    await asyncio.to_thread(rtmps_listener.wait_finished, expected.stream_key)
+    assert expected.stream_key in rtmps_listener.published
+    assert rtmps_listener.media_packets(expected.stream_key).get("video", 0) > 0
+
+
+async def test_cli_create_with_a_wrong_obs_password_creates_nothing(obs_instance) -> None:
+    api = SandboxApi()
+    with start_server_in_thread(api) as sandbox:
+        proc = await asyncio.to_thread(
+            run_cli,
+            "create",
+            "--obs",
+            f"127.0.0.1:{obs_instance.port}",
+            env=sandbox_env(sandbox.url, OBS_WEBSOCKET_PASSWORD="definitely-wrong"),
+        )
+    assert proc.returncode == 6
+    assert "password" in proc.stderr.lower()
+    assert "definitely-wrong" not in proc.stderr
+    assert len(api.streams) == 0
