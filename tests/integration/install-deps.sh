@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the OBS integration tests need on Debian 12 (bookworm): OBS Studio 29 with
 # obs-websocket, a virtual X server with software GL, ffmpeg/ffprobe, SRT tools, nginx with the
-# RTMP and stream modules, and openssl. Idempotent: does nothing when everything is present.
+# RTMP and stream modules, and openssl; plus gnome-keyring (the frozen build's smoke test proves a
+# real Secret Service backend is found) and desktop-file-utils (validates the .desktop entry). Idempotent: does nothing when everything is present.
 # Usage (root, or a user with sudo):  tests/integration/install-deps.sh
 set -euo pipefail
 
@@ -10,8 +11,10 @@ PACKAGES=(
   ffmpeg srt-tools
   nginx libnginx-mod-rtmp libnginx-mod-stream
   openssl ca-certificates
+  gnome-keyring dbus-daemon desktop-file-utils
 )
-BINARIES=(obs Xvfb xauth ffmpeg ffprobe srt-live-transmit nginx openssl unshare)
+BINARIES=(obs Xvfb xauth ffmpeg ffprobe srt-live-transmit nginx openssl unshare
+  gnome-keyring-daemon dbus-run-session desktop-file-validate)
 FILES=(
   /usr/lib/nginx/modules/ngx_rtmp_module.so
   /usr/lib/nginx/modules/ngx_stream_module.so
