@@ -12,6 +12,8 @@ import keyring
 import keyring.backend
 import pytest
 
+from fastpix_desktop.core.redact import forget_secrets
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +48,13 @@ def memory_keyring() -> Iterator[InMemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def fresh_redaction_registry() -> Iterator[None]:
+    """Secrets registered by one test (e.g. a parsed OBS password) must not mask another's text."""
+    yield
+    forget_secrets()
 
 
 @pytest.fixture

@@ -35,6 +35,12 @@ def register_secret(value: str | None) -> None:
             _secrets.add(value)
 
 
+def forget_secrets() -> None:
+    """Forget every registered secret (tests; a registry that only grows is otherwise fine)."""
+    with _lock:
+        _secrets.clear()
+
+
 def redact(text: str) -> str:
     """Mask every registered secret and every secret-shaped token in ``text``."""
     if not text:

@@ -41,8 +41,11 @@ from fastpix_desktop.core.obs import (
     ObsEvent,
     ProfileChanged,
     StreamStateChanged,
+    error_mapping,
     parse_connect_string,
 )
+from fastpix_desktop.core.obs import controller as obs_controller
+from fastpix_desktop.core.obs import session as obs_session
 
 PASSWORD = "hunter2-obs-Pa55word"
 INFO = ObsConnectionInfo("127.0.0.1", 4455, PASSWORD)
@@ -145,9 +148,9 @@ class FakeObs:
 def fake(monkeypatch: pytest.MonkeyPatch) -> FakeObs:
     fake = FakeObs()
     # Late-bound, so that a test can swap a method of the fake.
-    monkeypatch.setattr(obs, "_open_requests", lambda *a, **k: fake.open_requests(*a, **k))
-    monkeypatch.setattr(obs, "_open_events", lambda *a, **k: fake.open_events(*a, **k))
-    monkeypatch.setattr(obs, "NOT_READY_RETRY_DELAYS", (0.0, 0.0, 0.0))
+    monkeypatch.setattr(obs_session, "_open_requests", lambda *a, **k: fake.open_requests(*a, **k))
+    monkeypatch.setattr(obs_session, "_open_events", lambda *a, **k: fake.open_events(*a, **k))
+    monkeypatch.setattr(obs_controller, "NOT_READY_RETRY_DELAYS", (0.0, 0.0, 0.0))
     monkeypatch.setattr(ObsController, "BACKOFF_INITIAL", 0.01)
     monkeypatch.setattr(ObsController, "BACKOFF_MAX", 0.04)
     return fake
@@ -346,7 +349,7 @@ async def test_refused_on_this_computer_tells_server_off_from_obs_closed(
     obs_running: bool,
     expected: type[ObsError],
 ) -> None:
-    monkeypatch.setattr(obs, "local_obs_running", lambda: obs_running)
+    monkeypatch.setattr(error_mapping, "local_obs_running", lambda: obs_running)
     fake.connect_errors = [ConnectionRefusedError(111, "Connection refused")]
     with pytest.raises(expected):
         await ObsController(INFO).connect()
@@ -355,7 +358,7 @@ async def test_refused_on_this_computer_tells_server_off_from_obs_closed(
 async def test_refused_on_another_computer_names_the_address(
     fake: FakeObs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(obs, "local_obs_running", lambda: True)
+    monkeypatch.setattr(error_mapping, "local_obs_running", lambda: True)
     fake.connect_errors = [ConnectionRefusedError(111, "Connection refused")]
     controller = ObsController(ObsConnectionInfo("192.168.1.20", 4455, PASSWORD))
     with pytest.raises(ObsNotRunningError, match=r"192\.168\.1\.20:4455"):
@@ -364,8 +367,9 @@ async def test_refused_on_another_computer_names_the_address(
 
 def test_local_obs_detection_does_not_see_this_python() -> None:
     assert obs.local_obs_running() in (True, False)  # no exception on this platform
-    assert obs._is_loopback("localhost") and obs._is_loopback("::1")
-    assert obs._is_loopback("127.0.0.2") and not obs._is_loopback("192.168.1.20")
+    is_loopback = error_mapping._is_loopback
+    assert is_loopback("localhost") and is_loopback("::1")
+    assert is_loopback("127.0.0.2") and not is_loopback("192.168.1.20")
 
 
 # --------------------------------------------------------------------------- request errors

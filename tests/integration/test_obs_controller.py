@@ -24,6 +24,7 @@ from fastpix_desktop.core.obs import (
     ObsController,
     ObsEvent,
     StreamStateChanged,
+    error_mapping,
 )
 
 from .listeners import NginxRtmpListener
@@ -86,7 +87,7 @@ async def test_missing_password_says_a_password_is_needed(obs_instance: Headless
 
 async def test_nothing_listening_means_obs_not_running(monkeypatch: pytest.MonkeyPatch) -> None:
     # The session's own OBS may be running; a streamer with OBS closed has none.
-    monkeypatch.setattr(obs_module, "local_obs_running", lambda: False)
+    monkeypatch.setattr(error_mapping, "local_obs_running", lambda: False)
     controller = ObsController(ObsConnectionInfo(port=free_tcp_port(), password="pw-123456"))
     with pytest.raises(ObsNotRunningError):
         await controller.connect()

@@ -11,7 +11,6 @@ from collections.abc import Callable
 import obsws_python
 import pytest
 
-from fastpix_desktop.core import obs as obs_module
 from fastpix_desktop.core.errors import (
     ObsDisconnectedError,
     ObsNotRunningError,
@@ -24,6 +23,7 @@ from fastpix_desktop.core.obs import (
     ObsController,
     ObsEvent,
     ProfileChanged,
+    error_mapping,
 )
 
 from .obs_harness import HeadlessObs
@@ -68,7 +68,7 @@ def came_up(event: ObsEvent) -> bool:
 @pytest.fixture
 def no_other_obs(monkeypatch: pytest.MonkeyPatch) -> None:
     # The session's shared OBS may be running; for a streamer whose OBS crashed there is none.
-    monkeypatch.setattr(obs_module, "local_obs_running", lambda: False)
+    monkeypatch.setattr(error_mapping, "local_obs_running", lambda: False)
 
 
 @pytest.mark.usefixtures("no_other_obs")

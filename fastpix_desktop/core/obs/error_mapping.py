@@ -1,0 +1,156 @@
+"""Turns what obsws-python, websocket-client or the OS raise into a plain-words ObsError."""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import websocket
+from obsws_python.error import OBSSDKError, OBSSDKRequestError, OBSSDKTimeoutError
+
+from fastpix_desktop.core.errors import (
+    ObsAuthError,
+    ObsDisconnectedError,
+    ObsError,
+    ObsKickedError,
+    ObsLiveError,
+    ObsNotRunningError,
+    ObsRequestError,
+    ObsServerDisabledError,
+    ObsTimeoutError,
+)
+from fastpix_desktop.core.obs.connection import ObsConnectionInfo
+from fastpix_desktop.core.obs.protocol import (
+    CLOSE_AUTHENTICATION_FAILED,
+    CLOSE_SESSION_INVALIDATED,
+    CLOSE_UNSUPPORTED_RPC_VERSION,
+    STATUS_NOT_READY,
+    STATUS_OUTPUT_RUNNING,
+)
+from fastpix_desktop.core.redact import redact
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def local_obs_running() -> bool:
+    """Whether an OBS Studio process runs on this computer (tells "server off" from "closed")."""
+    try:
+        if sys.platform.startswith("linux"):
+            for proc in Path("/proc").iterdir():
+                if proc.name.isdigit():
+                    with contextlib.suppress(OSError):
+                        if (proc / "comm").read_text().strip() == "obs":
+                            return True
+            return False
+        if sys.platform == "darwin":
+            found = subprocess.run(["pgrep", "-x", "OBS"], capture_output=True, timeout=3)
+            return found.returncode == 0
+        if sys.platform == "win32":
+            listing = subprocess.run(
+                ["tasklist", "/FI", "IMAGENAME eq obs64.exe", "/NH"],
+                capture_output=True,
+                text=True,
+                timeout=5,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            )
+            return "obs64.exe" in listing.stdout.lower()
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return False
+
+
+def _request_comment(exc: OBSSDKRequestError) -> str:
+    # OBSSDKRequestError keeps only the formatted text: "... With message: <comment>".
+    _, _, comment = str(exc).partition("With message: ")
+    return redact(comment.strip())
+
+
+def to_obs_error(
+    exc: BaseException, *, info: ObsConnectionInfo, close_code: int | None = None
+) -> ObsError:
+    """Translate whatever obsws-python, websocket-client or the OS raised into an ObsError.
+
+    ``close_code`` is the close code OBS sent, when the socket saw one (4009, 4011, ...).
+    """
+    if isinstance(exc, ObsError):
+        return exc
+    if close_code == CLOSE_AUTHENTICATION_FAILED:
+        return ObsAuthError()
+    if close_code == CLOSE_SESSION_INVALIDATED:
+        return ObsKickedError()
+    if close_code == CLOSE_UNSUPPORTED_RPC_VERSION:
+        return ObsError("This OBS is too old: fastpix-desktop needs OBS 28 or newer.")
+    if isinstance(exc, OBSSDKRequestError):
+        comment = _request_comment(exc)
+        if exc.code == STATUS_OUTPUT_RUNNING:
+            return ObsLiveError()
+        if exc.code == STATUS_NOT_READY:
+            return ObsRequestError(
+                "OBS is still starting up. Wait a moment and try again.", code=exc.code
+            )
+        detail = f": {comment}" if comment else "."
+        return ObsRequestError(
+            f"OBS refused {exc.req_name} (code {exc.code}){detail}", code=exc.code
+        )
+    if isinstance(exc, OBSSDKTimeoutError | websocket.WebSocketTimeoutException | TimeoutError):
+        return ObsTimeoutError()
+    if isinstance(exc, OBSSDKError):
+        text = str(exc)
+        if "no password provided" in text:
+            return ObsAuthError(
+                "OBS asks for a WebSocket password, but none is set. Copy it from OBS: "
+                "Tools → WebSocket Server Settings → Show Connect Info."
+            )
+        if "failed to identify" in text:
+            # OBS closed the handshake (4009); obsws-python only sees an empty frame.
+            return ObsAuthError()
+        return ObsError(f"OBS WebSocket error: {redact(text)}")
+    if isinstance(exc, ConnectionRefusedError):
+        if _is_loopback(info.host):
+            return ObsServerDisabledError() if local_obs_running() else ObsNotRunningError()
+        return ObsNotRunningError(
+            f"Nothing answers at {info.address}. Check that OBS runs on that computer, that its "
+            "WebSocket server is enabled, and that address and port are right."
+        )
+    if isinstance(exc, socket.gaierror | websocket.WebSocketAddressException):
+        return ObsNotRunningError(
+            f"Could not find the computer '{info.host}'. Check the OBS address."
+        )
+    if isinstance(exc, websocket.WebSocketBadStatusException):
+        return ObsNotRunningError(
+            f"Something other than OBS's WebSocket server answers at {info.address}. "
+            "Check the port in OBS: Tools → WebSocket Server Settings."
+        )
+    if isinstance(
+        exc,
+        websocket.WebSocketConnectionClosedException
+        | BrokenPipeError
+        | ConnectionResetError
+        | ConnectionAbortedError
+        | json.JSONDecodeError,  # what obsws-python raises when OBS closes mid-request (#41)
+    ):
+        return ObsDisconnectedError()
+    if isinstance(exc, OSError):
+        return ObsNotRunningError(
+            f"Could not reach OBS at {info.address}. Check the address and your network."
+        )
+    if isinstance(exc, websocket.WebSocketException):
+        return ObsDisconnectedError()
+    return ObsError(f"Unexpected problem talking to OBS ({type(exc).__name__}).")
+
+
+def _drops_connection(error: ObsError) -> bool:
+    """Request-level refusals keep the session; anything else means it is gone or unusable."""
+    return not isinstance(error, ObsRequestError | ObsLiveError)
