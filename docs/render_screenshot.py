@@ -1,0 +1,184 @@
+"""Render the main window offscreen, just after a demo stream was created, to docs/main-window.png.
+
+Uses the in-process FastPix sandbox, a stand-in OBS that reports itself connected (29.0.2), a
+throw-away keyring and settings file, so it never touches the network, OBS or your settings.
+
+    python docs/render_screenshot.py [--srt] [--dark] [--scale 2] [--out PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "main-window.png")
+    parser.add_argument("--srt", action="store_true", help="create an SRT stream")
+    parser.add_argument("--dark", action="store_true", help="use a dark palette")
+    parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR, e.g. 2")
+    parser.add_argument("--live", action="store_true", help="start streaming (live strip)")
+    return parser.parse_args()
+
+
+def main() -> int:
+    args = parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    sys.path.insert(0, str(ROOT))
+
+    import keyring
+    import keyring.backend
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QColor, QPalette
+
+    from fastpix_desktop.core.models import ObsServiceSettings, ObsStreamStatus, ObsVersion
+    from fastpix_desktop.core.obs import ConnectionChanged, StreamStateChanged
+    from fastpix_desktop.core.secrets import SecretStore
+    from fastpix_desktop.ui.app import application, demo_client
+    from fastpix_desktop.ui.main_window import MainWindow
+    from fastpix_desktop.ui.settings import AppSettings
+
+    class MemoryKeyring(keyring.backend.KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.values: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service, username):
+            return self.values.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.values[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.values.pop((service, username), None)
+
+    class ConnectedObs:
+        """Just enough of ObsController for a create: connected, not live, accepts settings."""
+
+        connected = False
+        version = ObsVersion("29.0.2", "5.1.0")
+        last_error = None
+
+        def __init__(self) -> None:
+            self.listeners = []
+            self.live = False
+            self.service = ObsServiceSettings("rtmp_common", {"service": "Twitch", "key": "k"})
+
+        def add_listener(self, fn):
+            self.listeners.append(fn)
+            return lambda: self.listeners.remove(fn)
+
+        def _emit(self, event) -> None:
+            for fn in self.listeners:
+                fn(event)
+
+        async def start(self) -> None:
+            self.connected = True
+            self._emit(ConnectionChanged(True, self.version, None))
+
+        async def close(self) -> None:
+            self.connected = False
+
+        async def get_stream_status(self):
+            if self.live:
+                self.polls = getattr(self, "polls", 0) + 1  # ~6 Mbit/s at 10 polls a second
+                return ObsStreamStatus(
+                    True,
+                    False,
+                    1_842_000_000 + self.polls * 75_000,
+                    3_723_000,
+                    0.02,
+                    12,
+                    223_380,
+                    "01:02:03",
+                )
+            return ObsStreamStatus(active=False)
+
+        async def get_service(self):
+            return self.service
+
+        async def set_service(self, service) -> None:
+            self.service = service
+
+        async def start_streaming_and_wait(self, timeout: float = 15.0) -> None:
+            self.live = True
+            self._emit(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
+
+        async def stop_streaming_and_wait(self, timeout: float = 15.0) -> None:
+            self.live = False
+
+    # Only now, after fastpix_desktop.ui pinned PySide6 for it (qasync#23).
+    qasync = importlib.import_module("qasync")
+    keyring.set_keyring(MemoryKeyring())
+    app = application()
+    if args.dark:
+        palette = QPalette()
+        for role, color in (
+            (QPalette.ColorRole.Window, "#2b2b2b"),
+            (QPalette.ColorRole.WindowText, "#e8e8e8"),
+            (QPalette.ColorRole.Base, "#1f1f1f"),
+            (QPalette.ColorRole.AlternateBase, "#2f2f2f"),
+            (QPalette.ColorRole.Text, "#e8e8e8"),
+            (QPalette.ColorRole.Button, "#3a3a3a"),
+            (QPalette.ColorRole.ButtonText, "#e8e8e8"),
+            (QPalette.ColorRole.Highlight, "#3d7cc9"),
+            (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        ):
+            palette.setColor(role, QColor(color))
+        palette.setColor(
+            QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#9a9a9a")
+        )
+        app.setPalette(palette)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+
+    async def render() -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = AppSettings(
+                QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+            )
+            secrets = SecretStore()
+            fastpix = demo_client(latency_ms=0)
+            window = MainWindow(
+                fastpix=fastpix, obs=ConnectedObs(), secrets=secrets, settings=settings, demo=True
+            )
+            window.show()
+            await window.start()
+            form = window.form
+            form.name_edit.setText("Friday Night Live")
+            form.dvr_check.setChecked(True)
+            form.add_metadata_row("show", "episode-42")
+            if args.srt:
+                form.protocol_combo.setCurrentIndex(form.protocol_combo.findData("srt"))
+            window.start_check.setChecked(args.live)
+            window.live_monitor.obs_interval = 0.1
+            await window.start_create()
+            await asyncio.sleep(0.3 if args.live else 0.05)
+            window.resize(1180, 720)
+            await asyncio.sleep(0.05)
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            if not window.grab().save(str(args.out)):
+                raise SystemExit(f"could not write {args.out}")
+            window.close()
+            await window.shutdown()
+            await fastpix.aclose()
+            secrets.close()
+
+    loop.run_until_complete(render())
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

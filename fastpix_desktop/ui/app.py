@@ -1,0 +1,234 @@
+"""Composition root: QApplication, the qasync loop, one SecretStore / FastPixClient / ObsController,
+the main window, and an orderly shutdown; plus ``--self-test`` for the frozen build.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib.metadata
+import os
+import platform
+import signal
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+# fastpix_desktop.ui/__init__ (run before this module) pins QT_API=pyside6 for qasync (qasync#23).
+import qasync
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QSettings, QTimer, qVersion
+from PySide6.QtWidgets import QApplication
+
+from fastpix_desktop._version import __version__
+from fastpix_desktop.core import secrets as secret_names
+from fastpix_desktop.core.fastpix import DEFAULT_API_URL, FastPixClient
+from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
+from fastpix_desktop.core.redact import install_log_redaction
+from fastpix_desktop.core.secrets import SecretStore, keyring_backend_name
+from fastpix_desktop.resources import APP_ID, install_translator, window_icon
+from fastpix_desktop.ui.errors_dialog import install_excepthook
+from fastpix_desktop.ui.main_window import MainWindow
+from fastpix_desktop.ui.settings import AppSettings
+
+APP_NAME = "fastpix-desktop"
+# Enough for the demo checklist to be visible step by step, short enough not to annoy.
+DEMO_LATENCY_MS = 300.0
+
+
+@dataclass
+class Services:
+    """The one client per remote system, shared by every part of the window."""
+
+    secrets: SecretStore
+    fastpix: FastPixClient
+    obs: ObsController
+    settings: AppSettings
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(window_icon())  # empty when resources are missing: Qt accepts that
+    install_translator(app)
+    # The main coroutine decides when to quit, after closing the clients (qasync#112).
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def api_base_url(api_url: str | None) -> str:
+    return api_url or os.environ.get("FASTPIX_API_URL") or DEFAULT_API_URL
+
+
+def demo_client(*, latency_ms: float = DEMO_LATENCY_MS) -> FastPixClient:
+    """A FastPixClient served in-process by the sandbox: no socket, no network."""
+    from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
+
+    api = SandboxApi(latency_ms=latency_ms)
+    return FastPixClient(
+        access_token_id=DEMO_ACCESS_TOKEN_ID,
+        secret_key=DEMO_SECRET_KEY,
+        base_url=DEFAULT_API_URL,
+        transport=api.mock_transport(),
+    )
+
+
+async def build_services(
+    *, demo: bool, api_url: str | None, qsettings: QSettings | None = None
+) -> Services:
+    secrets = SecretStore()
+    await secrets.probe()
+    settings = AppSettings(qsettings or QSettings(APP_NAME, APP_NAME))
+    fastpix = (
+        demo_client()
+        if demo
+        else FastPixClient(access_token_id="", secret_key="", base_url=api_base_url(api_url))
+    )
+    password = await secrets.get(secret_names.OBS_PASSWORD) or ""
+    obs = ObsController(
+        ObsConnectionInfo(host=settings.obs_host(), port=settings.obs_port(), password=password),
+        timeout=3.0,
+    )
+    return Services(secrets=secrets, fastpix=fastpix, obs=obs, settings=settings)
+
+
+def build_window(services: Services, *, demo: bool) -> MainWindow:
+    return MainWindow(
+        fastpix=services.fastpix,
+        obs=services.obs,
+        secrets=services.secrets,
+        settings=services.settings,
+        demo=demo,
+        demo_client_factory=demo_client,
+    )
+
+
+async def close_services(window: MainWindow, services: Services) -> None:
+    """Cancel the window's tasks, close httpx and OBS, stop the keyring thread (qasync#112)."""
+    await window.shutdown()
+    with contextlib.suppress(Exception):
+        await window.fastpix.aclose()  # the window may have swapped in the demo client
+    with contextlib.suppress(Exception):
+        await services.fastpix.aclose()
+    with contextlib.suppress(Exception):
+        await services.obs.close()
+    services.secrets.close()
+
+
+async def _gui_main(app: QApplication, *, demo: bool, api_url: str | None) -> int:
+    services = await build_services(demo=demo, api_url=api_url)
+    window = build_window(services, demo=demo)
+    install_excepthook(window.error_reporter)
+    closed = asyncio.Event()
+    window.closing.connect(closed.set)
+    app.aboutToQuit.connect(closed.set)  # session logout, Ctrl+Q from the OS menu
+    previous_sigint = _close_on_interrupt(window)
+    try:
+        window.show()
+        await window.start()
+        await closed.wait()
+        window.hide()
+        await close_services(window, services)
+    finally:
+        signal.signal(signal.SIGINT, previous_sigint)
+    return 0
+
+
+def _close_on_interrupt(window: MainWindow) -> Any:
+    """Ctrl+C in the terminal closes the window like File → Quit.
+
+    Python only runs signal handlers when it gets control, and Qt's loop may sleep in C++ for
+    long stretches, so a light timer hands control back twice a second.
+    """
+    previous = signal.signal(signal.SIGINT, lambda *_: window.close())
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(500)
+    return previous
+
+
+def _run(coro_factory) -> int:
+    app = application()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        return loop.run_until_complete(coro_factory(app))
+    finally:
+        _close_loop(loop)
+
+
+def _close_loop(loop: asyncio.AbstractEventLoop) -> None:
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+def run_gui(demo: bool = False, api_url: str | None = None) -> int:
+    """``fastpix-desktop [--demo] [--api-url URL]``: the window, until the user closes it."""
+    install_log_redaction()
+    return _run(lambda app: _gui_main(app, demo=demo, api_url=api_url))
+
+
+# --------------------------------------------------------------------------- self-test
+
+
+async def _self_test_main(app: QApplication) -> int:
+    """Build the real window against the in-process sandbox; no network, no OBS connection."""
+    with tempfile.TemporaryDirectory(prefix="fastpix-self-test-") as tmp:
+        qsettings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        secrets = SecretStore()
+        await secrets.probe()
+        services = Services(
+            secrets=secrets,
+            fastpix=demo_client(latency_ms=0),
+            # Never connected: the self-test must not touch OBS.
+            obs=ObsController(ObsConnectionInfo(host="127.0.0.1", port=4455), timeout=1.0),
+            settings=AppSettings(qsettings),
+        )
+        window = build_window(services, demo=True)
+        window.show()
+        await services.fastpix.verify_credentials()  # one request through the sandbox
+        await asyncio.sleep(0.05)  # let the loop paint once
+        if window.grab().isNull():
+            raise RuntimeError("the main window did not render")
+        window.close()
+        await close_services(window, services)
+        qsettings.sync()
+    return 0
+
+
+def _distribution_version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:  # frozen builds may drop the metadata
+        return "unknown"
+
+
+def run_self_test() -> int:
+    """``fastpix-desktop --self-test``: offscreen window + one coroutine; prints versions."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        result = _run(_self_test_main)
+        backend = keyring_backend_name()
+    except Exception as exc:
+        print(f"self-test FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    print(f"fastpix-desktop {__version__}")
+    print(f"Python {platform.python_version()} ({sys.executable})")
+    print(f"Qt {qVersion()}")
+    print(f"PySide6 {pyside_version}")
+    print(f"qasync {_distribution_version('qasync')}")
+    print(f"keyring backend: {backend}")
+    print(f"Qt platform: {os.environ.get('QT_QPA_PLATFORM', 'default')}")
+    print("self-test: OK" if result == 0 else "self-test: FAILED")
+    return result

@@ -1,0 +1,106 @@
+"""The go-live checklist: one row per step, each pending, running, done, failed or skipped."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from fastpix_desktop.core.golive import STEP_LABELS, StepId, StepState, StepUpdate
+from fastpix_desktop.ui.theme import Tone, set_tone
+
+# Text marks, not colour alone, carry the state (readable for colour-blind users and screen
+# readers, and at any scale).
+_MARKS = {
+    StepState.PENDING: ("○", Tone.MUTED),
+    StepState.RUNNING: ("…", Tone.NORMAL),
+    StepState.DONE: ("✓", Tone.SUCCESS),
+    StepState.FAILED: ("✗", Tone.ERROR),
+    StepState.SKIPPED: ("–", Tone.MUTED),
+}
+_STATE_WORDS = {
+    StepState.PENDING: "waiting",
+    StepState.RUNNING: "in progress",
+    StepState.DONE: "done",
+    StepState.FAILED: "failed",
+    StepState.SKIPPED: "skipped",
+}
+
+
+class _Row:
+    def __init__(self, parent: QWidget, step: StepId) -> None:
+        self.step = step
+        self.mark = QLabel(parent)
+        self.label = QLabel(STEP_LABELS.get(step, str(step)), parent)
+        self.detail = QLabel(parent)
+        self.detail.setWordWrap(True)
+        self.detail.setObjectName(f"step_{step}_detail")
+        self.state = StepState.PENDING
+
+    def set(self, state: StepState, detail: str) -> None:
+        self.state = state
+        mark, tone = _MARKS[state]
+        self.mark.setText(mark)
+        set_tone(self.mark, tone)
+        self.detail.setText(detail)
+        set_tone(self.detail, Tone.ERROR if state is StepState.FAILED else Tone.MUTED)
+        self.detail.setVisible(bool(detail))
+        words = f"{self.label.text()}: {_STATE_WORDS[state]}" + (f". {detail}" if detail else "")
+        self.label.setAccessibleName(words)
+        self.mark.setAccessibleName(words)
+
+
+class Checklist(QWidget):
+    """Shows the steps of one run; ``apply`` takes the StepUpdates golive reports."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklist")
+        self.setAccessibleName("Progress")
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(1, 1)
+        self._rows: dict[StepId, _Row] = {}
+
+    def reset(self, steps: list[StepId]) -> None:
+        """Start a new run: every step pending, in order."""
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._rows.clear()
+        for index, step in enumerate(steps):
+            row = _Row(self, step)
+            self._grid.addWidget(row.mark, index * 2, 0)
+            self._grid.addWidget(row.label, index * 2, 1)
+            self._grid.addWidget(row.detail, index * 2 + 1, 1)
+            row.set(StepState.PENDING, "")
+            self._rows[step] = row
+
+    def apply(self, update: StepUpdate) -> None:
+        row = self._rows.get(update.step)
+        if row is None:  # a step this run did not announce: show it rather than drop it
+            steps = [*self._rows, update.step]
+            states = {s: (r.state, r.detail.text()) for s, r in self._rows.items()}
+            self.reset(steps)
+            for step, (state, detail) in states.items():
+                self._rows[step].set(state, detail)
+            row = self._rows[update.step]
+        row.set(update.state, update.detail)
+
+    def mark_unfinished(self, state: StepState, detail: str = "") -> None:
+        """After a cancel: the running step gets ``detail``; every unfinished step ``state``."""
+        for row in self._rows.values():
+            if row.state is StepState.RUNNING:
+                row.set(state, detail)
+            elif row.state is StepState.PENDING:
+                row.set(StepState.SKIPPED, "")
+
+    def state(self, step: StepId) -> StepState | None:
+        row = self._rows.get(step)
+        return row.state if row else None
+
+    def detail(self, step: StepId) -> str:
+        row = self._rows.get(step)
+        return row.detail.text() if row else ""
+
+    def steps(self) -> list[StepId]:
+        return list(self._rows)

@@ -1,0 +1,82 @@
+"""An awaitable yes/no question that does not block: a non-modal message box resolved by signal.
+
+A modal exec() inside a coroutine re-enters the qasync loop and breaks task bookkeeping
+(qasync#59, #82, #174), so the question is shown non-modally and answered through a future.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+STOP_LIVE_TEXT = "OBS is live. Stop streaming and continue?"
+STOP_LIVE_DETAIL = (
+    "OBS refuses to change its stream destination while it is live. Stop the current stream "
+    "in OBS, point it at the new FastPix stream, and continue?"
+)
+
+
+class AsyncPrompt(QMessageBox):
+    """``await prompt.ask()`` -> True for the accept button, False for Cancel or closing."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        object_name: str,
+        title: str,
+        text: str,
+        detail: str = "",
+        accept_text: str,
+        reject_text: str = "Cancel",
+    ) -> None:
+        super().__init__(parent)
+        # Non-modal: the window stays usable (its Cancel button can still end the whole run).
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.setObjectName(object_name)
+        self.setWindowTitle(title)
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setText(text)
+        if detail:
+            self.setInformativeText(detail)
+        self.accept_button = self.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
+        self.accept_button.setObjectName("promptAcceptButton")
+        self.accept_button.setAccessibleName(accept_text)
+        self.reject_button = self.addButton(reject_text, QMessageBox.ButtonRole.RejectRole)
+        self.reject_button.setObjectName("promptRejectButton")
+        self.reject_button.setAccessibleName(reject_text)
+        self.setDefaultButton(self.reject_button)
+        self.setEscapeButton(self.reject_button)
+        self._future: asyncio.Future[bool] | None = None
+        self.finished.connect(self._resolve)
+
+    async def ask(self) -> bool:
+        self._future = asyncio.get_running_loop().create_future()
+        self.show()
+        self.raise_()
+        try:
+            return await self._future
+        finally:
+            # Cancelled from outside (e.g. the user pressed Cancel on the whole run).
+            if self.isVisible():
+                self._future = None
+                self.reject()
+
+    def _resolve(self, _result: int) -> None:
+        future, self._future = self._future, None
+        if future is not None and not future.done():
+            future.set_result(self.clickedButton() is self.accept_button)
+
+
+def stop_live_prompt(parent: QWidget | None) -> AsyncPrompt:
+    return AsyncPrompt(
+        parent,
+        object_name="stopLivePrompt",
+        title="OBS is live",
+        text=STOP_LIVE_TEXT,
+        detail=STOP_LIVE_DETAIL,
+        accept_text="Stop streaming and continue",
+        reject_text="Cancel",
+    )

@@ -1,0 +1,40 @@
+"""The OBS status line: not connected (with the reason), connected to OBS x.y, or live."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from fastpix_desktop.ui.theme import Tone, set_tone
+
+
+def version_text(version: object) -> str:
+    """OBS's own version from an ObsVersion, or whatever string was given."""
+    if version is None:
+        return ""
+    return str(getattr(version, "obs_version", version))
+
+
+class ObsStatusIndicator(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("obsStatus")
+        self.setWordWrap(True)
+        self.set_disconnected("not connected yet")
+
+    def _set(self, text: str, tone: Tone) -> None:
+        self.setText(text)
+        self.setAccessibleName(text)
+        set_tone(self, tone)
+
+    def set_connecting(self) -> None:
+        self._set("OBS: connecting…", Tone.MUTED)
+
+    def set_disconnected(self, reason: str) -> None:
+        self._set(f"OBS: not connected ({reason.rstrip('.')})", Tone.ERROR)
+
+    def set_connected(self, version: object) -> None:
+        shown = version_text(version)
+        self._set(f"Connected to OBS {shown}".rstrip(), Tone.SUCCESS)
+
+    def set_live(self) -> None:
+        self._set("OBS is live", Tone.WARNING)

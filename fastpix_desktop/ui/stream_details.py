@@ -1,0 +1,272 @@
+"""The results panel: a created stream's IDs, ingest settings, playback links and QR codes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fastpix_desktop.core.ingest import IngestHosts, ingest_target, playback_url
+from fastpix_desktop.core.models import LiveStream, Protocol
+from fastpix_desktop.ui.clipboard import SecretClipboard
+from fastpix_desktop.ui.qr import qr_pixmap
+from fastpix_desktop.ui.secret_field import CopyField, SecretField
+from fastpix_desktop.ui.theme import Tone, set_tone
+
+TRIAL_NOTE = "Trial stream: FastPix ends trial streams after 5 minutes."
+PRIVATE_NOTE = (
+    "Playback is private: these links only play with a signed token (a JWT made with your "
+    "FastPix signing key) added as ?token=…"
+)
+_STATUS_WORDS = {
+    "idle": "idle (waiting for OBS to connect)",
+    "preparing": "preparing (OBS connected, starting up)",
+    "active": "active (live)",
+    "disabled": "disabled",
+}
+
+
+def duration_words(seconds: int | None) -> str:
+    """``28800`` -> ``8 h``; 0 or None -> no limit (FastPix sends 0 for unbounded)."""
+    if not seconds:
+        return "no limit"
+    hours, rest = divmod(int(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [f"{hours} h" if hours else "", f"{minutes} min" if minutes else ""]
+    parts.append(f"{secs} s" if secs else "")
+    return " ".join(p for p in parts if p)
+
+
+def status_words(status: str) -> str:
+    return _STATUS_WORDS.get(status, status)
+
+
+class StreamDetails(QWidget):
+    """Renders one LiveStream for the protocol it was created for; rebuilt on every stream."""
+
+    retry_obs_requested = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        clipboard: SecretClipboard | None = None,
+        hosts: IngestHosts | None = None,
+        open_url: Callable[[QUrl], object] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("streamDetails")
+        self.clipboard = clipboard
+        self.hosts = hosts or IngestHosts()
+        # Injectable so tests can check the URL without a browser opening.
+        self.open_url = open_url or QDesktopServices.openUrl
+        self.stream: LiveStream | None = None
+        self.protocol: Protocol = Protocol.RTMPS
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._content: QWidget | None = None
+
+        self.empty_label = QLabel(
+            "No stream yet. Fill in the settings and press Create; the stream key, "
+            "playback links and QR codes appear here.",
+            self,
+        )
+        self.empty_label.setWordWrap(True)
+        set_tone(self.empty_label, Tone.MUTED)
+        self._layout.addWidget(self.empty_label)
+
+        self.obs_row = QWidget(self)
+        obs_layout = QHBoxLayout(self.obs_row)
+        obs_layout.setContentsMargins(0, 0, 0, 0)
+        self.obs_result_label = QLabel(self.obs_row)
+        self.obs_result_label.setObjectName("obsResultLabel")
+        self.obs_result_label.setWordWrap(True)
+        self.retry_obs_button = QPushButton("Retry OBS", self.obs_row)
+        self.retry_obs_button.setObjectName("retryObsButton")
+        self.retry_obs_button.setAccessibleName("Retry configuring OBS for this stream")
+        self.retry_obs_button.clicked.connect(self.retry_obs_requested)
+        obs_layout.addWidget(self.obs_result_label, 1)
+        obs_layout.addWidget(self.retry_obs_button)
+        self._layout.addWidget(self.obs_row)
+        self.obs_row.hide()
+
+    # ------------------------------------------------------------------ public
+
+    def clear(self) -> None:
+        self.stream = None
+        if self._content is not None:
+            self._content.deleteLater()
+            self._content = None
+        self.empty_label.show()
+        self.obs_row.hide()
+
+    def show_stream(self, stream: LiveStream, protocol: Protocol) -> None:
+        self.stream = stream
+        self.protocol = protocol
+        if self._content is not None:
+            self._content.deleteLater()
+        self.empty_label.hide()
+        self._content = self._build(stream, protocol)
+        self._layout.insertWidget(1, self._content)
+        self.obs_row.hide()
+
+    def update_status(self, status: str) -> None:
+        label = self.findChild(QLabel, "statusLabel")
+        if label is not None:
+            label.setText(status_words(status))
+
+    def set_obs_result(self, *, ok: bool, message: str) -> None:
+        """Under the stream: what happened in OBS; Retry OBS appears only when it failed."""
+        self.obs_result_label.setText(message)
+        set_tone(self.obs_result_label, Tone.SUCCESS if ok else Tone.ERROR)
+        self.retry_obs_button.setVisible(not ok)
+        self.obs_row.setVisible(bool(message))
+
+    def set_retry_enabled(self, enabled: bool) -> None:
+        self.retry_obs_button.setEnabled(enabled)
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self, stream: LiveStream, protocol: Protocol) -> QWidget:
+        content = QWidget(self)
+        form = QFormLayout(content)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        if stream.name:
+            name = QLabel(stream.name, content)
+            name.setObjectName("streamNameLabel")
+            form.addRow("Name", name)
+        stream_id = self._copy(
+            content, label="Stream ID", name="streamIdField", value=stream.stream_id
+        )
+        form.addRow("Stream ID", stream_id)
+        status = QLabel(status_words(stream.status), content)
+        status.setObjectName("statusLabel")
+        status.setAccessibleName("FastPix stream status")
+        form.addRow("Status", status)
+        limits = QLabel(f"Max duration: {duration_words(stream.max_duration)}", content)
+        limits.setObjectName("maxDurationLabel")
+        form.addRow("Limits", limits)
+        if stream.trial:
+            form.addRow(
+                "", self._note(content, name="trialNote", text=TRIAL_NOTE, tone=Tone.WARNING)
+            )
+
+        target = ingest_target(stream, protocol, self.hosts)
+        heading = "OBS / encoder (RTMPS)" if protocol is Protocol.RTMPS else "OBS / encoder (SRT)"
+        form.addRow(self._heading(content, heading))
+        form.addRow(
+            "Server",
+            self._copy(content, label="Server URL", name="serverUrlField", value=target.server),
+        )
+        if protocol is Protocol.RTMPS:
+            form.addRow(
+                "Stream key",
+                self._secret(content, label="Stream key", name="streamKeyField", value=target.key),
+            )
+        else:
+            form.addRow(
+                "Stream ID",
+                self._copy(
+                    content, label="SRT stream ID", name="srtStreamIdField", value=target.key
+                ),
+            )
+            form.addRow(
+                "Passphrase",
+                self._secret(
+                    content,
+                    label="SRT passphrase",
+                    name="srtPassphraseField",
+                    value=target.passphrase,
+                ),
+            )
+            form.addRow(
+                "One-line URL",
+                self._secret(
+                    content,
+                    label="SRT URL for other encoders",
+                    name="srtUrlField",
+                    value=target.one_line_url(),
+                ),
+            )
+
+        form.addRow(self._heading(content, "Playback"))
+        if not stream.playback_ids:
+            form.addRow(
+                "",
+                self._note(content, name="noPlaybackNote", text="No playback ID.", tone=Tone.MUTED),
+            )
+        for index, pid in enumerate(stream.playback_ids):
+            suffix = "" if index == 0 else str(index + 1)
+            url = playback_url(pid, hosts=self.hosts)
+            form.addRow(
+                "HLS link" if index == 0 else f"HLS link {index + 1}",
+                self._playback_row(content, url=url, suffix=suffix),
+            )
+            if stream.enable_dvr:
+                dvr = playback_url(pid, dvr=True, hosts=self.hosts)
+                form.addRow(
+                    "DVR link",
+                    self._copy(
+                        content, label="DVR playback link", name=f"dvrUrlField{suffix}", value=dvr
+                    ),
+                )
+        if any(p.is_private for p in stream.playback_ids):
+            form.addRow(
+                "", self._note(content, name="privateNote", text=PRIVATE_NOTE, tone=Tone.WARNING)
+            )
+        return content
+
+    def _heading(self, parent: QWidget, text: str) -> QLabel:
+        label = QLabel(f"<b>{text}</b>", parent)
+        label.setContentsMargins(0, 6, 0, 0)
+        return label
+
+    def _note(self, parent: QWidget, *, name: str, text: str, tone: Tone) -> QLabel:
+        label = QLabel(text, parent)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        set_tone(label, tone)
+        return label
+
+    def _copy(self, parent: QWidget, *, label: str, name: str, value: str) -> CopyField:
+        field = CopyField(label, object_name=name, parent=parent, clipboard=self.clipboard)
+        field.setValue(value)
+        return field
+
+    def _secret(self, parent: QWidget, *, label: str, name: str, value: str) -> SecretField:
+        field = SecretField(label, object_name=name, parent=parent, clipboard=self.clipboard)
+        field.setValue(value)
+        return field
+
+    def _playback_row(self, parent: QWidget, *, url: str, suffix: str) -> QWidget:
+        row = QWidget(parent)
+        grid = QGridLayout(row)
+        grid.setContentsMargins(0, 0, 0, 0)
+        field = self._copy(row, label="Playback link", name=f"playbackUrlField{suffix}", value=url)
+        open_button = QPushButton("Open in browser", row)
+        open_button.setObjectName(f"openPlaybackButton{suffix}")
+        open_button.setAccessibleName("Open playback link in browser")
+        open_button.clicked.connect(lambda: self.open_url(QUrl(url)))
+        qr = QLabel(row)
+        qr.setObjectName(f"playbackQr{suffix}")
+        qr.setPixmap(qr_pixmap(url, device_pixel_ratio=self.devicePixelRatioF()))
+        qr.setAccessibleName("QR code of the playback link")
+        qr.setToolTip(url)
+        grid.addWidget(field, 0, 0)
+        grid.addWidget(open_button, 1, 0)
+        grid.addWidget(qr, 0, 1, 3, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setRowStretch(2, 1)
+        return row

@@ -1,0 +1,163 @@
+"""UI fixtures: a per-test qasync loop, throw-away QSettings, the sandbox and a fake OBS.
+
+pytest-qt does not drive asyncio (pytest-qt#448), so flow tests are plain sync tests that run
+coroutines with ``qloop.run_until_complete`` on a qasync.QEventLoop built per test, modelled on
+qasync's tests/test_qeventloop.py. The fixture is not named ``event_loop`` so it never meets
+pytest-asyncio's machinery (asyncio_mode=auto only touches ``async def`` tests).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication
+
+from fastpix_desktop.core import secrets as secret_names
+from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.secrets import SecretStore
+from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
+from fastpix_desktop.ui.main_window import MainWindow
+from fastpix_desktop.ui.settings import AppSettings
+from tests.ui.fakes import FakeObsController
+
+CLEAR_MS = 50
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path, qapp) -> Iterator[None]:
+    """Any QSettings() built by the code under test lands in tmp_path, never the user's."""
+    path = str(tmp_path / "qsettings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, path)
+        QSettings.setPath(fmt, QSettings.Scope.SystemScope, path)
+    previous = QSettings.defaultFormat()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    yield
+    QSettings.setDefaultFormat(previous)
+
+
+@pytest.fixture(autouse=True)
+def unexpected_errors(monkeypatch) -> Iterator[list]:
+    """sys.excepthook calls (where @asyncSlot failures go, qasync PR #36) fail the test unless
+    the test takes this fixture and empties the list itself."""
+    seen: list = []
+    monkeypatch.setattr(sys, "excepthook", lambda *exc: seen.append(exc))
+    yield seen
+    assert not seen, f"unexpected exceptions reached sys.excepthook: {seen}"
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    # Imported here, after fastpix_desktop.ui pinned QT_API=pyside6 (qasync#23).
+    import qasync
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    errors: list[dict] = []
+    loop.set_exception_handler(lambda _loop, context: errors.append(context))
+    yield loop
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.close()
+    asyncio.set_event_loop(None)
+    assert not errors, f"errors in the event loop: {errors}"
+
+
+@pytest.fixture
+def sandbox() -> SandboxApi:
+    return SandboxApi(seed=7)
+
+
+@pytest.fixture
+def fastpix(sandbox, qloop) -> Iterator[FastPixClient]:
+    client = FastPixClient(
+        access_token_id=DEMO_ACCESS_TOKEN_ID,
+        secret_key=DEMO_SECRET_KEY,
+        transport=sandbox.mock_transport(),
+    )
+    yield client
+    qloop.run_until_complete(client.aclose())
+
+
+@pytest.fixture
+def obs() -> FakeObsController:
+    return FakeObsController()
+
+
+@pytest.fixture
+def secrets() -> Iterator[SecretStore]:
+    store = SecretStore(timeout=5.0)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def app_settings(tmp_path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def stored_credentials(memory_keyring) -> None:
+    memory_keyring.set_password(
+        secret_names.SERVICE, secret_names.FASTPIX_TOKEN_ID, DEMO_ACCESS_TOKEN_ID
+    )
+    memory_keyring.set_password(
+        secret_names.SERVICE, secret_names.FASTPIX_SECRET_KEY, DEMO_SECRET_KEY
+    )
+
+
+@pytest.fixture
+def opened_urls() -> list:
+    return []
+
+
+@pytest.fixture
+def make_window(qtbot, qloop, fastpix, obs, secrets, app_settings, opened_urls):
+    """Build a MainWindow over the sandbox and the fake OBS; ``start=True`` runs its start-up."""
+    windows: list[MainWindow] = []
+
+    def make(*, start: bool = True, **overrides) -> MainWindow:
+        kwargs = dict(
+            fastpix=fastpix,
+            obs=obs,
+            secrets=secrets,
+            settings=app_settings,
+            clipboard_clear_ms=CLEAR_MS,
+            open_url=opened_urls.append,
+            live_poll_s=(0.05, 0.05),
+        )
+        kwargs.update(overrides)
+        window = MainWindow(**kwargs)
+        windows.append(window)
+        window.show()
+        if start:
+            qloop.run_until_complete(window.start())
+            run_pending(qloop)
+        return window
+
+    yield make
+    # Not qtbot.addWidget: pytest-qt would delete the windows before this teardown could await
+    # their shutdown (cancelled tasks must finish on this test's loop).
+    for window in windows:
+        window.close()
+        qloop.run_until_complete(window.shutdown())
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def run_pending(loop: asyncio.AbstractEventLoop, rounds: int = 5) -> None:
+    """Let already-scheduled callbacks and short tasks run."""
+    for _ in range(rounds):
+        loop.run_until_complete(asyncio.sleep(0.01))
+
+
+@pytest.fixture
+def window(make_window, stored_credentials) -> MainWindow:
+    return make_window()

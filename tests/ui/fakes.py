@@ -1,0 +1,129 @@
+"""A stand-in for core.obs.ObsController: same methods and events, no WebSocket.
+
+It models what the window relies on: connect/close with ConnectionChanged events, live state
+with StreamStateChanged, same-type service updates merging, and refusal to change while live.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from fastpix_desktop.core.errors import ObsError, ObsLiveError
+from fastpix_desktop.core.models import ObsServiceSettings, ObsStreamStatus, ObsVersion
+from fastpix_desktop.core.obs import (
+    OUTPUT_STARTED,
+    OUTPUT_STOPPED,
+    ConnectionChanged,
+    ObsConnectionInfo,
+    StreamStateChanged,
+)
+
+OBS_VERSION = ObsVersion(obs_version="29.0.2", websocket_version="5.1.0")
+PREVIOUS_SERVICE = ObsServiceSettings(
+    "rtmp_common", {"service": "Twitch", "server": "auto", "key": "live_previous_key_123"}
+)
+
+
+@dataclass
+class FakeObsController:
+    info: ObsConnectionInfo = field(default_factory=ObsConnectionInfo)
+    service: ObsServiceSettings = PREVIOUS_SERVICE
+    live: bool = False
+    reachable: bool = True
+    connect_error: ObsError | None = None
+    fail_on: dict[str, ObsError] = field(default_factory=dict)
+    status: ObsStreamStatus | None = None
+    bytes_per_poll: int = 0
+    polls: int = 0
+    connected: bool = False
+    version: ObsVersion | None = None
+    last_error: ObsError | None = None
+    calls: list[str] = field(default_factory=list)
+    services_set: list[ObsServiceSettings] = field(default_factory=list)
+    listeners: list[Any] = field(default_factory=list)
+    closed: bool = False
+
+    def add_listener(self, fn):
+        self.listeners.append(fn)
+        return lambda: self.listeners.remove(fn)
+
+    def emit(self, event: object) -> None:
+        for fn in list(self.listeners):
+            fn(event)
+
+    def _maybe_fail(self, name: str) -> None:
+        self.calls.append(name)
+        if name in self.fail_on:
+            raise self.fail_on[name]
+
+    # ---- lifecycle
+
+    async def connect(self) -> ObsVersion:
+        await asyncio.sleep(0)
+        self.calls.append("connect")
+        if self.connect_error is not None:
+            self.connected, self.last_error = False, self.connect_error
+            self.emit(ConnectionChanged(False, None, self.connect_error))
+            raise self.connect_error
+        self.connected, self.version, self.last_error = True, OBS_VERSION, None
+        self.emit(ConnectionChanged(True, OBS_VERSION, None))
+        return OBS_VERSION
+
+    async def start(self) -> None:
+        with contextlib.suppress(ObsError):
+            await self.connect()
+
+    async def close(self) -> None:
+        self.closed = True
+        if self.connected:
+            self.connected = False
+            self.emit(ConnectionChanged(False, None, None))
+
+    def set_connection(self, info: ObsConnectionInfo) -> None:
+        self.calls.append("set_connection")
+        self.info = info
+        if self.connected:
+            self.connected = False
+            self.emit(ConnectionChanged(False, None, None))
+
+    # ---- requests
+
+    async def get_stream_status(self) -> ObsStreamStatus:
+        await asyncio.sleep(0)
+        self._maybe_fail("get_stream_status")
+        if self.status is not None:
+            # Like OBS's outputBytes: a running total that grows between polls.
+            self.polls += 1
+            return replace(self.status, bytes=self.status.bytes + self.polls * self.bytes_per_poll)
+        return ObsStreamStatus(active=self.live)
+
+    async def get_service(self) -> ObsServiceSettings:
+        await asyncio.sleep(0)
+        self._maybe_fail("get_service")
+        return ObsServiceSettings(self.service.service_type, dict(self.service.settings))
+
+    async def set_service(self, service: ObsServiceSettings) -> None:
+        await asyncio.sleep(0)
+        self._maybe_fail("set_service")
+        if self.live:
+            raise ObsLiveError()
+        self.services_set.append(service)
+        settings = dict(service.settings)
+        if service.service_type == self.service.service_type:
+            settings = {**self.service.settings, **settings}
+        self.service = ObsServiceSettings(service.service_type, settings)
+
+    async def start_streaming_and_wait(self, timeout: float = 15.0) -> None:
+        await asyncio.sleep(0)
+        self._maybe_fail("start_streaming_and_wait")
+        self.live = True
+        self.emit(StreamStateChanged(True, OUTPUT_STARTED))
+
+    async def stop_streaming_and_wait(self, timeout: float = 15.0) -> None:
+        await asyncio.sleep(0)
+        self._maybe_fail("stop_streaming_and_wait")
+        self.live = False
+        self.emit(StreamStateChanged(False, OUTPUT_STOPPED))

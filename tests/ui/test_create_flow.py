@@ -1,0 +1,233 @@
+"""The whole Create & configure OBS flow against the sandbox (MockTransport) and a fake OBS."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from fastpix_desktop.core.errors import ObsLiveError, ObsRequestError
+from fastpix_desktop.core.golive import StepId, StepState
+from fastpix_desktop.core.ingest import DEFAULT_RTMPS_SERVER, DEFAULT_SRT_SERVER, playback_url
+from fastpix_desktop.core.models import Protocol
+from fastpix_desktop.ui.secret_field import CopyField, SecretField
+from tests.ui.conftest import run_pending
+from tests.ui.fakes import PREVIOUS_SERVICE
+
+
+def field(window, name, kind=CopyField):
+    widget = window.findChild(kind, name)
+    assert widget is not None, f"no {name}"
+    return widget
+
+
+def only_stream(sandbox):
+    assert len(sandbox.streams) == 1
+    return next(iter(sandbox.streams.values()))
+
+
+def test_create_and_configure_rtmps(window, qloop, sandbox, obs, memory_keyring):
+    assert window.create_button.text().replace("&&", "&") == "Create & configure OBS"
+    window.form.name_edit.setText("Friday stream")
+    task = window.start_create()
+    assert task is not None
+    qloop.run_until_complete(task)
+
+    record = only_stream(sandbox)
+    assert record.metadata == {"livestream_name": "Friday stream"}
+    for step in (StepId.CREATE, StepId.OBS_CHECK, StepId.SNAPSHOT, StepId.PUSH, StepId.VERIFY):
+        assert window.checklist.state(step) is StepState.DONE, step
+    assert StepId.START not in window.checklist.steps()
+
+    assert field(window, "streamIdField").value() == record.stream_id
+    key = field(window, "streamKeyField", SecretField)
+    assert key.value() == record.stream_key
+    assert record.stream_key not in key.displayed_text()
+    assert field(window, "serverUrlField").value() == DEFAULT_RTMPS_SERVER
+    pid = record.playback_ids[0].id
+    assert field(window, "playbackUrlField").value() == playback_url(pid)
+    assert not window.findChild(QLabel, "playbackQr").pixmap().isNull()
+    assert window.findChild(QLabel, "statusLabel").text().startswith("idle")
+
+    # OBS got the full rtmp_custom object and the previous destination went to the keyring.
+    assert obs.service.service_type == "rtmp_custom"
+    assert obs.service.settings["key"] == record.stream_key
+    assert obs.service.settings["use_auth"] is False
+    snapshot = memory_keyring.passwords[("fastpix-desktop", "obs-previous-destination")]
+    assert PREVIOUS_SERVICE.settings["key"] in snapshot
+    assert "OBS now points at this stream" in window.details.obs_result_label.text()
+    assert window.details.retry_obs_button.isHidden()
+    assert window.message() == "Stream created."
+
+
+def test_create_srt_shows_passphrase_and_one_line_url(window, qloop, sandbox, obs):
+    window.form.protocol_combo.setCurrentIndex(window.form.protocol_combo.findData("srt"))
+    qloop.run_until_complete(window.start_create())
+
+    record = only_stream(sandbox)
+    assert field(window, "serverUrlField").value() == DEFAULT_SRT_SERVER
+    assert field(window, "srtStreamIdField").value() == record.stream_id
+    passphrase = field(window, "srtPassphraseField", SecretField)
+    assert passphrase.value() == record.srt_secret
+    assert record.srt_secret not in passphrase.displayed_text()
+    one_line = field(window, "srtUrlField", SecretField).value()
+    assert one_line == (
+        f"{DEFAULT_SRT_SERVER}?streamid={record.stream_id}&passphrase={record.srt_secret}"
+    )
+    assert window.findChild(SecretField, "streamKeyField") is None
+    assert obs.service.settings == {
+        "server": DEFAULT_SRT_SERVER,
+        "key": record.stream_id,
+        "use_auth": True,
+        "username": "",
+        "password": record.srt_secret,
+    }
+
+
+def test_without_obs_button_says_create_stream_and_offers_retry(
+    make_window, stored_credentials, qloop, sandbox, obs
+):
+    obs.connect_error = ObsRequestError("OBS is not running (test).")
+    window = make_window()
+    assert window.create_button.text() == "Create stream"
+    assert window.obs_status.text() == "OBS: not connected (OBS is not running (test))"
+
+    qloop.run_until_complete(window.start_create())
+    assert window.checklist.steps() == [StepId.CREATE]
+    assert len(sandbox.streams) == 1
+    assert not window.details.retry_obs_button.isHidden()
+    assert "not connected" in window.details.obs_result_label.text()
+
+    # OBS comes back: Retry OBS configures the same stream and creates nothing new.
+    obs.connect_error = None
+    qloop.run_until_complete(window.start_retry_obs())
+    assert len(sandbox.streams) == 1
+    assert obs.service.settings["key"] == only_stream(sandbox).stream_key
+    assert window.details.retry_obs_button.isHidden()
+    assert window.create_button.text().replace("&&", "&") == "Create & configure OBS"
+
+
+def test_obs_failure_keeps_the_stream_and_retry_finishes(window, qloop, sandbox, obs):
+    obs.fail_on["set_service"] = ObsRequestError("OBS refused the request (code 600).", code=600)
+    qloop.run_until_complete(window.start_create())
+
+    record = only_stream(sandbox)
+    assert field(window, "streamKeyField", SecretField).value() == record.stream_key
+    assert window.checklist.state(StepId.PUSH) is StepState.FAILED
+    assert "code 600" in window.checklist.detail(StepId.PUSH)
+    assert window.checklist.state(StepId.VERIFY) is StepState.SKIPPED
+    assert not window.details.retry_obs_button.isHidden()
+    assert "code 600" in window.details.obs_result_label.text()
+
+    del obs.fail_on["set_service"]
+    window.details.retry_obs_button.click()
+    qloop.run_until_complete(window.flow_task)
+    assert len(sandbox.streams) == 1
+    assert window.checklist.state(StepId.VERIFY) is StepState.DONE
+    assert obs.service.settings["key"] == record.stream_key
+
+
+def _answer_prompt(window, qloop, *, accept: bool) -> None:
+    """Wait for the non-modal stop-live prompt and click one of its buttons."""
+    for _ in range(100):
+        run_pending(qloop, rounds=1)
+        if window.prompt is not None and window.prompt.isVisible():
+            break
+    prompt = window.findChild(QMessageBox, "stopLivePrompt")
+    assert prompt is not None and prompt.isVisible()
+    assert prompt.windowModality() == Qt.WindowModality.NonModal
+    assert window.cancel_button.isEnabled()  # the window is still usable meanwhile
+    (prompt.accept_button if accept else prompt.reject_button).click()
+
+
+def test_live_obs_asks_before_stopping_and_continues(window, qloop, sandbox, obs):
+    obs.live = True
+    task = window.start_create()
+    _answer_prompt(window, qloop, accept=True)
+    qloop.run_until_complete(task)
+    assert "stop_streaming_and_wait" in obs.calls
+    assert obs.service.settings["key"] == only_stream(sandbox).stream_key
+    assert window.checklist.state(StepId.VERIFY) is StepState.DONE
+
+
+def test_live_obs_cancel_changes_nothing_in_obs(window, qloop, sandbox, obs):
+    obs.live = True
+    task = window.start_create()
+    _answer_prompt(window, qloop, accept=False)
+    qloop.run_until_complete(task)
+    assert obs.services_set == []
+    assert len(sandbox.streams) == 1  # the stream exists and stays on screen
+    assert window.details.obs_result_label.text() == str(ObsLiveError())
+    assert not window.details.retry_obs_button.isHidden()
+
+
+def test_start_streaming_shows_live_strip_and_stop(window, qloop, sandbox, obs):
+    window.start_check.setChecked(True)
+    qloop.run_until_complete(window.start_create())
+    assert window.checklist.state(StepId.START) is StepState.DONE
+    assert obs.live
+    assert window.obs_status.text() == "OBS is live"
+    assert not window.live_strip.isHidden()
+    assert not window.stop_streaming_button.isHidden()
+
+    # The strip polls FastPix for the stream status while live.
+    sandbox.set_status(only_stream(sandbox).stream_id, "active")
+    run_pending(qloop, rounds=15)
+    assert window.live_strip.fastpix_label.text() == "FastPix: active (live)"
+    assert window.findChild(QLabel, "statusLabel").text() == "active (live)"
+
+    qloop.run_until_complete(window.stop_streaming())
+    assert not obs.live
+    assert window.live_strip.isHidden()
+    assert window.obs_status.text() == "Connected to OBS 29.0.2"
+
+
+def test_restore_previous_obs_settings(window, qloop, obs):
+    qloop.run_until_complete(window.start_create())
+    assert obs.service.service_type == "rtmp_custom"
+    qloop.run_until_complete(window.start_restore())
+    assert obs.service == PREVIOUS_SERVICE
+    assert window.message() == "OBS's previous stream destination is back."
+
+
+def test_settings_are_remembered(make_window, stored_credentials, qloop, app_settings):
+    first = make_window()
+    first.form.name_edit.setText("Weekly show")
+    first.form.protocol_combo.setCurrentIndex(first.form.protocol_combo.findData("srt"))
+    first.form.dvr_check.setChecked(True)
+    first.form.reconnect_spin.setValue(300)
+    qloop.run_until_complete(first.start_create())
+
+    second = make_window(start=False)
+    assert second.form.name_edit.text() == "Weekly show"
+    assert second.form.protocol() is Protocol.SRT
+    assert second.form.settings().enable_dvr
+    assert second.form.settings().reconnect_window == 300
+    # Only non-secret choices are in the settings file.
+    app_settings.sync()
+    text = Path(app_settings.qsettings.fileName()).read_text(encoding="utf-8")
+    assert "Weekly show" in text
+    assert "key" not in text.lower().replace("form/", "")
+
+
+def test_cancel_while_the_live_prompt_is_open(window, qloop, sandbox, obs):
+    obs.live = True
+    task = window.start_create()
+    for _ in range(100):
+        run_pending(qloop, rounds=1)
+        if window.prompt is not None and window.prompt.isVisible():
+            break
+    prompt = window.prompt
+    window.cancel_button.click()
+    qloop.run_until_complete(task)
+    assert not shiboken6.isValid(prompt) or not prompt.isVisible()
+    assert obs.services_set == [] and obs.live
+    assert window.checklist.state(StepId.OBS_CHECK) is StepState.FAILED
+    assert "Cancelled after the stream was created" in window.message()
+    # The stream exists on FastPix, so it is shown with its key and Retry OBS.
+    run_pending(qloop)
+    record = only_stream(sandbox)
+    assert field(window, "streamKeyField", SecretField).value() == record.stream_key
+    assert not window.details.retry_obs_button.isHidden()

@@ -1,0 +1,174 @@
+"""OBS parts of the window: connection dialog (obsws:// paste, test, save to keyring), the
+status indicator, the live status strip."""
+
+from __future__ import annotations
+
+import pytest
+import shiboken6
+
+from fastpix_desktop.core import secrets as names
+from fastpix_desktop.core.errors import ObsAuthError, ObsNotRunningError
+from fastpix_desktop.core.models import ObsStreamStatus
+from fastpix_desktop.core.obs import (
+    ConnectionChanged,
+    ExitStarted,
+    ObsConnectionInfo,
+    ProfileChanged,
+    StreamStateChanged,
+)
+from fastpix_desktop.ui.dialogs.obs_connection import (
+    FILLED_IN,
+    ObsConnectionDialog,
+)
+from fastpix_desktop.ui.live_status import LiveStatusStrip, bitrate_kbps, clock
+from tests.ui.conftest import run_pending
+from tests.ui.fakes import OBS_VERSION, FakeObsController
+
+
+@pytest.fixture
+def dialog(window, qloop) -> ObsConnectionDialog:
+    window.obs_connection_action.trigger()
+    run_pending(qloop)
+    found = window.findChild(ObsConnectionDialog, "obsConnectionDialog")
+    assert found is not None and found.isVisible()
+    return found
+
+
+def test_connect_string_fills_host_port_and_password(dialog):
+    assert dialog.port_spin.value() == 4455  # the default
+    dialog.connect_string_edit.setText("obsws://192.168.1.20:4456/s3cr3t-pass")
+    assert dialog.host_edit.text() == "192.168.1.20"
+    assert dialog.port_spin.value() == 4456
+    assert dialog.password_field.value() == "s3cr3t-pass"
+    assert "s3cr3t-pass" not in dialog.password_field.displayed_text()
+    assert dialog.connect_string_edit.text() == ""  # it held the password
+    assert dialog.result_label.text() == FILLED_IN
+
+
+def test_connect_string_pasted_into_host_field(dialog):
+    dialog.host_edit.setText("obsws://studio-pc:4455/pw1234")
+    assert dialog.host_edit.text() == "studio-pc"
+    assert dialog.password_field.value() == "pw1234"
+
+
+def test_bad_connect_string_is_explained(dialog):
+    dialog.connect_string_edit.setText("http://nope")
+    assert "not an OBS connect string" in dialog.result_label.text()
+    assert dialog.host_edit.text() == "localhost"
+
+
+def test_test_connection_reports_version_or_plain_error(window, qloop, dialog):
+    probes: list[FakeObsController] = []
+
+    def factory(info):
+        probe = FakeObsController(info=info)
+        if info.password != "right":
+            probe.connect_error = ObsAuthError()
+        probes.append(probe)
+        return probe
+
+    window._obs_factory = factory
+    dialog.password_field.edit.setText("wrong")
+    qloop.run_until_complete(dialog.start_test())
+    assert dialog.result_label.text() == str(ObsAuthError())
+
+    dialog.password_field.edit.setText("right")
+    dialog.test_button.click()
+    qloop.run_until_complete(dialog._test_task)
+    assert dialog.result_label.text() == "Connected: OBS 29.0.2 (WebSocket 5.1.0)"
+    assert all(p.closed for p in probes)
+    assert window.obs.calls.count("connect") == 1  # the real connection was left alone
+
+
+def test_save_stores_password_in_keyring_and_address_in_settings(
+    window, qloop, dialog, memory_keyring, app_settings, obs
+):
+    dialog.connect_string_edit.setText("obsws://10.0.0.5:4460/pass-word-9")
+    dialog.save_button.click()
+    run_pending(qloop)
+    assert memory_keyring.passwords[(names.SERVICE, names.OBS_PASSWORD)] == "pass-word-9"
+    assert app_settings.obs_host() == "10.0.0.5" and app_settings.obs_port() == 4460
+    assert obs.info == ObsConnectionInfo("10.0.0.5", 4460, "pass-word-9")
+    assert "set_connection" in obs.calls and obs.calls.count("connect") == 2
+    app_settings.sync()
+    with open(app_settings.qsettings.fileName(), encoding="utf-8") as f:
+        assert "pass-word-9" not in f.read()
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def test_stored_password_is_loaded_masked(window, qloop, memory_keyring):
+    memory_keyring.set_password(names.SERVICE, names.OBS_PASSWORD, "stored-pw")
+    window.obs_connection_action.trigger()
+    run_pending(qloop)
+    dialog = window.findChild(ObsConnectionDialog, "obsConnectionDialog")
+    assert dialog.password_field.value() == "stored-pw"
+    assert "stored-pw" not in dialog.password_field.displayed_text()
+    dialog.reject()
+
+
+def test_status_indicator_follows_obs_events(window, qloop):
+    window.obs.connected = False
+    window.on_obs_event(ConnectionChanged(False, None, ObsAuthError()))
+    assert window.obs_status.text() == f"OBS: not connected ({str(ObsAuthError()).rstrip('.')})"
+    assert window.create_button.text() == "Create stream"
+    window.obs.connected = True
+    window.on_obs_event(ConnectionChanged(True, OBS_VERSION, None))
+    run_pending(qloop)
+    assert window.obs_status.text() == "Connected to OBS 29.0.2"
+    window.obs.live = True
+    window.on_obs_event(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
+    assert window.obs_status.text() == "OBS is live"
+    assert not window.live_strip.isHidden()
+    window.on_obs_event(ProfileChanged("Gaming"))
+    assert "Gaming" in window.statusBar().currentMessage()
+    window.on_obs_event(ExitStarted())
+    assert window.obs_status.text() == "OBS: not connected (OBS is closing)"
+    assert window.live_strip.isHidden()
+
+
+def test_obs_not_running_at_start(make_window, stored_credentials, obs):
+    obs.connect_error = ObsNotRunningError()
+    window = make_window()
+    assert window.obs_status.text().startswith("OBS: not connected (OBS is not running")
+    assert window.create_button.text() == "Create stream"
+
+
+def test_live_strip_numbers_from_obs(window, qloop, obs):
+    obs.live = True
+    obs.status = ObsStreamStatus(
+        active=True, bytes=0, duration_ms=0, congestion=0.3, skipped_frames=3, total_frames=300
+    )
+    window.on_obs_event(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
+    run_pending(qloop, rounds=3)
+    obs.bytes_per_poll = 1_000_000  # 8 Mbit per ~50 ms poll
+    obs.status = ObsStreamStatus(
+        active=True,
+        reconnecting=True,
+        bytes=6_000_000,
+        duration_ms=3_723_000,
+        congestion=0.3,
+        skipped_frames=3,
+        total_frames=300,
+    )
+    run_pending(qloop, rounds=10)
+    strip = window.live_strip
+    assert strip.bitrate_label.text().startswith("Bitrate: ")
+    assert "Mbit/s" in strip.bitrate_label.text()
+    assert strip.frames_label.text() == "Dropped: 3 / 300 frames (1.0 %)"
+    assert strip.congestion_label.text() == "Congestion: 30 %"
+    assert strip.duration_label.text() == "Live 1:02:03"
+    assert strip.reconnecting_label.isVisible()
+
+
+def test_bitrate_from_byte_deltas(qapp):
+    assert bitrate_kbps(None, (1000, 1.0)) is None
+    assert bitrate_kbps((0, 0.0), (750_000, 2.0)) == pytest.approx(3000.0)
+    assert bitrate_kbps((5000, 1.0), (100, 2.0)) is None  # output restarted
+    strip = LiveStatusStrip()
+    strip.update_obs(ObsStreamStatus(active=True, bytes=0), at=10.0)
+    strip.update_obs(ObsStreamStatus(active=True, bytes=125_000), at=11.0)
+    assert strip.bitrate_label.text() == "Bitrate: 1.0 Mbit/s"
+    strip.update_obs(ObsStreamStatus(active=True, bytes=187_500), at=12.0)
+    assert strip.bitrate_label.text() == "Bitrate: 500 kbit/s"
+    assert clock(59_999) == "0:00:59"
+    strip.deleteLater()
