@@ -21,7 +21,7 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
 fi
 "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-"$VENV/bin/python" -m pip install -q -e '.[test]'
+"$VENV/bin/python" -m pip install -q -e '.[test,package]'
 
 echo "== ruff"
 "$VENV/bin/ruff" check .

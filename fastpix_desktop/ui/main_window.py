@@ -247,7 +247,7 @@ class MainWindow(ObsActions, CredentialsActions, QMainWindow):
         self._set_create_text()
         # Big enough for the form beside the results at 100 %; layouts, not fixed sizes, decide.
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 150, metrics.height() * 44)
+        self.resize(metrics.averageCharWidth() * 190, metrics.height() * 50)
 
     def _banner(self, parent: QWidget, name: str) -> QLabel:
         label = QLabel(parent)

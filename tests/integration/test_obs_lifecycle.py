@@ -6,7 +6,9 @@ import asyncio
 import contextlib
 import os
 import signal
+import time
 from collections.abc import Callable
+from pathlib import Path
 
 import obsws_python
 import pytest
@@ -121,6 +123,20 @@ async def test_started_controller_reconnects_when_obs_comes_back(
         await controller.close()
 
 
+def wait_all_threads_stopped(pid: int, timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        states = []
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            with contextlib.suppress(OSError):
+                # The state follows the ")" that closes the command name.
+                states.append(task.joinpath("stat").read_text().rsplit(")", 1)[1].split()[0])
+        if states and all(state in ("T", "t") for state in states):
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"OBS (pid {pid}) did not stop")
+
+
 async def test_hung_obs_times_out_then_answers_correctly(
     obs_factory: Callable[..., HeadlessObs],
 ) -> None:
@@ -131,6 +147,9 @@ async def test_hung_obs_times_out_then_answers_correctly(
         assert obs.pid is not None
         os.killpg(obs.pid, signal.SIGSTOP)
         try:
+            # SIGSTOP is delivered asynchronously: on a loaded machine OBS's websocket thread
+            # can still answer one request unless we wait until every thread is stopped.
+            wait_all_threads_stopped(obs.pid)
             with pytest.raises(ObsTimeoutError):
                 await controller.get_version()
             assert not controller.connected
