@@ -74,6 +74,8 @@ class StepUpdate:
     step: StepId
     state: StepState
     detail: str = ""
+    # Set when CREATE is done: a cancel during the OBS steps must not lose the new stream.
+    stream: LiveStream | None = None
 
 
 ProgressCallback = Callable[[StepUpdate], None]
@@ -111,9 +113,11 @@ class _Reporter:
     def __init__(self, callback: ProgressCallback | None) -> None:
         self._callback = callback
 
-    def __call__(self, step: StepId, state: StepState, detail: str = "") -> None:
+    def __call__(
+        self, step: StepId, state: StepState, detail: str = "", stream: LiveStream | None = None
+    ) -> None:
         if self._callback is not None:
-            self._callback(StepUpdate(step, state, detail))
+            self._callback(StepUpdate(step, state, detail, stream))
 
 
 async def _obs_precheck(obs: ObsController) -> _ObsPrecheck:
@@ -161,7 +165,7 @@ async def create_and_configure(
         reason = str(exc) if isinstance(exc, AppError) else "cancelled"
         report(StepId.CREATE, StepState.FAILED, reason)
         raise
-    report(StepId.CREATE, StepState.DONE, stream.stream_id)
+    report(StepId.CREATE, StepState.DONE, stream.stream_id, stream)
     target = ingest_target(stream, protocol, hosts)
     if not use_obs or precheck_task is None:
         return GoLiveResult(stream=stream, target=target)

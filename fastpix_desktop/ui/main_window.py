@@ -372,13 +372,13 @@ class MainWindow(ObsActions, CredentialsActions, QMainWindow):
 
     async def _create_flow(self, settings: Any, *, protocol: Protocol, start: bool) -> None:
         obs_connected = self.obs.connected
-        created: list[str] = []
+        created: list[LiveStream] = []
 
         def progress(update: golive.StepUpdate) -> None:
-            # golive reports the new stream's ID with CREATE done; remembered so that a cancel
+            # golive hands over the new stream with CREATE done; remembered so that a cancel
             # during the OBS steps can still show the stream that now exists.
-            if update.step is StepId.CREATE and update.state is StepState.DONE:
-                created.append(update.detail)
+            if update.stream is not None:
+                created.append(update.stream)
             self.checklist.apply(update)
 
         try:
@@ -397,12 +397,12 @@ class MainWindow(ObsActions, CredentialsActions, QMainWindow):
         except asyncio.CancelledError:
             # Handled here, not re-raised: qasync#126 (CancelledError escapes slot handlers).
             self.checklist.mark_unfinished(StepState.FAILED, "cancelled")
-            if created and created[0]:
+            if created:
                 self.show_message(
                     "Cancelled after the stream was created; OBS was not changed further.",
                     Tone.WARNING,
                 )
-                self.tasks.start(self._recover_stream(created[0], protocol), name="recover")
+                self._show_cancelled_stream(created[0], protocol)
             else:
                 self.show_message(
                     "Cancelled. If FastPix had already received the request, the stream may "
@@ -421,17 +421,8 @@ class MainWindow(ObsActions, CredentialsActions, QMainWindow):
             self._set_busy(False)
             self.sync_keyring_banner()
 
-    async def _recover_stream(self, stream_id: str, protocol: Protocol) -> None:
+    def _show_cancelled_stream(self, stream: LiveStream, protocol: Protocol) -> None:
         """Show a stream that was created before a cancel, so its keys are not lost."""
-        try:
-            stream = await self.fastpix.get_stream(stream_id)
-        except AppError as exc:
-            self.show_message(
-                f"Cancelled after the stream {stream_id} was created, but it could not be "
-                f"loaded: {exc}",
-                Tone.WARNING,
-            )
-            return
         self.stream, self.stream_protocol = stream, protocol
         self.details.show_stream(stream, protocol)
         self.live_monitor.stream_id = stream.stream_id
