@@ -170,20 +170,13 @@ async def create_and_configure(
     if not use_obs or precheck_task is None:
         return GoLiveResult(stream=stream, target=target)
     assert obs is not None
-    try:
-        precheck = await precheck_task
-    except ObsError as exc:
-        report(StepId.OBS_CHECK, StepState.FAILED, str(exc))
-        for step in steps_for(create=False, obs=True, start=start)[1:]:
-            report(step, StepState.SKIPPED)
-        return GoLiveResult(stream=stream, target=target, obs_error=exc)
     return await _configure_obs(
         stream=stream,
         target=target,
         obs=obs,
         secrets=secrets,
         hosts=hosts,
-        precheck=precheck,
+        precheck=precheck_task,
         start=start,
         report=report,
         confirm_stop_live=confirm_stop_live,
@@ -208,20 +201,13 @@ async def configure_existing(
     report = _Reporter(on_progress)
     target = ingest_target(stream, protocol, hosts)
     report(StepId.OBS_CHECK, StepState.RUNNING)
-    try:
-        precheck = await _obs_precheck(obs)
-    except ObsError as exc:
-        report(StepId.OBS_CHECK, StepState.FAILED, str(exc))
-        for step in steps_for(create=False, obs=True, start=start)[1:]:
-            report(step, StepState.SKIPPED)
-        return GoLiveResult(stream=stream, target=target, obs_error=exc)
     return await _configure_obs(
         stream=stream,
         target=target,
         obs=obs,
         secrets=secrets,
         hosts=hosts,
-        precheck=precheck,
+        precheck=_obs_precheck(obs),
         start=start,
         report=report,
         confirm_stop_live=confirm_stop_live,
@@ -236,7 +222,7 @@ async def _configure_obs(
     obs: ObsController,
     secrets: SecretStore,
     hosts: IngestHosts,
-    precheck: _ObsPrecheck,
+    precheck: Awaitable[_ObsPrecheck],
     start: bool,
     report: _Reporter,
     confirm_stop_live: ConfirmStopLive | None,
@@ -252,8 +238,9 @@ async def _configure_obs(
         return GoLiveResult(stream=stream, target=target, obs_error=exc)
 
     try:
-        service = precheck.service
-        if precheck.status.active:
+        checked = await precheck  # already running since before the create call, or now
+        service = checked.service
+        if checked.status.active:
             # obs-websocket refuses SetStreamServiceSettings while live (500 OutputRunning),
             # and changing a live destination is never what the streamer wants silently.
             report(current, StepState.RUNNING, "OBS is live: waiting for your decision")
