@@ -1,7 +1,7 @@
 """Small in-memory stand-ins for the remote systems, for use-case tests that need no OBS.
 
-FakeObs models the obs-websocket behaviour the use cases rely on: same-type service updates
-merge, a type switch replaces, and changes are refused while live (500 OutputRunning).
+FakeObs (over tests/obs_fakes.py) models the obs-websocket behaviour the use cases rely on:
+same-type service updates merge, a type switch replaces, changes are refused while live.
 """
 
 from __future__ import annotations
@@ -10,14 +10,9 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
-from fastpix_desktop.core.errors import ObsDisconnectedError, ObsError, ObsLiveError
-from fastpix_desktop.core.models import (
-    LiveStream,
-    ObsServiceSettings,
-    ObsStreamStatus,
-    PlaybackId,
-    StreamSettings,
-)
+from fastpix_desktop.core.errors import ObsDisconnectedError
+from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, PlaybackId, StreamSettings
+from tests.obs_fakes import FakeObsController
 
 STREAM_ID = "91b8484250e5a1ed03fd4e100b807082"
 STREAM_KEY = "ba016466451c770511d5992ec54bb271k" + STREAM_ID
@@ -54,52 +49,20 @@ class FakeFastPix:
 
 
 @dataclass
-class FakeObs:
+class FakeObs(FakeObsController):
+    """The shared OBS stand-in, connected, that can also "forget" fields on set."""
+
     service: ObsServiceSettings = field(
         default_factory=lambda: ObsServiceSettings(
             "rtmp_common", {"service": "Twitch", "server": "auto", "key": "live_123"}
         )
     )
-    live: bool = False
     connected: bool = True
-    fail_on: dict[str, ObsError] = field(default_factory=dict)
     drop_keys: tuple[str, ...] = ()  # fields OBS "forgets" on set (verify must notice)
-    calls: list[str] = field(default_factory=list)
-
-    def _maybe_fail(self, name: str) -> None:
-        self.calls.append(name)
-        if name in self.fail_on:
-            raise self.fail_on[name]
-
-    async def get_stream_status(self) -> ObsStreamStatus:
-        await asyncio.sleep(0)
-        self._maybe_fail("get_stream_status")
-        return ObsStreamStatus(active=self.live)
-
-    async def get_service(self) -> ObsServiceSettings:
-        await asyncio.sleep(0)
-        self._maybe_fail("get_service")
-        return ObsServiceSettings(self.service.service_type, dict(self.service.settings))
 
     async def set_service(self, service: ObsServiceSettings) -> None:
-        await asyncio.sleep(0)
-        self._maybe_fail("set_service")
-        if self.live:
-            raise ObsLiveError()
-        settings = {k: v for k, v in service.settings.items() if k not in self.drop_keys}
-        if service.service_type == self.service.service_type:
-            merged = dict(self.service.settings)
-            merged.update(settings)
-            settings = merged
-        self.service = ObsServiceSettings(service.service_type, settings)
-
-    async def stop_streaming_and_wait(self, timeout: float = 15.0) -> None:
-        self._maybe_fail("stop_streaming_and_wait")
-        self.live = False
-
-    async def start_streaming_and_wait(self, timeout: float = 15.0) -> None:
-        self._maybe_fail("start_streaming_and_wait")
-        self.live = True
+        kept = {k: v for k, v in service.settings.items() if k not in self.drop_keys}
+        await super().set_service(ObsServiceSettings(service.service_type, kept))
 
 
 class DisconnectingObs(FakeObs):

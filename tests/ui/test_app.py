@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 
 from fastpix_desktop.ui import app as app_module
 from tests.conftest import PROJECT_ROOT
-from tests.ui.fakes import FakeObsController
+from tests.obs_fakes import FakeObsController
 
 
 @pytest.fixture
