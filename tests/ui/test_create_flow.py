@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from fastpix_desktop.core.errors import ObsLiveError, ObsRequestError
+from fastpix_desktop.core.errors import (
+    ObsAuthError,
+    ObsDisconnectedError,
+    ObsLiveError,
+    ObsNotRunningError,
+    ObsRequestError,
+    ObsServerDisabledError,
+    ObsStreamStartError,
+    ObsTimeoutError,
+)
 from fastpix_desktop.core.golive import StepId, StepState
 from fastpix_desktop.core.ingest import DEFAULT_RTMPS_SERVER, DEFAULT_SRT_SERVER, playback_url
 from fastpix_desktop.core.models import Protocol
@@ -231,3 +241,45 @@ def test_cancel_while_the_live_prompt_is_open(window, qloop, sandbox, obs):
     record = only_stream(sandbox)
     assert field(window, "streamKeyField", SecretField).value() == record.stream_key
     assert not window.details.retry_obs_button.isHidden()
+
+
+@pytest.mark.parametrize(
+    ("failing_call", "error", "failed_step"),
+    [
+        ("get_service", ObsTimeoutError(), StepId.OBS_CHECK),
+        ("set_service", ObsDisconnectedError(), StepId.PUSH),
+        ("set_service", ObsRequestError(code=700), StepId.PUSH),
+        ("start_streaming_and_wait", ObsStreamStartError(), StepId.START),
+    ],
+    ids=["obs-hangs", "obs-killed-midway", "obs-refuses", "obs-cannot-reach-fastpix"],
+)
+def test_every_obs_failure_is_shown_and_the_stream_kept(
+    window, qloop, sandbox, obs, failing_call, error, failed_step
+):
+    obs.fail_on[failing_call] = error
+    window.start_check.setChecked(True)
+    qloop.run_until_complete(window.start_create())
+
+    record = only_stream(sandbox)
+    assert window.checklist.state(failed_step) is StepState.FAILED
+    assert window.details.obs_result_label.text() == str(error)
+    assert "Traceback" not in window.details.obs_result_label.text()
+    # The created stream stays on screen with its key, ready for Retry OBS.
+    assert field(window, "streamKeyField", SecretField).value() == record.stream_key
+    assert not window.details.retry_obs_button.isHidden()
+
+    del obs.fail_on[failing_call]
+    qloop.run_until_complete(window.start_retry_obs())
+    assert len(sandbox.streams) == 1  # Retry OBS never creates a second stream
+    assert obs.service.settings["key"] == record.stream_key
+    assert window.details.retry_obs_button.isHidden()
+
+
+@pytest.mark.parametrize(
+    "error", [ObsServerDisabledError(), ObsNotRunningError(), ObsAuthError()], ids=str
+)
+def test_obs_connection_problems_read_in_plain_words(make_window, stored_credentials, obs, error):
+    obs.connect_error = error
+    window = make_window()
+    assert window.obs_status.text() == f"OBS: not connected ({str(error).rstrip('.')})"
+    assert window.create_button.text() == "Create stream"
