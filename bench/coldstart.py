@@ -1,0 +1,90 @@
+"""Process start -> first paint of the main window, timed from the parent with time.monotonic()
+(CLOCK_MONOTONIC: one clock for every process on Linux)."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import threading
+import time
+from collections.abc import Mapping, Sequence
+
+from common import BENCH_DIR, RESULT_MARKER, python
+
+FIRST_PAINT = str(BENCH_DIR / "first_paint.py")
+TIMEOUT_S = 60
+
+
+def first_paint_argv(mode: str, size: tuple[int, int] | None = None) -> list[str]:
+    """``app`` (the real start-up path) or ``baseline`` (a bare PySide6 QMainWindow of
+    ``size``, the app window's, so both paint the same area)."""
+    return [python(), FIRST_PAINT, mode] + ([f"{size[0]}x{size[1]}"] if size else [])
+
+
+def child_result(stdout: str) -> dict:
+    for line in stdout.splitlines():
+        if line.startswith(RESULT_MARKER):
+            return json.loads(line[len(RESULT_MARKER) :])
+    raise RuntimeError("the bench child printed no result")
+
+
+def time_to_first_paint(argv: Sequence[str], env: Mapping[str, str]) -> tuple[float, dict]:
+    """(milliseconds from just before spawn to the first paint, the child's result: VmHWM in
+    KiB at that paint and the window size)."""
+    started = time.monotonic()
+    done = subprocess.run(
+        argv, env=dict(env), capture_output=True, text=True, timeout=TIMEOUT_S, check=False
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{argv[-1]} failed ({done.returncode}): {done.stderr[-2000:]}")
+    result = child_result(done.stdout)
+    return (result["paint"] - started) * 1000, result
+
+
+# Hook-free first paint, the same for a frozen build and for source: Qt's own paint log, stamped
+# with %{time boot} (QDeadlineTimer's CLOCK_MONOTONIC in ms, the clock time.monotonic() reads).
+PAINT_LOG_ENV = {
+    "QT_LOGGING_RULES": "qt.widgets.painting=true",
+    "QT_MESSAGE_PATTERN": "%{time boot} %{message}",
+}
+_MAIN_WINDOW_DRAWN = re.compile(r"^\s*(\d+\.\d+) Drawing .* of MainWindow\(")
+
+
+def time_to_logged_paint(argv: Sequence[str], env: Mapping[str, str]) -> float:
+    """Milliseconds from just before spawn to Qt logging that it draws the MainWindow; the
+    process is killed then. Resolution 1 ms (the log's), so compare medians only."""
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        argv,
+        env={**env, **PAINT_LOG_ENV},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    watchdog = threading.Timer(TIMEOUT_S, proc.kill)  # a hung app ends the read loop below
+    watchdog.start()
+    try:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            drawn = _MAIN_WINDOW_DRAWN.match(line)
+            if drawn:
+                return (float(drawn.group(1)) - started) * 1000
+        raise RuntimeError(f"{argv[0]} exited ({proc.wait()}) before painting its main window")
+    finally:
+        watchdog.cancel()
+        proc.kill()
+        proc.wait()
+
+
+def interleaved(runs: int, measure: Mapping[str, object]) -> dict[str, list]:
+    """Call each ``measure[name]()`` once per round, rounds back to back, after one warm-up
+    round (byte-code caches, page cache) that is not counted."""
+    samples: dict[str, list] = {name: [] for name in measure}
+    for round_no in range(runs + 1):
+        for name, fn in measure.items():
+            value = fn()  # type: ignore[operator]
+            if round_no:
+                samples[name].append(value)
+    return samples
