@@ -53,6 +53,7 @@ from fastpix_desktop.core.models import (
 from fastpix_desktop.core.redact import redact, register_secret
 
 DEFAULT_API_URL = "https://api.fastpix.com/v1"
+KEEPALIVE_SECONDS = 300.0
 # A Retry-After longer than this is not waited out: the error goes to the user at once,
 # carrying the server's wait, instead of a click that silently hangs.
 MAX_RETRY_WAIT = 30.0
@@ -94,18 +95,23 @@ class FastPixClient:
         self._get_retries = max(0, int(get_retries))
         self._closed = False
         self._has_credentials = False
-        self._http = httpx.AsyncClient(
+        self._auth = httpx.BasicAuth("", "")
+        self._http: httpx.AsyncClient | None = None
+        self._client_options: dict[str, Any] = {
             # httpx joins relative paths onto base_url only when it ends with "/".
-            base_url=self._base_url + "/",
-            transport=transport,
-            timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
-            headers={
+            "base_url": self._base_url + "/",
+            "transport": transport,
+            "timeout": httpx.Timeout(read_timeout, connect=connect_timeout),
+            "headers": {
                 "Accept": "application/json",
                 "User-Agent": f"fastpix-desktop/{__version__}",
             },
             # An API call never legitimately redirects; following one could leak Basic auth.
-            follow_redirects=False,
-        )
+            "follow_redirects": False,
+            # httpx drops idle connections after 5 s by default; the window warms the
+            # connection at start-up, and a streamer clicks Create minutes later.
+            "limits": httpx.Limits(keepalive_expiry=KEEPALIVE_SECONDS),
+        }
         self.set_credentials(access_token_id, secret_key)
 
     def __repr__(self) -> str:
@@ -124,13 +130,25 @@ class FastPixClient:
         register_secret(secret_key)
         register_secret(secret)
         self._has_credentials = bool(token and secret)
-        self._http.auth = httpx.BasicAuth(token, secret)
+        self._auth = httpx.BasicAuth(token, secret)
+        if self._http is not None:
+            self._http.auth = self._auth
+
+    def _client(self) -> httpx.AsyncClient:
+        # Built on first use, not at start-up: its TLS context (loading the CA bundle) costs
+        # tens of milliseconds before the window's first paint (bench/README.md).
+        if self._http is None:
+            if self._closed:
+                raise RuntimeError("Cannot send a request, as the client has been closed.")
+            self._http = httpx.AsyncClient(auth=self._auth, **self._client_options)
+        return self._http
 
     async def aclose(self) -> None:
         """Close the pooled connections; safe to call twice."""
         if not self._closed:
             self._closed = True
-            await self._http.aclose()
+            if self._http is not None:
+                await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -360,7 +378,7 @@ class FastPixClient:
         # __context__: the httpx exception holds the request, Authorization header included.
         failure: FastPixError | None = None
         try:
-            response = await self._http.request(method, path, params=params, json=json)
+            response = await self._client().request(method, path, params=params, json=json)
         except (httpx.HTTPError, httpx.InvalidURL, ValueError, RuntimeError) as exc:
             logger.debug("%s %s -> %s", method, path, type(exc).__name__)
             failure = self._transport_error(exc, creates=creates)
@@ -371,7 +389,7 @@ class FastPixClient:
 
     def _transport_error(self, exc: Exception, *, creates: str | None) -> FastPixError:
         """The plain-words error for a request that got no HTTP answer."""
-        host = self._http.base_url.host or "the API URL"
+        host = httpx.URL(self._base_url).host or "the API URL"
         retry = _created_note(creates) or " Check your connection and try again."
         if isinstance(exc, httpx.ConnectTimeout):
             return FastPixTimeoutError(
