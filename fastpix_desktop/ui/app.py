@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib.metadata
 import os
 import platform
 import signal
@@ -23,13 +22,13 @@ from PySide6.QtCore import QSettings, QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
 from fastpix_desktop._version import __version__
-from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.fastpix import DEFAULT_API_URL, FastPixClient
 from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
 from fastpix_desktop.core.redact import install_log_redaction
 from fastpix_desktop.core.secrets import SecretStore, keyring_backend_name
 from fastpix_desktop.resources import APP_ID, install_translator, window_icon
 from fastpix_desktop.ui.errors_dialog import install_excepthook
+from fastpix_desktop.ui.gui_gc import GuiThreadGarbageCollector
 from fastpix_desktop.ui.main_window import MainWindow
 from fastpix_desktop.ui.settings import AppSettings
 
@@ -58,6 +57,8 @@ def application() -> QApplication:
     install_translator(app)
     # The main coroutine decides when to quit, after closing the clients (qasync#112).
     app.setQuitOnLastWindowClosed(False)
+    if app.findChild(GuiThreadGarbageCollector) is None:
+        GuiThreadGarbageCollector(app)
     return app
 
 
@@ -81,18 +82,17 @@ def demo_client(*, latency_ms: float = DEMO_LATENCY_MS) -> FastPixClient:
 async def build_services(
     *, demo: bool, api_url: str | None, qsettings: QSettings | None = None
 ) -> Services:
+    # No keyring call here: the keyring may be slow or ask to be unlocked, and the window must
+    # show first. MainWindow.start() probes it and reads the credentials and the OBS password.
     secrets = SecretStore()
-    await secrets.probe()
     settings = AppSettings(qsettings or QSettings(APP_NAME, APP_NAME))
     fastpix = (
         demo_client()
         if demo
         else FastPixClient(access_token_id="", secret_key="", base_url=api_base_url(api_url))
     )
-    password = await secrets.get(secret_names.OBS_PASSWORD) or ""
     obs = ObsController(
-        ObsConnectionInfo(host=settings.obs_host(), port=settings.obs_port(), password=password),
-        timeout=3.0,
+        ObsConnectionInfo(host=settings.obs_host(), port=settings.obs_port()), timeout=3.0
     )
     return Services(secrets=secrets, fastpix=fastpix, obs=obs, settings=settings)
 
@@ -208,6 +208,8 @@ async def _self_test_main(app: QApplication) -> int:
 
 
 def _distribution_version(name: str) -> str:
+    import importlib.metadata  # only the self-test needs it; ~5 ms off every start-up
+
     try:
         return importlib.metadata.version(name)
     except importlib.metadata.PackageNotFoundError:  # frozen builds may drop the metadata

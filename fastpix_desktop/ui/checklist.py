@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from fastpix_desktop.core.golive import STEP_LABELS, StepId, StepState, StepUpdate
@@ -33,16 +34,24 @@ class _Row:
         self.detail = QLabel(parent)
         self.detail.setWordWrap(True)
         self.detail.setObjectName(f"step_{step}_detail")
+        # The detail sits beside its step, always shown (empty or not): a row that grew when
+        # its detail appeared re-laid out and repainted the whole results column mid-flow.
         self.state = StepState.PENDING
+        self._tones: tuple[Tone, Tone] | None = None
+
+    def widgets(self) -> tuple[QLabel, QLabel, QLabel]:
+        return self.mark, self.label, self.detail
 
     def set(self, state: StepState, detail: str) -> None:
         self.state = state
         mark, tone = _MARKS[state]
         self.mark.setText(mark)
-        set_tone(self.mark, tone)
         self.detail.setText(detail)
-        set_tone(self.detail, Tone.ERROR if state is StepState.FAILED else Tone.MUTED)
-        self.detail.setVisible(bool(detail))
+        tones = (tone, Tone.ERROR if state is StepState.FAILED else Tone.MUTED)
+        if tones != self._tones:  # a new palette repaints the label: only when it changes
+            self._tones = tones
+            set_tone(self.mark, tones[0])
+            set_tone(self.detail, tones[1])
         words = f"{self.label.text()}: {_STATE_WORDS[state]}" + (f". {detail}" if detail else "")
         self.label.setAccessibleName(words)
         self.mark.setAccessibleName(words)
@@ -57,32 +66,39 @@ class Checklist(QWidget):
         self.setAccessibleName("Progress")
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setColumnStretch(1, 1)
+        self._grid.setColumnStretch(2, 1)
         self._rows: dict[StepId, _Row] = {}
 
     def reset(self, steps: list[StepId]) -> None:
-        """Start a new run: every step pending, in order."""
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self._rows.clear()
-        for index, step in enumerate(steps):
-            row = _Row(self, step)
-            self._grid.addWidget(row.mark, index * 2, 0)
-            self._grid.addWidget(row.label, index * 2, 1)
-            self._grid.addWidget(row.detail, index * 2 + 1, 1)
+        """Start a new run: every step pending, in order.
+
+        The same steps as the last run reuse their rows: only their text changes, so a click
+        re-lays out nothing.
+        """
+        if list(self._rows) != steps:
+            self._rebuild(steps)
+        for row in self._rows.values():
             row.set(StepState.PENDING, "")
+
+    def _rebuild(self, steps: list[StepId]) -> None:
+        old = self._rows
+        self._rows = {}
+        while self._grid.count():
+            self._grid.takeAt(0)
+        for index, step in enumerate(steps):
+            row = old.pop(step, None) or _Row(self, step)
+            self._grid.addWidget(row.mark, index, 0, Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(row.label, index, 1, Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(row.detail, index, 2, Qt.AlignmentFlag.AlignTop)
             self._rows[step] = row
+        for row in old.values():
+            for widget in row.widgets():
+                widget.deleteLater()
 
     def apply(self, update: StepUpdate) -> None:
         row = self._rows.get(update.step)
         if row is None:  # a step this run did not announce: show it rather than drop it
-            steps = [*self._rows, update.step]
-            states = {s: (r.state, r.detail.text()) for s, r in self._rows.items()}
-            self.reset(steps)
-            for step, (state, detail) in states.items():
-                self._rows[step].set(state, detail)
+            self._rebuild([*self._rows, update.step])
             row = self._rows[update.step]
         row.set(update.state, update.detail)
 

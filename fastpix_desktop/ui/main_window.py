@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from fastpix_desktop.core.errors import (
 from fastpix_desktop.core.golive import GoLiveResult, StepId, StepState
 from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import LiveStream, Protocol
+from fastpix_desktop.ui import qr
 from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.clipboard import CLEAR_AFTER_MS, SecretClipboard
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, stop_live_prompt
@@ -58,6 +59,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 UNEXPECTED = "Something unexpected went wrong; the details are in the error window."
+# Long enough for the start-up connections to be under way, short enough to beat a first click.
+WARM_UP_DELAY_MS = 200
 OBS_NOT_CONNECTED_RESULT = (
     "OBS was not connected, so it was not configured. Connect OBS (Settings → OBS connection), "
     "then press Retry OBS."
@@ -104,6 +107,7 @@ class MainWindow(ObsActions, CredentialsActions, QMainWindow):
         self.tasks = TaskRunner(self._unexpected)
         self.clipboard = SecretClipboard(self, clear_after_ms=clipboard_clear_ms)
         self.flow_task: asyncio.Task | None = None
+        self.credentials_check: asyncio.Task | None = None
         self.stream: LiveStream | None = None
         self.stream_protocol: Protocol = Protocol.RTMPS
         self.last_result: GoLiveResult | None = None
@@ -219,6 +223,10 @@ class MainWindow(ObsActions, CredentialsActions, QMainWindow):
         scroll.setObjectName("resultsScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # A fixed policy: a scrollbar that came and went as the checklist grew changed the
+        # column's width, so every step re-laid out and repainted all the results (QR codes
+        # included) on the UI thread in the middle of a create (bench/README.md).
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setWidget(right)
         columns.addWidget(scroll, 1)
 
@@ -310,15 +318,26 @@ class MainWindow(ObsActions, CredentialsActions, QMainWindow):
             self.credentials_banner.hide()
 
     async def start(self) -> None:
-        """Probe the keyring, load credentials (first-run dialog if none), connect to OBS."""
+        """Probe the keyring, connect to OBS with its stored password, load the FastPix
+        credentials (first-run dialog if none) and check them in the background.
+
+        Called once the window is shown: every keyring call is awaited here, never before.
+        """
         await self.secrets.probe()
         self.sync_keyring_banner()
-        if not self.demo and not await self.load_credentials():
-            self.open_credentials_dialog(first_run=True)
         # Opened once and kept (ObsController reconnects on its own), so a click on Create
-        # does not pay for the WebSocket handshake.
+        # does not pay for the WebSocket handshake. First, so the handshake runs while the
+        # FastPix credentials are read.
+        await self.load_obs_password()
         self.obs_status.set_connecting()
         await self.obs.start()
+        if self.demo or await self.load_credentials():
+            self.start_credentials_check()
+        else:
+            self.open_credentials_dialog(first_run=True)
+        # segno's import and first code (~10 ms) while the window idles after start-up, not
+        # as a stall on the first click.
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, qr.warm_up)
 
     async def load_credentials(self) -> bool:
         token = await self.secrets.get(secret_names.FASTPIX_TOKEN_ID)
@@ -544,10 +563,7 @@ class MainWindow(ObsActions, CredentialsActions, QMainWindow):
     def _show_app_error(self, exc: AppError) -> None:
         self.show_message(str(exc), Tone.ERROR)
         if isinstance(exc, CredentialsMissingError | FastPixAuthError) and not self.demo:
-            self.credentials_banner.setText(
-                f"{exc} Use Settings → FastPix credentials to change them."
-            )
-            self.credentials_banner.show()
+            self.show_credentials_problem(exc)
 
     def show_message(self, text: str, tone: Tone) -> None:
         """The plain-words line next to the primary action."""

@@ -2,42 +2,51 @@
 
 from __future__ import annotations
 
-import segno
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 
 # Four modules of quiet zone is what the QR standard asks for; scanners need it.
 QUIET_ZONE = 4
+_DARK, _LIGHT = 0, 255  # Grayscale8 values
 
 
 def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
     """Dark (True) and light modules of the QR code for ``text``, without the quiet zone."""
+    # Imported here, not at module level: nothing on screen needs it before the first stream
+    # is created, and it costs ~8 ms of start-up (bench/README.md).
+    import segno
+
     code = segno.make_qr(text, error="m")
     return tuple(tuple(bool(v) for v in row) for row in code.matrix)
+
+
+def warm_up() -> None:
+    """Import segno and build one code, so the first real code pays no one-off set-up (the
+    window calls it once, idle, after start-up)."""
+    qr_matrix("https://stream.fastpix.com/warm-up.m3u8")
 
 
 def qr_image(text: str, *, module_px: int = 3, quiet_zone: int = QUIET_ZONE) -> QImage:
     """Black-on-white QR image; always dark on light, because scanners expect that in any theme."""
     matrix = qr_matrix(text)
     modules = len(matrix) + 2 * quiet_zone
-    image = QImage(modules * module_px, modules * module_px, QImage.Format.Format_RGB32)
-    image.fill(QColor(Qt.GlobalColor.white))
-    painter = QPainter(image)
-    try:
-        black = QColor(Qt.GlobalColor.black)
-        for y, row in enumerate(matrix):
-            for x, dark in enumerate(row):
-                if dark:
-                    painter.fillRect(
-                        (x + quiet_zone) * module_px,
-                        (y + quiet_zone) * module_px,
-                        module_px,
-                        module_px,
-                        black,
-                    )
-    finally:
-        painter.end()
-    return image
+    # One byte per module, then one scale without smoothing: a few microseconds where a
+    # fillRect per dark module took milliseconds on the UI thread.
+    margin = bytes([_LIGHT]) * quiet_zone
+    blank_row = bytes([_LIGHT]) * modules
+    rows = [blank_row] * quiet_zone
+    rows += [margin + bytes(_DARK if dark else _LIGHT for dark in row) + margin for row in matrix]
+    rows += [blank_row] * quiet_zone
+    data = b"".join(rows)
+    image = QImage(data, modules, modules, modules, QImage.Format.Format_Grayscale8)
+    side = modules * module_px
+    # scaled() and copy() return images that own their pixels; `data` may then go.
+    return image.scaled(
+        side,
+        side,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.FastTransformation,
+    ).convertToFormat(QImage.Format.Format_RGB32)
 
 
 def qr_pixmap(text: str, *, module_px: int = 3, device_pixel_ratio: float = 1.0) -> QPixmap:

@@ -5,6 +5,7 @@ Mixed into MainWindow. Secrets go to SecretStore (the OS keyring) only, never QS
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.errors import CredentialsMissingError, FastPixAuthError, FastPixError
@@ -12,9 +13,44 @@ from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt
 from fastpix_desktop.ui.theme import Tone
 
+log = logging.getLogger(__name__)
+
 
 class CredentialsActions:
     """FastPix credential handling of MainWindow (a mixin: no state of its own)."""
+
+    def start_credentials_check(self) -> asyncio.Task:
+        """Check the loaded credentials in the background, right after start-up.
+
+        It opens FastPix's connection before the first click (one click, one round trip: no
+        TCP/TLS set-up and no first-request imports on the click) and tells about wrong
+        credentials before a click does.
+        """
+        self.cancel_credentials_check()
+        self.credentials_check = self.tasks.start(
+            self._check_credentials(), name="fastpix-credentials-check"
+        )
+        return self.credentials_check
+
+    def cancel_credentials_check(self) -> None:
+        """The credentials or the client change: an answer about the old ones means nothing."""
+        if self.credentials_check is not None:
+            self.credentials_check.cancel()
+            self.credentials_check = None
+
+    async def _check_credentials(self) -> None:
+        try:
+            await self.fastpix.verify_credentials()
+        except FastPixAuthError as exc:
+            if not self.demo:
+                self.show_credentials_problem(exc)
+        except FastPixError as exc:
+            # Offline or FastPix unwell: a click says so if it still is; no nagging at start.
+            log.info("Could not check the FastPix credentials at start-up: %s", exc)
+
+    def show_credentials_problem(self, exc: Exception) -> None:
+        self.credentials_banner.setText(f"{exc} Use Settings → FastPix credentials to change them.")
+        self.credentials_banner.show()
 
     def open_credentials_dialog(self, *, first_run: bool = False) -> asyncio.Task:
         return self.tasks.start(self._open_credentials(first_run), name="credentials-dialog")
@@ -39,6 +75,7 @@ class CredentialsActions:
 
     async def save_credentials(self, dialog: CredentialsDialog, *, token: str, secret: str) -> None:
         """Check with FastPix (unless in demo mode), then store both values in the keyring."""
+        self.cancel_credentials_check()
         if not self.demo:
             self.fastpix.set_credentials(token, secret)
             try:
@@ -80,6 +117,7 @@ class CredentialsActions:
             self.prompt = None
         if not confirmed:
             return
+        self.cancel_credentials_check()
         await self.secrets.delete(secret_names.FASTPIX_TOKEN_ID)
         await self.secrets.delete(secret_names.FASTPIX_SECRET_KEY)
         if not self.demo:
@@ -93,6 +131,7 @@ class CredentialsActions:
         """'Try demo mode': swap in a sandbox-backed client and close the real one."""
         if self._demo_client_factory is None or self.demo:
             return
+        self.cancel_credentials_check()
         old, self.fastpix = self.fastpix, self._demo_client_factory()
         self.tasks.start(old.aclose(), name="close-client")
         self.set_demo(True)

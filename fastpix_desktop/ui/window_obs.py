@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 
 from fastpix_desktop.core import golive
 from fastpix_desktop.core import secrets as secret_names
@@ -24,6 +25,13 @@ START_TIMEOUT_S = 15.0
 
 class ObsActions:
     """OBS reactions and commands of MainWindow (a mixin: no state of its own)."""
+
+    async def load_obs_password(self) -> None:
+        """Give the controller the OBS password from the keyring (read at start, not before the
+        window shows, so a slow or locked keyring never delays the window)."""
+        password = await self.secrets.get(secret_names.OBS_PASSWORD) or ""
+        if password and password != self.obs.info.password:
+            self.obs.set_connection(replace(self.obs.info, password=password))
 
     def start_connect_obs(self) -> asyncio.Task:
         return self.tasks.start(self.connect_obs(), name="obs-connect")

@@ -9,6 +9,7 @@ pytest-asyncio's machinery (asyncio_mode=auto only touches ``async def`` tests).
 from __future__ import annotations
 
 import asyncio
+import gc
 import sys
 from collections.abc import Iterator
 
@@ -25,6 +26,24 @@ from fastpix_desktop.ui.settings import AppSettings
 from tests.obs_fakes import FakeObsController
 
 CLEAR_MS = 50
+
+
+@pytest.fixture(autouse=True, scope="session")
+def garbage_collected_on_the_gui_thread() -> Iterator[None]:
+    """Only this thread may run the cyclic collector during UI tests, as in the app (see
+    fastpix_desktop/ui/gui_gc.py): collected on a worker thread, a QObject dies off its thread,
+    its timers stay registered and later fire on freed memory (a segfault in
+    QTimerInfoList::activateTimers, seen in full runs here)."""
+    gc.collect()
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -99,3 +99,44 @@ def test_qasync_uses_pyside6():
     import qasync
 
     assert qasync.QtModuleName == "PySide6"
+
+
+def test_no_keyring_call_before_the_window_shows_and_obs_gets_its_password(
+    monkeypatch, no_global_side_effects, qapp, memory_keyring
+):
+    """A slow or locked keyring must never hold up the window: build_services asks it nothing;
+    the window's start-up reads the OBS password and hands it to the controller before
+    connecting."""
+    memory_keyring.set_password("fastpix-desktop", "obs-websocket-password", "obs-pass-1234")
+    fake_obs: list[FakeObsController] = []
+    windows = []
+    keyring_calls: list[bool] = []  # per call: was the window already visible?
+
+    def obs_factory(info, timeout=3.0):
+        fake_obs.append(FakeObsController(info=info))
+        return fake_obs[-1]
+
+    real_build_window = app_module.build_window
+
+    def build_window(services, *, demo):
+        window = real_build_window(services, demo=demo)
+        windows.append(window)
+        QTimer.singleShot(300, window.close)
+        return window
+
+    real_run = app_module.SecretStore._run
+
+    async def recording_run(self, fn):
+        keyring_calls.append(bool(windows) and windows[0].isVisible())
+        return await real_run(self, fn)
+
+    monkeypatch.setattr(app_module, "ObsController", obs_factory)
+    monkeypatch.setattr(app_module, "build_window", build_window)
+    monkeypatch.setattr(app_module.SecretStore, "_run", recording_run)
+
+    assert app_module.run_gui(demo=True, api_url=None) == 0
+
+    assert keyring_calls and all(keyring_calls), keyring_calls
+    obs = fake_obs[0]
+    assert obs.info.password == "obs-pass-1234"
+    assert obs.calls.index("set_connection") < obs.calls.index("connect")

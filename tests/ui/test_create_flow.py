@@ -283,3 +283,36 @@ def test_obs_connection_problems_read_in_plain_words(make_window, stored_credent
     window = make_window()
     assert window.obs_status.text() == f"OBS: not connected ({str(error).rstrip('.')})"
     assert window.create_button.text() == "Create stream"
+
+
+def test_results_column_keeps_its_width_while_the_results_grow(window, qloop):
+    """The column must not jump sideways (nor re-lay out everything) when the checklist and the
+    results grow past the visible height and a scrollbar would appear."""
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = window.findChild(QScrollArea, "resultsScroll")
+    window.resize(window.width(), 480)  # a small screen: the results will not fit
+    run_pending(qloop)
+    width = scroll.viewport().width()
+    qloop.run_until_complete(window.start_create())
+    run_pending(qloop)
+    assert scroll.widget().height() > scroll.viewport().height()  # it does overflow now
+    assert scroll.viewport().width() == width
+
+
+def test_second_run_starts_from_a_clean_checklist(window, qloop, obs):
+    obs.fail_on["set_service"] = ObsRequestError("OBS said no")
+    qloop.run_until_complete(window.start_create())
+    assert window.checklist.state(StepId.PUSH) is StepState.FAILED
+    assert window.checklist.detail(StepId.PUSH)
+
+    del obs.fail_on["set_service"]
+    steps = window.checklist.steps()
+    window.checklist.reset(steps)
+    assert window.checklist.steps() == steps
+    for step in steps:
+        assert window.checklist.state(step) is StepState.PENDING
+        assert window.checklist.detail(step) == ""
+    qloop.run_until_complete(window.start_create())
+    for step in steps:
+        assert window.checklist.state(step) is StepState.DONE, step

@@ -1,0 +1,77 @@
+"""Start-up: the window is never held up by the keyring, OBS gets its stored password at start,
+and the stored FastPix credentials are checked in the background before any click."""
+
+from __future__ import annotations
+
+import pytest
+
+from fastpix_desktop.core import secrets as names
+from fastpix_desktop.core.errors import FastPixAuthError
+from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, Fault
+from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
+from fastpix_desktop.ui.errors_dialog import ErrorDialog
+from tests.ui.conftest import run_pending
+
+LIST_STREAMS = {"method": "GET", "path_prefix": "/live/streams"}
+
+
+def store(memory_keyring, name: str, value: str) -> None:
+    memory_keyring.set_password(names.SERVICE, name, value)
+
+
+def test_wrong_stored_credentials_are_reported_before_any_click(
+    make_window, memory_keyring, sandbox
+):
+    store(memory_keyring, names.FASTPIX_TOKEN_ID, DEMO_ACCESS_TOKEN_ID)
+    store(memory_keyring, names.FASTPIX_SECRET_KEY, "revoked-secret")
+    window = make_window()
+
+    expected = str(FastPixAuthError(status=401))
+    assert window.credentials_banner.isVisible()
+    assert expected in window.credentials_banner.text()
+    assert "Settings → FastPix credentials" in window.credentials_banner.text()
+    assert window.findChild(CredentialsDialog) is None  # credentials exist: no first-run dialog
+    assert sandbox.streams == {}  # a check, not a create
+
+
+@pytest.mark.parametrize(
+    "fault", [Fault(drop=True, **LIST_STREAMS), Fault(status=503, **LIST_STREAMS)], ids=str
+)
+def test_fastpix_unreachable_at_start_does_not_nag(make_window, stored_credentials, sandbox, fault):
+    sandbox.inject(fault)
+    window = make_window()
+
+    assert window.credentials_banner.isHidden()
+    assert window.message() == ""
+    assert window.findChild(ErrorDialog) is None
+    assert sandbox.take_fault("GET", "/live/streams") is None  # the check did meet the fault
+
+
+def test_good_credentials_leave_the_window_quiet_and_the_click_works(window, qloop, sandbox):
+    assert window.credentials_banner.isHidden()
+    assert window.message() == ""
+    qloop.run_until_complete(window.start_create())
+    assert window.message() == "Stream created."
+    assert len(sandbox.streams) == 1
+
+
+def test_saving_new_credentials_discards_the_pending_check(
+    make_window, memory_keyring, sandbox, qloop
+):
+    """A slow check of the old, wrong credentials must not paint a banner over new good ones."""
+    store(memory_keyring, names.FASTPIX_TOKEN_ID, DEMO_ACCESS_TOKEN_ID)
+    store(memory_keyring, names.FASTPIX_SECRET_KEY, "revoked-secret")
+    sandbox.inject(Fault(status=401, delay_s=0.3, **LIST_STREAMS))
+    window = make_window()
+    assert window.credentials_check is not None and not window.credentials_check.done()
+
+    window.credentials_action.trigger()
+    run_pending(qloop)
+    dialog = window.findChild(CredentialsDialog, "credentialsDialog")
+    dialog.token_id_edit.setText(DEMO_ACCESS_TOKEN_ID)
+    dialog.secret_key_field.edit.setText(DEMO_SECRET_KEY)
+    dialog.save_button.click()
+    run_pending(qloop, rounds=40)
+
+    assert window.credentials_banner.isHidden()
+    assert window.message() == "FastPix credentials saved."
