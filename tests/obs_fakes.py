@@ -11,7 +11,7 @@ import contextlib
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from fastpix_desktop.core.errors import ObsError, ObsLiveError
+from fastpix_desktop.core.errors import ObsError, ObsLiveError, ObsRequestError
 from fastpix_desktop.core.models import ObsServiceSettings, ObsStreamStatus, ObsVersion
 from fastpix_desktop.core.obs import (
     OUTPUT_STARTED,
@@ -110,6 +110,8 @@ class FakeObsController:
         self._maybe_fail("set_service")
         if self.live:
             raise ObsLiveError()
+        if not service.settings:  # obs-websocket: "streamServiceSettings must not be empty"
+            raise ObsRequestError(code=403)
         self.services_set.append(service)
         settings = dict(service.settings)
         if service.service_type == self.service.service_type:

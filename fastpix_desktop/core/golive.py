@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -353,16 +353,30 @@ async def restore_previous(*, obs: ObsController, secrets: SecretStore) -> ObsSe
         # RequestHandler_Config.cpp), so fields the app added (use_auth, password) would
         # survive. Switching type first makes OBS build a fresh service from the snapshot alone.
         await obs.set_service(_intermediate_service(snapshot.service_type))
-    await obs.set_service(snapshot)
+    # A fresh OBS profile has no settings at all, but obs-websocket refuses an empty object
+    # (403), so the settings' default values stand in for "nothing set".
+    await obs.set_service(
+        ObsServiceSettings(snapshot.service_type, dict(snapshot.settings) or dict(NEUTRAL_SETTINGS))
+    )
     got = await obs.get_service()
-    if got.service_type != snapshot.service_type or dict(got.settings) != dict(snapshot.settings):
+    if got.service_type != snapshot.service_type or _without_neutral(got.settings) != dict(
+        snapshot.settings
+    ):
         raise ObsVerifyError("OBS did not take back its previous stream settings exactly.")
     await secrets.delete(secret_names.OBS_SNAPSHOT)
     return snapshot
 
 
+# Settings whose values here are OBS's own defaults (rtmp-services): sending them changes nothing.
+NEUTRAL_SETTINGS: dict[str, Any] = {"bwtest": False}
+
+
+def _without_neutral(settings: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in settings.items() if NEUTRAL_SETTINGS.get(k, object()) != v}
+
+
 def _intermediate_service(avoid_type: str) -> ObsServiceSettings:
     # Non-empty settings: obs-websocket rejects an empty object (403).
     if avoid_type == "rtmp_custom":
-        return ObsServiceSettings("rtmp_common", {"bwtest": False})
+        return ObsServiceSettings("rtmp_common", dict(NEUTRAL_SETTINGS))
     return ObsServiceSettings("rtmp_custom", {"server": "", "key": ""})

@@ -293,3 +293,14 @@ async def test_snapshot_lives_in_the_keyring_not_in_memory_only(store, memory_ke
     await run(FakeFastPix(), FakeObs(), store)
     stored = memory_keyring.passwords[(names.SERVICE, names.OBS_SNAPSHOT)]
     assert "live_123" in stored  # the previous key, kept only in the keyring
+
+
+async def test_restore_a_fresh_profile_with_no_settings_at_all(store):
+    """A fresh OBS profile reports rtmp_common with {} — which obs-websocket will not accept."""
+    fresh = ObsServiceSettings("rtmp_common", {})
+    obs = FakeObs(service=fresh)
+    await run(FakeFastPix(), obs, store)
+    restored = await golive.restore_previous(obs=obs, secrets=store)
+    assert restored == fresh
+    assert obs.service.service_type == "rtmp_common"
+    assert obs.service.settings == {"bwtest": False}  # OBS's default: nothing really set

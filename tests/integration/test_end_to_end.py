@@ -215,3 +215,31 @@ async def test_cli_create_with_a_wrong_obs_password_creates_nothing(obs_instance
     assert "password" in proc.stderr.lower()
     assert "definitely-wrong" not in proc.stderr
     assert len(api.streams) == 0
+
+
+async def test_restore_on_a_fresh_obs_profile(
+    obs_factory, fastpix: FastPixClient, store: SecretStore
+) -> None:
+    """Found by hand: a fresh profile's destination is rtmp_common with no settings at all,
+    and obs-websocket refuses to be sent an empty settings object."""
+    fresh = obs_factory()
+    controller = ObsController(fresh.info)
+    try:
+        await controller.connect()
+        original = await controller.get_service()
+        assert original.settings == {}
+        result = await golive.create_and_configure(
+            fastpix=fastpix,
+            obs=controller,
+            secrets=store,
+            settings=StreamSettings(),
+            protocol=Protocol.RTMPS,
+        )
+        assert result.obs_configured, result.obs_error
+        await golive.restore_previous(obs=controller, secrets=store)
+        now = await controller.get_service()
+        assert now.service_type == original.service_type == "rtmp_common"
+        assert {k: v for k, v in now.settings.items() if k != "bwtest"} == {}
+        assert "key" not in (fresh.read_service_json() or {}).get("settings", {})
+    finally:
+        await controller.close()
