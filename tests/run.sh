@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Sets up everything on a fresh machine and runs the whole suite: lint, format check, pytest
-# (unit, sandbox, contract, UI offscreen, real OBS under Xvfb), the frozen build and its
-# self-test, and a quick benchmark run. This is the README's test command; .ci/run calls it.
+# Sets up everything on a fresh machine and runs the whole suite: lint, format check, mypy on
+# the core, pytest (unit, sandbox, contract, UI offscreen, real OBS under Xvfb), the frozen
+# build and its self-test, and a quick benchmark run. This is the README's test command; .ci/run calls it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +26,9 @@ fi
 echo "== ruff"
 "$VENV/bin/ruff" check .
 "$VENV/bin/ruff" format --check .
+
+echo "== mypy (the Qt-free core)"
+"$VENV/bin/mypy"
 
 echo "== pytest"
 export QT_QPA_PLATFORM=offscreen

@@ -6,6 +6,7 @@ latency and faults, which only they can carry out (sleep, drop, time out).
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import threading
@@ -153,7 +154,7 @@ class SandboxApi:
         elif len(rest) == 2:
             stream_id, action = rest
             handlers = {
-                verb: (lambda name=name: getattr(self, name)(stream_id, query, body))
+                verb: functools.partial(getattr(self, name), stream_id, query, body)
                 for (act, verb), name in _STREAM_ACTIONS.items()
                 if act == action
             }

@@ -139,7 +139,7 @@ class _SandboxRequestHandler(BaseHTTPRequestHandler):
     def _read_body(self) -> bytes | None:
         """The request body (Content-Length or chunked); None after answering a bad framing."""
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            chunks = []
+            chunks: list[bytes] = []
             while True:
                 size_line = self.rfile.readline(65537)
                 try:
