@@ -379,9 +379,6 @@ class MainWindow(ObsActions, CredentialsActions, QMainWindow):
             return None
         settings, protocol = self.form.settings(), self.form.protocol()
         start = self.start_check.isChecked()
-        self.app_settings.set_stream_settings(settings)
-        self.app_settings.set_protocol(protocol)
-        self.app_settings.set_start_streaming(start)
         self.checklist.reset(golive.steps_for(create=True, obs=self.obs.connected, start=start))
         self.flow_task = self.tasks.start(
             self._create_flow(settings, protocol=protocol, start=start), name="create-and-configure"
@@ -437,6 +434,11 @@ class MainWindow(ObsActions, CredentialsActions, QMainWindow):
         else:
             self._show_result(result, protocol, obs_was_connected=obs_connected)
         finally:
+            # Remembered after the run, not before it: QSettings writes its file from the event
+            # loop, and that write would otherwise delay the create request.
+            self.app_settings.set_stream_settings(settings)
+            self.app_settings.set_protocol(protocol)
+            self.app_settings.set_start_streaming(start)
             self._set_busy(False)
             self.sync_keyring_banner()
 
