@@ -21,6 +21,7 @@ from fastpix_desktop.core.errors import (
     ObsError,
     ObsLiveError,
     ObsVerifyError,
+    SecretStoreError,
 )
 from fastpix_desktop.core.ingest import IngestHosts, IngestTarget, ingest_target
 from fastpix_desktop.core.models import (
@@ -84,19 +85,24 @@ ConfirmStopLive = Callable[[], Awaitable[bool]]
 
 @dataclass(frozen=True)
 class GoLiveResult:
-    """What happened: the stream always; OBS configured/started, or the OBS error to show."""
+    """What happened: the stream always; OBS configured/started, or the error to show for OBS
+    (an ObsError, or a SecretStoreError when the previous destination could not be saved)."""
 
     stream: LiveStream
     target: IngestTarget
     obs_configured: bool = False
     obs_started: bool = False
-    obs_error: ObsError | None = None
+    obs_error: ObsError | SecretStoreError | None = None
 
 
 @dataclass(frozen=True)
 class _ObsPrecheck:
     status: ObsStreamStatus
     service: ObsServiceSettings
+
+
+def _finished_with_result(task: asyncio.Future[Any]) -> bool:
+    return task.done() and not task.cancelled() and task.exception() is None
 
 
 def steps_for(*, create: bool, obs: bool, start: bool) -> list[StepId]:
@@ -158,12 +164,17 @@ async def create_and_configure(
     try:
         stream = await create_task
     except BaseException as exc:
+        if _finished_with_result(create_task):
+            # Cancelled just after FastPix answered: the stream exists and we have it.
+            created = create_task.result()
+            report(StepId.CREATE, StepState.DONE, created.stream_id, created)
         if precheck_task is not None:
             precheck_task.cancel()
             await asyncio.gather(precheck_task, return_exceptions=True)
             report(StepId.OBS_CHECK, StepState.SKIPPED)
-        reason = str(exc) if isinstance(exc, AppError) else "cancelled"
-        report(StepId.CREATE, StepState.FAILED, reason)
+        if not _finished_with_result(create_task):
+            reason = str(exc) if isinstance(exc, AppError) else "cancelled"
+            report(StepId.CREATE, StepState.FAILED, reason)
         raise
     report(StepId.CREATE, StepState.DONE, stream.stream_id, stream)
     target = ingest_target(stream, protocol, hosts)
@@ -231,7 +242,7 @@ async def _configure_obs(
     current: StepId = StepId.OBS_CHECK
     remaining = steps_for(create=False, obs=True, start=start)
 
-    def fail(exc: ObsError) -> GoLiveResult:
+    def fail(exc: ObsError | SecretStoreError) -> GoLiveResult:
         report(current, StepState.FAILED, str(exc))
         for step in remaining[remaining.index(current) + 1 :]:
             report(step, StepState.SKIPPED)
@@ -275,7 +286,8 @@ async def _configure_obs(
             await obs.start_streaming_and_wait(timeout=start_timeout)
             started = True
             report(current, StepState.DONE)
-    except ObsError as exc:
+    except (ObsError, SecretStoreError) as exc:
+        # Without a saved snapshot nothing is pushed: OBS's destination could not be restored.
         return fail(exc)
     return GoLiveResult(stream=stream, target=target, obs_configured=True, obs_started=started)
 
@@ -359,9 +371,9 @@ async def restore_previous(*, obs: ObsController, secrets: SecretStore) -> ObsSe
         ObsServiceSettings(snapshot.service_type, dict(snapshot.settings) or dict(NEUTRAL_SETTINGS))
     )
     got = await obs.get_service()
-    if got.service_type != snapshot.service_type or _without_neutral(got.settings) != dict(
-        snapshot.settings
-    ):
+    if got.service_type != snapshot.service_type or _without_neutral(
+        got.settings
+    ) != _without_neutral(snapshot.settings):
         raise ObsVerifyError("OBS did not take back its previous stream settings exactly.")
     await secrets.delete(secret_names.OBS_SNAPSHOT)
     return snapshot

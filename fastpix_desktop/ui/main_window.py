@@ -429,8 +429,10 @@ class MainWindow(ObsActions, CredentialsActions, QMainWindow):
             self._show_validation_error(exc)
         except AppError as exc:
             self._show_app_error(exc)
+            self._keep_created_stream(created, protocol)
         except Exception as exc:
             self._unexpected(exc)
+            self._keep_created_stream(created, protocol)
         else:
             self._show_result(result, protocol, obs_was_connected=obs_connected)
         finally:
@@ -442,12 +444,23 @@ class MainWindow(ObsActions, CredentialsActions, QMainWindow):
             self._set_busy(False)
             self.sync_keyring_banner()
 
-    def _show_cancelled_stream(self, stream: LiveStream, protocol: Protocol) -> None:
+    def _keep_created_stream(self, created: list[LiveStream], protocol: Protocol) -> None:
+        """After a failure past the create step, the new stream must stay on screen."""
+        if created:
+            self._show_cancelled_stream(created[0], protocol, reason="OBS was not configured.")
+
+    def _show_cancelled_stream(
+        self,
+        stream: LiveStream,
+        protocol: Protocol,
+        *,
+        reason: str = "Cancelled before OBS was configured.",
+    ) -> None:
         """Show a stream that was created before a cancel, so its keys are not lost."""
         self.stream, self.stream_protocol = stream, protocol
         self.details.show_stream(stream, protocol)
         self.live_monitor.stream_id = stream.stream_id
-        self.details.set_obs_result(ok=False, message="Cancelled before OBS was configured.")
+        self.details.set_obs_result(ok=False, message=reason)
 
     def start_retry_obs(self) -> asyncio.Task | None:
         """Retry OBS for the stream on screen: configure_existing never creates anything."""
@@ -506,12 +519,14 @@ class MainWindow(ObsActions, CredentialsActions, QMainWindow):
 
     async def confirm_stop_live(self) -> bool:
         """golive asks this when OBS is live; a non-modal prompt, awaited (qasync#59)."""
-        self.prompt = stop_live_prompt(self)
+        # A local reference: another prompt (Remove credentials) may replace self.prompt meanwhile.
+        prompt = self.prompt = stop_live_prompt(self)
         try:
-            return await self.prompt.ask()
+            return await prompt.ask()
         finally:
-            self.prompt.deleteLater()
-            self.prompt = None
+            prompt.deleteLater()
+            if self.prompt is prompt:
+                self.prompt = None
 
     # ================================================================== rendering results
 

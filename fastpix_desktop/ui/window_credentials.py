@@ -103,7 +103,8 @@ class CredentialsActions:
         return self.tasks.start(self._remove_credentials(), name="remove-credentials")
 
     async def _remove_credentials(self) -> None:
-        self.prompt = AsyncPrompt(
+        # A local reference: the stop-live prompt may replace self.prompt meanwhile.
+        prompt = self.prompt = AsyncPrompt(
             self,
             object_name="removeCredentialsPrompt",
             title="Remove FastPix credentials",
@@ -111,10 +112,11 @@ class CredentialsActions:
             accept_text="Remove",
         )
         try:
-            confirmed = await self.prompt.ask()
+            confirmed = await prompt.ask()
         finally:
-            self.prompt.deleteLater()
-            self.prompt = None
+            prompt.deleteLater()
+            if self.prompt is prompt:
+                self.prompt = None
         if not confirmed:
             return
         self.cancel_credentials_check()

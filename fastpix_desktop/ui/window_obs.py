@@ -154,16 +154,22 @@ class ObsActions:
         finally:
             button.setEnabled(True)
 
-    def start_restore(self) -> asyncio.Task:
-        return self.tasks.start(self._restore(), name="obs-restore")
+    def start_restore(self) -> asyncio.Task | None:
+        # The same one-job-at-a-time rule as Create and Retry OBS: a create racing a restore
+        # would lose the snapshot and report a restore that did not happen.
+        if self.busy:
+            return None
+        self.flow_task = self.tasks.start(self._restore(), name="obs-restore")
+        self._set_busy(True)
+        return self.flow_task
 
     async def _restore(self) -> None:
-        if not self.obs.connected:
-            self.show_message(
-                f"Cannot restore: OBS is not connected ({self._obs_reason()}).", Tone.ERROR
-            )
-            return
         try:
+            if not self.obs.connected:
+                self.show_message(
+                    f"Cannot restore: OBS is not connected ({self._obs_reason()}).", Tone.ERROR
+                )
+                return
             await golive.restore_previous(obs=self.obs, secrets=self.secrets)
         except AppError as exc:
             self.show_message(str(exc), Tone.ERROR)
@@ -171,6 +177,8 @@ class ObsActions:
             self.show_message("OBS's previous stream destination is back.", Tone.SUCCESS)
             self.last_result = None
             self._sync_obs_controls()
+        finally:
+            self._set_busy(False)
 
     def open_obs_dialog(self) -> asyncio.Task:
         return self.tasks.start(self._open_obs_dialog(), name="obs-dialog")

@@ -18,6 +18,7 @@ from fastpix_desktop.core.errors import (
     ObsStreamStartError,
     ObsTimeoutError,
     ObsVerifyError,
+    SecretTooLargeError,
 )
 from fastpix_desktop.core.golive import StepId, StepState, StepUpdate
 from fastpix_desktop.core.ingest import IngestHosts
@@ -304,3 +305,57 @@ async def test_restore_a_fresh_profile_with_no_settings_at_all(store):
     assert restored == fresh
     assert obs.service.service_type == "rtmp_common"
     assert obs.service.settings == {"bwtest": False}  # OBS's default: nothing really set
+
+
+async def test_restore_when_the_previous_destination_carries_obs_defaults(store):
+    """OBS's own Settings → Stream dialog always writes bwtest; restore must not trip on it."""
+    previous = ObsServiceSettings(
+        "rtmp_common", {"service": "Twitch", "server": "auto", "key": "live_abc", "bwtest": False}
+    )
+    obs = FakeObs(service=previous)
+    await run(FakeFastPix(), obs, store)
+    assert await golive.restore_previous(obs=obs, secrets=store) == previous
+    assert obs.service == previous
+
+
+async def test_a_snapshot_the_keyring_cannot_hold_keeps_the_stream_and_leaves_obs_alone(store):
+    huge = ObsServiceSettings("rtmp_custom", {"server": "rtmp://x/app", "key": "k" * 2000})
+    obs = FakeObs(service=huge)
+    result, updates = await run(FakeFastPix(), obs, store)
+    assert isinstance(result.obs_error, SecretTooLargeError)
+    assert result.stream.stream_key == STREAM_KEY  # shown, not lost
+    assert "set_service" not in obs.calls  # no push without a way back
+    assert final_states(updates)[StepId.SNAPSHOT] is StepState.FAILED
+    assert "k" * 50 not in str(result.obs_error)
+
+
+async def test_cancel_just_after_fastpix_answered_still_hands_over_the_stream(store):
+    fastpix = FakeFastPix()
+    updates: list[StepUpdate] = []
+    release = asyncio.Event()
+
+    async def slow_precheck_status():
+        await release.wait()
+        raise AssertionError("never reached")
+
+    obs = FakeObs()
+    obs.get_stream_status = slow_precheck_status  # type: ignore[method-assign]
+    task = asyncio.create_task(
+        golive.create_and_configure(
+            fastpix=fastpix,
+            obs=obs,
+            secrets=store,
+            settings=StreamSettings(),
+            protocol=Protocol.RTMPS,
+            on_progress=updates.append,
+        )
+    )
+    # Let the create finish, then cancel before the use case resumes after it.
+    for _ in range(3):
+        await asyncio.sleep(0)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    done = [u for u in updates if u.step is StepId.CREATE and u.state is StepState.DONE]
+    assert done and done[0].stream is not None
+    assert done[0].stream.stream_key == STREAM_KEY
