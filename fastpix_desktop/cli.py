@@ -64,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--dvr", action="store_true", help="enable DVR playback")
     create.add_argument("--no-recording", action="store_true", help="do not record to VOD")
     create.add_argument(
-        "--obs", metavar="HOST:PORT", help="configure this OBS (default: the saved connection)"
+        "--obs",
+        metavar="HOST:PORT",
+        help="configure this OBS: HOST:PORT or obsws://HOST:PORT/PASSWORD (default 127.0.0.1:4455)",
     )
     create.add_argument("--no-obs", action="store_true", help="only create the stream")
     create.add_argument("--start", action="store_true", help="start streaming in OBS after")
@@ -75,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     restore = sub.add_parser("obs-restore", help="put back OBS's previous stream destination")
-    restore.add_argument("--obs", metavar="HOST:PORT")
+    restore.add_argument(
+        "--obs", metavar="HOST:PORT", help="HOST:PORT or obsws://HOST:PORT/PASSWORD"
+    )
     return parser
 
 

@@ -13,6 +13,7 @@ import json
 import os
 import sys
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastpix_desktop import cli
 from fastpix_desktop.core import secrets as secret_names
@@ -70,7 +71,10 @@ def ingest_hosts_from_env() -> IngestHosts:
 def _parse_host_port(text: str) -> tuple[str, int]:
     host, sep, port = text.rpartition(":")
     if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
-        raise ConfigError(f"--obs takes HOST:PORT, for example {DEFAULT_OBS}; got '{text}'.")
+        # The value is not repeated: it may be an obsws:// string with the password in it.
+        raise ConfigError(
+            f"--obs takes HOST:PORT (for example {DEFAULT_OBS}) or OBS's obsws:// connect string."
+        )
     return host.strip("[]"), int(port)
 
 
@@ -87,10 +91,16 @@ async def _fastpix_credentials(store: SecretStore) -> tuple[str, str]:
 
 
 async def _open_obs(address: str, store: SecretStore) -> Any:
-    from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
+    from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController, parse_connect_string
 
-    host, port = _parse_host_port(address)
-    password = os.environ.get("OBS_WEBSOCKET_PASSWORD")
+    password: str | None = None
+    if address.startswith("obsws://"):  # OBS's Show Connect Info string, password included
+        info = parse_connect_string(address)
+        host, port, password = info.host, info.port, info.password or None
+    else:
+        host, port = _parse_host_port(address)
+    if password is None:
+        password = os.environ.get("OBS_WEBSOCKET_PASSWORD")
     if password is None:
         password = await store.get(secret_names.OBS_PASSWORD) or ""
     register_secret(password)
@@ -231,9 +241,20 @@ async def _restore(args: argparse.Namespace) -> int:
         if obs is not None:
             await obs.close()
         store.close()
-    server = snapshot.settings.get("server") or snapshot.settings.get("service") or ""
-    print(f"Restored OBS's previous stream destination ({snapshot.service_type} {server}).")
+    print(f"Restored OBS's previous stream destination ({_describe(snapshot)}).")
     return cli.EXIT_OK
+
+
+def _describe(service: Any) -> str:
+    """The service type and its host only: paths and queries can hold keys or passphrases."""
+    settings = service.settings
+    if settings.get("service"):
+        return f"{service.service_type}, {settings['service']}"
+    parts = urlsplit(str(settings.get("server") or ""))
+    where = f"{parts.scheme}://{parts.hostname}" if parts.scheme and parts.hostname else ""
+    if where and parts.port:
+        where += f":{parts.port}"
+    return f"{service.service_type}, {where}" if where else service.service_type
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -379,7 +379,16 @@ class FastPixClient:
         failure: FastPixError | None = None
         try:
             response = await self._client().request(method, path, params=params, json=json)
-        except (httpx.HTTPError, httpx.InvalidURL, ValueError, RuntimeError) as exc:
+        except (
+            httpx.HTTPError,
+            httpx.InvalidURL,
+            ValueError,
+            RuntimeError,
+            # From the environment: a SOCKS proxy without httpx[socks] (ImportError), or
+            # SSL_CERT_FILE / SSL_CERT_DIR naming a missing file (OSError).
+            ImportError,
+            OSError,
+        ) as exc:
             logger.debug("%s %s -> %s", method, path, type(exc).__name__)
             failure = self._transport_error(exc, creates=creates)
         if failure is not None:
@@ -412,6 +421,16 @@ class FastPixClient:
         if isinstance(exc, httpx.DecodingError):
             return FastPixBadResponseError(
                 "FastPix sent a response that could not be decoded." + _bad_response_tail(creates)
+            )
+        if isinstance(exc, ImportError):
+            return FastPixNetworkError(
+                "This computer's proxy settings (HTTPS_PROXY / ALL_PROXY) name a proxy type this "
+                "app cannot use, such as SOCKS. Use an HTTP proxy, or unset them for this app."
+            )
+        if isinstance(exc, OSError):
+            return FastPixNetworkError(
+                "Could not set up a secure connection to FastPix: a certificate file named by "
+                "SSL_CERT_FILE or SSL_CERT_DIR cannot be read. Fix or unset them and try again."
             )
         if isinstance(exc, RuntimeError):  # httpx: "... the client has been closed."
             return FastPixNetworkError(

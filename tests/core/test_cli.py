@@ -135,3 +135,27 @@ def test_obs_restore_without_obs():
     proc = run_cli("obs-restore", "--obs", f"127.0.0.1:{free_port()}")
     assert proc.returncode == cli.EXIT_OBS
     assert "Traceback" not in proc.stderr
+
+
+def test_obsws_connect_string_is_accepted_and_its_password_never_echoed(sandbox):
+    _, url = sandbox
+    proc = run_cli(
+        "create", "--obs", f"obsws://127.0.0.1:{free_port()}/pw-in-url-123", env=sandbox_env(url)
+    )
+    assert proc.returncode == cli.EXIT_OBS, proc.stderr
+    assert "pw-in-url-123" not in proc.stderr + proc.stdout
+
+
+def test_restored_destination_is_described_without_keys():
+    from fastpix_desktop.commands import _describe
+    from fastpix_desktop.core.models import ObsServiceSettings
+
+    srt = ObsServiceSettings(
+        "rtmp_custom",
+        {"server": "srt://ingest.example:9000?streamid=live/abc&passphrase=TopSecret1"},
+    )
+    rtmp = ObsServiceSettings("rtmp_custom", {"server": "rtmp://host/app/secret-key-in-path"})
+    twitch = ObsServiceSettings("rtmp_common", {"service": "Twitch", "key": "live_1"})
+    assert _describe(srt) == "rtmp_custom, srt://ingest.example:9000"
+    assert _describe(rtmp) == "rtmp_custom, rtmp://host"
+    assert _describe(twitch) == "rtmp_common, Twitch"

@@ -902,3 +902,29 @@ async def test_secret_key_is_registered_for_redaction(make_client) -> None:
     fresh = "FreshlyRegisteredSecret-93kd"
     make_client(FakeFastPix(), secret_key=fresh)
     assert fresh not in redact(f"oops {fresh}")
+
+
+@pytest.mark.parametrize(
+    ("env", "words"),
+    [
+        ({"ALL_PROXY": "socks5://127.0.0.1:9", "HTTPS_PROXY": "socks5://127.0.0.1:9"}, "proxy"),
+        ({"SSL_CERT_FILE": "/nonexistent/ca.pem"}, "certificate"),
+    ],
+    ids=["socks-proxy-without-support", "missing-ca-file"],
+)
+async def test_environment_problems_become_plain_errors(monkeypatch, env, words) -> None:
+    import importlib.util
+
+    if "ALL_PROXY" in env and importlib.util.find_spec("socksio") is not None:
+        pytest.skip("socksio is installed here, so SOCKS proxies are supported")
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    client = FastPixClient(
+        access_token_id="id", secret_key="sk-123456", base_url="https://api.fastpix.com/v1"
+    )
+    try:
+        with pytest.raises(FastPixNetworkError) as caught:
+            await client.get_stream(STREAM_ID)
+        assert words in str(caught.value)
+    finally:
+        await client.aclose()
