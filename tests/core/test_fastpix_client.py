@@ -920,7 +920,7 @@ async def test_environment_problems_become_plain_errors(monkeypatch, env, words)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     client = FastPixClient(
-        access_token_id="id", secret_key="sk-123456", base_url="https://api.fastpix.com/v1"
+        access_token_id="id", secret_key="sk-123456", base_url="https://127.0.0.1:9/v1"
     )
     try:
         with pytest.raises(FastPixNetworkError) as caught:
