@@ -10,8 +10,10 @@ import asyncio
 import concurrent.futures
 import contextlib
 import logging
+import queue
+import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from fastpix_desktop.core.errors import KeyringUnavailableError, SecretTooLargeError
 from fastpix_desktop.core.redact import register_secret
@@ -56,9 +58,7 @@ class SecretStore:
         self.service = service
         self.timeout = timeout
         self._memory: dict[str, str] = {}
-        self._executor = concurrent.futures.ThreadPoolExecutor(
-            max_workers=1, thread_name_prefix="keyring"
-        )
+        self._worker = _DaemonWorker("keyring")
         self.fallback_reason: str | None = None
 
     @property
@@ -67,9 +67,8 @@ class SecretStore:
         return self.fallback_reason is not None
 
     async def _run(self, fn: Callable[[], _T]) -> _T:
-        loop = asyncio.get_running_loop()
         return await asyncio.wait_for(
-            loop.run_in_executor(self._executor, fn), timeout=self.timeout
+            asyncio.wrap_future(self._worker.submit(fn)), timeout=self.timeout
         )
 
     async def probe(self) -> bool:
@@ -101,6 +100,9 @@ class SecretStore:
             self._fall_back(f"reading the keyring failed ({type(exc).__name__})")
             return self._memory.get(name)
         register_secret(value)
+        if value is not None:
+            # Kept so that a keyring that fails later in the session loses nothing already read.
+            self._memory[name] = value
         return value
 
     async def set(self, name: str, value: str) -> None:
@@ -142,4 +144,40 @@ class SecretStore:
             raise KeyringUnavailableError()
 
     def close(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._worker.shutdown()
+
+
+class _DaemonWorker:
+    """Runs blocking calls one at a time on a daemon thread.
+
+    Not a ThreadPoolExecutor: Python joins its workers at exit, so a keyring call stuck on an
+    unlock prompt or a hung D-Bus would keep the app alive after its window closed.
+    """
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._queue: queue.SimpleQueue[
+            tuple[Callable[[], Any], concurrent.futures.Future[Any]] | None
+        ] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+
+    def submit(self, fn: Callable[[], _T]) -> concurrent.futures.Future[_T]:
+        future: concurrent.futures.Future[_T] = concurrent.futures.Future()
+        if self._thread is None:  # started on first use, not at construction
+            self._thread = threading.Thread(target=self._serve, name=self._name, daemon=True)
+            self._thread.start()
+        self._queue.put((fn, future))
+        return future
+
+    def _serve(self) -> None:
+        while (item := self._queue.get()) is not None:
+            fn, future = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(fn())
+            except BaseException as exc:
+                future.set_exception(exc)
+
+    def shutdown(self) -> None:
+        self._queue.put(None)

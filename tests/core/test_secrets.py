@@ -104,3 +104,52 @@ async def test_secret_values_are_redacted_from_logs(store, caplog):
         logger.info("oops %s", "very-secret-key-123")
         caplog.handler.removeFilter(handler_filter)
     assert "very-secret-key-123" not in caplog.text
+
+
+STUCK_KEYRING_APP = """
+import asyncio, threading, keyring, keyring.backend
+from fastpix_desktop.core.secrets import SecretStore
+
+class Stuck(keyring.backend.KeyringBackend):
+    priority = 1
+    def get_password(self, service, username):
+        threading.Event().wait()  # an unlock prompt nobody answers
+    def set_password(self, service, username, password):
+        pass
+    def delete_password(self, service, username):
+        pass
+
+keyring.set_keyring(Stuck())
+
+async def main():
+    store = SecretStore(timeout=0.2)
+    assert await store.get("x") is None
+    assert store.session_only
+    store.close()
+
+asyncio.run(main())
+print("done")
+"""
+
+
+def test_a_stuck_keyring_does_not_keep_the_app_alive_after_quit():
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-c", STUCK_KEYRING_APP], capture_output=True, text=True, timeout=30
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "done"
+
+
+async def test_values_read_before_a_keyring_failure_are_kept(store, memory_keyring):
+    memory_keyring.set_password(names.SERVICE, names.OBS_PASSWORD, "read-earlier-pw")
+    assert await store.get(names.OBS_PASSWORD) == "read-earlier-pw"
+
+    def broken(service, username):
+        raise RuntimeError("D-Bus went away")
+
+    memory_keyring.get_password = broken  # type: ignore[method-assign]
+    assert await store.get(names.OBS_PASSWORD) == "read-earlier-pw"
+    assert store.session_only
