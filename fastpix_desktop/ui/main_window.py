@@ -415,7 +415,10 @@ class MainWindow(ObsActions, CredentialsActions, QMainWindow):
             self.checklist.mark_unfinished(StepState.FAILED, "cancelled")
             if created:
                 self.show_message(
-                    "Cancelled after the stream was created; OBS was not changed further.",
+                    # A request already handed to OBS's worker may still land, so no promise
+                    # that OBS is untouched: point at the two ways to settle it.
+                    "Cancelled after the stream was created. If OBS was already being changed, "
+                    "use Retry OBS or OBS → Restore previous OBS settings.",
                     Tone.WARNING,
                 )
                 self._show_cancelled_stream(created[0], protocol)
