@@ -10,18 +10,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from fastpix_desktop import exit_codes
 from fastpix_desktop._version import __version__
-
-# Documented exit codes (README "Command line"): one per failure class.
-EXIT_OK = 0
-EXIT_ERROR = 1  # unexpected error
-EXIT_USAGE = 2  # bad command line (argparse)
-EXIT_CONFIG = 3  # credentials or settings missing / not valid
-EXIT_FASTPIX_AUTH = 4  # FastPix rejected the credentials
-EXIT_FASTPIX = 5  # FastPix unreachable, down, rate limited or rejected the request
-EXIT_OBS = 6  # OBS not running, wrong password, refused, or verify failed
-EXIT_OBS_LIVE = 7  # OBS is live; nothing was changed in OBS
-EXIT_OBS_START = 8  # settings pushed but OBS could not start streaming to FastPix
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.version:
         print(f"fastpix-desktop {__version__}")
-        return EXIT_OK
+        return exit_codes.OK
     if args.command == "sandbox":
         from fastpix_desktop.sandbox.server import run_from_cli
 

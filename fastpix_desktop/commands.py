@@ -10,62 +10,29 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import sys
 from typing import Any
 from urllib.parse import urlsplit
 
-from fastpix_desktop import cli
+from fastpix_desktop import exit_codes
+from fastpix_desktop.core import config
 from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.errors import (
     AppError,
     ConfigError,
     CredentialsMissingError,
-    FastPixAuthError,
-    FastPixError,
-    FastPixValidationError,
     ObsError,
-    ObsLiveError,
-    ObsStreamStartError,
 )
 from fastpix_desktop.core.ingest import (
-    DEFAULT_PLAYBACK_BASE,
-    DEFAULT_RTMPS_SERVER,
-    DEFAULT_SRT_SERVER,
     IngestHosts,
     playback_url,
 )
 from fastpix_desktop.core.models import AccessPolicy, MaxResolution, Protocol, StreamSettings
 from fastpix_desktop.core.redact import install_log_redaction, register_secret
 from fastpix_desktop.core.secrets import SecretStore
+from fastpix_desktop.exit_codes import exit_code_for
 
-DEFAULT_OBS = "127.0.0.1:4455"
-
-
-def exit_code_for(error: BaseException) -> int:
-    """One documented exit code per failure class."""
-    if isinstance(error, ConfigError | FastPixValidationError):
-        return cli.EXIT_CONFIG
-    if isinstance(error, FastPixAuthError):
-        return cli.EXIT_FASTPIX_AUTH
-    if isinstance(error, FastPixError):
-        return cli.EXIT_FASTPIX
-    if isinstance(error, ObsLiveError):
-        return cli.EXIT_OBS_LIVE
-    if isinstance(error, ObsStreamStartError):
-        return cli.EXIT_OBS_START
-    if isinstance(error, ObsError):
-        return cli.EXIT_OBS
-    return cli.EXIT_ERROR
-
-
-def ingest_hosts_from_env() -> IngestHosts:
-    """Ingest and playback hosts; the environment overrides them (self-hosted tests, staging)."""
-    return IngestHosts(
-        rtmps_server=os.environ.get("FASTPIX_RTMPS_SERVER") or DEFAULT_RTMPS_SERVER,
-        srt_server=os.environ.get("FASTPIX_SRT_SERVER") or DEFAULT_SRT_SERVER,
-        playback_base=os.environ.get("FASTPIX_PLAYBACK_BASE") or DEFAULT_PLAYBACK_BASE,
-    )
+DEFAULT_OBS = f"{config.DEFAULT_OBS_HOST}:{config.DEFAULT_OBS_PORT}"
 
 
 def _parse_host_port(text: str) -> tuple[str, int]:
@@ -78,9 +45,18 @@ def _parse_host_port(text: str) -> tuple[str, int]:
     return host.strip("[]"), int(port)
 
 
+def _default_obs() -> str:
+    cfg = config.load()
+    return f"{cfg.obs_host or config.DEFAULT_OBS_HOST}:{cfg.obs_port or config.DEFAULT_OBS_PORT}"
+
+
 async def _fastpix_credentials(store: SecretStore) -> tuple[str, str]:
-    token_id = os.environ.get("FASTPIX_USERNAME") or await store.get(secret_names.FASTPIX_TOKEN_ID)
-    secret = os.environ.get("FASTPIX_PASSWORD") or await store.get(secret_names.FASTPIX_SECRET_KEY)
+    env = config.load().credentials
+    if env is not None:
+        register_secret(env.secret_key)
+        return env.access_token_id, env.secret_key
+    token_id = await store.get(secret_names.FASTPIX_TOKEN_ID)
+    secret = await store.get(secret_names.FASTPIX_SECRET_KEY)
     if not token_id or not secret:
         raise CredentialsMissingError(
             "No FastPix credentials: set FASTPIX_USERNAME and FASTPIX_PASSWORD (Access Token "
@@ -100,7 +76,7 @@ async def _open_obs(address: str, store: SecretStore) -> Any:
     else:
         host, port = _parse_host_port(address)
     if password is None:
-        password = os.environ.get("OBS_WEBSOCKET_PASSWORD")
+        password = config.load().obs_password
     if password is None:
         password = await store.get(secret_names.OBS_PASSWORD) or ""
     register_secret(password)
@@ -179,23 +155,23 @@ def _print_human(data: dict) -> None:
 
 async def _create(args: argparse.Namespace) -> int:
     from fastpix_desktop.core import golive
-    from fastpix_desktop.core.fastpix import DEFAULT_API_URL, FastPixClient
+    from fastpix_desktop.core.fastpix import FastPixClient
 
     protocol = Protocol(args.protocol)
     settings = _settings_from(args)
     settings.validate(protocol)
-    hosts = ingest_hosts_from_env()
+    cfg = config.load(api_url=args.sub_api_url or args.api_url)
+    hosts = cfg.hosts
     store = SecretStore()
     obs = None
     try:
         token_id, secret = await _fastpix_credentials(store)
-        api_url = args.sub_api_url or args.api_url or os.environ.get("FASTPIX_API_URL")
         async with FastPixClient(
-            access_token_id=token_id, secret_key=secret, base_url=api_url or DEFAULT_API_URL
+            access_token_id=token_id, secret_key=secret, base_url=cfg.api_url
         ) as fastpix:
             if not args.no_obs:
                 # Connect before creating: if OBS is unreachable nothing is created at all.
-                obs = await _open_obs(args.obs or DEFAULT_OBS, store)
+                obs = await _open_obs(args.obs or _default_obs(), store)
                 if not await store.probe():
                     print(
                         "warning: no system keyring, so OBS's previous destination is kept "
@@ -226,7 +202,7 @@ async def _create(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return exit_code_for(result.obs_error)
-    return cli.EXIT_OK
+    return exit_codes.OK
 
 
 async def _restore(args: argparse.Namespace) -> int:
@@ -235,14 +211,14 @@ async def _restore(args: argparse.Namespace) -> int:
     store = SecretStore()
     obs = None
     try:
-        obs = await _open_obs(args.obs or DEFAULT_OBS, store)
+        obs = await _open_obs(args.obs or _default_obs(), store)
         snapshot = await golive.restore_previous(obs=obs, secrets=store)
     finally:
         if obs is not None:
             await obs.close()
         store.close()
     print(f"Restored OBS's previous stream destination ({_describe(snapshot)}).")
-    return cli.EXIT_OK
+    return exit_codes.OK
 
 
 def _describe(service: Any) -> str:

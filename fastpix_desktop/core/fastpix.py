@@ -20,6 +20,7 @@ from urllib.parse import quote
 import httpx
 
 from fastpix_desktop._version import __version__
+from fastpix_desktop.core.config import DEFAULT_API_URL
 from fastpix_desktop.core.errors import (
     CredentialsMissingError,
     FastPixAuthError,
@@ -52,7 +53,6 @@ from fastpix_desktop.core.models import (
 )
 from fastpix_desktop.core.redact import redact, register_secret
 
-DEFAULT_API_URL = "https://api.fastpix.com/v1"
 KEEPALIVE_SECONDS = 300.0
 # A Retry-After longer than this is not waited out: the error goes to the user at once,
 # carrying the server's wait, instead of a click that silently hangs.

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from fastpix_desktop import cli
+from fastpix_desktop import exit_codes
 from fastpix_desktop._version import __version__
 from fastpix_desktop.sandbox import SandboxApi
 from fastpix_desktop.sandbox.server import start_server_in_thread
@@ -82,7 +82,7 @@ def test_create_srt_show_secrets(sandbox):
 def test_wrong_credentials_exit_code_and_plain_words(sandbox):
     _, url = sandbox
     proc = run_cli("create", "--no-obs", env=sandbox_env(url, FASTPIX_PASSWORD="wrong-secret"))
-    assert proc.returncode == cli.EXIT_FASTPIX_AUTH
+    assert proc.returncode == exit_codes.FASTPIX_AUTH
     assert "Access Token ID and Secret Key" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert "wrong-secret" not in proc.stderr + proc.stdout
@@ -90,14 +90,14 @@ def test_wrong_credentials_exit_code_and_plain_words(sandbox):
 
 def test_missing_credentials_exit_code():
     proc = run_cli("create", "--no-obs")
-    assert proc.returncode == cli.EXIT_CONFIG
+    assert proc.returncode == exit_codes.CONFIG
     assert "FASTPIX_USERNAME" in proc.stderr
 
 
 def test_fastpix_down_exit_code():
     url = f"http://127.0.0.1:{free_port()}/v1"
     proc = run_cli("create", "--no-obs", env=sandbox_env(url))
-    assert proc.returncode == cli.EXIT_FASTPIX
+    assert proc.returncode == exit_codes.FASTPIX
     assert "Could not reach FastPix" in proc.stderr
     assert "Traceback" not in proc.stderr
 
@@ -105,7 +105,7 @@ def test_fastpix_down_exit_code():
 def test_invalid_settings_exit_code(sandbox):
     _, url = sandbox
     proc = run_cli("create", "--no-obs", "--reconnect-window", "5", env=sandbox_env(url))
-    assert proc.returncode == cli.EXIT_CONFIG
+    assert proc.returncode == exit_codes.CONFIG
     assert "60" in proc.stderr and "1800" in proc.stderr
 
 
@@ -118,7 +118,7 @@ def test_obs_not_running_creates_nothing(sandbox):
         f"127.0.0.1:{free_port()}",
         env=sandbox_env(url, OBS_WEBSOCKET_PASSWORD="pw-123456"),
     )
-    assert proc.returncode == cli.EXIT_OBS, proc.stderr
+    assert proc.returncode == exit_codes.OBS, proc.stderr
     assert "OBS" in proc.stderr and "Nothing was created" in proc.stderr
     assert len(api.streams) == before
     assert "pw-123456" not in proc.stderr
@@ -127,13 +127,13 @@ def test_obs_not_running_creates_nothing(sandbox):
 def test_bad_obs_address_is_a_usage_error(sandbox):
     _, url = sandbox
     proc = run_cli("create", "--obs", "nonsense", env=sandbox_env(url))
-    assert proc.returncode == cli.EXIT_CONFIG
+    assert proc.returncode == exit_codes.CONFIG
     assert "HOST:PORT" in proc.stderr
 
 
 def test_obs_restore_without_obs():
     proc = run_cli("obs-restore", "--obs", f"127.0.0.1:{free_port()}")
-    assert proc.returncode == cli.EXIT_OBS
+    assert proc.returncode == exit_codes.OBS
     assert "Traceback" not in proc.stderr
 
 
@@ -142,7 +142,7 @@ def test_obsws_connect_string_is_accepted_and_its_password_never_echoed(sandbox)
     proc = run_cli(
         "create", "--obs", f"obsws://127.0.0.1:{free_port()}/pw-in-url-123", env=sandbox_env(url)
     )
-    assert proc.returncode == cli.EXIT_OBS, proc.stderr
+    assert proc.returncode == exit_codes.OBS, proc.stderr
     assert "pw-in-url-123" not in proc.stderr + proc.stdout
 
 

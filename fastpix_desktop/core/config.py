@@ -1,0 +1,101 @@
+"""One configuration for both entry points: environment first, then saved settings and the keyring.
+
+Every environment variable the app reads is named here (the README lists them once).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from fastpix_desktop.core.errors import ConfigError
+from fastpix_desktop.core.ingest import (
+    DEFAULT_PLAYBACK_BASE,
+    DEFAULT_RTMPS_SERVER,
+    DEFAULT_SRT_SERVER,
+    IngestHosts,
+)
+
+DEFAULT_API_URL = "https://api.fastpix.com/v1"
+# One OBS default for the window and the CLI: obs-websocket's own default port, on loopback.
+DEFAULT_OBS_HOST = "127.0.0.1"
+DEFAULT_OBS_PORT = 4455
+
+ENV_API_URL = "FASTPIX_API_URL"
+ENV_USERNAME = "FASTPIX_USERNAME"  # the official SDK's name for the Access Token ID
+ENV_PASSWORD = "FASTPIX_PASSWORD"  # the official SDK's name for the Secret Key
+ENV_RTMPS_SERVER = "FASTPIX_RTMPS_SERVER"
+ENV_SRT_SERVER = "FASTPIX_SRT_SERVER"
+ENV_PLAYBACK_BASE = "FASTPIX_PLAYBACK_BASE"
+ENV_OBS_HOST = "OBS_WEBSOCKET_HOST"
+ENV_OBS_PORT = "OBS_WEBSOCKET_PORT"
+ENV_OBS_PASSWORD = "OBS_WEBSOCKET_PASSWORD"
+
+# name -> what it sets, for --help and the README.
+ENVIRONMENT: dict[str, str] = {
+    ENV_API_URL: f"FastPix API base URL (default {DEFAULT_API_URL})",
+    ENV_USERNAME: "FastPix Access Token ID (used before the keyring; not stored)",
+    ENV_PASSWORD: "FastPix Secret Key (used before the keyring; not stored)",
+    ENV_RTMPS_SERVER: f"RTMPS ingest server (default {DEFAULT_RTMPS_SERVER})",
+    ENV_SRT_SERVER: f"SRT ingest server (default {DEFAULT_SRT_SERVER})",
+    ENV_PLAYBACK_BASE: f"playback host (default {DEFAULT_PLAYBACK_BASE})",
+    ENV_OBS_HOST: f"OBS WebSocket host (default {DEFAULT_OBS_HOST})",
+    ENV_OBS_PORT: f"OBS WebSocket port (default {DEFAULT_OBS_PORT})",
+    ENV_OBS_PASSWORD: "OBS WebSocket password (used before the keyring; not stored)",
+}
+
+
+@dataclass(frozen=True)
+class EnvCredentials:
+    """FastPix credentials from the environment: the window says so and does not store them."""
+
+    access_token_id: str
+    secret_key: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Config:
+    """What the environment says; ``None`` where it is silent (saved settings or defaults apply)."""
+
+    api_url: str = DEFAULT_API_URL
+    api_url_from_env: bool = False
+    credentials: EnvCredentials | None = None
+    hosts: IngestHosts = field(default_factory=IngestHosts)
+    obs_host: str | None = None
+    obs_port: int | None = None
+    obs_password: str | None = field(default=None, repr=False)
+
+
+def parse_port(text: str, *, what: str) -> int:
+    """A TCP port from text, or a ConfigError that names ``what`` (never echoes a secret)."""
+    stripped = text.strip()
+    if not (stripped.isascii() and stripped.isdigit()) or not 0 < int(stripped) < 65536:
+        raise ConfigError(f"{what} must be a port number from 1 to 65535.")
+    return int(stripped)
+
+
+def load(environ: Mapping[str, str] | None = None, *, api_url: str | None = None) -> Config:
+    """The configuration from ``environ`` (default: the process environment).
+
+    ``api_url`` (a command-line option) wins over FASTPIX_API_URL.
+    """
+    env = os.environ if environ is None else environ
+    from_env = env.get(ENV_API_URL) or None
+    chosen = api_url or from_env or DEFAULT_API_URL
+    username, password = env.get(ENV_USERNAME) or "", env.get(ENV_PASSWORD) or ""
+    credentials = EnvCredentials(username, password) if username and password else None
+    port_text = env.get(ENV_OBS_PORT)
+    return Config(
+        api_url=chosen,
+        api_url_from_env=api_url is None and from_env is not None,
+        credentials=credentials,
+        hosts=IngestHosts(
+            rtmps_server=env.get(ENV_RTMPS_SERVER) or DEFAULT_RTMPS_SERVER,
+            srt_server=env.get(ENV_SRT_SERVER) or DEFAULT_SRT_SERVER,
+            playback_base=env.get(ENV_PLAYBACK_BASE) or DEFAULT_PLAYBACK_BASE,
+        ),
+        obs_host=env.get(ENV_OBS_HOST) or None,
+        obs_port=parse_port(port_text, what=ENV_OBS_PORT) if port_text else None,
+        obs_password=env.get(ENV_OBS_PASSWORD),
+    )

@@ -1,0 +1,41 @@
+"""The command line's documented exit codes, one per failure class, and the mapping from errors."""
+
+from __future__ import annotations
+
+from fastpix_desktop.core.errors import (
+    ConfigError,
+    FastPixAuthError,
+    FastPixError,
+    FastPixValidationError,
+    ObsError,
+    ObsLiveError,
+    ObsStreamStartError,
+)
+
+OK = 0
+ERROR = 1  # unexpected error
+USAGE = 2  # bad command line (argparse)
+CONFIG = 3  # credentials or settings missing / not valid
+FASTPIX_AUTH = 4  # FastPix rejected the credentials
+FASTPIX = 5  # FastPix unreachable, down, rate limited or rejected the request
+OBS = 6  # OBS not running, wrong password, refused, or verify failed
+OBS_LIVE = 7  # OBS is live; nothing was changed in OBS
+OBS_START = 8  # settings pushed but OBS could not start streaming to FastPix
+CANCELLED = 130  # Ctrl+C
+
+
+def exit_code_for(error: BaseException) -> int:
+    """One documented exit code per failure class."""
+    if isinstance(error, ConfigError | FastPixValidationError):
+        return CONFIG
+    if isinstance(error, FastPixAuthError):
+        return FASTPIX_AUTH
+    if isinstance(error, FastPixError):
+        return FASTPIX
+    if isinstance(error, ObsLiveError):
+        return OBS_LIVE
+    if isinstance(error, ObsStreamStartError):
+        return OBS_START
+    if isinstance(error, ObsError):
+        return OBS
+    return ERROR
