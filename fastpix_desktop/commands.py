@@ -14,13 +14,10 @@ import sys
 from typing import Any
 from urllib.parse import urlsplit
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop import cli_support, exit_codes
 from fastpix_desktop.core import config
-from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.errors import (
     AppError,
-    ConfigError,
-    CredentialsMissingError,
     ObsError,
 )
 from fastpix_desktop.core.ingest import (
@@ -28,65 +25,9 @@ from fastpix_desktop.core.ingest import (
     playback_url,
 )
 from fastpix_desktop.core.models import AccessPolicy, MaxResolution, Protocol, StreamSettings
-from fastpix_desktop.core.redact import install_log_redaction, register_secret
+from fastpix_desktop.core.redact import install_log_redaction
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.exit_codes import exit_code_for
-
-DEFAULT_OBS = f"{config.DEFAULT_OBS_HOST}:{config.DEFAULT_OBS_PORT}"
-
-
-def _parse_host_port(text: str) -> tuple[str, int]:
-    host, sep, port = text.rpartition(":")
-    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
-        # The value is not repeated: it may be an obsws:// string with the password in it.
-        raise ConfigError(
-            f"--obs takes HOST:PORT (for example {DEFAULT_OBS}) or OBS's obsws:// connect string."
-        )
-    return host.strip("[]"), int(port)
-
-
-def _default_obs() -> str:
-    cfg = config.load()
-    return f"{cfg.obs_host or config.DEFAULT_OBS_HOST}:{cfg.obs_port or config.DEFAULT_OBS_PORT}"
-
-
-async def _fastpix_credentials(store: SecretStore) -> tuple[str, str]:
-    env = config.load().credentials
-    if env is not None:
-        register_secret(env.secret_key)
-        return env.access_token_id, env.secret_key
-    token_id = await store.get(secret_names.FASTPIX_TOKEN_ID)
-    secret = await store.get(secret_names.FASTPIX_SECRET_KEY)
-    if not token_id or not secret:
-        raise CredentialsMissingError(
-            "No FastPix credentials: set FASTPIX_USERNAME and FASTPIX_PASSWORD (Access Token "
-            "ID and Secret Key), or save them once in the app's window."
-        )
-    register_secret(secret)
-    return token_id, secret
-
-
-async def _open_obs(address: str, store: SecretStore) -> Any:
-    from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController, parse_connect_string
-
-    password: str | None = None
-    if address.startswith("obsws://"):  # OBS's Show Connect Info string, password included
-        info = parse_connect_string(address)
-        host, port, password = info.host, info.port, info.password or None
-    else:
-        host, port = _parse_host_port(address)
-    if password is None:
-        password = config.load().obs_password
-    if password is None:
-        password = await store.get(secret_names.OBS_PASSWORD) or ""
-    register_secret(password)
-    obs = ObsController(ObsConnectionInfo(host=host, port=port, password=password))
-    try:
-        await obs.connect()
-    except BaseException:
-        await obs.close()
-        raise
-    return obs
 
 
 def _settings_from(args: argparse.Namespace) -> StreamSettings:
@@ -165,13 +106,15 @@ async def _create(args: argparse.Namespace) -> int:
     store = SecretStore()
     obs = None
     try:
-        token_id, secret = await _fastpix_credentials(store)
+        token_id, secret = await cli_support.fastpix_credentials(store)
         async with FastPixClient(
             access_token_id=token_id, secret_key=secret, base_url=cfg.api_url
         ) as fastpix:
             if not args.no_obs:
                 # Connect before creating: if OBS is unreachable nothing is created at all.
-                obs = await _open_obs(args.obs or _default_obs(), store)
+                obs = await cli_support.open_obs(
+                    args.obs or cli_support.default_obs_address(), store
+                )
                 if not await store.probe():
                     print(
                         "warning: no system keyring, so OBS's previous destination is kept "
@@ -211,7 +154,8 @@ async def _restore(args: argparse.Namespace) -> int:
     store = SecretStore()
     obs = None
     try:
-        obs = await _open_obs(args.obs or _default_obs(), store)
+        address = args.obs or cli_support.default_obs_address()
+        obs = await cli_support.open_obs(address, store)
         snapshot = await golive.restore_previous(obs=obs, secrets=store)
     finally:
         if obs is not None:
