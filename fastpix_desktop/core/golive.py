@@ -33,9 +33,7 @@ from fastpix_desktop.core.models import (
 )
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
-    from fastpix_desktop.core.obs import ObsController
-    from fastpix_desktop.core.secrets import SecretStore
+    from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 
 log = logging.getLogger(__name__)
 
@@ -126,16 +124,16 @@ class _Reporter:
             self._callback(StepUpdate(step, state, detail, stream))
 
 
-async def _obs_precheck(obs: ObsController) -> _ObsPrecheck:
+async def _obs_precheck(obs: ObsPort) -> _ObsPrecheck:
     status, service = await asyncio.gather(obs.get_stream_status(), obs.get_service())
     return _ObsPrecheck(status=status, service=service)
 
 
 async def create_and_configure(
     *,
-    fastpix: FastPixClient,
-    obs: ObsController | None,
-    secrets: SecretStore,
+    fastpix: FastPixPort,
+    obs: ObsPort | None,
+    secrets: SecretStorePort,
     settings: StreamSettings,
     protocol: Protocol,
     hosts: IngestHosts | None = None,
@@ -198,8 +196,8 @@ async def create_and_configure(
 async def configure_existing(
     *,
     stream: LiveStream,
-    obs: ObsController,
-    secrets: SecretStore,
+    obs: ObsPort,
+    secrets: SecretStorePort,
     protocol: Protocol,
     hosts: IngestHosts | None = None,
     start: bool = False,
@@ -230,8 +228,8 @@ async def _configure_obs(
     *,
     stream: LiveStream,
     target: IngestTarget,
-    obs: ObsController,
-    secrets: SecretStore,
+    obs: ObsPort,
+    secrets: SecretStorePort,
     hosts: IngestHosts,
     precheck: Awaitable[_ObsPrecheck],
     start: bool,
@@ -318,7 +316,7 @@ def is_app_destination(service: ObsServiceSettings, hosts: IngestHosts) -> bool:
 
 
 async def save_snapshot(
-    *, obs_service: ObsServiceSettings, secrets: SecretStore, hosts: IngestHosts
+    *, obs_service: ObsServiceSettings, secrets: SecretStorePort, hosts: IngestHosts
 ) -> bool:
     """Store OBS's destination before the app changes it; returns True if an older one was kept.
 
@@ -334,7 +332,7 @@ async def save_snapshot(
     return False
 
 
-async def load_snapshot(secrets: SecretStore) -> ObsServiceSettings | None:
+async def load_snapshot(secrets: SecretStorePort) -> ObsServiceSettings | None:
     raw = await secrets.get(secret_names.OBS_SNAPSHOT)
     if not raw:
         return None
@@ -346,7 +344,7 @@ async def load_snapshot(secrets: SecretStore) -> ObsServiceSettings | None:
         return None
 
 
-async def restore_previous(*, obs: ObsController, secrets: SecretStore) -> ObsServiceSettings:
+async def restore_previous(*, obs: ObsPort, secrets: SecretStorePort) -> ObsServiceSettings:
     """Put back OBS's destination from before the app changed it, exactly, then forget it."""
     snapshot = await load_snapshot(secrets)
     if snapshot is None:

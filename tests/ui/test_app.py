@@ -56,7 +56,7 @@ def test_run_gui_demo_opens_the_window_and_closes_everything(
     assert fake_obs[0].calls[0] == "connect"  # OBS opened at start-up...
     assert fake_obs[0].closed  # ...and closed on quit
     assert window.fastpix._closed  # the httpx client was closed (qasync#112)
-    assert window.tasks.pending == 0
+    assert window.runner.pending == 0
 
 
 def test_self_test_in_process(monkeypatch, capsys, qapp):
