@@ -224,7 +224,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setObjectName("quitAction")
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # The platform's Quit keys; Windows (and Qt's generic theme) has none, so Ctrl+Q there.
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 

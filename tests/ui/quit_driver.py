@@ -1,0 +1,60 @@
+"""Runs the real entry point (``fastpix_desktop.cli.main(["--demo"])``) and, once the window has
+started, quits it the way ``argv[1]`` names; for the signal paths the test sends the signal.
+
+Prints READY when the window is up and SHUTDOWN-DONE after the orderly shutdown ran.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from fastpix_desktop import cli
+from fastpix_desktop.ui import app as app_module
+from fastpix_desktop.ui import main_window
+
+HOW = sys.argv[1]
+
+real_start = main_window.MainWindow.start
+real_close_services = app_module.close_services
+
+
+async def start(self: main_window.MainWindow) -> None:
+    await real_start(self)
+    QTimer.singleShot(200, lambda: act(self))
+
+
+async def close_services(window: main_window.MainWindow, services: app_module.Services) -> None:
+    await real_close_services(window, services)
+    print("SHUTDOWN-DONE", window.runner.pending, flush=True)
+
+
+def act(window: main_window.MainWindow) -> None:
+    print("READY", flush=True)
+    if HOW == "file-quit":
+        file_menu = window.menuBar().actions()[0].menu()
+        quit_action = next(a for a in file_menu.actions() if a.text() == "&Quit")
+        quit_action.trigger()
+    elif HOW == "ctrl-q":
+        # Shortcuts go to the active window; sent to the native window, the key press takes
+        # the same path as a real one (shortcut map first).
+        window.activateWindow()
+        assert QTest.qWaitForWindowActive(window, 5000), "the window never became active"
+        handle = window.windowHandle()
+        assert handle is not None
+        QTest.keyClick(handle, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    elif HOW == "close-button":
+        # What the window manager's close button does: a close request to the native window.
+        handle = window.windowHandle()
+        assert handle is not None
+        handle.close()
+    elif HOW == "app-quit":
+        QApplication.quit()
+
+
+main_window.MainWindow.start = start  # type: ignore[method-assign]
+app_module.close_services = close_services
+sys.exit(cli.main(["--demo"]))
