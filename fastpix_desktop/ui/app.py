@@ -172,7 +172,8 @@ def _close_on_signals(window: MainWindow) -> dict[int, Any]:
 
 
 # QApplication.quit() ends Qt's loop (and so qasync's run_forever) before the main coroutine has
-# finished its orderly shutdown; the loop is run again for it, a bounded number of times.
+# finished its orderly shutdown; the loop is run again for it, a bounded number of times
+# (the pattern of qasync#55).
 _MAX_RESUMES = 5
 
 
