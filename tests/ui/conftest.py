@@ -23,7 +23,7 @@ from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
 from fastpix_desktop.ui.main_window import MainWindow
 from fastpix_desktop.ui.settings import AppSettings
-from tests.obs_fakes import FakeObsController
+from tests.doubles.obs import FakeObsController
 
 CLEAR_MS = 50
 

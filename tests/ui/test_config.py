@@ -13,7 +13,7 @@ from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
 from fastpix_desktop.ui import app as app_module
 from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
 from fastpix_desktop.ui.panels.credentials_panel import FROM_ENVIRONMENT
-from tests.obs_fakes import FakeObsController
+from tests.doubles.obs import FakeObsController
 from tests.ui.conftest import run_pending
 
 LOCAL_RTMP = "rtmp://127.0.0.1:19350/live"

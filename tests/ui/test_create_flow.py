@@ -23,7 +23,7 @@ from fastpix_desktop.core.golive import StepId, StepState
 from fastpix_desktop.core.ingest import DEFAULT_RTMPS_SERVER, DEFAULT_SRT_SERVER, playback_url
 from fastpix_desktop.core.models import Protocol
 from fastpix_desktop.ui.secret_field import CopyField, SecretField
-from tests.obs_fakes import PREVIOUS_SERVICE
+from tests.doubles.obs import PREVIOUS_SERVICE
 from tests.ui.conftest import run_pending
 
 

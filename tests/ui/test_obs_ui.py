@@ -21,7 +21,7 @@ from fastpix_desktop.ui.dialogs.obs_connection import (
     ObsConnectionDialog,
 )
 from fastpix_desktop.ui.live_status import LiveStatusStrip, bitrate_kbps, clock
-from tests.obs_fakes import OBS_VERSION, FakeObsController
+from tests.doubles.obs import OBS_VERSION, FakeObsController
 from tests.ui.conftest import run_pending
 
 

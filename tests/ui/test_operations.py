@@ -11,7 +11,7 @@ from fastpix_desktop.core.redact import register_secret
 from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
 from fastpix_desktop.ui.errors_dialog import ErrorDialog
 from fastpix_desktop.ui.operations import UNEXPECTED, install_loop_exception_handler
-from tests.obs_fakes import FakeObsController
+from tests.doubles.obs import FakeObsController
 from tests.ui.conftest import run_pending
 
 
