@@ -70,14 +70,18 @@ def application() -> QApplication:
 
 def demo_client(*, latency_ms: float = DEMO_LATENCY_MS) -> FastPixClient:
     """A FastPixClient served in-process by the sandbox: no socket, no network."""
-    from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
+    from fastpix_desktop.sandbox import (
+        DEMO_ACCESS_TOKEN_ID,
+        DEMO_SECRET_KEY,
+        SandboxApi,
+        SandboxTransport,
+    )
 
-    api = SandboxApi(latency_ms=latency_ms)
     return FastPixClient(
         access_token_id=DEMO_ACCESS_TOKEN_ID,
         secret_key=DEMO_SECRET_KEY,
         base_url=DEFAULT_API_URL,
-        transport=api.mock_transport(),
+        transport=SandboxTransport(SandboxApi(latency_ms=latency_ms)),
     )
 
 
