@@ -16,7 +16,7 @@ from typing import Any
 STATUSES = ("idle", "preparing", "active", "disabled")
 
 # The spec copy we validate against says maxDuration is 60-28800; production returned 0
-# ("unbounded") in May 2026 (API-NOTES §1.2). 28800 satisfies the spec and the older docs.
+# ("unbounded") in May 2026 (docs/fastpix-api.md). 28800 satisfies the spec and the older docs.
 MAX_DURATION_S = 28800
 
 
@@ -91,7 +91,7 @@ class StreamRecord:
             "enableDvrMode": self.enable_dvr_mode,
             "mediaPolicy": self.media_policy,
         }
-        # FastPix omits metadata, simulcastResponses and mediaIds when empty (API-NOTES §1.2).
+        # FastPix omits metadata, simulcastResponses and mediaIds when empty (docs/fastpix-api.md).
         if self.metadata:
             data["metadata"] = dict(self.metadata)
         data["lowLatency"] = self.low_latency
