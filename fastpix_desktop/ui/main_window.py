@@ -52,7 +52,6 @@ QUIT_WHILE_LIVE = "OBS is live. Quitting fastpix-desktop does not stop the strea
 
 class MainWindow(QMainWindow):
     closing = Signal()  # the window has closed: the app now shuts everything down
-    credentials_changed = Signal()
 
     def __init__(
         self,
@@ -126,7 +125,6 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         creds, obs, create = self.credentials_panel, self.obs_panel, self.create_panel
-        creds.credentials_changed.connect(self.credentials_changed)
         creds.demo_started.connect(lambda: self.set_demo(True))
         obs.connection_changed.connect(create.set_obs_connected)
         obs.stream_status.connect(create.update_status)

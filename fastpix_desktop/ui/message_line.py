@@ -26,9 +26,5 @@ class MessageLine(QLabel):
         """The runner's default ``say``: an AppError's words in the error tone."""
         self.say(text, Tone.ERROR)
 
-    def clear_message(self) -> None:
-        self.clear()
-        self.hide()
-
     def message(self) -> str:
         return self.text() if not self.isHidden() else ""

@@ -150,9 +150,7 @@ class ObsConnectionDialog(QDialog):
             return
         info = _parse(text)
         if info is None:
-            self._show(
-                "That is not an OBS connect string (obsws://host:port/password).", Tone.ERROR
-            )
+            self._show(NOT_A_CONNECT_STRING, Tone.ERROR)
             return
         self._apply(info)
         self.connect_string_edit.blockSignals(True)

@@ -48,7 +48,6 @@ def banner(parent: QWidget, name: str) -> QLabel:
 class CredentialsPanel(QObject):
     """The credential banners and menu actions (placed by MainWindow) and their behaviour."""
 
-    credentials_changed = Signal()
     demo_started = Signal()
 
     def __init__(
@@ -227,7 +226,6 @@ class CredentialsPanel(QObject):
         self.credentials_banner.hide()
         self._say(note or "FastPix credentials saved.", Tone.SUCCESS)
         dialog.accept()
-        self.credentials_changed.emit()
 
     # ------------------------------------------------------------------ remove, demo
 
@@ -255,7 +253,6 @@ class CredentialsPanel(QObject):
             self.credentials_banner.setText(str(CredentialsMissingError()))
             self.credentials_banner.show()
         self._say("FastPix credentials removed from this computer.", Tone.SUCCESS)
-        self.credentials_changed.emit()
 
     def switch_to_demo(self) -> None:
         """'Try demo mode': swap in a sandbox-backed client and close the real one."""

@@ -53,7 +53,6 @@ class ObsPanel(QObject):
     """The OBS widgets (placed by MainWindow) and their behaviour."""
 
     connection_changed = Signal(bool)
-    live_changed = Signal(bool)
     stream_status = Signal(str)  # a fresh FastPix status for the stream on screen
     keyring_used = Signal()
     notice = Signal(str, int)  # a passing note for the status bar, and for how long (ms)
@@ -212,8 +211,6 @@ class ObsPanel(QObject):
                     name="stream-status",
                     say=lambda text: log.info("Could not refresh the stream status: %s", text),
                 )
-        if live != was_live:
-            self.live_changed.emit(live)
         self.sync_controls()
 
     async def _refresh_stream_status(self, stream_id: str) -> None:
