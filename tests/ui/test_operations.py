@@ -117,3 +117,22 @@ def test_a_bug_in_the_obs_connection_test_reaches_the_dialog(window, qloop):
 
 async def _raise_bug() -> None:
     raise ZeroDivisionError("bug in the probe")
+
+
+def test_a_crash_in_the_obs_reconnect_loop_reaches_the_error_dialog(window, qloop, monkeypatch):
+    from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
+
+    class SupervisorBug(RuntimeError):
+        pass
+
+    async def broken_supervise(self) -> None:
+        await asyncio.sleep(0)
+        raise SupervisorBug("reconnect loop broke")
+
+    monkeypatch.setattr(ObsController, "_supervise", broken_supervise)
+    install_loop_exception_handler(qloop, window.error_reporter.report_exception)
+    controller = ObsController(ObsConnectionInfo(port=1), timeout=0.5)
+    qloop.run_until_complete(controller.start())
+    run_pending(qloop)
+    assert any(isinstance(exc, SupervisorBug) for exc in window.error_reporter.reported)
+    qloop.run_until_complete(controller.close())
