@@ -159,14 +159,15 @@ async def _gui_main(app: QApplication, *, demo: bool, api_url: str | None) -> in
 
 
 def _close_on_signals(window: MainWindow) -> dict[int, Any]:
-    """Ctrl+C in the terminal closes the window like File → Quit (asking when it should);
-    SIGTERM closes it without asking. Both through the same orderly shutdown, exit code 0.
+    """Ctrl+C in the terminal closes the window like File → Quit (asking when it should; a
+    second Ctrl+C does not wait for the answer); SIGTERM closes it without asking. Both go
+    through the same orderly shutdown, exit code 0.
 
     Python only runs signal handlers when it gets control, and Qt's loop may sleep in C++ for
     long stretches, so a light timer hands control back twice a second.
     """
     previous: dict[int, Any] = {
-        signal.SIGINT: signal.signal(signal.SIGINT, lambda *_: window.close()),
+        signal.SIGINT: signal.signal(signal.SIGINT, lambda *_: window.interrupt()),
         signal.SIGTERM: signal.signal(signal.SIGTERM, lambda *_: window.quit_now()),
     }
     timer = QTimer(window)

@@ -350,6 +350,14 @@ class MainWindow(QMainWindow):
             return QUIT_WHILE_LIVE
         return ""
 
+    def interrupt(self) -> None:
+        """Ctrl+C in the terminal: like File → Quit; a second one while the question is open
+        quits without waiting for the answer."""
+        if self._quit_question is not None and not self._quit_question.done():
+            self.quit_now()
+        else:
+            self.close()
+
     def quit_now(self) -> None:
         """Close without asking (SIGTERM, a session logout): the same orderly shutdown."""
         self._quitting = True

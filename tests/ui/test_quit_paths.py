@@ -44,24 +44,29 @@ def _wait_for_line(proc: subprocess.Popen[str], wanted: str, timeout: float) -> 
 @pytest.mark.parametrize(
     "how", ["file-quit", "ctrl-q", "close-button", "app-quit", "sigint", "sigterm"]
 )
-def test_every_quit_path_exits_0_after_the_orderly_shutdown(how):
-    proc = subprocess.Popen(
-        [sys.executable, DRIVER, how],
-        cwd=PROJECT_ROOT,
-        env=_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        _wait_for_line(proc, "READY", timeout=60)
-        if how in ("sigint", "sigterm"):
-            proc.send_signal(signal.SIGINT if how == "sigint" else signal.SIGTERM)
-        out, err = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
+def test_every_quit_path_exits_0_after_the_orderly_shutdown(how, tmp_path):
+    stderr_path = tmp_path / "stderr.txt"
+    with stderr_path.open("w", encoding="utf-8") as stderr:
+        proc = subprocess.Popen(
+            [sys.executable, DRIVER, how],
+            cwd=PROJECT_ROOT,
+            env=_env(),
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+        )
+        try:
+            _wait_for_line(proc, "READY", timeout=60)
+            if how in ("sigint", "sigterm"):
+                proc.send_signal(signal.SIGINT if how == "sigint" else signal.SIGTERM)
+            proc.wait(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    assert proc.stdout is not None
+    out = proc.stdout.read()  # through the same buffer readline() used: nothing is lost
+    err = stderr_path.read_text(encoding="utf-8")
     assert proc.returncode == 0, err
     assert "SHUTDOWN-DONE 0" in out  # clients closed, no task left behind
     assert "Traceback" not in err and "Unexpected error" not in err, err
@@ -134,3 +139,16 @@ def test_quit_now_never_asks(window, qloop, obs):
     window.obs_panel.on_obs_event(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
     window.quit_now()
     assert closed and window.prompt is None
+
+
+def test_a_second_ctrl_c_does_not_wait_for_the_answer(window, qloop, obs):
+    closed: list[bool] = []
+    window.closing.connect(lambda: closed.append(True))
+    obs.live = True
+    window.obs_panel.on_obs_event(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
+    window.interrupt()
+    run_pending(qloop)
+    assert window.prompt is not None and not closed
+    window.interrupt()
+    run_pending(qloop)
+    assert closed
