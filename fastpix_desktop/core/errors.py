@@ -24,9 +24,11 @@
     │   └── ObsStreamStartError    OBS could not connect to FastPix (STARTING -> STOPPED)
     ├── SecretStoreError           the OS keyring
     │   ├── KeyringUnavailableError  no backend, or locked / timed out
-    │   └── SecretTooLargeError      over the Windows Credential Manager limit
+    │   ├── SecretTooLargeError      over the Windows Credential Manager limit
+    │   └── RestorePointError        OBS's destination could not be saved (or read) durably
     └── ConfigError                missing credentials or settings; CredentialsMissingError below
-        └── CredentialsMissingError
+        ├── CredentialsMissingError
+        └── RestoreNeedsConfirmationError  OBS holds a destination set by hand since the app's push
 
 Messages never contain secrets: the constructors take no secret values, and callers pass only
 names, codes and server-side message texts.
@@ -238,6 +240,23 @@ class SecretTooLargeError(SecretStoreError):
     default_message = "This secret is too large for the system keyring."
 
 
+class RestorePointError(SecretStoreError):
+    """OBS's current destination could not be kept durably, so OBS must not be changed silently.
+
+    ``reason`` completes "OBS's current destination cannot be saved because ..."; the window asks
+    whether to change OBS anyway, the CLI refuses unless --no-restore-point.
+    """
+
+    def __init__(self, reason: str, *, reading: bool = False) -> None:
+        self.reason = reason
+        self.reading = reading
+        if reading:
+            message = f"The saved OBS destination cannot be read because {reason}."
+        else:
+            message = f"OBS's current destination cannot be saved because {reason}."
+        super().__init__(message)
+
+
 class ConfigError(AppError):
     default_message = "A setting is missing or not valid."
 
@@ -247,3 +266,7 @@ class CredentialsMissingError(ConfigError):
         "No FastPix credentials yet. Add your Access Token ID and Secret Key "
         "(FastPix dashboard → Settings → Access Tokens), or try demo mode."
     )
+
+
+class RestoreNeedsConfirmationError(ConfigError):
+    """Restore would replace a destination the streamer set in OBS by hand after the app's push."""
