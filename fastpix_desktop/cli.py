@@ -66,10 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--show-secrets", action="store_true", help="include keys and passphrases in the output"
     )
 
-    restore = sub.add_parser("obs-restore", help="put back OBS's previous stream destination")
-    restore.add_argument(
-        "--obs", metavar="HOST:PORT", help="HOST:PORT or obsws://HOST:PORT/PASSWORD"
+    create.add_argument(
+        "--no-restore-point",
+        action="store_true",
+        help="change OBS even when its current destination cannot be saved for obs-restore "
+        "(no keyring, locked, failing); without it the command refuses (exit 9)",
     )
+
+    from fastpix_desktop.commands_use import add_parsers  # stdlib + light modules only
+
+    add_parsers(sub)
     return parser
 
 
@@ -82,10 +88,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fastpix_desktop.sandbox.server import run_from_cli
 
         return run_from_cli(args)
-    if args.command in ("create", "obs-restore"):
+    if args.command == "create":
         from fastpix_desktop.commands import run_command
 
         return run_command(args)
+    if args.command in ("use", "obs-restore"):
+        from fastpix_desktop.commands_use import run
+
+        return run(args)
     from fastpix_desktop.ui.app import run_gui, run_self_test
 
     if args.self_test:

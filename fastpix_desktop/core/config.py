@@ -6,8 +6,10 @@ Every environment variable the app reads is named here (the README lists them on
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from fastpix_desktop.core.errors import ConfigError
 from fastpix_desktop.core.ingest import (
@@ -31,6 +33,10 @@ ENV_PLAYBACK_BASE = "FASTPIX_PLAYBACK_BASE"
 ENV_OBS_HOST = "OBS_WEBSOCKET_HOST"
 ENV_OBS_PORT = "OBS_WEBSOCKET_PORT"
 ENV_OBS_PASSWORD = "OBS_WEBSOCKET_PASSWORD"
+# Where per-user files go (the platform's own variables, read here like every other one).
+ENV_XDG_CONFIG_HOME = "XDG_CONFIG_HOME"
+ENV_APPDATA = "APPDATA"
+APP_DIR_NAME = "fastpix-desktop"
 
 # name -> what it sets, for --help and the README.
 ENVIRONMENT: dict[str, str] = {
@@ -99,3 +105,16 @@ def load(environ: Mapping[str, str] | None = None, *, api_url: str | None = None
         obs_port=parse_port(port_text, what=ENV_OBS_PORT) if port_text else None,
         obs_password=env.get(ENV_OBS_PASSWORD),
     )
+
+
+def user_config_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """The app's per-user config folder, next to the window's QSettings file on Linux:
+    $XDG_CONFIG_HOME (or ~/.config), %APPDATA% on Windows, Application Support on macOS."""
+    env = os.environ if environ is None else environ
+    if sys.platform == "win32" and env.get(ENV_APPDATA):
+        base = Path(env[ENV_APPDATA])
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(env.get(ENV_XDG_CONFIG_HOME) or Path.home() / ".config")
+    return base / APP_DIR_NAME
