@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix import FastPixClient
     from fastpix_desktop.core.obs import ObsController
 
-# FastPix stream keys are observed as "<32 hex>k<streamId>" (docs/obs-destination.md).
+# FastPix stream keys are observed as "<32 hex>k<streamId>" (see docs/obs-destination.md).
 _KEY_SEPARATOR = "k"
 # Searching the whole account is the fallback for keys of another shape; 50 is the page maximum.
 _PAGE = 50

@@ -236,3 +236,47 @@ def test_a_damaged_my_channel_file_is_ignored(tmp_path):
     assert my_channel.load(tmp_path) is None
     with pytest.raises(ConfigError):
         my_channel.save("not-an-id", tmp_path)
+
+
+# ----------------------------------------------------------------- the window's OBS picture
+
+
+async def test_obs_picture_names_the_stream_and_whether_restore_can_do_anything(fastpix, store):
+    from fastpix_desktop.core import obs_picture
+
+    stream = await existing(fastpix)
+    obs = FakeObs(service=TWITCH)
+    before = await obs_picture.read_obs_picture(obs=obs, fastpix=fastpix, secrets=store)
+    assert before.stream is None and not before.can_restore
+    await use_stream.use_stream(
+        fastpix=fastpix, obs=obs, secrets=store, stream_id=stream.stream_id, hosts=HOSTS
+    )
+    after = await obs_picture.read_obs_picture(obs=obs, fastpix=fastpix, secrets=store)
+    assert after.stream is not None and after.stream.stream_id == stream.stream_id
+    assert after.can_restore and "Twitch" in after.restore.message
+
+
+async def test_obs_picture_survives_a_broken_keyring_and_is_refreshed_on_obs_events(fastpix):
+    from fastpix_desktop.core import obs_picture
+    from fastpix_desktop.core.obs import ConnectionChanged, ProfileChanged, StreamStateChanged
+    from tests.core.failing_keyrings import RaisingOnRead
+
+    keyring.set_keyring(RaisingOnRead())
+    store = SecretStore()
+    obs = FakeObs(service=TWITCH)
+    try:
+        picture = await obs_picture.read_obs_picture(obs=obs, fastpix=fastpix, secrets=store)
+    finally:
+        store.close()
+    assert not picture.can_restore and picture.restore_error is not None
+    assert picture.destination.description == "rtmp_common, Twitch"
+
+    calls: list[int] = []
+    unsubscribe = obs_picture.refresh_on_obs_changes(obs, lambda: calls.append(1))
+    obs.emit(ConnectionChanged(True))
+    obs.emit(ProfileChanged("Second"))
+    obs.emit(StreamStateChanged(True, "started"))
+    obs.emit(ConnectionChanged(False))
+    unsubscribe()
+    obs.emit(ProfileChanged("Third"))
+    assert calls == [1, 1]

@@ -256,3 +256,25 @@ async def test_cli_use_and_obs_restore_round_trip(
     )
     assert nothing.returncode == 0
     assert json.loads(nothing.stdout)["outcome"] == "nothing_to_restore"
+
+
+async def test_cli_create_while_obs_is_live_creates_nothing(
+    obs_controller: ObsController, obs_instance, rtmp_listener: NginxRtmpListener, stream_key: str
+) -> None:
+    """A stream-deck button pressed twice while live must not leave unused streams behind."""
+    await obs_controller.set_service(
+        ObsServiceSettings("rtmp_custom", {"server": rtmp_listener.rtmp_server, "key": stream_key})
+    )
+    await obs_controller.start_streaming_and_wait()
+    api = SandboxApi()
+    with start_server_in_thread(api) as sandbox:
+        env = sandbox_env(sandbox.url, OBS_WEBSOCKET_PASSWORD=obs_instance.password)
+        proc = await asyncio.to_thread(
+            run_cli, "create", "--obs", f"127.0.0.1:{obs_instance.port}", "--json", env=env
+        )
+    assert proc.returncode == exit_codes.OBS_LIVE, proc.stderr
+    error = json.loads(proc.stdout)["error"]
+    assert error["code"] == exit_codes.OBS_LIVE and "nothing was created" in error["message"]
+    assert len(api.streams) == 0
+    assert (await obs_controller.get_stream_status()).active
+    assert (await obs_controller.get_service()).settings["key"] == stream_key
