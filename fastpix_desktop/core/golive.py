@@ -256,11 +256,17 @@ async def configure_existing(
     confirm_stop_live: ConfirmStopLive | None = None,
     confirm_no_restore_point: ConfirmNoRestorePoint | None = None,
     start_timeout: float = 15.0,
+    fastpix: FastPixClient | None = None,
 ) -> GoLiveResult:
     """Point OBS at a stream that already exists ("Retry OBS", "Use this stream"); never creates
-    anything. ``stream`` must carry its secrets (core/use_stream.py fetches them)."""
+    anything. A stream without the key ``protocol`` needs (e.g. a row of a list) is fetched from
+    ``fastpix`` first; without ``fastpix`` that is a ConfigError, before OBS is touched."""
     hosts = hosts or IngestHosts()
     report = _Reporter(on_progress)
+    if not _has_secret(stream, protocol):
+        if fastpix is None:
+            raise ConfigError("This stream's keys are not loaded, so OBS cannot be pointed at it.")
+        stream = await fastpix.get_stream(stream.stream_id)
     target = ingest_target(stream, protocol, hosts)
     report(StepId.OBS_CHECK, StepState.RUNNING)
     return await _configure_obs(
@@ -276,6 +282,10 @@ async def configure_existing(
         confirm_no_restore_point=confirm_no_restore_point,
         start_timeout=start_timeout,
     )
+
+
+def _has_secret(stream: LiveStream, protocol: Protocol) -> bool:
+    return bool(stream.srt_secret if protocol is Protocol.SRT else stream.stream_key)
 
 
 async def _configure_obs(

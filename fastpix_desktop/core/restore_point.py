@@ -153,7 +153,7 @@ def plain_reason(store: SecretStore, error: BaseException | None = None) -> str:
     if isinstance(error, SecretTooLargeError):
         return "it is too large for the system keyring"
     reason = store.fallback_reason or "the system keyring failed"
-    if "Locked" in reason:
+    if getattr(store, "locked", False) or "locked" in reason.lower():
         return (
             "the system keyring is locked (unlock it, for example with your login password in "
             "your desktop's Passwords and Keys app, then try again)"

@@ -384,3 +384,29 @@ async def test_cancel_just_after_fastpix_answered_still_hands_over_the_stream(st
     done = [u for u in updates if u.step is StepId.CREATE and u.state is StepState.DONE]
     assert done and done[0].stream is not None
     assert done[0].stream.stream_key == STREAM_KEY
+
+
+async def test_configure_existing_fetches_keys_a_list_row_lacks(store):
+    from dataclasses import replace
+
+    full = FakeFastPix().stream
+    row = replace(full, stream_key="", srt_secret="")  # as a library row might come
+
+    class Fetching(FakeFastPix):
+        fetched: list[str] = []
+
+        async def get_stream(self, stream_id):
+            self.fetched.append(stream_id)
+            return full
+
+    fastpix = Fetching()
+    obs = FakeObs()
+    result = await golive.configure_existing(
+        stream=row, obs=obs, secrets=store, protocol=Protocol.RTMPS, fastpix=fastpix
+    )
+    assert fastpix.fetched == [STREAM_ID]
+    assert result.obs_configured and obs.service.settings["key"] == STREAM_KEY
+    with pytest.raises(ConfigError):
+        await golive.configure_existing(
+            stream=row, obs=FakeObs(), secrets=store, protocol=Protocol.SRT
+        )
