@@ -158,6 +158,11 @@ def plain_reason(store: SecretStore, error: BaseException | None = None) -> str:
             "the system keyring is locked (unlock it, for example with your login password in "
             "your desktop's Passwords and Keys app, then try again)"
         )
+    if "InitError" in reason:  # Secret Service: no default collection, and no prompt to make one
+        return (
+            "the system keyring could not be opened (it needs a default keyring that is set up "
+            "and unlocked)"
+        )
     if "Timeout" in reason:
         return "the system keyring did not answer in time (it may be waiting for an unlock prompt)"
     return reason
