@@ -256,6 +256,12 @@ class RestorePointError(SecretStoreError):
             message = f"OBS's current destination cannot be saved because {reason}."
         super().__init__(message)
 
+    def question(self) -> str:
+        """What the window asks (default answer: No)."""
+        return (
+            f"OBS's current destination cannot be saved because {self.reason}; change OBS anyway?"
+        )
+
 
 class ConfigError(AppError):
     default_message = "A setting is missing or not valid."

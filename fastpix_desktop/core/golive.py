@@ -328,15 +328,24 @@ async def _configure_obs(
         current = StepId.SNAPSHOT
         report(current, StepState.RUNNING)
         wanted = target.obs_service()
-        skipped = await _keep_way_back(
-            service=service,
-            wanted=wanted,
-            profile=checked.profile,
-            secrets=secrets,
-            hosts=hosts,
-            report=report,
-            confirm_no_restore_point=confirm_no_restore_point,
-        )
+        skipped: str | None = None
+        try:  # OBS is changed only once its destination is durably saved (or the user says go)
+            kept = await restore_point.save_before_push(
+                current=service,
+                wanted=wanted,
+                profile=checked.profile,
+                secrets=secrets,
+                hosts=hosts,
+            )
+            report(current, StepState.DONE, kept.detail)
+        except RestorePointError as exc:
+            if confirm_no_restore_point is None:
+                raise
+            report(current, StepState.RUNNING, f"{exc} Waiting for your decision")
+            if not await confirm_no_restore_point(exc):
+                raise
+            skipped = exc.reason
+            report(current, StepState.SKIPPED, f"not saved: {exc.reason}")
 
         current = StepId.PUSH
         report(current, StepState.RUNNING)
@@ -366,39 +375,6 @@ async def _configure_obs(
         obs_started=started,
         restore_point_skipped=skipped,
     )
-
-
-_SAVE_DETAILS = {
-    restore_point.SaveOutcome.SAVED: "",
-    restore_point.SaveOutcome.KEPT_EARLIER: "kept your earlier destination",
-    restore_point.SaveOutcome.NOTHING_TO_KEEP: "OBS held a destination this app set",
-}
-
-
-async def _keep_way_back(
-    *,
-    service: ObsServiceSettings,
-    wanted: ObsServiceSettings,
-    profile: str,
-    secrets: SecretStore,
-    hosts: IngestHosts,
-    report: _Reporter,
-    confirm_no_restore_point: ConfirmNoRestorePoint | None,
-) -> str | None:
-    """Save OBS's destination durably; returns the reason when the streamer chose to go on
-    without one. Raises RestorePointError when it cannot be saved and nobody said go ahead."""
-    try:
-        outcome = await restore_point.save_before_push(
-            current=service, wanted=wanted, profile=profile, secrets=secrets, hosts=hosts
-        )
-    except RestorePointError as exc:
-        report(StepId.SNAPSHOT, StepState.RUNNING, f"{exc} Waiting for your decision")
-        if confirm_no_restore_point is None or not await confirm_no_restore_point(exc):
-            raise
-        report(StepId.SNAPSHOT, StepState.SKIPPED, f"not saved: {exc.reason}")
-        return exc.reason
-    report(StepId.SNAPSHOT, StepState.DONE, _SAVE_DETAILS[outcome])
-    return None
 
 
 def check_same(wanted: ObsServiceSettings, got: ObsServiceSettings) -> None:

@@ -75,6 +75,15 @@ class SaveOutcome(StrEnum):
     KEPT_EARLIER = "kept_earlier"  # OBS held the app's (or a FastPix) destination: older one kept
     NOTHING_TO_KEEP = "nothing_to_keep"  # OBS held a destination this app set, and no own one
 
+    @property
+    def detail(self) -> str:
+        """The checklist's note for this outcome."""
+        return {
+            SaveOutcome.SAVED: "",
+            SaveOutcome.KEPT_EARLIER: "kept your earlier destination",
+            SaveOutcome.NOTHING_TO_KEEP: "OBS held a destination this app set",
+        }[self]
+
 
 class RestoreOutcome(StrEnum):
     RESTORED = "restored"

@@ -307,3 +307,11 @@ def test_describe_never_shows_a_key_or_a_path():
     assert restore_point.describe_destination(srt) == "rtmp_custom, srt://h.example:778"
     broken = ObsServiceSettings("rtmp_custom", {"server": "rtmp://h:99999/app/key"})
     assert restore_point.describe_destination(broken) == "rtmp_custom"
+
+
+def test_the_question_the_window_asks():
+    error = RestorePointError("the system keyring is locked")
+    assert error.question() == (
+        "OBS's current destination cannot be saved because the system keyring is locked; "
+        "change OBS anyway?"
+    )
