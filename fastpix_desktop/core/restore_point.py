@@ -10,7 +10,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -220,7 +220,11 @@ async def _write(store: SecretStore, point: RestorePoint) -> None:
     try:
         await store.set(entry_name(point.profile), point.to_json())
     except SecretTooLargeError as exc:
-        raise RestorePointError(plain_reason(store, exc)) from None
+        if len(point.pushed) <= 1:
+            raise RestorePointError(plain_reason(store, exc)) from None
+        # The streamer's destination matters more than the memory of older app pushes.
+        await _write(store, replace(point, pushed=point.pushed[-1:]))
+        return
     if store.session_only:  # the write failed, hung or found no backend: only memory has it
         raise RestorePointError(plain_reason(store))
     if point.legacy:

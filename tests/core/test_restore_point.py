@@ -315,3 +315,13 @@ def test_the_question_the_window_asks():
         "OBS's current destination cannot be saved because the system keyring is locked; "
         "change OBS anyway?"
     )
+
+
+async def test_a_large_own_destination_pushes_out_the_older_fingerprints(store):
+    big = ObsServiceSettings("rtmp_custom", {"server": "rtmp://h.example/app", "key": "b" * 1100})
+    obs = FakeObs(service=big)
+    for n in range(5):  # several pushes: their fingerprints pile up next to the own destination
+        result = await create(obs, store, stream=make_stream(stream_key=f"app-key-{n}"))
+        assert result.obs_configured, result.obs_error
+    await restore_point.restore(obs=obs, secrets=store)
+    assert obs.service == big
