@@ -160,7 +160,10 @@ async def current_profile(obs: ObsController) -> str:
 def plain_reason(store: SecretStore, error: BaseException | None = None) -> str:
     """Why the keyring could not keep it, in words that complete "... because <reason>"."""
     if isinstance(error, SecretTooLargeError):
-        return "it is too large for the system keyring"
+        return (
+            f"it is too large: the system keyring holds at most {secret_names.MAX_SECRET_CHARS} "
+            "characters"
+        )
     reason = store.fallback_reason or "the system keyring failed"
     if getattr(store, "locked", False) or "locked" in reason.lower():
         return (

@@ -410,3 +410,12 @@ async def test_configure_existing_fetches_keys_a_list_row_lacks(store):
         await golive.configure_existing(
             stream=row, obs=FakeObs(), secrets=store, protocol=Protocol.SRT
         )
+
+
+async def test_obs_failing_its_first_check_creates_nothing(store):
+    """The live check comes first, so an OBS that stopped answering leaves no unused stream."""
+    fastpix = FakeFastPix()
+    obs = FakeObs(fail_on={"get_stream_status": ObsDisconnectedError()})
+    with pytest.raises(ObsDisconnectedError):
+        await run(fastpix, obs, store)
+    assert fastpix.created == []
