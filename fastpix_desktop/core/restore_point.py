@@ -140,10 +140,10 @@ def describe_destination(service: ObsServiceSettings) -> str:
         return f"{service.service_type}, {settings['service']}"
     try:
         parts = urlsplit(str(settings.get("server") or ""))
-        host, port = parts.hostname, parts.port
-    except ValueError:  # e.g. a port out of range typed into OBS by hand
-        host, port = None, None
-    where = f"{parts.scheme}://{host}" if parts.scheme and host else ""
+        scheme, host, port = parts.scheme, parts.hostname, parts.port
+    except ValueError:  # e.g. a port out of range or a broken IPv6 address typed in by hand
+        scheme, host, port = "", None, None
+    where = f"{scheme}://{host}" if scheme and host else ""
     if where and port:
         where += f":{port}"
     return f"{service.service_type}, {where}" if where else service.service_type

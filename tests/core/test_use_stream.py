@@ -280,3 +280,44 @@ async def test_obs_picture_survives_a_broken_keyring_and_is_refreshed_on_obs_eve
     unsubscribe()
     obs.emit(ProfileChanged("Third"))
     assert calls == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {},
+        {"server": None, "key": None},
+        {"server": 5, "key": ["x"]},
+        {"server": HOSTS.rtmps_server},  # no key
+        {"server": HOSTS.srt_server + "?streamid=&passphrase="},
+        {"server": HOSTS.srt_server + "?%zz=%%", "key": "k", "use_auth": "yes", "password": 7},
+        {"server": "srt://[::1?streamid=x"},
+        {"server": "rtmp://h:99999/app", "key": "k"},
+    ],
+)
+def test_odd_obs_settings_never_crash_recognition(settings):
+    service = ObsServiceSettings("rtmp_custom", settings)
+    ingest = recognise.fastpix_ingest_of(service, HOSTS)
+    assert ingest is None or ingest.key
+    assert isinstance(restore_point.describe_destination(service), str)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "",
+        "null",
+        "[]",
+        "{",
+        '{"own": 5}',
+        '{"own": {"settings": {}}}',
+        '{"pushed": 7}',
+        '{"own": {"type": "rtmp_custom", "settings": [1, 2]}}',
+    ],
+)
+async def test_a_damaged_restore_point_is_ignored_not_fatal(raw, store, memory_keyring):
+    from fastpix_desktop.core import secrets as names
+
+    memory_keyring.passwords[(names.SERVICE, restore_point.entry_name("Untitled"))] = raw
+    point = await restore_point.load(store, "Untitled")
+    assert point.own is None or point.own.service_type
