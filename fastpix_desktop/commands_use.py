@@ -13,7 +13,7 @@ from fastpix_desktop import cli_support, exit_codes
 if TYPE_CHECKING:
     from fastpix_desktop.core.golive import GoLiveResult
     from fastpix_desktop.core.ingest import IngestHosts
-    from fastpix_desktop.core.restore_point import RestoreResult
+    from fastpix_desktop.core.restore_point import RestoreResult, RestoreStatus
 
 OBS_HELP = (
     "the OBS to configure: HOST:PORT (default OBS_WEBSOCKET_HOST:OBS_WEBSOCKET_PORT or "
@@ -70,6 +70,11 @@ def add_parsers(sub: Any) -> None:
         "--force",
         action="store_true",
         help="restore even over a destination set in OBS by hand after the app's change",
+    )
+    restore.add_argument(
+        "--check",
+        action="store_true",
+        help="only say whether there is something to restore (changes nothing)",
     )
     restore.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -219,6 +224,9 @@ async def _restore(args: argparse.Namespace) -> int:
     try:
         obs = await cli_support.open_obs(args.obs or cli_support.default_obs_address(), store)
         await store.probe()
+        if args.check:
+            status = await restore_point.restore_status(obs=obs, secrets=store)
+            return _print_status(status, as_json=args.json)
         result = await restore_point.restore(
             obs=obs, secrets=store, hosts=config.load().hosts, force=args.force
         )
@@ -249,3 +257,21 @@ def _restore_json(result: RestoreResult) -> dict[str, Any]:
         "destination": describe_destination(result.restored) if result.restored else None,
         "message": result.message,
     }
+
+
+def _print_status(status: RestoreStatus, *, as_json: bool) -> int:
+    from fastpix_desktop.core.restore_point import describe_destination
+
+    if as_json:
+        own = describe_destination(status.own) if status.own else None
+        cli_support.print_json(
+            {
+                "available": status.available,
+                "profile": status.profile,
+                "destination": own,
+                "message": status.message,
+            }
+        )
+    else:
+        print(status.message)
+    return exit_codes.OK

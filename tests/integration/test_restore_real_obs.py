@@ -235,6 +235,11 @@ async def test_cli_use_and_obs_restore_round_trip(
             assert stream.stream_key in rtmp_listener.published
 
     restore_env = {**env, "OBS_WEBSOCKET_PASSWORD": obs_instance.password}
+    check = await asyncio.to_thread(
+        run_cli, "obs-restore", "--obs", obs_arg, "--check", "--json", env=restore_env
+    )
+    assert check.returncode == 0, check.stderr
+    assert json.loads(check.stdout)["available"] is True
     await obs_controller.set_service(HAND_SET_FASTPIX)
     asked = await asyncio.to_thread(
         run_cli, "obs-restore", "--obs", obs_arg, "--json", env=restore_env
@@ -256,6 +261,10 @@ async def test_cli_use_and_obs_restore_round_trip(
     )
     assert nothing.returncode == 0
     assert json.loads(nothing.stdout)["outcome"] == "nothing_to_restore"
+    check = await asyncio.to_thread(
+        run_cli, "obs-restore", "--obs", obs_arg, "--check", env=restore_env
+    )
+    assert check.returncode == 0 and "nothing to restore" in check.stdout
 
 
 async def test_cli_create_while_obs_is_live_creates_nothing(
