@@ -115,7 +115,9 @@ class RestoreStatus:
 
 def fingerprint(service: ObsServiceSettings) -> str:
     """A short digest of a destination's identity (no secret can be read back from it)."""
-    fields = [service.service_type, *(service.settings.get(n) for n in IDENTITY_FIELDS)]
+    # Empty and absent are the same to OBS (an empty password or use_auth=false may not be
+    # written back after a restart), so they count the same here.
+    fields = [service.service_type, *(service.settings.get(n) or None for n in IDENTITY_FIELDS)]
     raw = json.dumps(fields, default=str, ensure_ascii=False).encode()
     return hashlib.sha256(raw).hexdigest()[:20]
 

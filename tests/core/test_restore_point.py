@@ -325,3 +325,15 @@ async def test_a_large_own_destination_pushes_out_the_older_fingerprints(store):
         assert result.obs_configured, result.obs_error
     await restore_point.restore(obs=obs, secrets=store)
     assert obs.service == big
+
+
+async def test_the_apps_push_is_recognised_even_when_obs_drops_empty_fields(store):
+    """OBS may not write back an empty password or use_auth=false (e.g. after a restart)."""
+    obs = FakeObs(service=TWITCH)
+    await create(obs, store)
+    obs.service = ObsServiceSettings(
+        "rtmp_custom", {"server": IngestHosts().rtmps_server, "key": STREAM_KEY}
+    )
+    result = await restore_point.restore(obs=obs, secrets=store)
+    assert result.outcome is RestoreOutcome.RESTORED  # not mistaken for a hand-set destination
+    assert obs.service == TWITCH
