@@ -99,3 +99,10 @@ def load(environ: Mapping[str, str] | None = None, *, api_url: str | None = None
         obs_port=parse_port(port_text, what=ENV_OBS_PORT) if port_text else None,
         obs_password=env.get(ENV_OBS_PASSWORD),
     )
+
+
+def named_variable(name: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """The value of a variable the user named on the command line (``simulcast add --key-env
+    VAR``), or None when it is unset or empty; the only other environment read."""
+    env = os.environ if environ is None else environ
+    return env.get(name) or None
