@@ -47,7 +47,7 @@ def _names(body: Mapping[str, Any], key: str, errors: validation.FieldErrors) ->
 def validate_restriction(body: Mapping[str, Any]) -> tuple[dict[str, Any], validation.FieldErrors]:
     """{defaultPolicy: allow|deny (SDK default allow), allow: [str], deny: [str]}."""
     errors: validation.FieldErrors = []
-    policy = validation._enum(body, "defaultPolicy", "defaultPolicy", POLICIES, errors)
+    policy = validation.enum_field(body, "defaultPolicy", "defaultPolicy", POLICIES, errors)
     allow = _names(body, "allow", errors)
     deny = _names(body, "deny", errors)
     rule = {"defaultPolicy": policy or "allow", "allow": allow or [], "deny": deny or []}

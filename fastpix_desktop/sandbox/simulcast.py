@@ -80,15 +80,15 @@ def validate_create(body: Mapping[str, Any]) -> tuple[dict[str, Any], validation
     if url is not None and not url.lower().startswith(URL_SCHEMES):
         errors.append(("url", "must start with rtmp:// or rtmps://"))
     key = _text(body, "streamKey", KEY_MAX_CHARS, errors)
-    metadata = validation._metadata(body, "metadata", "metadata", errors)
+    metadata = validation.metadata_field(body, "metadata", "metadata", errors)
     return {"url": url, "stream_key": key, "metadata": metadata or {}}, errors
 
 
 def validate_update(body: Mapping[str, Any]) -> tuple[dict[str, Any], validation.FieldErrors]:
     """PUT .../simulcast/{id}: isEnabled (spec default true) and optional metadata."""
     errors: validation.FieldErrors = []
-    enabled = validation._bool(body, "isEnabled", "isEnabled", errors)
-    metadata = validation._metadata(body, "metadata", "metadata", errors)
+    enabled = validation.bool_field(body, "isEnabled", "isEnabled", errors)
+    metadata = validation.metadata_field(body, "metadata", "metadata", errors)
     return {"is_enabled": True if enabled is None else enabled, "metadata": metadata}, errors
 
 
