@@ -197,3 +197,56 @@ def test_the_panel_does_no_network():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_wired_to_the_use_cases_a_streamer_adds_pauses_live_and_removes(
+    qtbot, qloop, fastpix, sandbox
+):
+    """The wiring the window will do, over the sandbox: each signal becomes one use case."""
+    from fastpix_desktop.core import simulcast
+
+    stream_id = sandbox.state.create_stream().stream_id
+    panel = SimulcastPanel(clipboard=SecretClipboard(clear_after_ms=50))
+    qtbot.addWidget(panel)
+    pending: list = []
+    panel.add_requested.connect(
+        lambda url, key, name: pending.append(
+            simulcast.add_target(fastpix, stream_id, url=url, stream_key=key, name=name)
+        )
+    )
+    panel.enabled_requested.connect(
+        lambda sid, on: pending.append(simulcast.set_target_enabled(fastpix, stream_id, sid, on))
+    )
+    panel.remove_requested.connect(
+        lambda sid: pending.append(simulcast.remove_target(fastpix, stream_id, sid))
+    )
+
+    def settle() -> None:
+        while pending:
+            qloop.run_until_complete(pending.pop(0))
+        listing = qloop.run_until_complete(simulcast.list_targets(fastpix, stream_id))
+        panel.set_targets(listing.targets)
+        panel.set_live(listing.is_live)
+
+    for preset_id, key in (("twitch", TWITCH_KEY), ("youtube", YOUTUBE_KEY)):
+        _choose(panel, preset_id)
+        panel.key_field.setValue(key)
+        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+        settle()
+        panel.clear_form()
+    sandbox.set_status(stream_id, "active")  # OBS went live
+    settle()
+    youtube_id = next(i for i, row in panel.rows.items() if row.title.text() == "YouTube")
+    qtbot.mouseClick(panel.rows[youtube_id].toggle_button, Qt.MouseButton.LeftButton)
+    settle()
+    paused = panel.rows[youtube_id].state_label.text()
+    qtbot.mouseClick(panel.rows[youtube_id].remove_button, Qt.MouseButton.LeftButton)
+    settle()
+
+    assert paused == "Paused"
+    assert [row.title.text() for row in panel.rows.values()] == ["Twitch"]
+    assert not panel.live_label.isHidden()
+    targets = sandbox.streams[stream_id].simulcasts
+    assert [(t.url, t.stream_key, t.is_enabled) for t in targets] == [
+        ("rtmp://live.twitch.tv/app", TWITCH_KEY, True)
+    ]
