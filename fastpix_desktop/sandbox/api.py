@@ -82,6 +82,7 @@ class SandboxApi:
         self._lock = threading.RLock()
         self._faults = FaultQueue()
         self._simulcasts = SimulcastHandlers(self.state)
+        self._clips = live_extras.LiveClips(self.state)
 
     # ------------------------------------------------------------------ test hooks
 
@@ -94,6 +95,11 @@ class SandboxApi:
         """Simulate the encoder side, e.g. ``set_status(id, "active")`` once OBS "connects"."""
         with self._lock:
             self.state.set_status(stream_id, status)
+
+    def add_live_clip(self, stream_id: str, *, duration_s: int = 10) -> dict[str, Any]:
+        """Simulate FastPix cutting a clip from a stream (the sandbox never clips by itself)."""
+        with self._lock:
+            return self._clips.add(stream_id, duration_s=duration_s)
 
     def set_trial(self, stream_id: str, trial: bool = True) -> None:
         """Mark a stream as created on the trial plan (no simulcast, no re-enable)."""
@@ -141,7 +147,8 @@ class SandboxApi:
         if len(segments) == 3 and segments[0] == "on-demand" and segments[2] == "live-clips":
             if method != "GET":
                 return envelope.method_not_allowed(["GET"])
-            return live_extras.live_clips(params)
+            with self._lock:
+                return self._clips.page(segments[1], params)
         if segments[:2] != ["live", "streams"]:
             return envelope.path_not_found()
         with self._lock:

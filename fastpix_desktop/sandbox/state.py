@@ -169,6 +169,10 @@ class SandboxState:
         # Observed format of streamKey, srtSecret and srtPlaybackSecret: <32 hex>k<streamId>.
         return f"{self._hex32()}k{stream_id}"
 
+    def now(self) -> datetime:
+        """The sandbox clock (wall-clock UTC unless a test passed its own)."""
+        return self._clock()
+
     def new_uuid(self) -> str:
         return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
 

@@ -65,6 +65,9 @@ def _drive(client: httpx.Client, api) -> None:
     client.get(f"{STREAMS}/{stream_id}")
     client.get(STREAMS)
     client.get(f"/on-demand/{stream_id}/live-clips", params={"limit": 2, "offset": 1})
+    api.add_live_clip(stream_id)
+    api.add_live_clip(stream_id, duration_s=3725)
+    client.get(f"/on-demand/{stream_id}/live-clips", params={"limit": 1, "offset": 2})
     # errors: 422 scheme / missing key / bad metadata, 400 live / disabled / trial, 404s, 405
     client.post(base, json={"url": "srt://x.test:778", "streamKey": "k"})
     client.post(base, json={"url": YOUTUBE})

@@ -167,3 +167,24 @@ def test_restrictions_are_stored_per_playback_id_and_kind(api, call, stream_id):
     assert unknown.status == 404
     assert unknown.json()["error"]["message"] == "stream/playbackId not found"
     assert api.streams[stream_id].playback_ids[0].restrictions["domains"]["defaultPolicy"] == "deny"
+
+
+def test_live_clips_page_newest_first_once_clips_exist(api, call, stream_id):
+    first = api.add_live_clip(stream_id, duration_s=75)
+    second = api.add_live_clip(stream_id)
+    third = api.add_live_clip(stream_id)
+
+    newest = call("GET", f"/v1/on-demand/{stream_id}/live-clips", query={"limit": "2"}).json()
+    oldest = call(
+        "GET", f"/v1/on-demand/{stream_id}/live-clips", query={"limit": "2", "offset": "2"}
+    ).json()
+    ascending = call("GET", f"/v1/on-demand/{stream_id}/live-clips", query={"orderBy": "asc"})
+    other = call("GET", f"/v1/on-demand/{UNKNOWN}/live-clips").json()
+
+    assert [c["id"] for c in newest["data"]] == [third["id"], second["id"]]
+    assert newest["pagination"] == {"totalRecords": 3, "currentOffset": 1, "offsetCount": 2}
+    assert [c["id"] for c in oldest["data"]] == [first["id"]]
+    assert [c["id"] for c in ascending.json()["data"]] == [first["id"], second["id"], third["id"]]
+    assert first["streamId"] == stream_id and first["duration"] == "00:01:15"
+    assert first["status"] == "Ready"
+    assert other["data"] == [] and other["pagination"]["totalRecords"] == 0
