@@ -2,7 +2,8 @@
 
 A target's stream key never comes from argv (``ps`` shows argv to every user on the machine):
 ``add`` reads it from the variable named by ``--key-env``, or from stdin. Keys are printed only
-with ``--show-secrets``. Top-level imports stay light so ``--version`` stays fast and Qt-free.
+with ``--show-secrets``. Only the standard library is imported at the top: cli.py registers
+this group on every start, ``--version`` included.
 """
 
 from __future__ import annotations
@@ -11,10 +12,6 @@ import argparse
 import getpass
 import sys
 from typing import TYPE_CHECKING, Any
-
-from fastpix_desktop import cli_support, exit_codes
-from fastpix_desktop.core import config
-from fastpix_desktop.core.errors import ConfigError
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.simulcast_targets import SimulcastTarget, TargetListing
@@ -65,11 +62,16 @@ def add_parsers(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from fastpix_desktop import cli_support
+
     return cli_support.run_async(lambda: _run(args), as_json=args.json)
 
 
 def read_key(key_env: str | None) -> str:
     """The target's key from the named variable, or stdin (a hidden prompt on a terminal)."""
+    from fastpix_desktop.core import config
+    from fastpix_desktop.core.errors import ConfigError
+
     if key_env:
         value = config.named_variable(key_env)
         if value is None:
@@ -84,6 +86,7 @@ def read_key(key_env: str | None) -> str:
 
 
 async def _run(args: argparse.Namespace) -> int:
+    from fastpix_desktop import cli_support, exit_codes
     from fastpix_desktop.core import simulcast
     from fastpix_desktop.core.secrets import SecretStore
 
@@ -121,6 +124,8 @@ async def _run(args: argparse.Namespace) -> int:
 
 
 def _print_listing(listing: TargetListing, args: argparse.Namespace) -> None:
+    from fastpix_desktop import cli_support
+
     targets = [t.to_public_dict(show_secrets=args.show_secrets) for t in listing.targets]
     if args.json:
         cli_support.print_json(
@@ -147,6 +152,8 @@ def _print_listing(listing: TargetListing, args: argparse.Namespace) -> None:
 
 
 def _print_target(target: SimulcastTarget, args: argparse.Namespace, what: str) -> None:
+    from fastpix_desktop import cli_support
+
     data = target.to_public_dict(show_secrets=args.show_secrets)
     if args.json:
         cli_support.print_json(data)

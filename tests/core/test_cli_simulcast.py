@@ -133,3 +133,16 @@ def test_a_key_pasted_as_the_variable_name_is_not_echoed(sandbox):
 
     assert proc.returncode == exit_codes.CONFIG
     assert TWITCH_KEY not in proc.stdout + proc.stderr
+
+
+def test_registering_the_group_keeps_version_light():
+    """cli.py registers ``simulcast`` on every start; --version must not pay for its imports."""
+    code = (
+        "import sys; from fastpix_desktop.cli import main; rc = main(['--version']); "
+        "heavy = [m for m in ('asyncio', 'httpx', 'fastpix_desktop.cli_support', "
+        "'fastpix_desktop.core.simulcast') if m in sys.modules]; "
+        "print(heavy); sys.exit(rc or bool(heavy))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+
+    assert proc.returncode == 0, proc.stdout + proc.stderr
