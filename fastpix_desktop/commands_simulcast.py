@@ -68,21 +68,25 @@ def run(args: argparse.Namespace) -> int:
 
 
 def read_key(key_env: str | None) -> str:
-    """The target's key from the named variable, or stdin (a hidden prompt on a terminal)."""
+    """The target's key from the named variable, or stdin (a hidden prompt on a terminal);
+    registered for redaction before anything else can print it."""
     from fastpix_desktop.core import config
     from fastpix_desktop.core.errors import ConfigError
+    from fastpix_desktop.core.redact import register_secret
 
     if key_env:
         value = config.named_variable(key_env)
         if value is None:
             # The name is not repeated: a key pasted in its place would be printed.
             raise ConfigError("The environment variable named by --key-env is not set or empty.")
-        return value
-    if sys.stdin is None:
+    elif sys.stdin is None:
         raise ConfigError("No stream key: pass --key-env VAR or pipe the key on stdin.")
-    if sys.stdin.isatty():
-        return getpass.getpass("Stream key for the target (not shown): ")
-    return sys.stdin.readline().strip()
+    elif sys.stdin.isatty():
+        value = getpass.getpass("Stream key for the target (not shown): ")
+    else:
+        value = sys.stdin.readline().strip()
+    register_secret(value.strip())
+    return value
 
 
 async def _run(args: argparse.Namespace) -> int:

@@ -102,7 +102,7 @@ class SandboxApi:
             return self._clips.add(stream_id, duration_s=duration_s)
 
     def set_trial(self, stream_id: str, trial: bool = True) -> None:
-        """Mark a stream as created on the trial plan (no simulcast, no re-enable)."""
+        """Mark a stream as created on the trial plan: FastPix refuses it simulcast targets."""
         with self._lock:
             self.state.streams[stream_id].trial = trial
 
