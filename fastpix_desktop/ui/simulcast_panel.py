@@ -2,7 +2,8 @@
 
 It never talks to FastPix: the window connects ``add_requested``, ``enabled_requested`` and
 ``remove_requested`` to core/simulcast.py's use cases and feeds results back through
-``set_targets``, ``set_live``, ``set_busy`` and ``show_error``. Local checks (URL scheme, key)
+``set_targets``, ``set_live`` / ``set_add_rule``, ``set_busy``, ``show_error`` and
+``clear_form``. Local checks (URL scheme, key)
 and FastPix's idle-only rule for adding are applied here so nothing doomed is ever requested.
 """
 
@@ -105,7 +106,7 @@ class SimulcastPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("simulcastPanel")
         self._clipboard = clipboard
-        self._live = False
+        self._add_rule: str | None = None
         self._busy = False
         self.rows: dict[str, TargetRow] = {}
 
@@ -193,8 +194,14 @@ class SimulcastPanel(QWidget):
 
     def set_live(self, live: bool) -> None:
         """While live FastPix refuses new targets: say so; pausing and removing still work."""
-        self._live = live
-        self.live_label.setVisible(live)
+        self.set_add_rule(NOT_IDLE_RULE if live else None)
+
+    def set_add_rule(self, rule: str | None) -> None:
+        """Why FastPix would refuse a new target now (``TargetListing.refusal``: live, disabled
+        or trial), shown above Add and instead of any add request; None allows adding."""
+        self._add_rule = rule
+        self.live_label.setText(rule or "")
+        self.live_label.setVisible(rule is not None)
 
     def set_busy(self, busy: bool) -> None:
         """While a request runs, no second one can be started from here."""
@@ -234,9 +241,9 @@ class SimulcastPanel(QWidget):
             row.remove_button.setEnabled(not self._busy)
 
     def _on_add(self) -> None:
-        if self._live:
+        if self._add_rule is not None:
             # FastPix would answer 400; explain its rule instead of sending the request.
-            self.show_error(NOT_IDLE_RULE)
+            self.show_error(self._add_rule)
             return
         try:
             url = check_target_url(self.url_edit.text())

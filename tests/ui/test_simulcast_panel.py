@@ -10,7 +10,12 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from fastpix_desktop.core.simulcast_targets import NOT_IDLE_RULE, SimulcastTarget
+from fastpix_desktop.core.simulcast_targets import (
+    NOT_IDLE_RULE,
+    TRIAL_RULE,
+    SimulcastTarget,
+    TargetListing,
+)
 from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.simulcast_panel import SimulcastPanel
 
@@ -120,6 +125,19 @@ def test_while_live_adding_explains_fastpixs_rule_instead_of_requesting(panel, q
     with qtbot.waitSignal(panel.add_requested):
         qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert panel.live_label.isHidden()
+
+
+def test_a_trial_stream_is_explained_from_its_listing_without_a_request(panel, qtbot):
+    spy = Spy(panel.add_requested)
+    listing = TargetListing(stream_id="s", stream_status="idle", trial=True)
+    panel.set_add_rule(listing.refusal)
+    panel.key_field.setValue(TWITCH_KEY)
+
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+
+    assert spy.calls == []
+    assert panel.live_label.text() == TRIAL_RULE
+    assert panel.error_label.text() == TRIAL_RULE
 
 
 def test_targets_show_enabled_or_paused_never_broadcasting_and_keys_masked(panel):
