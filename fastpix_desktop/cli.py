@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop import commands_simulcast, commands_use, exit_codes
 from fastpix_desktop._version import __version__
 
 
@@ -65,7 +65,6 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument(
         "--show-secrets", action="store_true", help="include keys and passphrases in the output"
     )
-
     create.add_argument(
         "--no-restore-point",
         action="store_true",
@@ -73,9 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
         "(no keyring, locked, failing); without it the command refuses (exit 9)",
     )
 
-    from fastpix_desktop.commands_use import add_parsers  # stdlib + light modules only
-
-    add_parsers(sub)
+    commands_simulcast.add_parsers(sub)
+    commands_use.add_parsers(sub)
     return parser
 
 
@@ -88,14 +86,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fastpix_desktop.sandbox.server import run_from_cli
 
         return run_from_cli(args)
+    if args.command == "simulcast":
+        return commands_simulcast.run(args)
     if args.command == "create":
         from fastpix_desktop.commands import run_command
 
         return run_command(args)
     if args.command in ("use", "obs-restore"):
-        from fastpix_desktop.commands_use import run
-
-        return run(args)
+        return commands_use.run(args)
     from fastpix_desktop.ui.app import run_gui, run_self_test
 
     if args.self_test:

@@ -8,7 +8,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from fastpix_desktop import cli_support, exit_codes
+from fastpix_desktop import exit_codes
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.golive import GoLiveResult
@@ -80,6 +80,8 @@ def add_parsers(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from fastpix_desktop import cli_support
+
     as_json = bool(args.json)
     main = _restore if args.command == "obs-restore" else _use
     return cli_support.run_async(lambda: main(args), as_json=as_json)
@@ -89,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _use(args: argparse.Namespace) -> int:
+    from fastpix_desktop import cli_support
     from fastpix_desktop.core import config, my_channel, use_stream
     from fastpix_desktop.core.errors import ConfigError, RestorePointError
     from fastpix_desktop.core.models import Protocol
@@ -148,6 +151,7 @@ async def _use(args: argparse.Namespace) -> int:
 
 
 def _use_failed(result: GoLiveResult, data: dict[str, Any], *, as_json: bool) -> int:
+    from fastpix_desktop import cli_support
     from fastpix_desktop.core.errors import RestorePointError
 
     assert result.obs_error is not None
@@ -215,6 +219,7 @@ def _print_use(data: dict[str, Any]) -> None:
 
 
 async def _restore(args: argparse.Namespace) -> int:
+    from fastpix_desktop import cli_support
     from fastpix_desktop.core import config, restore_point
     from fastpix_desktop.core.restore_point import RestoreOutcome
     from fastpix_desktop.core.secrets import SecretStore
@@ -260,6 +265,7 @@ def _restore_json(result: RestoreResult) -> dict[str, Any]:
 
 
 def _print_status(status: RestoreStatus, *, as_json: bool) -> int:
+    from fastpix_desktop import cli_support
     from fastpix_desktop.core.restore_point import describe_destination
 
     if as_json:

@@ -118,3 +118,10 @@ def user_config_dir(environ: Mapping[str, str] | None = None) -> Path:
     else:
         base = Path(env.get(ENV_XDG_CONFIG_HOME) or Path.home() / ".config")
     return base / APP_DIR_NAME
+
+
+def named_variable(name: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """The value of a variable the user named on the command line (``simulcast add --key-env
+    VAR``), or None when it is unset or empty; the only other environment read."""
+    env = os.environ if environ is None else environ
+    return env.get(name) or None

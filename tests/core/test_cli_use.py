@@ -42,3 +42,17 @@ def test_help_documents_the_new_options_and_exit_codes():
     restore = run_cli("obs-restore", "--help").stdout
     assert "--force" in restore and "10" in restore
     assert "my-channel.json" in run_cli("use", "--help").stdout
+
+
+def test_registering_use_keeps_version_light():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from fastpix_desktop.cli import main; rc = main(['--version']); "
+        "heavy = [m for m in ('asyncio', 'httpx', 'fastpix_desktop.cli_support', "
+        "'fastpix_desktop.core.restore_point', 'fastpix_desktop.core.use_stream') "
+        "if m in sys.modules]; print(heavy); sys.exit(rc or bool(heavy))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
