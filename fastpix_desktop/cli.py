@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop import commands_signing, exit_codes
 from fastpix_desktop._version import __version__
 
 
@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--show-secrets", action="store_true", help="include keys and passphrases in the output"
     )
 
+    commands_signing.add_parsers(sub)
+
     restore = sub.add_parser("obs-restore", help="put back OBS's previous stream destination")
     restore.add_argument(
         "--obs", metavar="HOST:PORT", help="HOST:PORT or obsws://HOST:PORT/PASSWORD"
@@ -82,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fastpix_desktop.sandbox.server import run_from_cli
 
         return run_from_cli(args)
+    if args.command in commands_signing.COMMANDS:
+        return commands_signing.run(args)
     if args.command in ("create", "obs-restore"):
         from fastpix_desktop.commands import run_command
 
