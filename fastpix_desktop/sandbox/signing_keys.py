@@ -62,6 +62,10 @@ class SigningKeys:
     def was_deleted(self, key_id: str) -> bool:
         return key_id in self._deleted
 
+    def __len__(self) -> int:
+        """How many live keys the workspace has."""
+        return len(self._live)
+
     # ------------------------------------------------------------------ endpoints
 
     def route(self, method: str, rest: list[str], query: dict[str, str]) -> SandboxResponse | None:
