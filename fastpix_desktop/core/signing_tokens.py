@@ -55,9 +55,10 @@ def parse_expiry(text: str) -> int:
 
 
 def describe_expiry(seconds: int) -> str:
-    """Plain words for a lifetime: '1 hour', '7 days', '90 minutes'."""
+    """Plain words for a lifetime: '1 hour', '24 hours', '7 days', '90 minutes'."""
     for unit, size in (("day", DAY), ("hour", HOUR), ("minute", 60)):
-        if seconds >= size and seconds % size == 0:
+        # "24 hours", as the choice reads, but "2 days" rather than "48 hours".
+        if seconds >= size and seconds % size == 0 and (size != DAY or seconds > DAY):
             count = seconds // size
             return f"{count} {unit}{'' if count == 1 else 's'}"
     return f"{seconds} seconds"

@@ -91,6 +91,7 @@ def test_expiry_out_of_range_or_unreadable_is_refused(text):
 
 def test_expiry_in_plain_words():
     assert describe_expiry(3600) == "1 hour"
+    assert describe_expiry(86400) == "24 hours"
     assert describe_expiry(7 * 86400) == "7 days"
     assert describe_expiry(5400) == "90 minutes"
 
