@@ -24,7 +24,7 @@ from fastpix_desktop.core.models import LiveStream, PlaybackId
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.core.signing_api import SigningKeyInfo, SigningKeysApi
 from fastpix_desktop.core.signing_store import StoredSigningKey
-from fastpix_desktop.core.signing_tokens import mint
+from fastpix_desktop.core.signing_tokens import mint, same_key_pair
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ async def check_stored_key(api: SigningKeysApi, store: SecretStore) -> KeyCheckR
     if key_id is None:
         return KeyCheckResult(KeyCheck.NONE)
     try:
-        await signing_store.load(store)
+        stored = await signing_store.load(store)
     except SigningKeyError:
         await signing_store.forget(store)
         return KeyCheckResult(
@@ -111,7 +111,7 @@ async def check_stored_key(api: SigningKeysApi, store: SecretStore) -> KeyCheckR
             "A new one is made the next time you ask for a signed link.",
         )
     try:
-        await api.public_key(key_id)
+        public_pem = await api.public_key(key_id)
     except FastPixNotFoundError:
         await signing_store.forget(store)
         return KeyCheckResult(
@@ -124,6 +124,17 @@ async def check_stored_key(api: SigningKeysApi, store: SecretStore) -> KeyCheckR
     except FastPixError as error:
         return KeyCheckResult(
             KeyCheck.UNKNOWN, key_id, f"Could not check the playback signing key: {error}"
+        )
+    if stored is not None and not same_key_pair(stored.private_pem, public_pem):
+        # FastPix would refuse every token this key signs (a replayed creation answer did this
+        # to FastPix's WordPress plugin: docs/signed-playback.md).
+        await signing_store.forget(store)
+        return KeyCheckResult(
+            KeyCheck.FORGOTTEN,
+            key_id,
+            f"The playback signing key stored here does not match key {key_id} on FastPix, so "
+            "its links could not play. It was removed from this computer; a new one is made the "
+            "next time you ask for a signed link.",
         )
     return KeyCheckResult(KeyCheck.OK, key_id)
 

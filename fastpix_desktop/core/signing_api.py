@@ -11,6 +11,8 @@ from urllib.parse import quote
 
 from fastpix_desktop.core.errors import (
     FastPixBadResponseError,
+    FastPixNetworkError,
+    FastPixServerError,
     FastPixValidationError,
     SigningKeyDamagedError,
 )
@@ -23,6 +25,10 @@ if TYPE_CHECKING:
 SIGNING_KEYS_PATH = "/iam/signing-keys"
 LIST_LIMIT_MAX = 50
 _NOT_FOUND = "that signing key"
+_MAYBE_CREATED = (
+    " FastPix may still have made the key: `fastpix-desktop signing-keys list` shows it, and "
+    "deleting a key nothing signs with is safe."
+)
 
 
 @dataclass(frozen=True)
@@ -56,13 +62,17 @@ class SigningKeysApi:
 
     async def create(self) -> CreatedSigningKey:
         """POST, never retried: a retry after a lost answer would leave an unknown key behind."""
-        body = await self._client._call(
-            "POST",
-            SIGNING_KEYS_PATH,
-            expect=201,
-            action="create a signing key",
-            creates="signing key",
-        )
+        try:
+            body = await self._client._call(
+                "POST", SIGNING_KEYS_PATH, expect=201, action="create a signing key"
+            )
+        except (FastPixNetworkError, FastPixServerError, FastPixBadResponseError) as error:
+            # The answer may be lost after FastPix made the key: say where to find it.
+            if "Nothing was sent" not in error.message:
+                error.message += _MAYBE_CREATED
+                error.args = (error.message,)
+            raise
+
         data = _object(body.get("data"), "signing key")
         key_id = _text(data, "id")
         raw_private = data.get("privateKey")

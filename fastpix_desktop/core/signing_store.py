@@ -46,18 +46,19 @@ async def save(store: SecretStore, key: StoredSigningKey) -> None:
     await store.delete(KEY_ID_ENTRY)  # a reader sees no key while the parts change
     for number, part in enumerate(parts, start=1):
         await store.set(PART_ENTRY.format(number), part)
-    await store.set(PART_COUNT_ENTRY, str(len(parts)))
-    await store.set(KEY_ID_ENTRY, key.key_id)
+    # The count and the key ID are not secrets: registered, the ID would be masked everywhere.
+    await store.set(PART_COUNT_ENTRY, str(len(parts)), secret=False)
+    await store.set(KEY_ID_ENTRY, key.key_id, secret=False)
     for number in range(len(parts) + 1, MAX_PARTS + 1):  # parts of an earlier, longer key
         await store.delete(PART_ENTRY.format(number))
 
 
 async def load(store: SecretStore) -> StoredSigningKey | None:
     """The stored key; None when there is none; SigningKeyDamagedError when parts are missing."""
-    key_id = await store.get(KEY_ID_ENTRY)
+    key_id = await store.get(KEY_ID_ENTRY, secret=False)
     if not key_id:
         return None
-    count_text = await store.get(PART_COUNT_ENTRY) or ""
+    count_text = await store.get(PART_COUNT_ENTRY, secret=False) or ""
     if not count_text.isdigit() or not 1 <= int(count_text) <= MAX_PARTS:
         raise SigningKeyDamagedError()
     parts: list[str] = []
@@ -75,7 +76,7 @@ async def load(store: SecretStore) -> StoredSigningKey | None:
 
 async def stored_key_id(store: SecretStore) -> str | None:
     """Only the key ID (no private material is read)."""
-    return await store.get(KEY_ID_ENTRY) or None
+    return await store.get(KEY_ID_ENTRY, secret=False) or None
 
 
 async def forget(store: SecretStore) -> None:

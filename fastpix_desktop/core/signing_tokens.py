@@ -93,6 +93,19 @@ def load_private_key(pem: str) -> Any:
     return key
 
 
+def same_key_pair(private_pem: str, public_pem: str) -> bool:
+    """True when ``public_pem`` is the public half of ``private_pem``."""
+    from cryptography.hazmat.primitives import serialization
+
+    try:
+        public = serialization.load_pem_public_key(public_pem.encode("ascii"))
+    except (ValueError, TypeError, UnicodeEncodeError):
+        return False
+    mine = load_private_key(private_pem).public_key()
+    raw = serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    return bool(mine.public_bytes(*raw) == public.public_bytes(*raw))
+
+
 def mint(
     private_pem: str,
     key_id: str,

@@ -8,9 +8,15 @@ import httpx
 import pytest
 
 from fastpix_desktop.core import signing, signing_store
-from fastpix_desktop.core.errors import KeyringUnavailableError, SigningKeyMissingError
+from fastpix_desktop.core.errors import (
+    FastPixBadResponseError,
+    FastPixServerError,
+    KeyringUnavailableError,
+    SigningKeyMissingError,
+)
 from fastpix_desktop.core.fastpix import FastPixClient
 from fastpix_desktop.core.models import AccessPolicy, StreamSettings
+from fastpix_desktop.core.redact import redact
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.core.signing import KeyCheck
 from fastpix_desktop.core.signing_api import SigningKeysApi
@@ -152,3 +158,39 @@ async def test_a_link_minted_by_the_app_plays_on_the_sandbox_for_the_chosen_time
     assert thumb.status_code == 200 and thumb.headers["content-type"] == "image/jpeg"
     assert after_delete.status_code == 401
     assert 7190 <= link.expires_at - time.time() <= 7200
+
+
+async def test_a_stored_key_that_does_not_match_fastpixs_is_forgotten(api, store):
+    live, _ = await signing.ensure_key(api, store)
+    other = await api.create()  # a different key pair
+    await signing_store.save(store, signing_store.StoredSigningKey(live.key_id, other.private_pem))
+    result = await signing.check_stored_key(api, store)
+    assert result.status is KeyCheck.FORGOTTEN and "does not match" in result.message
+    assert await signing_store.stored_key_id(store) is None
+
+
+async def test_key_ids_are_not_treated_as_secrets(api, store):
+    key, _ = await signing.ensure_key(api, store)
+    fresh = SecretStore(timeout=2)
+    try:
+        await signing_store.load(fresh)  # read back as a new run would
+    finally:
+        fresh.close()
+    assert key.key_id in redact(f"signing key {key.key_id}")
+    assert "PRIVATE KEY" not in redact(key.private_pem)
+
+
+async def test_a_lost_create_answer_says_where_to_find_the_key(sandbox, api, store):
+    sandbox.inject(Fault(status=503, method="POST", path_prefix="/iam/signing-keys"))
+    with pytest.raises(FastPixServerError) as caught:
+        await signing.ensure_key(api, store)
+    assert "signing-keys list" in str(caught.value)
+    assert await signing_store.stored_key_id(store) is None
+
+
+async def test_a_create_answer_without_a_private_key_is_refused(sandbox, api, store):
+    body = {"success": True, "data": {"id": "k", "createdAt": "2026-01-01T00:00:00Z"}}
+    sandbox.inject(Fault(status=201, body=body, method="POST", path_prefix="/iam"))
+    with pytest.raises(FastPixBadResponseError, match="private key"):
+        await signing.ensure_key(api, store)
+    assert await signing_store.stored_key_id(store) is None
