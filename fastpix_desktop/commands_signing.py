@@ -102,8 +102,14 @@ async def _signed_url(args: argparse.Namespace, fastpix: FastPixClient, store: S
         playback_ids = signing.private_playback_ids(stream)
         public = [playback_url(p, hosts=cfg.hosts) for p in stream.playback_ids if not p.is_private]
     created = False
+    notice: str | None = None
     links: list[SignedLink] = []
     if playback_ids:
+        # Every run is a start-up: a key deleted on FastPix would sign links that never play.
+        checked = await signing.check_stored_key(api, store)
+        if checked.status in (signing.KeyCheck.FORGOTTEN, signing.KeyCheck.DAMAGED):
+            notice = checked.message
+            print(f"fastpix-desktop: {notice}", file=sys.stderr)
         key, created = await signing.ensure_key(api, store)
         links = signing.playback_token_links(
             key,
@@ -116,6 +122,7 @@ async def _signed_url(args: argparse.Namespace, fastpix: FastPixClient, store: S
         "target": target,
         "expiresIn": args.expires,
         "keyCreated": created,
+        "notice": notice,
         "links": [_link_json(link, show=args.show_secrets) for link in links],
         "publicPlaybackUrls": public,
     }

@@ -113,3 +113,16 @@ def test_without_a_keyring_no_key_is_made(sandbox, no_keyring, capsys):
 def test_help_and_version_stay_light():
     proc = run_cli("signed-url", "--help")
     assert proc.returncode == 0 and "--expires" in proc.stdout
+
+
+def test_a_key_deleted_on_fastpix_is_replaced_and_the_streamer_is_told(sandbox, capsys):
+    stream = sandbox.state.create_stream(StreamSpec(access_policy="private"))
+    _cli(capsys, "signing-keys", "create")
+    (stale,) = sandbox.signing_keys.route("GET", [], {}).json()["data"]
+    sandbox.signing_keys.route("DELETE", [stale["id"]], {})  # deleted in the dashboard
+
+    code, out, err = _cli(capsys, "signed-url", stream.stream_id, "--json", "--show-secrets")
+    data = json.loads(out)
+    assert code == exit_codes.OK and data["keyCreated"] is True
+    assert stale["id"] in data["notice"] and "deleted" in err
+    assert httpx.get(data["links"][0]["hls"], timeout=5).status_code == 200
