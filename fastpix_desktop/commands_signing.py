@@ -9,11 +9,9 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from fastpix_desktop import cli_support, exit_codes
-from fastpix_desktop.core import config
+from fastpix_desktop import exit_codes
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix import FastPixClient
@@ -21,7 +19,7 @@ if TYPE_CHECKING:
     from fastpix_desktop.core.signing import SignedLink
 
 COMMANDS = ("signed-url", "signing-keys")
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 _MASK = "••••••"
 
 
@@ -64,11 +62,15 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: cli_support pulls in asyncio, which --version and --help need not pay for.
+    from fastpix_desktop import cli_support
+
     runner = _signed_url if args.command == "signed-url" else _signing_keys
     return cli_support.run_async(lambda: _with_clients(args, runner), as_json=args.json)
 
 
 async def _with_clients(args: argparse.Namespace, runner: Any) -> int:
+    from fastpix_desktop import cli_support
     from fastpix_desktop.core.secrets import SecretStore
 
     store = SecretStore()
@@ -86,7 +88,8 @@ async def _with_clients(args: argparse.Namespace, runner: Any) -> int:
 
 
 async def _signed_url(args: argparse.Namespace, fastpix: FastPixClient, store: SecretStore) -> int:
-    from fastpix_desktop.core import signing
+    from fastpix_desktop import cli_support
+    from fastpix_desktop.core import config, signing
     from fastpix_desktop.core.ingest import playback_url
     from fastpix_desktop.core.signing_api import SigningKeysApi
     from fastpix_desktop.core.signing_tokens import describe_expiry
@@ -95,7 +98,7 @@ async def _signed_url(args: argparse.Namespace, fastpix: FastPixClient, store: S
     api = SigningKeysApi(fastpix)
     target = args.target.strip()
     public: list[str] = []
-    if _UUID.match(target):  # a playback ID: FastPix cannot look it up without its stream
+    if re.match(_UUID, target):  # a playback ID: FastPix cannot look it up without its stream
         playback_ids: list[Any] = [target]
     else:
         stream = await fastpix.get_stream(target)
@@ -149,6 +152,8 @@ def _link_json(link: SignedLink, *, show: bool) -> dict[str, Any]:
     def shown(url: str) -> str:
         return url if show else url.replace(link.token, _MASK)
 
+    from datetime import UTC, datetime
+
     out = {
         "playbackId": link.playback_id,
         "expiresAt": datetime.fromtimestamp(link.expires_at, UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -166,6 +171,7 @@ def _link_json(link: SignedLink, *, show: bool) -> dict[str, Any]:
 async def _signing_keys(
     args: argparse.Namespace, fastpix: FastPixClient, store: SecretStore
 ) -> int:
+    from fastpix_desktop import cli_support
     from fastpix_desktop.core import signing, signing_store
     from fastpix_desktop.core.signing_api import SigningKeysApi
 
