@@ -59,6 +59,7 @@ class SignedUrlField(QWidget):
         self._clipboard = clipboard
         self.edit = QLineEdit(self._masked, self)
         self.edit.setReadOnly(True)
+        self.edit.setCursorPosition(0)  # the host and playback ID, not the token's tail
         self.edit.setAccessibleName(label)
         self.reveal_button = QPushButton("Show", self)
         self.reveal_button.setCheckable(True)
@@ -173,6 +174,7 @@ class SignedLinksPanel(QWidget):
         layout.addWidget(self._confirm_row)
         layout.addWidget(self.status)
         layout.addWidget(self.links)
+        layout.addStretch(1)
         self._show_explanation(False)
 
     # ------------------------------------------------------------------ in
@@ -200,6 +202,8 @@ class SignedLinksPanel(QWidget):
     def set_key_exists(self, exists: bool) -> None:
         """The window made (or forgot) the key; a link asked for before it exists follows."""
         self._key_exists = exists
+        if exists:
+            self._show_explanation(False)
         if exists and self._pending is not None:
             pid, self._pending = self._pending, None
             self.link_requested.emit(pid, self.expiry_seconds())

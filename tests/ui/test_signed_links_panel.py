@@ -154,3 +154,12 @@ def test_errors_are_shown_with_tokens_masked(panel):
     register_secret(TOKEN)
     panel.show_error(f"FastPix refused ?token={TOKEN}")
     assert TOKEN not in panel.status.text() and panel.status.isVisible()
+
+
+def test_a_key_made_elsewhere_closes_the_explanation_and_signs_the_pending_link(panel):
+    panel.set_playback_ids([PID], key_exists=False)
+    requested: list[tuple[str, int]] = []
+    panel.link_requested.connect(lambda pid, seconds: requested.append((pid, seconds)))
+    panel.findChild(type(panel.confirm_button), f"requestSignedLink-{PID}").click()
+    panel.set_key_exists(True)  # e.g. the CLI made one meanwhile and the window re-read it
+    assert not panel.explanation.isVisible() and requested == [(PID, 86400)]
