@@ -218,3 +218,43 @@ async def signed_links_for_stream(
     return playback_token_links(
         key, private, expires_in=expires_in, playback_base=playback_base, images_base=images_base
     )
+
+
+@dataclass
+class SignedPlayback:
+    """The window's one handle on signed playback: the key's life and links, hosts included.
+
+    Wiring (docs/signed-playback.md): ``create_key_requested`` -> ``create_key``; a
+    ``link_requested(pid, seconds)`` -> ``links([pid], seconds)``; at start-up -> ``check``.
+    """
+
+    api: SigningKeysApi
+    store: SecretStore
+    playback_base: str = DEFAULT_PLAYBACK_BASE
+    images_base: str = DEFAULT_IMAGES_BASE
+
+    async def key_exists(self) -> bool:
+        return await signing_store.stored_key_id(self.store) is not None
+
+    async def check(self) -> KeyCheckResult:
+        return await check_stored_key(self.api, self.store)
+
+    async def create_key(self) -> str:
+        """Make the key (only after the streamer agreed); returns its ID."""
+        return (await ensure_key(self.api, self.store))[0].key_id
+
+    async def links(
+        self, playback_ids: Iterable[PlaybackId | str], expires_in: int
+    ) -> list[SignedLink]:
+        """Links signed with the stored key; SigningKeyMissingError when there is none (the
+        window then explains and asks again rather than make a key silently)."""
+        key = await signing_store.load(self.store)
+        if key is None:
+            raise SigningKeyMissingError()
+        return playback_token_links(
+            key,
+            playback_ids,
+            expires_in=expires_in,
+            playback_base=self.playback_base,
+            images_base=self.images_base,
+        )

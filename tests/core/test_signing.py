@@ -194,3 +194,19 @@ async def test_a_create_answer_without_a_private_key_is_refused(sandbox, api, st
     with pytest.raises(FastPixBadResponseError, match="private key"):
         await signing.ensure_key(api, store)
     assert await signing_store.stored_key_id(store) is None
+
+
+async def test_the_windows_handle_makes_a_key_only_when_asked(api, store):
+    service = signing.SignedPlayback(
+        api, store, playback_base="http://play", images_base="http://img"
+    )
+    assert not await service.key_exists()
+    with pytest.raises(SigningKeyMissingError):
+        await service.links(["p1"], 3600)  # never a key behind the streamer's back
+    assert await signing.list_keys(api) == []
+    key_id = await service.create_key()
+    assert await service.key_exists() and (await service.check()).status is KeyCheck.OK
+    (link,) = await service.links(["p1"], 3600)
+    assert link.hls_url.startswith("http://play/p1.m3u8?token=")
+    assert link.thumbnail_url.startswith("http://img/p1/thumbnail.jpg?token=")
+    assert [k.id for k in await signing.list_keys(api)] == [key_id]
