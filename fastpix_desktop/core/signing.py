@@ -6,6 +6,7 @@ and the one SecretStore; nothing here touches Qt.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from fastpix_desktop.core.config import DEFAULT_IMAGES_BASE
 from fastpix_desktop.core.errors import (
     FastPixError,
     FastPixNotFoundError,
+    KeyringUnavailableError,
     SigningKeyError,
     SigningKeyMissingError,
 )
@@ -87,7 +89,20 @@ async def create_key(api: SigningKeysApi, store: SecretStore) -> StoredSigningKe
     store.require_backend()
     created = await api.create()
     key = StoredSigningKey(key_id=created.id, private_pem=created.private_pem)
-    await signing_store.save(store, key)
+    try:
+        await signing_store.save(store, key)
+        kept = not store.session_only  # SecretStore falls back to memory when a write fails
+    except Exception:
+        kept = False
+    if not kept:
+        # A key FastPix shows once and this computer cannot keep is useless: take it back.
+        with contextlib.suppress(FastPixError):
+            await api.delete(created.id)
+        await signing_store.forget(store)
+        raise KeyringUnavailableError(
+            "The keyring failed while the new signing key was being saved, so the key was "
+            "deleted again on FastPix. Check the system keyring and try again."
+        )
     log.info("Created playback signing key %s", created.id)
     return key
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import httpx
+import keyring
 import pytest
 
 from fastpix_desktop.core import signing, signing_store
@@ -27,6 +28,7 @@ from fastpix_desktop.sandbox import (
     SandboxApi,
     start_server_in_thread,
 )
+from tests.conftest import InMemoryKeyring
 
 
 @pytest.fixture
@@ -210,3 +212,31 @@ async def test_the_windows_handle_makes_a_key_only_when_asked(api, store):
     assert link.hls_url.startswith("http://play/p1.m3u8?token=")
     assert link.thumbnail_url.startswith("http://img/p1/thumbnail.jpg?token=")
     assert [k.id for k in await signing.list_keys(api)] == [key_id]
+
+
+class FailingAfterWrites(InMemoryKeyring):
+    """A keyring that stops accepting writes part-way (a locked collection, a full vault)."""
+
+    def __init__(self, writes: int) -> None:
+        super().__init__()
+        self.writes_left = writes
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        if self.writes_left <= 0:
+            raise RuntimeError("the keyring refused")
+        self.writes_left -= 1
+        super().set_password(service, username, password)
+
+
+async def test_a_key_the_keyring_cannot_keep_is_taken_back_on_fastpix(api):
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailingAfterWrites(writes=1))
+    store = SecretStore(timeout=2)
+    try:
+        with pytest.raises(KeyringUnavailableError, match="deleted again"):
+            await signing.ensure_key(api, store)
+        assert await signing.list_keys(api) == []  # no orphan key left on FastPix
+        assert await signing_store.stored_key_id(store) is None
+    finally:
+        store.close()
+        keyring.set_keyring(previous)
