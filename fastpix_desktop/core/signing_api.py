@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from fastpix_desktop.core.errors import (
+    FastPixAuthError,
     FastPixBadResponseError,
     FastPixNetworkError,
     FastPixServerError,
@@ -60,10 +61,24 @@ class SigningKeysApi:
     def __init__(self, client: FastPixClient) -> None:
         self._client = client
 
+    async def _call(self, method: str, path: str, **options: Any) -> dict[str, Any]:
+        # FastPixClient's one request path (status mapping, redaction, 429 handling) is reused
+        # rather than copied; only the 403 wording differs for this part of the API.
+        try:
+            return await self._client._call(method, path, **options)
+        except FastPixAuthError as error:
+            if error.status != 403:
+                raise
+        raise FastPixAuthError(
+            "FastPix refused this request (403). The access token does not have permission "
+            "for signing keys; check its permissions in the FastPix dashboard.",
+            status=403,
+        )
+
     async def create(self) -> CreatedSigningKey:
         """POST, never retried: a retry after a lost answer would leave an unknown key behind."""
         try:
-            body = await self._client._call(
+            body = await self._call(
                 "POST", SIGNING_KEYS_PATH, expect=201, action="create a signing key"
             )
         except (FastPixNetworkError, FastPixServerError, FastPixBadResponseError) as error:
@@ -100,7 +115,7 @@ class SigningKeysApi:
 
     async def public_key(self, key_id: str) -> str:
         """GET one key: its public half as PEM. FastPixNotFoundError when it was deleted."""
-        body = await self._client._call(
+        body = await self._call(
             "GET", _key_path(key_id), action="read the signing key", not_found=_NOT_FOUND
         )
         data = _object(body.get("data"), "signing key")
@@ -116,7 +131,7 @@ class SigningKeysApi:
                 fields={"limit": f"must be 1 to {LIST_LIMIT_MAX}; offset a page from 1"},
                 status=None,
             )
-        body = await self._client._call(
+        body = await self._call(
             "GET",
             SIGNING_KEYS_PATH,
             params={"limit": limit, "offset": offset},
@@ -134,7 +149,7 @@ class SigningKeysApi:
         return SigningKeyPage(keys=keys, total_records=total if isinstance(total, int) else 0)
 
     async def delete(self, key_id: str) -> None:
-        await self._client._call(
+        await self._call(
             "DELETE", _key_path(key_id), action="delete the signing key", not_found=_NOT_FOUND
         )
 

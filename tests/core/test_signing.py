@@ -10,6 +10,7 @@ import pytest
 
 from fastpix_desktop.core import signing, signing_store
 from fastpix_desktop.core.errors import (
+    FastPixAuthError,
     FastPixBadResponseError,
     FastPixServerError,
     KeyringUnavailableError,
@@ -240,3 +241,10 @@ async def test_a_key_the_keyring_cannot_keep_is_taken_back_on_fastpix(api):
     finally:
         store.close()
         keyring.set_keyring(previous)
+
+
+@pytest.mark.parametrize(("status", "words"), [(401, "Access Token ID"), (403, "signing keys")])
+async def test_refused_credentials_say_what_to_fix(sandbox, api, store, status, words):
+    sandbox.inject(Fault(status=status, path_prefix="/iam", times=None))
+    with pytest.raises(FastPixAuthError, match=words):
+        await signing.list_keys(api)
