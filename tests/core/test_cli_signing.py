@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 
 import httpx
 import pytest
@@ -110,9 +112,16 @@ def test_without_a_keyring_no_key_is_made(sandbox, no_keyring, capsys):
     assert len(sandbox.signing_keys) == 0
 
 
-def test_help_and_version_stay_light():
-    proc = run_cli("signed-url", "--help")
-    assert proc.returncode == 0 and "--expires" in proc.stdout
+def test_the_commands_cost_the_cli_no_heavy_imports():
+    code = (
+        "import sys; import fastpix_desktop.cli; "
+        "heavy = [m for m in ('asyncio', 'jwt', 'cryptography', 'httpx', 'keyring') "
+        "if m in sys.modules]; print(heavy)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.stdout.strip() == "[]", proc.stderr
+    help_text = run_cli("signed-url", "--help")
+    assert help_text.returncode == 0 and "--expires" in help_text.stdout
 
 
 def test_a_key_deleted_on_fastpix_is_replaced_and_the_streamer_is_told(sandbox, capsys):
