@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from fastpix_desktop import commands_signing, exit_codes
+from fastpix_desktop import commands_signing, commands_simulcast, exit_codes
 from fastpix_desktop._version import __version__
 
 
@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands_signing.add_parsers(sub)
+    commands_simulcast.add_parsers(sub)
 
     restore = sub.add_parser("obs-restore", help="put back OBS's previous stream destination")
     restore.add_argument(
@@ -86,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_from_cli(args)
     if args.command in commands_signing.COMMANDS:
         return commands_signing.run(args)
+    if args.command == "simulcast":
+        return commands_simulcast.run(args)
     if args.command in ("create", "obs-restore"):
         from fastpix_desktop.commands import run_command
 

@@ -105,3 +105,10 @@ def load(environ: Mapping[str, str] | None = None, *, api_url: str | None = None
         obs_password=env.get(ENV_OBS_PASSWORD),
         images_base=env.get(ENV_IMAGES_BASE) or DEFAULT_IMAGES_BASE,
     )
+
+
+def named_variable(name: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """The value of a variable the user named on the command line (``simulcast add --key-env
+    VAR``), or None when it is unset or empty; the only other environment read."""
+    env = os.environ if environ is None else environ
+    return env.get(name) or None
