@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from fastpix_desktop import commands_simulcast, commands_use, exit_codes
+from fastpix_desktop import commands_signing, commands_simulcast, commands_use, exit_codes
 from fastpix_desktop._version import __version__
 
 
@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(no keyring, locked, failing); without it the command refuses (exit 9)",
     )
 
+    commands_signing.add_parsers(sub)
     commands_simulcast.add_parsers(sub)
     commands_use.add_parsers(sub)
     return parser
@@ -86,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fastpix_desktop.sandbox.server import run_from_cli
 
         return run_from_cli(args)
+    if args.command in commands_signing.COMMANDS:
+        return commands_signing.run(args)
     if args.command == "simulcast":
         return commands_simulcast.run(args)
     if args.command == "create":

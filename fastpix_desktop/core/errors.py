@@ -28,7 +28,10 @@
     │   └── RestorePointError        OBS's destination could not be saved (or read) durably
     └── ConfigError                missing credentials or settings; CredentialsMissingError below
         ├── CredentialsMissingError
-        └── RestoreNeedsConfirmationError  OBS holds a destination set by hand since the app's push
+        ├── RestoreNeedsConfirmationError  OBS holds a destination set by hand since the app's push
+        └── SigningKeyError        the playback signing key (docs/signed-playback.md)
+            ├── SigningKeyMissingError  none stored yet (or FastPix deleted it)
+            └── SigningKeyDamagedError  the stored key cannot be read back or cannot sign
 
 Messages never contain secrets: the constructors take no secret values, and callers pass only
 names, codes and server-side message texts.
@@ -276,3 +279,21 @@ class CredentialsMissingError(ConfigError):
 
 class RestoreNeedsConfirmationError(ConfigError):
     """Restore would replace a destination the streamer set in OBS by hand after the app's push."""
+
+
+class SigningKeyError(ConfigError):
+    default_message = "The playback signing key cannot be used."
+
+
+class SigningKeyMissingError(SigningKeyError):
+    default_message = (
+        "No playback signing key is stored on this computer yet. Create one first "
+        "(fastpix-desktop signing-keys create, or Signed links in the window)."
+    )
+
+
+class SigningKeyDamagedError(SigningKeyError):
+    default_message = (
+        "The playback signing key stored on this computer cannot be read back. Delete it "
+        "(fastpix-desktop signing-keys delete) and create a new one."
+    )

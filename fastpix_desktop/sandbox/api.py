@@ -11,15 +11,16 @@ import json
 import math
 import threading
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote
 
-from fastpix_desktop.sandbox import envelope, live_extras, validation
+from fastpix_desktop.sandbox import envelope, live_extras, playback, validation
 from fastpix_desktop.sandbox.auth import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, is_authorized
 from fastpix_desktop.sandbox.envelope import SandboxResponse
 from fastpix_desktop.sandbox.faults import API_PREFIX, Fault, FaultQueue
+from fastpix_desktop.sandbox.signing_keys import SigningKeys
 from fastpix_desktop.sandbox.simulcast import SimulcastHandlers
 from fastpix_desktop.sandbox.state import SandboxState, StreamRecord
 
@@ -78,6 +79,7 @@ class SandboxApi:
         self.state = (
             SandboxState(seed=seed) if clock is None else SandboxState(seed=seed, clock=clock)
         )
+        self.signing_keys = SigningKeys(seed=seed, clock=clock or (lambda: datetime.now(UTC)))
         # One lock for state: the HTTP server answers each connection on its own thread.
         self._lock = threading.RLock()
         self._faults = FaultQueue()
@@ -137,6 +139,11 @@ class SandboxApi:
         path, _, inline_query = path.partition("?")
         if query is None and inline_query:
             query = inline_query
+        if playback.is_playback_path(path):  # the playback host: a token, not Basic auth
+            with self._lock:
+                return playback.answer(
+                    self.state, self.signing_keys, method, path, _query_dict(query)
+                )
         lowered = {k.lower(): v for k, v in (headers or {}).items()}
         if not is_authorized(lowered.get("authorization"), self.credentials):
             return envelope.unauthorized()
@@ -144,6 +151,10 @@ class SandboxApi:
             return envelope.path_not_found()
         segments = [unquote(s) for s in path[len(API_PREFIX) :].strip("/").split("/")]
         params = _query_dict(query)
+        if segments[:2] == ["iam", "signing-keys"]:
+            with self._lock:
+                answer = self.signing_keys.route(method, segments[2:], params)
+            return answer or envelope.path_not_found()
         if len(segments) == 3 and segments[0] == "on-demand" and segments[2] == "live-clips":
             if method != "GET":
                 return envelope.method_not_allowed(["GET"])
