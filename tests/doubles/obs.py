@@ -52,6 +52,7 @@ class FakeObsController:
     services_set: list[ObsServiceSettings] = field(default_factory=list)
     listeners: list[ObsListener] = field(default_factory=list)
     closed: bool = False
+    profile: str = "Untitled"
 
     def add_listener(self, fn: ObsListener) -> Callable[[], None]:
         self.listeners.append(fn)
@@ -111,6 +112,11 @@ class FakeObsController:
         await asyncio.sleep(0)
         self._maybe_fail("get_service")
         return ObsServiceSettings(self.service.service_type, dict(self.service.settings))
+
+    async def get_current_profile(self) -> str:
+        await asyncio.sleep(0)
+        self._maybe_fail("get_current_profile")
+        return self.profile
 
     async def set_service(self, service: ObsServiceSettings) -> None:
         await asyncio.sleep(0)

@@ -137,12 +137,15 @@ class CreatePanel(QObject):
         services = self._services
         obs_connected = services.obs.connected
         created: list[LiveStream] = []
+        create_sent: list[bool] = []
 
         def progress(update: golive.StepUpdate) -> None:
             # golive hands over the new stream with CREATE done; remembered so that a cancel
             # during the OBS steps can still show the stream that now exists.
             if update.stream is not None:
                 created.append(update.stream)
+            if update.step is StepId.CREATE and update.state is StepState.RUNNING:
+                create_sent.append(True)
             self.checklist.apply(update)
 
         try:
@@ -170,12 +173,15 @@ class CreatePanel(QObject):
                     Tone.WARNING,
                 )
                 self._show_kept_stream(created[0], protocol)
-            else:
+            elif create_sent:
                 self._say(
                     "Cancelled. If FastPix had already received the request, the stream may "
                     "exist in your FastPix dashboard.",
                     Tone.WARNING,
                 )
+            else:
+                # OBS's state is checked before the create, so nothing was asked of FastPix.
+                self._say("Cancelled. Nothing was created and OBS was not changed.", Tone.WARNING)
         except FastPixValidationError as exc:
             self._show_validation_error(exc)
         except AppError as exc:
