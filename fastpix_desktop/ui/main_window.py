@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -25,29 +26,28 @@ from PySide6.QtWidgets import (
 )
 
 from fastpix_desktop.core.config import Config
-from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 from fastpix_desktop.ui import qr
+from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.clipboard import CLEAR_AFTER_MS, SecretClipboard
-from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost, quit_prompt
+from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
 from fastpix_desktop.ui.errors_dialog import ErrorReporter
+from fastpix_desktop.ui.live_status import LiveStatusStrip
 from fastpix_desktop.ui.message_line import MessageLine
+from fastpix_desktop.ui.obs_status import ObsStatusIndicator
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.create_panel import CreatePanel
 from fastpix_desktop.ui.panels.credentials_panel import CredentialsPanel
 from fastpix_desktop.ui.panels.obs_panel import ObsFactory, ObsPanel
+from fastpix_desktop.ui.quit_guard import QUIT_WHILE_LIVE, QuitGuard
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.settings import AppSettings
+from fastpix_desktop.ui.stream_details import StreamDetails
+from fastpix_desktop.ui.stream_form import StreamForm
 from fastpix_desktop.ui.theme import Tone, banner_frame, retone
 
 # Long enough for the start-up connections to be under way, short enough to beat a first click.
 WARM_UP_DELAY_MS = 200
-QUIT_WHILE_CREATING = (
-    "A stream is being created. If you quit now it may exist on FastPix without its stream key "
-    "ever having been shown here."
-)
-QUIT_WHILE_BUSY = "OBS is being changed. If you quit now it may be left half-configured."
-QUIT_WHILE_LIVE = "OBS is live. Quitting fastpix-desktop does not stop the stream in OBS."
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +61,6 @@ class MainWindow(QMainWindow):
         secrets: SecretStorePort,
         settings: AppSettings,
         config: Config | None = None,
-        hosts: IngestHosts | None = None,
         demo: bool = False,
         clipboard_clear_ms: int = CLEAR_AFTER_MS,
         obs_factory: ObsFactory | None = None,
@@ -72,8 +71,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         config = config or Config()
-        if hosts is not None:
-            config = replace(config, hosts=hosts)
         self.services = WindowServices(
             fastpix=fastpix, obs=obs, secrets=secrets, settings=settings, config=config, demo=demo
         )
@@ -84,8 +81,7 @@ class MainWindow(QMainWindow):
         )
         self.prompts = PromptHost()
         self.clipboard = SecretClipboard(self, clear_after_ms=clipboard_clear_ms)
-        self._quitting = False
-        self._quit_question: asyncio.Task[Any] | None = None
+        self.quit_guard = QuitGuard(self, runner=self.runner, prompts=self.prompts)
 
         say = self.message_line.say
         self.credentials_panel = CredentialsPanel(
@@ -115,6 +111,7 @@ class MainWindow(QMainWindow):
             obs_reason=self.obs_panel.reason,
             open_url=open_url,
         )
+        self.quit_guard.add_check(lambda: QUIT_WHILE_LIVE if self.obs_panel.live else "")
         self._wire()
         self._build()
         self._build_menus()
@@ -240,35 +237,35 @@ class MainWindow(QMainWindow):
 
     # The widgets the window lays out, by their old names: tests and bench find them here.
     @property
-    def form(self) -> Any:
+    def form(self) -> StreamForm:
         return self.create_panel.form
 
     @property
-    def checklist(self) -> Any:
+    def checklist(self) -> Checklist:
         return self.create_panel.checklist
 
     @property
-    def details(self) -> Any:
+    def details(self) -> StreamDetails:
         return self.create_panel.details
 
     @property
-    def create_button(self) -> Any:
+    def create_button(self) -> QPushButton:
         return self.create_panel.create_button
 
     @property
-    def cancel_button(self) -> Any:
+    def cancel_button(self) -> QPushButton:
         return self.create_panel.cancel_button
 
     @property
-    def start_check(self) -> Any:
+    def start_check(self) -> QCheckBox:
         return self.create_panel.start_check
 
     @property
-    def obs_status(self) -> Any:
+    def obs_status(self) -> ObsStatusIndicator:
         return self.obs_panel.status
 
     @property
-    def live_strip(self) -> Any:
+    def live_strip(self) -> LiveStatusStrip:
         return self.obs_panel.live_strip
 
     @property
@@ -340,39 +337,25 @@ class MainWindow(QMainWindow):
 
     # ================================================================== quitting
 
-    def quit_question(self) -> str:
-        """Why quitting now would lose something, or "" when it would not."""
-        if self.runner.job_name == "create-and-configure":
-            return QUIT_WHILE_CREATING
-        if self.runner.busy:
-            return QUIT_WHILE_BUSY
-        if self.obs_panel.live:
-            return QUIT_WHILE_LIVE
-        return ""
-
     def interrupt(self) -> None:
         """Ctrl+C in the terminal: like File → Quit; a second one while the question is open
         quits without waiting for the answer."""
-        if self._quit_question is not None and not self._quit_question.done():
+        if self.quit_guard.asking:
             self.quit_now()
         else:
             self.close()
 
     def quit_now(self) -> None:
         """Close without asking (SIGTERM, a session logout): the same orderly shutdown."""
-        self._quitting = True
+        self.quit_guard.confirmed = True
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """File → Quit, Ctrl+Q, the close button and Ctrl+C all come here; they ask first when
-        quitting would lose something (a stream being created, OBS live)."""
-        question = "" if self._quitting else self.quit_question()
-        if question:
+        """File → Quit, Ctrl+Q, the close button and Ctrl+C all come here; the guard asks first
+        when quitting would lose something."""
+        if not self.quit_guard.may_close():
             event.ignore()
-            if self._quit_question is None or self._quit_question.done():
-                self._quit_question = self.runner.run(self._ask_to_quit(question), name="ask-quit")
             return
-        self._quitting = True
         # The app awaits `closing` and then closes the clients (qasync#112): no asyncClose
         # re-entrancy inside a Qt event handler.
         self.obs_panel.stop()
@@ -380,10 +363,6 @@ class MainWindow(QMainWindow):
         self.clipboard.clear_now()
         event.accept()
         self.closing.emit()
-
-    async def _ask_to_quit(self, question: str) -> None:
-        if await self.prompts.ask(quit_prompt(self, question)):
-            self.quit_now()
 
     async def shutdown(self) -> None:
         """Cancel and await every task the window started (called by the app on quit)."""

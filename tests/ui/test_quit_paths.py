@@ -12,7 +12,7 @@ import time
 import pytest
 
 from fastpix_desktop.core.obs import StreamStateChanged
-from fastpix_desktop.ui.main_window import QUIT_WHILE_CREATING, QUIT_WHILE_LIVE
+from fastpix_desktop.ui.quit_guard import QUIT_WHILE_CREATING, QUIT_WHILE_LIVE
 from fastpix_desktop.ui.secret_field import SecretField
 from tests.conftest import PROJECT_ROOT
 from tests.ui.conftest import run_pending
