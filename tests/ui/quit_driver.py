@@ -1,12 +1,16 @@
 """Runs the real entry point (``fastpix_desktop.cli.main(["--demo"])``) and, once the window has
 started, quits it the way ``argv[1]`` names; for the signal paths the test sends the signal.
 
-Prints READY when the window is up and SHUTDOWN-DONE after the orderly shutdown ran.
+Prints READY when the window is up and, after the orderly shutdown ran, SHUTDOWN-DONE with
+what it left behind (tasks, HTTP client, OBS connection, keyring thread).
 """
 
 from __future__ import annotations
 
+import asyncio
+import json
 import sys
+import threading
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -29,7 +33,17 @@ async def start(self: main_window.MainWindow) -> None:
 
 async def close_services(window: main_window.MainWindow, services: app_module.Services) -> None:
     await real_close_services(window, services)
-    print("SHUTDOWN-DONE", window.runner.pending, flush=True)
+    others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and not t.done()]
+    keyring = [t for t in threading.enumerate() if t.name == "keyring"]
+    for thread in keyring:
+        thread.join(timeout=2.0)  # told to stop; it ends after its current call
+    report = {
+        "tasks": window.runner.pending + len(others),
+        "http_closed": services.fastpix._closed,
+        "obs_connected": services.obs.connected,
+        "keyring_alive": any(t.is_alive() for t in keyring),
+    }
+    print("SHUTDOWN-DONE", json.dumps(report, sort_keys=True), flush=True)
 
 
 def act(window: main_window.MainWindow) -> None:

@@ -3,6 +3,7 @@ per path), and quitting asks first when it would lose something."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -68,7 +69,14 @@ def test_every_quit_path_exits_0_after_the_orderly_shutdown(how, tmp_path):
     out = proc.stdout.read()  # through the same buffer readline() used: nothing is lost
     err = stderr_path.read_text(encoding="utf-8")
     assert proc.returncode == 0, err
-    assert "SHUTDOWN-DONE 0" in out  # clients closed, no task left behind
+    done = [line for line in out.splitlines() if line.startswith("SHUTDOWN-DONE ")]
+    assert len(done) == 1, out
+    assert json.loads(done[0].removeprefix("SHUTDOWN-DONE ")) == {
+        "tasks": 0,  # every task cancelled and awaited
+        "http_closed": True,
+        "obs_connected": False,
+        "keyring_alive": False,
+    }
     assert "Traceback" not in err and "Unexpected error" not in err, err
 
 
