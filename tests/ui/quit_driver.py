@@ -53,13 +53,12 @@ def act(window: main_window.MainWindow) -> None:
         quit_action = next(a for a in file_menu.actions() if a.text() == "&Quit")
         quit_action.trigger()
     elif HOW == "ctrl-q":
-        # Shortcuts go to the active window; sent to the native window, the key press takes
-        # the same path as a real one (shortcut map first).
-        window.activateWindow()
-        assert QTest.qWaitForWindowActive(window, 5000), "the window never became active"
-        handle = window.windowHandle()
-        assert handle is not None
-        QTest.keyClick(handle, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        press_ctrl_q(window)
+    elif HOW == "ctrl-q-mid-create":
+        # The slowed sandbox answers after 2 s: Ctrl+Q lands while the create is in flight.
+        window.create_button.click()
+        press_ctrl_q(window)
+        QTimer.singleShot(50, lambda: answer_quit_question(window))
     elif HOW == "close-button":
         # What the window manager's close button does: a close request to the native window.
         handle = window.windowHandle()
@@ -68,6 +67,29 @@ def act(window: main_window.MainWindow) -> None:
     elif HOW == "app-quit":
         QApplication.quit()
 
+
+def press_ctrl_q(window: main_window.MainWindow) -> None:
+    # Shortcuts go to the active window; sent to the native window, the key press takes the
+    # same path as a real one (shortcut map first).
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window, 5000), "the window never became active"
+    handle = window.windowHandle()
+    assert handle is not None
+    QTest.keyClick(handle, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+
+
+def answer_quit_question(window: main_window.MainWindow) -> None:
+    prompt = window.prompt
+    print("ASKED", prompt.text() if prompt is not None else "nothing", flush=True)
+    print("STILL-CREATING", window.runner.job_name == "create-and-configure", flush=True)
+    if prompt is not None:
+        prompt.accept_button.click()
+
+
+if HOW == "ctrl-q-mid-create":
+    # A slow FastPix, so the create is surely still in flight when the question is read.
+    real_demo_client = app_module.demo_client
+    app_module.demo_client = lambda latency_ms=2000.0: real_demo_client(latency_ms=latency_ms)
 
 main_window.MainWindow.start = start  # type: ignore[method-assign]
 app_module.close_services = close_services

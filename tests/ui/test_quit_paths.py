@@ -88,6 +88,21 @@ def app_decides_when_to_quit(qapp):
     qapp.setQuitOnLastWindowClosed(True)
 
 
+def test_ctrl_q_mid_create_asks_first_in_the_real_app(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, DRIVER, "ctrl-q-mid-create"],
+        cwd=PROJECT_ROOT,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert f"ASKED {QUIT_WHILE_CREATING}" in proc.stdout
+    assert "STILL-CREATING True" in proc.stdout  # the question came before anything was lost
+    assert "SHUTDOWN-DONE " in proc.stdout
+
+
 def _answer(window, qloop, *, accept: bool) -> None:
     prompt = window.prompt
     assert prompt is not None and prompt.objectName() == "quitPrompt"
