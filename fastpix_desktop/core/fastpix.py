@@ -20,6 +20,7 @@ from urllib.parse import quote
 import httpx
 
 from fastpix_desktop._version import __version__
+from fastpix_desktop.core import bounded_http
 from fastpix_desktop.core.config import DEFAULT_API_URL
 from fastpix_desktop.core.errors import (
     CredentialsMissingError,
@@ -61,6 +62,11 @@ LIST_LIMIT_MAX = 50
 ORDER_BY_VALUES = ("asc", "desc")
 # Longest FastPix message text quoted back to the user.
 _MAX_SERVER_TEXT = 300
+# Every exchange ends within this, however slowly the server drips its answer (docs/faults.md).
+DEADLINE_SECONDS = 30.0
+# The largest answer read: a page of 50 streams is about 100 KB; an error needs only its message.
+MAX_BODY_BYTES = 4 * 1024 * 1024
+MAX_ERROR_BODY_BYTES = 64 * 1024
 
 logger = logging.getLogger("fastpix_desktop.fastpix")
 
@@ -90,7 +96,9 @@ class FastPixClient:
         connect_timeout: float = 5.0,
         read_timeout: float = 15.0,
         get_retries: int = 2,
+        deadline: float | None = None,
     ) -> None:
+        self._deadline = DEADLINE_SECONDS if deadline is None else deadline
         self._base_url = str(base_url or DEFAULT_API_URL).strip().rstrip("/")
         self._get_retries = max(0, int(get_retries))
         self._closed = False
@@ -378,7 +386,24 @@ class FastPixClient:
         # __context__: the httpx exception holds the request, Authorization header included.
         failure: FastPixError | None = None
         try:
-            response = await self._client().request(method, path, params=params, json=json)
+            response = await bounded_http.exchange(
+                self._client(),
+                method,
+                path,
+                params=params,
+                json=json,
+                deadline=self._deadline,
+                max_body=MAX_BODY_BYTES,
+                max_error_body=MAX_ERROR_BODY_BYTES,
+            )
+        except bounded_http.DeadlineExceeded:
+            logger.debug("%s %s -> no answer within %.0f s", method, path, self._deadline)
+            failure = _no_answer_in_time(creates)
+        except bounded_http.AnswerTooLarge:
+            logger.debug("%s %s -> answer over %d bytes", method, path, MAX_BODY_BYTES)
+            failure = FastPixBadResponseError(
+                "FastPix sent a far larger answer than expected." + _bad_response_tail(creates)
+            )
         except (
             httpx.HTTPError,
             httpx.InvalidURL,
@@ -406,7 +431,7 @@ class FastPixClient:
                 "check your internet connection and try again."
             )
         if isinstance(exc, httpx.TimeoutException):
-            return FastPixTimeoutError("FastPix did not answer in time." + retry)
+            return _no_answer_in_time(creates)
         if isinstance(exc, httpx.UnsupportedProtocol):
             return FastPixNetworkError(
                 "The FastPix API URL must start with https:// (or http:// for the sandbox)."
@@ -495,6 +520,17 @@ def _update_errors(metadata: Any, reconnect_window: Any) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------------- responses
+
+
+def _no_answer_in_time(creates: str | None) -> FastPixTimeoutError:
+    if creates:
+        return FastPixTimeoutError(
+            f"FastPix did not answer in time; the {creates} may have been created — "
+            "it will show in the library."
+        )
+    return FastPixTimeoutError(
+        "FastPix did not answer in time. Check your connection and try again."
+    )
 
 
 def _created_note(creates: str | None) -> str:
@@ -621,6 +657,8 @@ def _plain(text: Any) -> str:
     """Server text made safe to show: one line, bounded length, secrets masked."""
     if not isinstance(text, str):
         return ""
+    # Cut first: a message megabytes long must not cost seconds of filtering (issue 15).
+    text = text[: _MAX_SERVER_TEXT * 4]
     line = re.sub(r"\s+", " ", "".join(c for c in text if c.isprintable() or c.isspace()))
     line = redact(line.strip())
     if len(line) > _MAX_SERVER_TEXT:
