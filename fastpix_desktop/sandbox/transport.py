@@ -84,6 +84,7 @@ class SandboxTransport(httpx.MockTransport):
     ) -> httpx.Response:
         if timed_out or (fault is not None and fault.timeout):
             raise httpx.ReadTimeout("The read operation timed out", request=request)
+        answer: SandboxResponse | None
         if fault is not None and fault.endless:
             answer = SandboxResponse(200, {"Content-Type": "application/json"}, b"")
         elif fault is not None and fault.drop:
