@@ -112,9 +112,7 @@ async def _create(args: argparse.Namespace) -> int:
         ) as fastpix:
             if not args.no_obs:
                 # Connect before creating: if OBS is unreachable nothing is created at all.
-                obs = await cli_support.open_obs(
-                    args.obs or cli_support.default_obs_address(), store
-                )
+                obs = await cli_support.open_obs(args.obs, store)
                 if not await store.probe():
                     print(
                         "warning: no system keyring, so OBS's previous destination is kept "
@@ -154,8 +152,7 @@ async def _restore(args: argparse.Namespace) -> int:
     store = SecretStore()
     obs = None
     try:
-        address = args.obs or cli_support.default_obs_address()
-        obs = await cli_support.open_obs(address, store)
+        obs = await cli_support.open_obs(args.obs, store)
         snapshot = await golive.restore_previous(obs=obs, secrets=store)
     finally:
         if obs is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastpix_desktop.core.errors import (
+    CommandLineError,
     ConfigError,
     FastPixAuthError,
     FastPixError,
@@ -26,6 +27,8 @@ CANCELLED = 130  # Ctrl+C
 
 def exit_code_for(error: BaseException) -> int:
     """One documented exit code per failure class."""
+    if isinstance(error, CommandLineError):
+        return USAGE
     if isinstance(error, ConfigError | FastPixValidationError):
         return CONFIG
     if isinstance(error, FastPixAuthError):

@@ -26,7 +26,8 @@
     │   ├── KeyringUnavailableError  no backend, or locked / timed out
     │   └── SecretTooLargeError      over the Windows Credential Manager limit
     └── ConfigError                missing credentials or settings; CredentialsMissingError below
-        └── CredentialsMissingError
+        ├── CredentialsMissingError
+        └── CommandLineError       a command-line value that cannot be used (exit 2, not 3)
 
 Messages never contain secrets: the constructors take no secret values, and callers pass only
 names, codes and server-side message texts.
@@ -247,3 +248,9 @@ class CredentialsMissingError(ConfigError):
         "No FastPix credentials yet. Add your Access Token ID and Secret Key "
         "(FastPix dashboard → Settings → Access Tokens), or try demo mode."
     )
+
+
+class CommandLineError(ConfigError):
+    """A command-line value that cannot be used; the message never repeats the value."""
+
+    default_message = "A command-line option is not valid."

@@ -21,7 +21,7 @@ import httpx
 
 from fastpix_desktop._version import __version__
 from fastpix_desktop.core import bounded_http
-from fastpix_desktop.core.config import DEFAULT_API_URL
+from fastpix_desktop.core.config import DEFAULT_API_URL, api_url_problem
 from fastpix_desktop.core.errors import (
     CredentialsMissingError,
     FastPixAuthError,
@@ -100,6 +100,8 @@ class FastPixClient:
     ) -> None:
         self._deadline = DEADLINE_SECONDS if deadline is None else deadline
         self._base_url = str(base_url or DEFAULT_API_URL).strip().rstrip("/")
+        # Checked here, not left to httpx: some malformed URLs make it raise from odd places.
+        self._url_problem = api_url_problem(self._base_url)
         self._get_retries = max(0, int(get_retries))
         self._closed = False
         self._has_credentials = False
@@ -355,6 +357,8 @@ class FastPixClient:
             raise FastPixNetworkError(
                 "The connection to FastPix was already closed. Restart the app and try again."
             )
+        if self._url_problem is not None:
+            raise FastPixNetworkError(self._url_problem + _CHECK_URL)
         if not self._has_credentials:
             raise CredentialsMissingError()
         retries_left = self._get_retries if method == "GET" else 0
@@ -413,6 +417,7 @@ class FastPixClient:
             # SSL_CERT_FILE / SSL_CERT_DIR naming a missing file (OSError).
             ImportError,
             OSError,
+            OverflowError,  # a port out of range reaching the socket layer
         ) as exc:
             logger.debug("%s %s -> %s", method, path, type(exc).__name__)
             failure = self._transport_error(exc, creates=creates)
@@ -423,7 +428,7 @@ class FastPixClient:
 
     def _transport_error(self, exc: Exception, *, creates: str | None) -> FastPixError:
         """The plain-words error for a request that got no HTTP answer."""
-        host = httpx.URL(self._base_url).host or "the API URL"
+        host = _host_of(self._base_url)
         retry = _created_note(creates) or " Check your connection and try again."
         if isinstance(exc, httpx.ConnectTimeout):
             return FastPixTimeoutError(
@@ -468,6 +473,14 @@ class FastPixClient:
 
 
 # ---------------------------------------------------------------------- paths & local checks
+
+
+def _host_of(url: str) -> str:
+    """The URL's host for a message; never raises (the error handler must not crash)."""
+    try:
+        return httpx.URL(url).host or "the API URL"
+    except Exception:
+        return "the API URL"
 
 
 def _segment(value: str, name: str) -> str:
@@ -681,11 +694,12 @@ def _retry_after_seconds(value: str | None) -> float | None:
     except ValueError:
         try:
             when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+            if when.tzinfo is None:  # RFC 9110 dates are GMT
+                when = when.replace(tzinfo=UTC)
+            seconds = (when - datetime.now(UTC)).total_seconds()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            # A year like 99999999999999999999 overflows datetime (issue 15).
             return None
-        if when.tzinfo is None:  # RFC 9110 dates are GMT
-            when = when.replace(tzinfo=UTC)
-        seconds = (when - datetime.now(UTC)).total_seconds()
     if not math.isfinite(seconds):
         return None
     return max(0.0, seconds)
