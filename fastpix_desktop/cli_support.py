@@ -93,7 +93,7 @@ async def fastpix_credentials(store: SecretStore) -> tuple[str, str]:
     """(Access Token ID, Secret Key): the environment first, then the keyring."""
     env = config.load().credentials
     if env is not None:
-        register_secret(env.secret_key)
+        register_secret(env.secret_key, keep=True)
         return env.access_token_id, env.secret_key
     token_id = await store.get(secret_names.FASTPIX_TOKEN_ID)
     secret = await store.get(secret_names.FASTPIX_SECRET_KEY)
@@ -102,7 +102,7 @@ async def fastpix_credentials(store: SecretStore) -> tuple[str, str]:
             "No FastPix credentials: set FASTPIX_USERNAME and FASTPIX_PASSWORD (Access Token "
             "ID and Secret Key), or save them once in the app's window."
         )
-    register_secret(secret)
+    register_secret(secret, keep=True)
     return token_id, secret
 
 
@@ -162,7 +162,7 @@ async def open_obs(address: str | None, store: SecretStore) -> ObsController:
         password = config.load().obs_password
     if password is None:
         password = await store.get(secret_names.OBS_PASSWORD) or ""
-    register_secret(password)
+    register_secret(password, keep=True)
     obs = ObsController(ObsConnectionInfo(host=host, port=port, password=password))
     try:
         await obs.connect()

@@ -52,7 +52,7 @@ from fastpix_desktop.core.models import (
     StreamPage,
     StreamSettings,
 )
-from fastpix_desktop.core.redact import redact, register_secret
+from fastpix_desktop.core.redact import redact, register_basic_auth, register_secret
 
 KEEPALIVE_SECONDS = 300.0
 # A Retry-After longer than this is not waited out: the error goes to the user at once,
@@ -137,8 +137,9 @@ class FastPixClient:
         # Pasted keys often carry a trailing newline or space; real ones never contain blanks.
         token = (access_token_id or "").strip()
         secret = (secret_key or "").strip()
-        register_secret(secret_key)
-        register_secret(secret)
+        register_secret(secret_key, keep=True)
+        # Also the Basic Authorization value: a server that echoes the request must not leak it.
+        register_basic_auth(token, secret)
         self._has_credentials = bool(token and secret)
         self._auth = httpx.BasicAuth(token, secret)
         if self._http is not None:

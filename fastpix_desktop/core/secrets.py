@@ -26,6 +26,8 @@ FASTPIX_TOKEN_ID = "fastpix-access-token-id"
 FASTPIX_SECRET_KEY = "fastpix-secret-key"
 OBS_PASSWORD = "obs-websocket-password"
 OBS_SNAPSHOT = "obs-previous-destination"
+# Long-lived secrets: masked for the whole session, however many streams come and go.
+CREDENTIALS = frozenset({FASTPIX_SECRET_KEY, OBS_PASSWORD})
 # Windows Credential Manager: 2560 bytes of UTF-16 (keyring#540). Check everywhere for parity.
 MAX_SECRET_CHARS = 1280
 
@@ -99,7 +101,7 @@ class SecretStore:
         except Exception as exc:
             self._fall_back(f"reading the keyring failed ({type(exc).__name__})")
             return self._memory.get(name)
-        register_secret(value)
+        register_secret(value, keep=name in CREDENTIALS)
         if value is not None:
             # Kept so that a keyring that fails later in the session loses nothing already read.
             self._memory[name] = value
@@ -111,7 +113,7 @@ class SecretStore:
                 f"'{name}' is {len(value)} characters; the system keyring holds at most "
                 f"{MAX_SECRET_CHARS}."
             )
-        register_secret(value)
+        register_secret(value, keep=name in CREDENTIALS)
         self._memory[name] = value  # also kept in memory so a later keyring failure loses nothing
         if self.session_only:
             return

@@ -59,7 +59,7 @@ class ObsController:
 
     def __init__(self, info: ObsConnectionInfo, *, timeout: float = 3.0) -> None:
         _quiet_obsws_logging()
-        register_secret(info.password)
+        register_secret(info.password, keep=True)
         self._info = info
         self._timeout = timeout
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -177,7 +177,7 @@ class ObsController:
 
     def set_connection(self, info: ObsConnectionInfo) -> None:
         """Use new host/port/password: drops the current connection and reconnects if started."""
-        register_secret(info.password)
+        register_secret(info.password, keep=True)
         self._info = info
         session, self._session = self._session, None
         if session is not None:
