@@ -8,6 +8,7 @@ from fastpix_desktop.core.errors import (
     FastPixAuthError,
     FastPixError,
     FastPixValidationError,
+    KeyringLockedError,
     ObsError,
     ObsLiveError,
     ObsStreamStartError,
@@ -16,7 +17,7 @@ from fastpix_desktop.core.errors import (
 OK = 0
 ERROR = 1  # unexpected error
 USAGE = 2  # bad command line (argparse)
-CONFIG = 3  # credentials or settings missing / not valid
+CONFIG = 3  # credentials or settings missing / not valid (or locked in the keyring)
 FASTPIX_AUTH = 4  # FastPix rejected the credentials
 FASTPIX = 5  # FastPix unreachable, down, rate limited or rejected the request
 OBS = 6  # OBS not running, wrong password, refused, or verify failed
@@ -29,7 +30,7 @@ def exit_code_for(error: BaseException) -> int:
     """One documented exit code per failure class."""
     if isinstance(error, CommandLineError):
         return USAGE
-    if isinstance(error, ConfigError | FastPixValidationError):
+    if isinstance(error, ConfigError | FastPixValidationError | KeyringLockedError):
         return CONFIG
     if isinstance(error, FastPixAuthError):
         return FASTPIX_AUTH

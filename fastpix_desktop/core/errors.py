@@ -24,6 +24,7 @@
     │   └── ObsStreamStartError    OBS could not connect to FastPix (STARTING -> STOPPED)
     ├── SecretStoreError           the OS keyring
     │   ├── KeyringUnavailableError  no backend, or locked / timed out
+    │   │   └── KeyringLockedError     locked: what is saved in it cannot be read until unlocked
     │   └── SecretTooLargeError      over the Windows Credential Manager limit
     └── ConfigError                missing credentials or settings; CredentialsMissingError below
         ├── CredentialsMissingError
@@ -232,6 +233,14 @@ class KeyringUnavailableError(SecretStoreError):
     default_message = (
         "No system keyring is available, so secrets are kept for this session only "
         "and will be asked for again next time."
+    )
+
+
+class KeyringLockedError(KeyringUnavailableError):
+    default_message = (
+        "The system keyring is locked, so what this app saved in it cannot be read. Unlock it "
+        "(log in to the desktop, or open Passwords and Keys and unlock the Login keyring), "
+        "then try again."
     )
 
 

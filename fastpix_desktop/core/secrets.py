@@ -15,7 +15,11 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from fastpix_desktop.core.errors import KeyringUnavailableError, SecretTooLargeError
+from fastpix_desktop.core.errors import (
+    KeyringLockedError,
+    KeyringUnavailableError,
+    SecretTooLargeError,
+)
 from fastpix_desktop.core.redact import register_secret
 
 log = logging.getLogger(__name__)
@@ -62,6 +66,8 @@ class SecretStore:
         self._memory: dict[str, str] = {}
         self._worker = _DaemonWorker("keyring")
         self.fallback_reason: str | None = None
+        # Set when the backend said the keyring is locked (as opposed to absent or broken).
+        self.locked = False
 
     @property
     def session_only(self) -> bool:
@@ -86,6 +92,13 @@ class SecretStore:
             self._fall_back("no system keyring is available on this computer")
         return usable
 
+    def _failed(self, what: str, exc: Exception) -> None:
+        if _is_locked(exc):
+            self.locked = True
+            self._fall_back("the system keyring is locked")
+        else:
+            self._fall_back(f"{what} ({type(exc).__name__})")
+
     def _fall_back(self, reason: str) -> None:
         if self.fallback_reason is None:
             log.warning("Keyring unavailable, keeping secrets for this session only: %s", reason)
@@ -99,7 +112,7 @@ class SecretStore:
         try:
             value = await self._run(lambda: keyring.get_password(self.service, name))
         except Exception as exc:
-            self._fall_back(f"reading the keyring failed ({type(exc).__name__})")
+            self._failed("reading the keyring failed", exc)
             return self._memory.get(name)
         register_secret(value, keep=name in CREDENTIALS)
         if value is not None:
@@ -122,7 +135,7 @@ class SecretStore:
         try:
             await self._run(lambda: keyring.set_password(self.service, name, value))
         except Exception as exc:
-            self._fall_back(f"writing to the keyring failed ({type(exc).__name__})")
+            self._failed("writing to the keyring failed", exc)
 
     async def delete(self, name: str) -> None:
         self._memory.pop(name, None)
@@ -138,15 +151,25 @@ class SecretStore:
         try:
             await self._run(_delete)
         except Exception as exc:
-            self._fall_back(f"deleting from the keyring failed ({type(exc).__name__})")
+            self._failed("deleting from the keyring failed", exc)
 
     def require_backend(self) -> None:
         """Raise when secrets cannot be persisted (for callers that must not silently lose)."""
+        if self.locked:
+            raise KeyringLockedError()
         if self.session_only:
             raise KeyringUnavailableError()
 
     def close(self) -> None:
         self._worker.shutdown()
+
+
+def _is_locked(exc: Exception) -> bool:
+    """Whether the backend failed because the keyring is locked (Secret Service: KeyringLocked,
+    raised when the unlock prompt is dismissed or cannot be shown)."""
+    from keyring.errors import KeyringLocked
+
+    return isinstance(exc, KeyringLocked)
 
 
 class _DaemonWorker:
