@@ -53,6 +53,10 @@ class ObsController:
 
     BACKOFF_INITIAL = 0.5
     BACKOFF_MAX = 10.0
+    # After a lost connection OBS is usually restarting and back within a second or two, so
+    # retry at this steady pace for FAST_RETRY_WINDOW before backing off (docs/faults.md).
+    FAST_RETRY_S = 0.25
+    FAST_RETRY_WINDOW = 20.0
     HEARTBEAT_INTERVAL = 5.0
     # Extra time granted over obsws-python's own timeout before the worker counts as stuck.
     STUCK_SLACK = 2.0
@@ -442,6 +446,8 @@ class ObsController:
 
     async def _supervise(self) -> None:
         delay = self.BACKOFF_INITIAL
+        loop = asyncio.get_running_loop()
+        fast_until = 0.0  # retry at FAST_RETRY_S until then (set when a connection is lost)
         while self._supervising:
             if self._connected:
                 woke = await self._wait_wake(self.HEARTBEAT_INTERVAL)
@@ -451,6 +457,7 @@ class ObsController:
                     return
                 if not self._connected:
                     delay = self.BACKOFF_INITIAL
+                    fast_until = loop.time() + self.FAST_RETRY_WINDOW
                 continue
             try:
                 await self.connect()
@@ -459,6 +466,9 @@ class ObsController:
                 logger.info("Not reconnecting to OBS: %s", type(self._last_error).__name__)
                 return
             except ObsError:
+                if loop.time() < fast_until:
+                    await self._wait_wake(self.FAST_RETRY_S)
+                    continue
                 await self._wait_wake(delay)
                 if self._reset_backoff:
                     self._reset_backoff, delay = False, self.BACKOFF_INITIAL
