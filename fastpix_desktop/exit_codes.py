@@ -8,16 +8,16 @@ from fastpix_desktop.core.errors import (
     FastPixAuthError,
     FastPixError,
     FastPixValidationError,
-    KeyringLockedError,
     ObsError,
     ObsLiveError,
     ObsStreamStartError,
+    SecretStoreError,
 )
 
 OK = 0
 ERROR = 1  # unexpected error
 USAGE = 2  # bad command line (argparse)
-CONFIG = 3  # credentials or settings missing / not valid (or locked in the keyring)
+CONFIG = 3  # credentials or settings missing / not valid; the keyring locked or cannot hold them
 FASTPIX_AUTH = 4  # FastPix rejected the credentials
 FASTPIX = 5  # FastPix unreachable, down, rate limited or rejected the request
 OBS = 6  # OBS not running, wrong password, refused, or verify failed
@@ -30,7 +30,7 @@ def exit_code_for(error: BaseException) -> int:
     """One documented exit code per failure class."""
     if isinstance(error, CommandLineError):
         return USAGE
-    if isinstance(error, ConfigError | FastPixValidationError | KeyringLockedError):
+    if isinstance(error, ConfigError | FastPixValidationError | SecretStoreError):
         return CONFIG
     if isinstance(error, FastPixAuthError):
         return FASTPIX_AUTH

@@ -11,6 +11,7 @@ import email.utils
 import logging
 import math
 import re
+import ssl
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from types import TracebackType
@@ -443,6 +444,14 @@ class FastPixClient:
                 "The FastPix API URL must start with https:// (or http:// for the sandbox)."
                 + _CHECK_URL
             )
+        certificate = _certificate_problem(exc)
+        if certificate is not None:
+            return FastPixNetworkError(
+                f"FastPix's security certificate could not be verified ({certificate}), so "
+                "nothing was sent. A network that inspects secure connections (some office, "
+                "school or antivirus setups), a wrong date on this computer or a wrong API URL "
+                "causes this."
+            )
         if isinstance(exc, httpx.ConnectError | httpx.ProxyError):
             return FastPixNetworkError(
                 f"Could not reach FastPix ({host}). Check your internet connection and try again."
@@ -474,6 +483,22 @@ class FastPixClient:
 
 
 # ---------------------------------------------------------------------- paths & local checks
+
+
+def _certificate_problem(exc: BaseException) -> str | None:
+    """OpenSSL's words for a certificate that failed verification, if that is what ``exc`` is.
+
+    httpx wraps the ssl error in a ConnectError (as its cause); look down the chain.
+    """
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            return None
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            reason = redact(str(seen.verify_message or seen.reason or "")).strip()
+            return reason.rstrip(".") or "it is not trusted"
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def _host_of(url: str) -> str:

@@ -30,6 +30,12 @@ FASTPIX_TOKEN_ID = "fastpix-access-token-id"
 FASTPIX_SECRET_KEY = "fastpix-secret-key"
 OBS_PASSWORD = "obs-websocket-password"
 OBS_SNAPSHOT = "obs-previous-destination"
+_IN_WORDS = {
+    FASTPIX_TOKEN_ID: "The Access Token ID",
+    FASTPIX_SECRET_KEY: "The Secret Key",
+    OBS_PASSWORD: "The OBS WebSocket password",
+    OBS_SNAPSHOT: "OBS's current stream destination (kept so it can be restored)",
+}
 # Long-lived secrets: masked for the whole session, however many streams come and go.
 CREDENTIALS = frozenset({FASTPIX_SECRET_KEY, OBS_PASSWORD})
 # Windows Credential Manager: 2560 bytes of UTF-16 (keyring#540). Check everywhere for parity.
@@ -122,9 +128,10 @@ class SecretStore:
 
     async def set(self, name: str, value: str) -> None:
         if len(value) > MAX_SECRET_CHARS:
+            what = _IN_WORDS.get(name, f"The value '{name}'")
             raise SecretTooLargeError(
-                f"'{name}' is {len(value)} characters; the system keyring holds at most "
-                f"{MAX_SECRET_CHARS}."
+                f"{what} is too large to save in the system keyring ({len(value)} characters; "
+                f"it holds at most {MAX_SECRET_CHARS}), so it was not saved."
             )
         register_secret(value, keep=name in CREDENTIALS)
         self._memory[name] = value  # also kept in memory so a later keyring failure loses nothing

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from fastpix_desktop import exit_codes
 from fastpix_desktop.core import golive
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.errors import (
@@ -327,6 +328,10 @@ async def test_a_snapshot_the_keyring_cannot_hold_keeps_the_stream_and_leaves_ob
     assert "set_service" not in obs.calls  # no push without a way back
     assert final_states(updates)[StepId.SNAPSHOT] is StepState.FAILED
     assert "k" * 50 not in str(result.obs_error)
+    # Plain words and a documented exit code, not "unexpected error" (issue 15).
+    assert str(result.obs_error).startswith("OBS's current stream destination")
+    assert "too large to save in the system keyring" in str(result.obs_error)
+    assert exit_codes.exit_code_for(result.obs_error) == exit_codes.CONFIG
 
 
 async def test_cancel_just_after_fastpix_answered_still_hands_over_the_stream(store):
