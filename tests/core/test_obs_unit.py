@@ -589,6 +589,20 @@ async def test_stop_streaming_and_wait_waits_for_stopped(fake: FakeObs) -> None:
     await ObsController(INFO).stop_streaming_and_wait(timeout=2)
 
 
+async def test_stop_waits_until_obs_no_longer_reports_live_after_stopped(
+    fake: FakeObs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # libobs signals "stop" before clearing the output's active flag (issue 15, the flaky
+    # "live again after stop and continue"): STOPPED arrives while OBS still says live.
+    monkeypatch.setattr(obs_controller, "STOPPED_POLL_S", 0.0)
+    fake.answer("StopStream", stream_events(fake, obs.OUTPUT_STOPPING, obs.OUTPUT_STOPPED))
+    fake.answer(
+        "GetStreamStatus", {"outputActive": True}, {"outputActive": True}, {"outputActive": False}
+    )
+    await ObsController(INFO).stop_streaming_and_wait(timeout=2)
+    assert [name for name, _ in fake.sent].count("GetStreamStatus") == 3
+
+
 async def test_stop_when_not_streaming_returns_at_once(fake: FakeObs) -> None:
     fake.answer("StopStream", OBSSDKRequestError("StopStream", 501, None))
     await ObsController(INFO).stop_streaming_and_wait(timeout=2)

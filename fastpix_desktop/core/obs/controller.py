@@ -45,6 +45,8 @@ logger = logging.getLogger("fastpix_desktop.core.obs")
 
 # Retry delays for 207 NotReady right after connecting (obs-studio#10408: intended).
 NOT_READY_RETRY_DELAYS = (0.1, 0.2, 0.4, 0.8, 1.5)
+# How often OBS's status is read while it still reports live just after its STOPPED event.
+STOPPED_POLL_S = 0.05
 _NO_RECONNECT = (ObsAuthError, ObsKickedError)
 
 
@@ -300,7 +302,13 @@ class ObsController:
                         if isinstance(event, ConnectionChanged) and not event.connected:
                             raise event.error or ObsDisconnectedError()
                         if isinstance(event, StreamStateChanged) and event.state == OUTPUT_STOPPED:
-                            return
+                            break
+                    # libobs emits "stop" right after starting the thread that clears the
+                    # output's active flag, so OBS may still say live for a moment (and refuse
+                    # settings as OutputRunning): wait until its status agrees (docs/faults.md).
+                    while (await self.get_stream_status()).active:
+                        await asyncio.sleep(STOPPED_POLL_S)
+                    return
             except TimeoutError:
                 # The event may have been missed; OBS's own status decides.
                 if not (await self.get_stream_status()).active:
