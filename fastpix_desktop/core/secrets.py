@@ -130,8 +130,8 @@ class SecretStore:
         if len(value) > MAX_SECRET_CHARS:
             what = _IN_WORDS.get(name, f"The value '{name}'")
             raise SecretTooLargeError(
-                f"{what} is too large to save in the system keyring ({len(value)} characters; "
-                f"it holds at most {MAX_SECRET_CHARS}), so it was not saved."
+                f"{what} could not be saved: it is {len(value)} characters long, and the "
+                f"system keyring holds at most {MAX_SECRET_CHARS}."
             )
         register_secret(value, keep=name in CREDENTIALS)
         self._memory[name] = value  # also kept in memory so a later keyring failure loses nothing

@@ -330,7 +330,7 @@ async def test_a_snapshot_the_keyring_cannot_hold_keeps_the_stream_and_leaves_ob
     assert "k" * 50 not in str(result.obs_error)
     # Plain words and a documented exit code, not "unexpected error" (issue 15).
     assert str(result.obs_error).startswith("OBS's current stream destination")
-    assert "too large to save in the system keyring" in str(result.obs_error)
+    assert "could not be saved" in str(result.obs_error)
     assert exit_codes.exit_code_for(result.obs_error) == exit_codes.CONFIG
 
 
