@@ -110,7 +110,9 @@ class SecretStore:
             log.warning("Keyring unavailable, keeping secrets for this session only: %s", reason)
         self.fallback_reason = reason
 
-    async def get(self, name: str) -> str | None:
+    async def get(self, name: str, *, secret: bool = True) -> str | None:
+        """The stored value; ``secret=False`` for a value kept here that is not itself a secret
+        (an ID), so it is not masked wherever it is shown."""
         if self.session_only:
             return self._memory.get(name)
         import keyring
@@ -120,20 +122,22 @@ class SecretStore:
         except Exception as exc:
             self._failed("reading the keyring failed", exc)
             return self._memory.get(name)
-        register_secret(value, keep=name in CREDENTIALS)
+        if secret:
+            register_secret(value, keep=name in CREDENTIALS)
         if value is not None:
             # Kept so that a keyring that fails later in the session loses nothing already read.
             self._memory[name] = value
         return value
 
-    async def set(self, name: str, value: str) -> None:
+    async def set(self, name: str, value: str, *, secret: bool = True) -> None:
         if len(value) > MAX_SECRET_CHARS:
             what = _IN_WORDS.get(name, f"The value '{name}'")
             raise SecretTooLargeError(
                 f"{what} could not be saved: it is {len(value)} characters long, and the "
                 f"system keyring holds at most {MAX_SECRET_CHARS}."
             )
-        register_secret(value, keep=name in CREDENTIALS)
+        if secret:
+            register_secret(value, keep=name in CREDENTIALS)
         self._memory[name] = value  # also kept in memory so a later keyring failure loses nothing
         if self.session_only:
             return

@@ -47,14 +47,22 @@ def free_port() -> int:
 
 async def test_obs_dropping_between_connect_and_create_is_an_obs_failure(store) -> None:
     # A real controller whose OBS went away: not connected any more, and nothing listens.
+    # Before, the OBS steps were skipped and `create` exited 0 with "configured": false.
     obs = ObsController(ObsConnectionInfo(port=free_port()), timeout=0.5)
+    fastpix = FakeFastPix()
     try:
-        result = await create(obs, store)
+        with pytest.raises(ObsError):
+            await golive.create_and_configure(
+                fastpix=fastpix,
+                obs=obs,
+                secrets=store,
+                settings=StreamSettings(name="show"),
+                protocol=Protocol.RTMPS,
+                hosts=IngestHosts(),
+            )
     finally:
         await obs.close()
-    assert result.stream.stream_id  # the stream is never lost
-    assert not result.obs_configured
-    assert isinstance(result.obs_error, ObsError)
+    assert fastpix.created == []  # OBS is checked first, so nothing was created
 
 
 async def test_a_fake_obs_that_dropped_is_reconnected_and_configured(store) -> None:
