@@ -1,4 +1,4 @@
-"""bench/soak.py keeps running against the current use cases (its numbers are the lead's to read)."""
+"""bench/soak.py keeps running against the current use cases (the lead reads its numbers)."""
 
 from __future__ import annotations
 
