@@ -22,7 +22,6 @@ from fastpix_desktop.core.errors import (
     CommandLineError,
     ConfigError,
     CredentialsMissingError,
-    KeyringLockedError,
 )
 from fastpix_desktop.core.redact import install_log_redaction, redact, register_secret
 
@@ -99,11 +98,7 @@ async def fastpix_credentials(store: SecretStore) -> tuple[str, str]:
     token_id = await store.get(secret_names.FASTPIX_TOKEN_ID)
     secret = await store.get(secret_names.FASTPIX_SECRET_KEY)
     if (not token_id or not secret) and store.locked:
-        raise KeyringLockedError(
-            "The system keyring is locked, so the FastPix credentials saved in it cannot be read. "
-            "Unlock it (log in to the desktop, or open Passwords and Keys and unlock the Login "
-            "keyring) and try again, or set FASTPIX_USERNAME and FASTPIX_PASSWORD."
-        )
+        raise secret_names.locked_credentials_error()
     if not token_id or not secret:
         raise CredentialsMissingError(
             "No FastPix credentials: set FASTPIX_USERNAME and FASTPIX_PASSWORD (Access Token "

@@ -175,6 +175,16 @@ class SecretStore:
         self._worker.shutdown()
 
 
+def locked_credentials_error() -> KeyringLockedError:
+    """What to say when the FastPix credentials cannot be read because the keyring is locked
+    (never "no credentials": they are there, behind the lock). For the CLI and the window."""
+    return KeyringLockedError(
+        "The system keyring is locked, so the FastPix credentials saved in it cannot be read. "
+        "Unlock it (log in to the desktop, or open Passwords and Keys and unlock the Login "
+        "keyring) and try again, or set FASTPIX_USERNAME and FASTPIX_PASSWORD."
+    )
+
+
 def _is_locked(exc: Exception) -> bool:
     """Whether the backend failed because the keyring is locked (Secret Service: KeyringLocked,
     raised when the unlock prompt is dismissed or cannot be shown)."""
