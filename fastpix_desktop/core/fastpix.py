@@ -637,10 +637,15 @@ def _update_errors(metadata: Any, reconnect_window: Any) -> dict[str, str]:
 
 
 def _no_answer_in_time(creates: str | None) -> FastPixTimeoutError:
+    if creates == "stream":
+        return FastPixTimeoutError(
+            "FastPix did not answer in time; the stream may have been created — "
+            "it will show in the library."
+        )
     if creates:
         return FastPixTimeoutError(
             f"FastPix did not answer in time; the {creates} may have been created — "
-            "it will show in the library."
+            "check the stream before trying again."
         )
     return FastPixTimeoutError(
         "FastPix did not answer in time. Check your connection and try again."
