@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import platform
 import signal
 import sys
 import tempfile
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,8 @@ from fastpix_desktop.ui.gui_gc import GuiThreadGarbageCollector
 from fastpix_desktop.ui.main_window import MainWindow
 from fastpix_desktop.ui.operations import install_loop_exception_handler
 from fastpix_desktop.ui.settings import AppSettings
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "fastpix-desktop"
 # Enough for the demo checklist to be visible step by step, short enough not to annoy.
@@ -96,7 +99,7 @@ async def build_services(
     settings; the keyring is read later, by the window."""
     # No keyring call here: the keyring may be slow or ask to be unlocked, and the window must
     # show first. MainWindow.start() probes it and reads the credentials and the OBS password.
-    config = config or app_config.load(api_url=api_url)
+    config = _with_obs_url(config or app_config.load(api_url=api_url))
     secrets = SecretStore()
     settings = AppSettings(qsettings or QSettings(APP_NAME, APP_NAME))
     fastpix = (
@@ -108,6 +111,26 @@ async def build_services(
     port = config.obs_port or settings.obs_port()
     obs = ObsController(ObsConnectionInfo(host=host, port=port), timeout=3.0)
     return Services(secrets=secrets, fastpix=fastpix, obs=obs, settings=settings, config=config)
+
+
+def _with_obs_url(config: Config) -> Config:
+    """OBS_WEBSOCKET_URL, when set, gives host, port and password, as it does for the CLI."""
+    if not config.obs_url:
+        return config
+    from fastpix_desktop.core.errors import ConfigError
+    from fastpix_desktop.core.obs import parse_connect_string
+
+    try:
+        info = parse_connect_string(config.obs_url)
+    except ConfigError as exc:  # the message never repeats the string (it may hold a password)
+        log.warning("Ignoring %s: %s", app_config.ENV_OBS_URL, exc)
+        return config
+    return replace(
+        config,
+        obs_host=info.host,
+        obs_port=info.port,
+        obs_password=info.password or config.obs_password,
+    )
 
 
 def build_window(services: Services, *, demo: bool) -> MainWindow:

@@ -100,3 +100,15 @@ def test_credentials_from_the_environment_are_used_named_and_not_stored(
     assert len(sandbox.streams) == 1
     stored = {name for _service, name in memory_keyring.passwords}
     assert not stored & {names.FASTPIX_TOKEN_ID, names.FASTPIX_SECRET_KEY}  # never stored
+
+
+def test_obs_connect_string_from_the_environment(
+    monkeypatch, started_app_window, stored_credentials
+):
+    monkeypatch.setenv(app_config.ENV_OBS_URL, "obsws://10.2.2.2:4777/url-password-1")
+    _window, obs = started_app_window()
+    assert (obs.info.host, obs.info.port, obs.info.password) == (
+        "10.2.2.2",
+        4777,
+        "url-password-1",
+    )
