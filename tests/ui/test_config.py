@@ -112,3 +112,19 @@ def test_obs_connect_string_from_the_environment(
         4777,
         "url-password-1",
     )
+
+
+def test_the_obs_dialog_says_the_environment_wins(
+    monkeypatch, started_app_window, stored_credentials, qloop
+):
+    from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
+
+    monkeypatch.setenv(app_config.ENV_OBS_HOST, "10.1.1.1")
+    window, _obs = started_app_window()
+    window.obs_panel.connection_action.trigger()
+    run_pending(qloop)
+    dialog = window.findChild(ObsConnectionDialog, "obsConnectionDialog")
+    assert dialog is not None and dialog.host_edit.text() == "10.1.1.1"
+    note = dialog.note_label
+    assert not note.isHidden() and note.text().startswith("OBS_WEBSOCKET_HOST is set")
+    dialog.reject()

@@ -56,6 +56,7 @@ class ObsConnectionDialog(QDialog):
         password: str,
         tester: ConnectionTester,
         runner: OperationRunner,
+        note: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("obsConnectionDialog")
@@ -68,6 +69,12 @@ class ObsConnectionDialog(QDialog):
         intro = QLabel(HELP_TEXT, self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.note_label = QLabel(note, self)
+        self.note_label.setObjectName("obsEnvironmentNote")
+        self.note_label.setWordWrap(True)
+        set_tone(self.note_label, Tone.WARNING)
+        self.note_label.setVisible(bool(note))
+        layout.addWidget(self.note_label)
 
         form = QFormLayout()
         self.connect_string_edit = QLineEdit(self)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from fastpix_desktop.core import config as app_config
 from fastpix_desktop.core import golive
 from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.errors import ObsError
@@ -283,6 +284,7 @@ class ObsPanel(QObject):
             password=password or "",
             tester=self.test_connection,
             runner=self._runner,
+            note=self._environment_note(),
         )
         dialog.save_requested.connect(
             lambda info: self._runner.run(self.save_connection(info), name="obs-save")
@@ -290,6 +292,27 @@ class ObsPanel(QObject):
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
+
+    def _environment_note(self) -> str:
+        """When the environment sets the OBS connection, what is saved here is not used at the
+        next start (the environment wins, as for the CLI)."""
+        config = self._services.config
+        names = [
+            name
+            for name, value in (
+                (app_config.ENV_OBS_URL, config.obs_url),
+                (app_config.ENV_OBS_HOST, config.obs_host),
+                (app_config.ENV_OBS_PORT, config.obs_port),
+                (app_config.ENV_OBS_PASSWORD, config.obs_password),
+            )
+            if value
+        ]
+        if not names:
+            return ""
+        return (
+            f"{', '.join(names)} {'is' if len(names) == 1 else 'are'} set: at the next start "
+            "they are used instead of what you save here."
+        )
 
     async def test_connection(self, info: ObsConnectionInfo) -> str:
         """Connect a throw-away controller with ``info``; returns 'OBS x.y (WebSocket a.b)'."""
