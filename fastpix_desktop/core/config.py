@@ -6,8 +6,10 @@ Every environment variable the app reads is named here (the README lists them on
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from fastpix_desktop.core.errors import ConfigError
 from fastpix_desktop.core.ingest import (
@@ -99,3 +101,20 @@ def load(environ: Mapping[str, str] | None = None, *, api_url: str | None = None
         obs_port=parse_port(port_text, what=ENV_OBS_PORT) if port_text else None,
         obs_password=env.get(ENV_OBS_PASSWORD),
     )
+
+
+APP_DIR_NAME = "fastpix-desktop"
+
+
+def data_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """Where the app keeps small non-secret files: the platform's per-user data directory
+    (XDG_DATA_HOME on Linux, %APPDATA% on Windows, Application Support on macOS)."""
+    env = os.environ if environ is None else environ
+    home = Path(env.get("HOME") or Path.home())
+    if sys.platform == "win32":
+        base = Path(env.get("APPDATA") or home / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(env.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / APP_DIR_NAME
