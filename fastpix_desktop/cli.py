@@ -10,14 +10,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop import cli_options, commands_streams, exit_codes
 from fastpix_desktop._version import __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = cli_options.Parser(
         prog="fastpix-desktop",
         description="Create a FastPix live stream and point OBS at it in one click.",
+        epilog=cli_options.epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument(
@@ -45,26 +47,66 @@ def build_parser() -> argparse.ArgumentParser:
         "--seed", type=int, help="make generated IDs and keys reproducible (tests)"
     )
 
-    create = sub.add_parser("create", help="create a stream and configure OBS, no window")
-    create.add_argument("--protocol", choices=["rtmps", "srt"], default="rtmps")
-    create.add_argument("--name", default="")
-    create.add_argument("--resolution", choices=["1080p", "720p", "480p"], default="1080p")
-    create.add_argument("--reconnect-window", type=int, default=60)
-    create.add_argument("--access-policy", choices=["public", "private"], default="public")
+    create = cli_options.add_parser(
+        sub, "create", help="create a stream and configure OBS, no window"
+    )
+    create.add_argument(
+        "--protocol", choices=["rtmps", "srt"], default="rtmps", help="how OBS sends video"
+    )
+    create.add_argument("--name", default="", help="the stream's name (metadata livestream_name)")
+    create.add_argument(
+        "--metadata",
+        action="append",
+        type=cli_options.metadata_pair,
+        default=[],
+        metavar="KEY=VALUE",
+        help="extra metadata, repeatable (at most 10 entries with the name, 255 characters each)",
+    )
+    create.add_argument(
+        "--resolution",
+        choices=["1080p", "720p", "480p"],
+        default="1080p",
+        help="the highest resolution FastPix accepts",
+    )
+    create.add_argument(
+        "--reconnect-window",
+        type=int,
+        default=60,
+        metavar="N",
+        help="seconds FastPix waits for OBS to come back after a drop (60-1800)",
+    )
+    create.add_argument(
+        "--access-policy",
+        choices=["public", "private"],
+        default="public",
+        help="playback: public links, or private ones that need a signed token",
+    )
     create.add_argument("--dvr", action="store_true", help="enable DVR playback")
     create.add_argument("--no-recording", action="store_true", help="do not record to VOD")
     create.add_argument(
+        "--recording-access",
+        choices=["public", "private"],
+        default="public",
+        help="access policy of the recording (FastPix's mediaPolicy)",
+    )
+    create.add_argument(
+        "--captions", action="store_true", help="live closed captions (RTMPS only, not SRT)"
+    )
+    create.add_argument(
         "--obs",
         metavar="HOST:PORT",
+        type=cli_options.obs_address,
         help="configure this OBS: HOST:PORT or obsws://HOST:PORT/PASSWORD (default 127.0.0.1:4455)",
     )
     create.add_argument("--no-obs", action="store_true", help="only create the stream")
     create.add_argument("--start", action="store_true", help="start streaming in OBS after")
-    create.add_argument("--api-url", dest="sub_api_url", help="FastPix API base URL")
+    create.add_argument("--api-url", dest="sub_api_url", metavar="URL", help="FastPix API base URL")
     create.add_argument("--json", action="store_true", help="print one JSON object")
     create.add_argument(
         "--show-secrets", action="store_true", help="include keys and passphrases in the output"
     )
+
+    commands_streams.add_parsers(sub)
 
     restore = sub.add_parser("obs-restore", help="put back OBS's previous stream destination")
     restore.add_argument(
@@ -74,7 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    cli_options.Parser._json_requested = "--json" in arguments
+    args = parser.parse_args(arguments)
     if args.version:
         print(f"fastpix-desktop {__version__}")
         return exit_codes.OK
@@ -82,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fastpix_desktop.sandbox.server import run_from_cli
 
         return run_from_cli(args)
+    if args.command == "streams":
+        return commands_streams.run(args)
     if args.command in ("create", "obs-restore"):
         from fastpix_desktop.commands import run_command
 

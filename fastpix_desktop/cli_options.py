@@ -1,0 +1,102 @@
+"""Shared pieces of the command line's parsers: the --help epilog (environment variables and
+exit codes) and argument types whose errors are exit 2 without repeating a secret."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, NoReturn
+
+from fastpix_desktop import exit_codes
+from fastpix_desktop.core import config
+
+EXIT_CODE_HELP: dict[int, str] = {
+    exit_codes.OK: "done",
+    exit_codes.ERROR: "unexpected error",
+    exit_codes.USAGE: "bad command line",
+    exit_codes.CONFIG: "credentials or settings missing or not valid",
+    exit_codes.FASTPIX_AUTH: "FastPix rejected the credentials",
+    exit_codes.FASTPIX: "FastPix unreachable, down, rate limited or refused the request",
+    exit_codes.OBS: "OBS not running, WebSocket server off, wrong password, or OBS did not keep "
+    "the settings",
+    exit_codes.OBS_LIVE: "OBS is live, nothing changed in OBS",
+    exit_codes.OBS_START: "OBS was configured but could not start streaming to FastPix",
+    exit_codes.CANCELLED: "cancelled (Ctrl+C)",
+}
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a bad command line given with --json also prints the one JSON error
+    value on stdout (exit 2), as every other failure does."""
+
+    def error(self, message: str) -> NoReturn:
+        if self._json_requested:
+            self.print_usage(sys.stderr)
+            print(json.dumps({"error": {"code": exit_codes.USAGE, "message": message}}))
+            sys.exit(exit_codes.USAGE)
+        super().error(message)
+
+    _json_requested = False
+
+
+def epilog() -> str:
+    """The environment variables and exit codes, for every command's --help."""
+    width = max(len(name) for name in config.ENVIRONMENT)
+    env = "\n".join(f"  {name:<{width}}  {what}" for name, what in config.ENVIRONMENT.items())
+    codes = "\n".join(f"  {code:>3}  {what}" for code, what in EXIT_CODE_HELP.items())
+    return f"environment variables:\n{env}\n\nexit codes:\n{codes}"
+
+
+def add_parser(
+    subparsers: argparse._SubParsersAction[Any], name: str, *, help: str
+) -> argparse.ArgumentParser:
+    """A subcommand parser whose --help ends with the environment variables and exit codes."""
+    return subparsers.add_parser(
+        name,
+        help=help,
+        description=help[:1].upper() + help[1:] + ".",
+        epilog=epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+def obs_address(text: str) -> str:
+    """--obs: HOST:PORT or OBS's obsws:// connect string; malformed is exit 2 (argparse), and
+    the message never repeats the value (a connect string holds the password)."""
+    from fastpix_desktop.cli_support import parse_host_port
+    from fastpix_desktop.core.errors import ConfigError
+
+    try:
+        if text.strip().lower().startswith("obsws://"):
+            from fastpix_desktop.core.obs.connection import parse_connect_string
+
+            parse_connect_string(text)
+        else:
+            parse_host_port(text)
+    except ConfigError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
+def metadata_pair(text: str) -> tuple[str, str]:
+    """--metadata KEY=VALUE."""
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise argparse.ArgumentTypeError("takes KEY=VALUE, for example --metadata game=chess")
+    return key.strip(), value
+
+
+def reconnect_window(text: str) -> int:
+    from fastpix_desktop.core.models import RECONNECT_WINDOW_MAX, RECONNECT_WINDOW_MIN
+
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not RECONNECT_WINDOW_MIN <= value <= RECONNECT_WINDOW_MAX:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number of seconds from {RECONNECT_WINDOW_MIN} to "
+            f"{RECONNECT_WINDOW_MAX}"
+        )
+    return value
