@@ -55,10 +55,10 @@ class Outcome:
     stream: LiveStream | None = None
 
 
-def refusal(action: Action, stream: LiveStream) -> str | None:
-    """Why FastPix would refuse ``action`` on a stream in this state, in plain words; None if
-    it is allowed."""
-    status = str(stream.status)
+def refusal(action: Action, status: str) -> str | None:
+    """Why FastPix would refuse ``action`` on a stream with this status, in plain words; None
+    if it is allowed."""
+    status = str(status)
     if action is Action.FINISH and status != StreamStatus.ACTIVE:
         return f"Only a stream that is live on FastPix (active) can be ended; this one is {status}."
     if action is Action.ENABLE and status != StreamStatus.DISABLED:
@@ -71,7 +71,7 @@ def refusal(action: Action, stream: LiveStream) -> str | None:
 
 
 def _refuse_unless_allowed(action: Action, stream: LiveStream) -> None:
-    reason = refusal(action, stream)
+    reason = refusal(action, stream.status)
     if reason is not None:
         raise FastPixRequestError(reason, status=None)
 
