@@ -86,6 +86,7 @@ class LibraryLoad:
 
     rows: tuple[LibraryRow, ...]
     total_records: int
+    page_count: int = 1  # pass as ``expected_pages`` to the next load
     complete: bool = True
     error: FastPixError | None = None
 
@@ -101,47 +102,72 @@ async def load_library(
     fastpix: FastPixClient,
     *,
     concurrency: int = DEFAULT_CONCURRENCY,
+    expected_pages: int | None = None,
     unused_ids: Collection[str] = (),
     on_first_rows: FirstRows | None = None,
 ) -> LibraryLoad:
     """Every stream on the account. ``on_first_rows(rows, total)`` is called as soon as the
     first page is in, so the UI can show something after one round trip.
 
+    The first page's answer says how many pages there are; not to wait a round trip for it,
+    pages 1..``concurrency`` go out together (fewer when ``expected_pages``, e.g. the last
+    load's count, says so), so 20 pages take ceil(20 / concurrency) round trips. A page past
+    the end comes back empty or failed and is ignored.
+
     Raises the FastPix error when the first page fails; a later page's failure comes back in
     ``LibraryLoad.error`` beside the rows that did arrive.
     """
     concurrency = max(1, int(concurrency))
-    first = await fastpix.list_streams(limit=PAGE_SIZE, offset=1, order_by="desc")
+    gate = asyncio.Semaphore(concurrency)
+
+    async def fetch(offset: int) -> StreamPage:
+        async with gate:
+            return await fastpix.list_streams(limit=PAGE_SIZE, offset=offset, order_by="desc")
+
+    wave = min(concurrency, max(1, expected_pages or concurrency))
+    # Created in page order: the semaphore admits waiters first come, first served.
+    tasks = {offset: asyncio.ensure_future(fetch(offset)) for offset in range(1, wave + 1)}
+    try:
+        first = await tasks[1]
+    except BaseException:
+        await _cancel(tasks.values())
+        raise
     unused = frozenset(unused_ids)
     if on_first_rows is not None:
         on_first_rows(_rows([first], unused), first.total_records)
+    page_count = max(first.offset_count, 1)
+    for offset in range(wave + 1, page_count + 1):
+        tasks[offset] = asyncio.ensure_future(fetch(offset))
+    later = sorted(o for o in tasks if o > 1)
+    # A failed page does not stop the others: the streamer sees every row that arrived.
+    outcomes = await asyncio.gather(*(tasks[o] for o in later), return_exceptions=True)
     pages: dict[int, StreamPage] = {1: first}
     error: FastPixError | None = None
-    remaining = range(2, max(first.offset_count, 1) + 1)
-    if remaining:
-        gate = asyncio.Semaphore(concurrency)
-
-        async def fetch(offset: int) -> None:
-            async with gate:
-                pages[offset] = await fastpix.list_streams(
-                    limit=PAGE_SIZE, offset=offset, order_by="desc"
-                )
-
-        # A failed page does not stop the others: the streamer sees every row that arrived.
-        outcomes = await asyncio.gather(*(fetch(o) for o in remaining), return_exceptions=True)
-        for outcome in outcomes:
-            if isinstance(outcome, FastPixError):
-                error = error or outcome
-            elif isinstance(outcome, BaseException):
-                raise outcome
-    ordered = [pages[k] for k in sorted(pages)]
-    rows = _rows(ordered, unused)
+    for offset, outcome in zip(later, outcomes, strict=True):
+        if offset > page_count:
+            continue  # asked for ahead of knowing the page count: past the end
+        if isinstance(outcome, StreamPage):
+            pages[offset] = outcome
+        elif isinstance(outcome, FastPixError):
+            error = error or outcome
+        else:
+            raise outcome
+    rows = _rows((pages[k] for k in sorted(pages)), unused)
     return LibraryLoad(
         rows=rows,
         total_records=max(first.total_records, len(rows)),
+        page_count=page_count,
         complete=error is None,
         error=error,
     )
+
+
+async def _cancel(tasks: Iterable[asyncio.Future[StreamPage]]) -> None:
+    """Cancel what is still running and collect every outcome (no "never retrieved")."""
+    futures = list(tasks)
+    for task in futures:
+        task.cancel()
+    await asyncio.gather(*futures, return_exceptions=True)
 
 
 def _rows(pages: Iterable[StreamPage], unused: frozenset[str]) -> tuple[LibraryRow, ...]:

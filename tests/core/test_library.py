@@ -43,6 +43,8 @@ class WatchingTransport(SandboxTransport):
 
     def __init__(self, api: SandboxApi, *, fail_offset: int | None = None, **kw: Any) -> None:
         super().__init__(api)
+        self.offsets: list[int] = []
+        self.fail_past_end = kw.get("fail_past_end", False)
         self.in_flight = 0
         self.most_in_flight = 0
         self.fail_offset = fail_offset
@@ -50,6 +52,11 @@ class WatchingTransport(SandboxTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         offset = request.url.params.get("offset")
+        if offset is not None:
+            self.offsets.append(int(offset))
+        pages = max(1, -(-len(self.api.state) // 50))
+        if offset is not None and self.fail_past_end and int(offset) > pages:
+            return httpx.Response(422, json={"success": False}, request=request)
         if offset is not None and int(offset) == self.fail_offset:
             return httpx.Response(503, json={"success": False}, request=request)
         self.in_flight += 1
@@ -173,3 +180,30 @@ async def test_unused_marks_follow_the_created_here_list(client: FastPixClient) 
     assert [r.stream_id for r in marked if r.unused] == [target]
     assert not any(r.unused for r in library.with_unused(marked, set()))
     assert library.without_row(marked, target) == tuple(r for r in marked if r.stream_id != target)
+
+
+async def test_the_first_wave_asks_for_several_pages_at_once_so_all_take_fewer_round_trips() -> (
+    None
+):
+    api = SandboxApi(seed=6)
+    for _ in range(400):  # 8 pages: two waves of 4, not 1 + two waves
+        api.state.create_stream()
+    transport = WatchingTransport(api)
+    async with in_process_client(transport) as fastpix:
+        load = await library.load_library(fastpix, concurrency=4)
+    assert len(load.rows) == 400
+    assert sorted(transport.offsets) == list(range(1, 9))
+    assert transport.offsets[:4] == [1, 2, 3, 4]
+
+
+async def test_pages_asked_for_past_the_end_are_ignored_even_when_they_fail() -> None:
+    api = SandboxApi(seed=8)
+    for _ in range(7):
+        api.state.create_stream()
+    transport = WatchingTransport(api, fail_past_end=True)
+    async with in_process_client(transport) as fastpix:
+        load = await library.load_library(fastpix, concurrency=6)
+        assert load.complete and len(load.rows) == 7
+        transport.offsets.clear()
+        again = await library.load_library(fastpix, concurrency=6, expected_pages=1)
+    assert again.complete and transport.offsets == [1]
