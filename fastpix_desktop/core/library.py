@@ -120,9 +120,16 @@ async def load_library(
     concurrency = max(1, int(concurrency))
     gate = asyncio.Semaphore(concurrency)
 
-    async def fetch(offset: int) -> StreamPage:
+    unused = frozenset(unused_ids)
+
+    async def fetch(offset: int) -> _Page:
         async with gate:
-            return await fastpix.list_streams(limit=PAGE_SIZE, offset=offset, order_by="desc")
+            page = await fastpix.list_streams(limit=PAGE_SIZE, offset=offset, order_by="desc")
+        # Rows are made as each page lands, so no single step of the load makes them all.
+        return _Page(
+            page,
+            tuple(LibraryRow.from_stream(s, unused=s.stream_id in unused) for s in page.streams),
+        )
 
     wave = min(concurrency, max(1, expected_pages or concurrency))
     # Created in page order: the semaphore admits waiters first come, first served.
@@ -132,37 +139,36 @@ async def load_library(
     except BaseException:
         await _cancel(tasks.values())
         raise
-    unused = frozenset(unused_ids)
     if on_first_rows is not None:
-        on_first_rows(_rows([first], unused), first.total_records)
-    page_count = max(first.offset_count, 1)
+        on_first_rows(_merge([first]), first.page.total_records)
+    page_count = max(first.page.offset_count, 1)
     for offset in range(wave + 1, page_count + 1):
         tasks[offset] = asyncio.ensure_future(fetch(offset))
     later = sorted(o for o in tasks if o > 1)
     # A failed page does not stop the others: the streamer sees every row that arrived.
     outcomes = await asyncio.gather(*(tasks[o] for o in later), return_exceptions=True)
-    pages: dict[int, StreamPage] = {1: first}
+    pages: dict[int, _Page] = {1: first}
     error: FastPixError | None = None
     for offset, outcome in zip(later, outcomes, strict=True):
         if offset > page_count:
             continue  # asked for ahead of knowing the page count: past the end
-        if isinstance(outcome, StreamPage):
+        if isinstance(outcome, _Page):
             pages[offset] = outcome
         elif isinstance(outcome, FastPixError):
             error = error or outcome
         else:
             raise outcome
-    rows = _rows((pages[k] for k in sorted(pages)), unused)
+    rows = _merge(pages[k] for k in sorted(pages))
     return LibraryLoad(
         rows=rows,
-        total_records=max(first.total_records, len(rows)),
+        total_records=max(first.page.total_records, len(rows)),
         page_count=page_count,
         complete=error is None,
         error=error,
     )
 
 
-async def _cancel(tasks: Iterable[asyncio.Future[StreamPage]]) -> None:
+async def _cancel(tasks: Iterable[asyncio.Future[_Page]]) -> None:
     """Cancel what is still running and collect every outcome (no "never retrieved")."""
     futures = list(tasks)
     for task in futures:
@@ -170,16 +176,19 @@ async def _cancel(tasks: Iterable[asyncio.Future[StreamPage]]) -> None:
     await asyncio.gather(*futures, return_exceptions=True)
 
 
-def _rows(pages: Iterable[StreamPage], unused: frozenset[str]) -> tuple[LibraryRow, ...]:
+@dataclass(frozen=True)
+class _Page:
+    page: StreamPage
+    rows: tuple[LibraryRow, ...]
+
+
+def _merge(pages: Iterable[_Page]) -> tuple[LibraryRow, ...]:
     """Rows newest first, each stream once: a stream created while paging shifts the others
     one place down, so the same stream can arrive on two pages."""
     seen: dict[str, LibraryRow] = {}
     for page in pages:
-        for stream in page.streams:
-            if stream.stream_id not in seen:
-                seen[stream.stream_id] = LibraryRow.from_stream(
-                    stream, unused=stream.stream_id in unused
-                )
+        for row in page.rows:
+            seen.setdefault(row.stream_id, row)
     return sort_newest_first(seen.values())
 
 

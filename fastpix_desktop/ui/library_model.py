@@ -98,7 +98,7 @@ def _sort_key(row: LibraryRow, column: Column) -> Any:
 
 class LibraryTableModel(QAbstractTableModel):
     """All rows, the rows matching the search (in the chosen order), and their display text
-    computed once per row, so ``data()`` is a tuple lookup."""
+    computed once per row when first drawn, so ``data()`` is a tuple lookup."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -113,7 +113,8 @@ class LibraryTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[LibraryRow]) -> None:
         self.beginResetModel()
         self._all = list(rows)
-        self._text = {row.stream_id: _cells(row) for row in self._all}
+        # Display text is made when a row is first drawn: a reset costs nothing per row.
+        self._text = {}
         self._shown = self._visible()
         self.endResetModel()
 
@@ -185,7 +186,10 @@ class LibraryTableModel(QAbstractTableModel):
         row = self._shown[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text[row.stream_id][column]
+            text = self._text.get(row.stream_id)
+            if text is None:
+                text = self._text[row.stream_id] = _cells(row)
+            return text[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
             tone = STATUS_LOOK.get(row.status, ("", Tone.NORMAL))[1]
             return tone_color(QGuiApplication.palette(), tone)
