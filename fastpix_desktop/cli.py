@@ -18,9 +18,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = cli_options.Parser(
         prog="fastpix-desktop",
         description="Create a FastPix live stream and point OBS at it in one click.",
-        epilog=cli_options.epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.lazy_epilog = True
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument(
         "--demo", action="store_true", help="run against the built-in FastPix sandbox"

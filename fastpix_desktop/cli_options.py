@@ -9,7 +9,6 @@ import sys
 from typing import Any, NoReturn
 
 from fastpix_desktop import exit_codes
-from fastpix_desktop.core import config
 
 EXIT_CODE_HELP: dict[int, str] = {
     exit_codes.OK: "done",
@@ -30,6 +29,15 @@ class Parser(argparse.ArgumentParser):
     """argparse, but a bad command line given with --json also prints the one JSON error
     value on stdout (exit 2), as every other failure does."""
 
+    # Set on parsers whose --help ends with epilog(); built only when help is shown, so
+    # --version does not import the configuration module.
+    lazy_epilog = False
+
+    def format_help(self) -> str:
+        if self.lazy_epilog and not self.epilog:
+            self.epilog = epilog()
+        return super().format_help()
+
     def error(self, message: str) -> NoReturn:
         if self._json_requested:
             self.print_usage(sys.stderr)
@@ -42,6 +50,8 @@ class Parser(argparse.ArgumentParser):
 
 def epilog() -> str:
     """The environment variables and exit codes, for every command's --help."""
+    from fastpix_desktop.core import config
+
     width = max(len(name) for name in config.ENVIRONMENT)
     env = "\n".join(f"  {name:<{width}}  {what}" for name, what in config.ENVIRONMENT.items())
     codes = "\n".join(f"  {code:>3}  {what}" for code, what in EXIT_CODE_HELP.items())
@@ -52,13 +62,14 @@ def add_parser(
     subparsers: argparse._SubParsersAction[Any], name: str, *, help: str
 ) -> argparse.ArgumentParser:
     """A subcommand parser whose --help ends with the environment variables and exit codes."""
-    return subparsers.add_parser(
+    parser = subparsers.add_parser(
         name,
         help=help,
         description=help[:1].upper() + help[1:] + ".",
-        epilog=epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.lazy_epilog = True  # a Parser: subparsers are made with their parent's class
+    return parser
 
 
 def obs_address(text: str) -> str:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
-from fastpix_desktop import cli_options, cli_support, exit_codes
+from fastpix_desktop import cli_options, exit_codes
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix import FastPixClient
@@ -84,6 +84,8 @@ def add_parsers(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from fastpix_desktop import cli_support
+
     as_json = bool(args.json)
     command = args.streams_command
     if command in _CONFIRM and not args.yes:
