@@ -235,6 +235,8 @@ class LibraryView(QWidget):
         for key, action in self.manage_actions.items():
             kind = _ACTION_OF[key] if key in _ACTION_OF else Action(key)
             reason = refusal(kind, row.status) if row is not None else None
+            if kind is Action.REMOVE_PLAYBACK and row is not None and not row.playback_ids:
+                reason = "This stream has no playback link to remove."
             action.setEnabled(row is not None and reason is None)
             action.setToolTip(reason or BEFORE[kind])
         self.manage_menu.setToolTipsVisible(True)

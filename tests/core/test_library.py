@@ -207,3 +207,24 @@ async def test_pages_asked_for_past_the_end_are_ignored_even_when_they_fail() ->
         transport.offsets.clear()
         again = await library.load_library(fastpix, concurrency=6, expected_pages=1)
     assert again.complete and transport.offsets == [1]
+
+
+def test_playback_policy_words_and_a_refreshed_row_keeps_its_mark() -> None:
+    from fastpix_desktop.core.models import LiveStream, PlaybackId
+
+    both = LiveStream(
+        stream_id="a" * 32,
+        created_at="2026-12-01T10:00:00.000000Z",
+        playback_ids=(PlaybackId("p1", "private"), PlaybackId("p2", "public")),
+    )
+    row = library.LibraryRow.from_stream(both, unused=True)
+    assert row.playback_policy == "public + private"
+    assert library.LibraryRow.from_stream(LiveStream(stream_id="b" * 32)).playback_policy == "none"
+    newer = LiveStream(stream_id="c" * 32, created_at="2026-12-01T11:00:00.000000Z")
+    rows = library.replace_row((row,), newer)
+    assert [r.stream_id for r in rows] == ["c" * 32, "a" * 32]
+    renamed = LiveStream(
+        stream_id="a" * 32, created_at=both.created_at, metadata={"livestream_name": "Mine"}
+    )
+    rows = library.replace_row(rows, renamed)
+    assert rows[1].title == "Mine" and rows[1].unused

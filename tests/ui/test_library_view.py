@@ -99,6 +99,9 @@ def test_actions_follow_fastpix_status_rules(qtbot) -> None:
         actions["enable"].trigger()
     assert asked.args == ["enable", rows[0].stream_id]
     assert {key for key, _ in MANAGE_ENTRIES} == set(actions)
+    view.set_rows([replace(rows[0], playback_ids=()), *rows[1:]])
+    assert not actions["remove_playback"].isEnabled()
+    assert "no playback link" in actions["remove_playback"].toolTip()
 
 
 def test_delete_unused_is_offered_only_when_there_are_unused_streams(qtbot) -> None:
