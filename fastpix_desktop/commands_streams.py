@@ -88,22 +88,12 @@ def run(args: argparse.Namespace) -> int:
 
     as_json = bool(args.json)
     command = args.streams_command
-    if command in _CONFIRM and not args.yes:
-        if as_json or not sys.stdin.isatty():
-            return cli_support.report_failure(
-                exit_codes.USAGE,
-                f"'streams {command}' changes the stream on FastPix: add --yes to confirm.",
-                as_json=as_json,
-            )
-        from fastpix_desktop.core.stream_manage import BEFORE, Action
-
-        before = BEFORE[Action(command)]
-        answer = input(f"{before}\n{command.capitalize()} {args.stream_id}? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            return cli_support.report_failure(
-                exit_codes.CANCELLED, "cancelled, nothing changed.", as_json=False
-            )
-        args.yes = True
+    if command in _CONFIRM and not args.yes and (as_json or not sys.stdin.isatty()):
+        return cli_support.report_failure(
+            exit_codes.USAGE,
+            f"'streams {command}' changes the stream on FastPix: add --yes to confirm.",
+            as_json=as_json,
+        )
     handlers: dict[str, Callable[[FastPixClient, argparse.Namespace], Coroutine[Any, Any, Any]]]
     handlers = {
         "list": _list,
@@ -120,6 +110,10 @@ def run(args: argparse.Namespace) -> int:
         try:
             api_url = getattr(args, "sub_api_url", None) or getattr(args, "api_url", None)
             async with await cli_support.open_fastpix(store, api_url=api_url) as fastpix:
+                if command in _CONFIRM and not args.yes and not await _ask(fastpix, args):
+                    return cli_support.report_failure(
+                        exit_codes.CANCELLED, "cancelled, nothing changed.", as_json=False
+                    )
                 result = await handler(fastpix, args)
         finally:
             store.close()
@@ -133,6 +127,33 @@ def run(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------------- the commands
+
+
+async def _ask(fastpix: FastPixClient, args: argparse.Namespace) -> bool:
+    """On a terminal: say what the action does, and why it matters for this stream (it is
+    live, FastPix would refuse it), then ask. True when the streamer said yes."""
+    import asyncio
+
+    from fastpix_desktop.core.errors import FastPixRequestError
+    from fastpix_desktop.core.stream_manage import BEFORE, Action, InUse, delete_refusal, refusal
+
+    action = Action(args.streams_command)
+    stream = await fastpix.get_stream(args.stream_id)
+    refused = refusal(action, stream.status)
+    if refused is not None:
+        raise FastPixRequestError(refused, status=None)
+    lines = [BEFORE[action]]
+    if action is Action.DELETE:
+        warning = delete_refusal(stream, InUse())
+        if warning is not None:
+            lines.append(warning)
+    title = stream.name or stream.stream_id
+    lines.append(f"{action.value.capitalize()} {title}? [y/N] ")
+    answer = await asyncio.to_thread(input, "\n".join(lines))
+    if answer.strip().lower() in ("y", "yes"):
+        args.yes = True
+        return True
+    return False
 
 
 async def _list(fastpix: FastPixClient, args: argparse.Namespace) -> list[dict[str, Any]]:
