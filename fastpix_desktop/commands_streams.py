@@ -161,8 +161,8 @@ async def _list(fastpix: FastPixClient, args: argparse.Namespace) -> list[dict[s
     from fastpix_desktop.core.created_streams import CreatedStreamsLog
     from fastpix_desktop.core.errors import FastPixAuthError, FastPixError
 
-    unused = await CreatedStreamsLog.default().aunused_ids()
-    load = await library.load_library(fastpix, unused_ids=unused)
+    created = CreatedStreamsLog.default()
+    load = await library.load_library(fastpix, unused_ids=await created.aunused_ids())
     if load.error is not None:
         # A script asked for all pages: a partial list would silently drop streams.
         if isinstance(load.error, FastPixAuthError):
@@ -171,6 +171,7 @@ async def _list(fastpix: FastPixClient, args: argparse.Namespace) -> list[dict[s
             f"Only {len(load.rows)} of {load.total_records} streams could be listed. {load.error}",
             status=load.error.status,
         )
+    await created.akeep_only([row.stream_id for row in load.rows])
     return [_row_json(row) for row in library.search(load.rows, args.search)]
 
 

@@ -83,7 +83,16 @@ class CreatedStreamsLog:
             if len(kept) != len(entries):
                 self._write(kept)
 
+    def keep_only(self, existing_ids: Collection[str]) -> None:
+        """Forget streams that no longer exist on the account (deleted elsewhere); call it
+        with every stream ID of a complete library load."""
+        present = set(existing_ids)
+        self.forget([e.stream_id for e in self.unused() if e.stream_id not in present])
+
     # ------------------------------------------------------------------ async API
+
+    async def akeep_only(self, existing_ids: Collection[str]) -> None:
+        await asyncio.to_thread(self.keep_only, list(existing_ids))
 
     async def aunused(self) -> list[CreatedStream]:
         return await asyncio.to_thread(self.unused)

@@ -89,3 +89,11 @@ async def test_delete_unused_keeps_the_obs_stream_and_failed_ones(
     assert set(api.streams) == {ids[0], ids[2]}
     assert await log.aunused_ids() == {ids[0], ids[2]}
     assert "Deleted 3 unused streams" in result.message and "OBS points at" in result.message
+
+
+def test_streams_deleted_elsewhere_are_forgotten_after_a_complete_load(tmp_path: Path) -> None:
+    log = CreatedStreamsLog(tmp_path / "c.json")
+    for stream_id in ("a" * 32, "b" * 32, "c" * 32):
+        log.record_created(stream_id)
+    log.keep_only(["a" * 32, "c" * 32, "d" * 32])
+    assert log.unused_ids() == {"a" * 32, "c" * 32}
