@@ -5,6 +5,7 @@ hook, called by nginx-rtmp and the SRT listener), and "End broadcast" brings it 
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
@@ -26,6 +27,7 @@ from fastpix_desktop.sandbox import (
     start_server_in_thread,
 )
 from fastpix_desktop.sandbox.state import StreamSpec
+from tests.cli_helpers import run_cli, sandbox_env
 
 from .listeners import NginxRtmpListener, SrtListener
 
@@ -178,3 +180,44 @@ async def test_srt_existing_stream_stays_active_in_the_reconnect_window_until_en
         assert len(sandbox.api.streams[stream_id].media_ids) == 1
     finally:
         listener.stop()
+
+
+async def test_cli_create_start_then_streams_show_and_finish_follow_the_real_encoder(
+    obs_controller: ObsController,
+    obs_instance,
+    rtmps_listener: NginxRtmpListener,
+    sandbox: RunningSandbox,
+) -> None:
+    env = sandbox_env(
+        sandbox.url,
+        FASTPIX_RTMPS_SERVER=rtmps_listener.rtmps_server,
+        OBS_WEBSOCKET_PASSWORD=obs_instance.password,
+    )
+    with rtmps_listener.follow(sandbox.url):
+        created = await asyncio.to_thread(
+            run_cli,
+            *("create", "--name", "deck button", "--obs", f"127.0.0.1:{obs_instance.port}"),
+            *("--start", "--json"),
+            env=env,
+        )
+        assert created.returncode == 0, created.stderr
+        stream_id = json.loads(created.stdout)["streamId"]
+
+        async def cli_says_active() -> bool:
+            shown = await asyncio.to_thread(
+                run_cli, "streams", "show", stream_id, "--json", env=env
+            )
+            return json.loads(shown.stdout)["status"] == "active"
+
+        await eventually(cli_says_active, "streams show: active", timeout=20)
+        listed = await asyncio.to_thread(
+            run_cli, "streams", "list", "--search", "deck button", "--json", env=env
+        )
+        (row,) = json.loads(listed.stdout)
+        assert row["status"] == "active" and row["createdHereUnused"] is False
+        finished = await asyncio.to_thread(
+            run_cli, "streams", "finish", stream_id, "--yes", "--json", env=env
+        )
+        assert finished.returncode == 0, finished.stdout
+        assert json.loads(finished.stdout)["status"] == "idle"
+        await obs_controller.stop_streaming_and_wait()
