@@ -128,8 +128,13 @@ class LibraryTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
+        # Persistent indexes (the view's selection and current row) follow their stream.
+        before = self.persistentIndexList()
+        kept = [(self._shown[i.row()].stream_id, i.column()) for i in before]
         self._sort = (Column(column), order)
         self._shown = self._visible()
+        where = {row.stream_id: n for n, row in enumerate(self._shown)}
+        self.changePersistentIndexList(before, [self.index(where[s], c) for s, c in kept])
         self.layoutChanged.emit()
 
     def _visible(self) -> list[LibraryRow]:

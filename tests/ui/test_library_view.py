@@ -144,3 +144,15 @@ def test_the_sandbox_pages_arrive_first_rows_first(qtbot, qloop, sandbox, fastpi
     assert view.model.rowCount() == 130 and view.status_label.text() == "130 streams"
     newest = max(sandbox.state, key=lambda r: r.created_at)
     assert view.model.index(0, 0).data(STREAM_ID_ROLE) == newest.stream_id
+
+
+def test_sorting_by_a_column_keeps_the_selected_stream_selected(qtbot) -> None:
+    view, _ = make_view(qtbot)
+    click_row(qtbot, view, 3)
+    chosen = view.selected_stream_id()
+    view.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+    (selected,) = view.table.selectionModel().selectedRows()
+    assert selected.data(STREAM_ID_ROLE) == chosen
+    assert view.selected_stream_id() == chosen
+    names = [str(view.model.index(r, Column.NAME).data()).casefold() for r in range(30)]
+    assert names == sorted(names)
