@@ -10,7 +10,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from fastpix_desktop import cli_options, commands_streams, exit_codes
+from fastpix_desktop import (
+    cli_options,
+    commands_signing,
+    commands_simulcast,
+    commands_streams,
+    exit_codes,
+)
 from fastpix_desktop._version import __version__
 
 
@@ -107,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands_streams.add_parsers(sub)
+    commands_signing.add_parsers(sub)
+    commands_simulcast.add_parsers(sub)
 
     restore = sub.add_parser("obs-restore", help="put back OBS's previous stream destination")
     restore.add_argument(
@@ -129,6 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_from_cli(args)
     if args.command == "streams":
         return commands_streams.run(args)
+    if args.command in commands_signing.COMMANDS:
+        return commands_signing.run(args)
+    if args.command == "simulcast":
+        return commands_simulcast.run(args)
     if args.command in ("create", "obs-restore"):
         from fastpix_desktop.commands import run_command
 

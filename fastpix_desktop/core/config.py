@@ -20,6 +20,8 @@ from fastpix_desktop.core.ingest import (
 )
 
 DEFAULT_API_URL = "https://api.fastpix.com/v1"
+# Thumbnails of signed playback come from FastPix's image host (docs/signed-playback.md).
+DEFAULT_IMAGES_BASE = "https://images.fastpix.com"
 # One OBS default for the window and the CLI: obs-websocket's own default port, on loopback.
 DEFAULT_OBS_HOST = "127.0.0.1"
 DEFAULT_OBS_PORT = 4455
@@ -30,6 +32,7 @@ ENV_PASSWORD = "FASTPIX_PASSWORD"  # the official SDK's name for the Secret Key
 ENV_RTMPS_SERVER = "FASTPIX_RTMPS_SERVER"
 ENV_SRT_SERVER = "FASTPIX_SRT_SERVER"
 ENV_PLAYBACK_BASE = "FASTPIX_PLAYBACK_BASE"
+ENV_IMAGES_BASE = "FASTPIX_IMAGES_BASE"
 ENV_OBS_HOST = "OBS_WEBSOCKET_HOST"
 ENV_OBS_PORT = "OBS_WEBSOCKET_PORT"
 ENV_OBS_PASSWORD = "OBS_WEBSOCKET_PASSWORD"
@@ -42,6 +45,7 @@ ENVIRONMENT: dict[str, str] = {
     ENV_RTMPS_SERVER: f"RTMPS ingest server (default {DEFAULT_RTMPS_SERVER})",
     ENV_SRT_SERVER: f"SRT ingest server (default {DEFAULT_SRT_SERVER})",
     ENV_PLAYBACK_BASE: f"playback host (default {DEFAULT_PLAYBACK_BASE})",
+    ENV_IMAGES_BASE: f"thumbnail host for signed links (default {DEFAULT_IMAGES_BASE})",
     ENV_OBS_HOST: f"OBS WebSocket host (default {DEFAULT_OBS_HOST})",
     ENV_OBS_PORT: f"OBS WebSocket port (default {DEFAULT_OBS_PORT})",
     ENV_OBS_PASSWORD: "OBS WebSocket password (used before the keyring; not stored)",
@@ -67,6 +71,7 @@ class Config:
     obs_host: str | None = None
     obs_port: int | None = None
     obs_password: str | None = field(default=None, repr=False)
+    images_base: str = DEFAULT_IMAGES_BASE
 
 
 def parse_port(text: str, *, what: str) -> int:
@@ -100,6 +105,7 @@ def load(environ: Mapping[str, str] | None = None, *, api_url: str | None = None
         obs_host=env.get(ENV_OBS_HOST) or None,
         obs_port=parse_port(port_text, what=ENV_OBS_PORT) if port_text else None,
         obs_password=env.get(ENV_OBS_PASSWORD),
+        images_base=env.get(ENV_IMAGES_BASE) or DEFAULT_IMAGES_BASE,
     )
 
 
@@ -118,3 +124,10 @@ def data_dir(environ: Mapping[str, str] | None = None) -> Path:
     else:
         base = Path(env.get("XDG_DATA_HOME") or home / ".local" / "share")
     return base / APP_DIR_NAME
+
+
+def named_variable(name: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """The value of a variable the user named on the command line (``simulcast add --key-env
+    VAR``), or None when it is unset or empty; the only other environment read."""
+    env = os.environ if environ is None else environ
+    return env.get(name) or None

@@ -26,7 +26,10 @@
     │   ├── KeyringUnavailableError  no backend, or locked / timed out
     │   └── SecretTooLargeError      over the Windows Credential Manager limit
     └── ConfigError                missing credentials or settings; CredentialsMissingError below
-        └── CredentialsMissingError
+        ├── CredentialsMissingError
+        └── SigningKeyError        the playback signing key (docs/signed-playback.md)
+            ├── SigningKeyMissingError  none stored yet (or FastPix deleted it)
+            └── SigningKeyDamagedError  the stored key cannot be read back or cannot sign
 
 Messages never contain secrets: the constructors take no secret values, and callers pass only
 names, codes and server-side message texts.
@@ -246,4 +249,22 @@ class CredentialsMissingError(ConfigError):
     default_message = (
         "No FastPix credentials yet. Add your Access Token ID and Secret Key "
         "(FastPix dashboard → Settings → Access Tokens), or try demo mode."
+    )
+
+
+class SigningKeyError(ConfigError):
+    default_message = "The playback signing key cannot be used."
+
+
+class SigningKeyMissingError(SigningKeyError):
+    default_message = (
+        "No playback signing key is stored on this computer yet. Create one first "
+        "(fastpix-desktop signing-keys create, or Signed links in the window)."
+    )
+
+
+class SigningKeyDamagedError(SigningKeyError):
+    default_message = (
+        "The playback signing key stored on this computer cannot be read back. Delete it "
+        "(fastpix-desktop signing-keys delete) and create a new one."
     )
