@@ -4,14 +4,23 @@ first rows after one page, a bounded number of pages in flight, and local search
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
 
 from fastpix_desktop.core import library
-from fastpix_desktop.core.errors import FastPixAuthError, FastPixServerError
+from fastpix_desktop.core.errors import (
+    FastPixAuthError,
+    FastPixBadResponseError,
+    FastPixError,
+    FastPixNotFoundError,
+    FastPixRateLimitError,
+    FastPixRequestError,
+    FastPixServerError,
+    FastPixTimeoutError,
+)
 from fastpix_desktop.core.fastpix import FastPixClient
 from fastpix_desktop.sandbox import (
     DEMO_ACCESS_TOKEN_ID,
@@ -48,6 +57,9 @@ class WatchingTransport(SandboxTransport):
         self.in_flight = 0
         self.most_in_flight = 0
         self.fail_offset = fail_offset
+        self.failure: Callable[[httpx.Request], httpx.Response] = kw.get(
+            "failure", lambda request: httpx.Response(503, json={"success": False}, request=request)
+        )
         self.after_first_page = kw.get("after_first_page")
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -58,7 +70,7 @@ class WatchingTransport(SandboxTransport):
         if offset is not None and self.fail_past_end and int(offset) > pages:
             return httpx.Response(422, json={"success": False}, request=request)
         if offset is not None and int(offset) == self.fail_offset:
-            return httpx.Response(503, json={"success": False}, request=request)
+            return self.failure(request)
         self.in_flight += 1
         self.most_in_flight = max(self.most_in_flight, self.in_flight)
         try:
@@ -228,3 +240,52 @@ def test_playback_policy_words_and_a_refreshed_row_keeps_its_mark() -> None:
     )
     rows = library.replace_row(rows, renamed)
     assert rows[1].title == "Mine" and rows[1].unused
+
+
+def _timeout(request: httpx.Request) -> httpx.Response:
+    raise httpx.ReadTimeout("timed out", request=request)
+
+
+@pytest.mark.parametrize(
+    ("failure", "error"),
+    [
+        (
+            lambda r: httpx.Response(429, headers={"Retry-After": "90"}, request=r),
+            FastPixRateLimitError,
+        ),
+        (lambda r: httpx.Response(409, json={"success": False}, request=r), FastPixRequestError),
+        (lambda r: httpx.Response(422, json={"success": False}, request=r), FastPixError),
+        (lambda r: httpx.Response(200, content=b"{not json", request=r), FastPixBadResponseError),
+        (
+            lambda r: httpx.Response(200, json={"success": True, "data": 5}, request=r),
+            FastPixBadResponseError,
+        ),
+        (_timeout, FastPixTimeoutError),
+    ],
+)
+async def test_any_failure_of_a_later_page_is_reported_beside_the_rows(
+    failure: Callable[[httpx.Request], httpx.Response], error: type[FastPixError]
+) -> None:
+    api = SandboxApi(seed=12)
+    for _ in range(120):
+        api.state.create_stream()
+    transport = WatchingTransport(api, fail_offset=2, failure=failure)
+    async with in_process_client(transport) as fastpix:
+        load = await library.load_library(fastpix)
+    assert isinstance(load.error, error) and not load.complete
+    assert len(load.rows) == 70 and load.missing == 50
+
+
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [(403, FastPixAuthError), (404, FastPixNotFoundError), (500, FastPixServerError)],
+)
+async def test_a_failed_first_page_fails_the_load(status: int, error: type[FastPixError]) -> None:
+    api = SandboxApi(seed=13)
+    api.state.create_stream()
+    failing = WatchingTransport(
+        api, fail_offset=1, failure=lambda r: httpx.Response(status, json={}, request=r)
+    )
+    async with in_process_client(failing) as fastpix:
+        with pytest.raises(error):
+            await library.load_library(fastpix)
