@@ -21,6 +21,10 @@ EXIT_CODE_HELP: dict[int, str] = {
     "the settings",
     exit_codes.OBS_LIVE: "OBS is live, nothing changed in OBS",
     exit_codes.OBS_START: "OBS was configured but could not start streaming to FastPix",
+    exit_codes.NO_RESTORE_POINT: "OBS's destination could not be saved, so OBS was not changed "
+    "(--no-restore-point changes it anyway)",
+    exit_codes.NEEDS_CONFIRMATION: "would replace a destination set by hand; nothing changed "
+    "(--force)",
     exit_codes.CANCELLED: "cancelled (Ctrl+C)",
 }
 

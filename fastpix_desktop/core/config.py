@@ -36,6 +36,11 @@ ENV_IMAGES_BASE = "FASTPIX_IMAGES_BASE"
 ENV_OBS_HOST = "OBS_WEBSOCKET_HOST"
 ENV_OBS_PORT = "OBS_WEBSOCKET_PORT"
 ENV_OBS_PASSWORD = "OBS_WEBSOCKET_PASSWORD"
+# Where per-user files go (the platform's own variables, read here like every other one).
+ENV_XDG_CONFIG_HOME = "XDG_CONFIG_HOME"
+ENV_XDG_DATA_HOME = "XDG_DATA_HOME"
+ENV_APPDATA = "APPDATA"
+APP_DIR_NAME = "fastpix-desktop"
 
 # name -> what it sets, for --help and the README.
 ENVIRONMENT: dict[str, str] = {
@@ -109,20 +114,30 @@ def load(environ: Mapping[str, str] | None = None, *, api_url: str | None = None
     )
 
 
-APP_DIR_NAME = "fastpix-desktop"
-
-
 def data_dir(environ: Mapping[str, str] | None = None) -> Path:
     """Where the app keeps small non-secret files: the platform's per-user data directory
-    (XDG_DATA_HOME on Linux, %APPDATA% on Windows, Application Support on macOS)."""
+    ($XDG_DATA_HOME or ~/.local/share, %APPDATA% on Windows, Application Support on macOS)."""
     env = os.environ if environ is None else environ
     home = Path(env.get("HOME") or Path.home())
     if sys.platform == "win32":
-        base = Path(env.get("APPDATA") or home / "AppData" / "Roaming")
+        base = Path(env.get(ENV_APPDATA) or home / "AppData" / "Roaming")
     elif sys.platform == "darwin":
         base = home / "Library" / "Application Support"
     else:
-        base = Path(env.get("XDG_DATA_HOME") or home / ".local" / "share")
+        base = Path(env.get(ENV_XDG_DATA_HOME) or home / ".local" / "share")
+    return base / APP_DIR_NAME
+
+
+def user_config_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """The app's per-user config folder, next to the window's QSettings file on Linux:
+    $XDG_CONFIG_HOME (or ~/.config), %APPDATA% on Windows, Application Support on macOS."""
+    env = os.environ if environ is None else environ
+    if sys.platform == "win32" and env.get(ENV_APPDATA):
+        base = Path(env[ENV_APPDATA])
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(env.get(ENV_XDG_CONFIG_HOME) or Path.home() / ".config")
     return base / APP_DIR_NAME
 
 

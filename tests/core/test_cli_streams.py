@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from fastpix_desktop import exit_codes
 from fastpix_desktop.sandbox import RunningSandbox, SandboxApi, start_server_in_thread
 from tests.cli_helpers import run_cli, sandbox_env
 from tests.library_seed import SEEDED, UNICODE_NAME, seed_with_sdk
@@ -175,6 +176,13 @@ def test_help_lists_environment_and_exit_codes() -> None:
         assert proc.returncode == 0
         assert "FASTPIX_USERNAME" in proc.stdout and "OBS_WEBSOCKET_PASSWORD" in proc.stdout
         assert "exit codes:" in proc.stdout and "OBS is live" in proc.stdout
+        documented = {
+            int(line.split()[0])
+            for line in proc.stdout.split("exit codes:")[1].splitlines()
+            if line.strip()[:1].isdigit()
+        }
+        codes = {v for k, v in vars(exit_codes).items() if k.isupper() and isinstance(v, int)}
+        assert documented == codes
 
 
 def test_malformed_obs_is_exit_2_and_never_echoes_the_password() -> None:
