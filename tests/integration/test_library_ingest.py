@@ -27,7 +27,7 @@ from fastpix_desktop.sandbox import (
     start_server_in_thread,
 )
 from fastpix_desktop.sandbox.state import StreamSpec
-from tests.cli_helpers import run_cli, sandbox_env
+from tests.cli_helpers import file_keyring_env, run_cli, sandbox_env
 
 from .listeners import NginxRtmpListener, SrtListener
 
@@ -187,11 +187,13 @@ async def test_cli_create_start_then_streams_show_and_finish_follow_the_real_enc
     obs_instance,
     rtmps_listener: NginxRtmpListener,
     sandbox: RunningSandbox,
+    cli_keyring: Path,
 ) -> None:
     env = sandbox_env(
         sandbox.url,
         FASTPIX_RTMPS_SERVER=rtmps_listener.rtmps_server,
         OBS_WEBSOCKET_PASSWORD=obs_instance.password,
+        **file_keyring_env(cli_keyring),  # where create keeps OBS's way back
     )
     with rtmps_listener.follow(sandbox.url):
         created = await asyncio.to_thread(
