@@ -129,6 +129,8 @@ async def _use(args: argparse.Namespace) -> int:
         if obs is not None:
             await obs.close()
         store.close()
+    if result.obs_configured:
+        await _note_used(stream_id)
     remembered = None
     if args.remember and args.stream_id:
         remembered = str(my_channel.save(args.stream_id))
@@ -216,6 +218,16 @@ def _print_use(data: dict[str, Any]) -> None:
 
 
 # --------------------------------------------------------------------------- obs-restore
+
+
+async def _note_used(stream_id: str) -> None:
+    """OBS now points at it: it is no longer "created here, never used" in the library."""
+    import contextlib
+
+    from fastpix_desktop.core.created_streams import CreatedStreamsLog
+
+    with contextlib.suppress(OSError):  # bookkeeping only; the stream and OBS are fine
+        await CreatedStreamsLog.default().amark_used(stream_id)
 
 
 async def _restore(args: argparse.Namespace) -> int:

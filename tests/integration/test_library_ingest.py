@@ -223,3 +223,34 @@ async def test_cli_create_start_then_streams_show_and_finish_follow_the_real_enc
         assert finished.returncode == 0, finished.stdout
         assert json.loads(finished.stdout)["status"] == "idle"
         await obs_controller.stop_streaming_and_wait()
+
+
+async def test_a_stream_created_without_obs_is_unused_until_use_points_obs_at_it(
+    obs_controller: ObsController,
+    obs_instance,
+    sandbox: RunningSandbox,
+    cli_keyring: Path,
+    tmp_path: Path,
+) -> None:
+    env = sandbox_env(
+        sandbox.url,
+        OBS_WEBSOCKET_PASSWORD=obs_instance.password,
+        XDG_DATA_HOME=str(tmp_path),
+        **file_keyring_env(cli_keyring),
+    )
+
+    async def unused_mark(stream_id: str) -> bool:
+        listed = await asyncio.to_thread(
+            run_cli, "streams", "list", "--search", stream_id, "--json", env=env
+        )
+        (row,) = json.loads(listed.stdout)
+        return bool(row["createdHereUnused"])
+
+    created = await asyncio.to_thread(run_cli, "create", "--no-obs", "--json", env=env)
+    stream_id = json.loads(created.stdout)["streamId"]
+    assert await unused_mark(stream_id)
+    used = await asyncio.to_thread(
+        run_cli, "use", stream_id, "--obs", f"127.0.0.1:{obs_instance.port}", "--json", env=env
+    )
+    assert used.returncode == 0, used.stderr + used.stdout
+    assert not await unused_mark(stream_id)
