@@ -156,3 +156,14 @@ def test_sorting_by_a_column_keeps_the_selected_stream_selected(qtbot) -> None:
     assert view.selected_stream_id() == chosen
     names = [str(view.model.index(r, Column.NAME).data()).casefold() for r in range(30)]
     assert names == sorted(names)
+
+
+def test_a_deleted_stream_drops_out_of_the_selection(qtbot) -> None:
+    view, rows = make_view(qtbot, 5)
+    view.select(rows[2].stream_id)
+    assert view.selected_stream_id() == rows[2].stream_id and view.use_button.isEnabled()
+    with qtbot.waitSignal(view.selected) as cleared:
+        view.set_rows([r for r in rows if r.stream_id != rows[2].stream_id])
+    assert cleared.args == [""]
+    assert not view.use_button.isEnabled() and not view.manage_button.isEnabled()
+    assert view.status_label.text() == "4 streams"
