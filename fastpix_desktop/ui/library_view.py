@@ -74,6 +74,7 @@ class LibraryView(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
+        self.table.setAccessibleName("Streams")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
