@@ -200,3 +200,20 @@ def test_captions_with_srt_are_refused_before_anything_is_created(
     proc = run_cli("create", "--no-obs", "--protocol", "srt", "--captions", env=env)
     assert proc.returncode == 3 and "RTMPS" in proc.stderr
     assert len(seeded[0].api.streams) == before
+
+
+def test_a_page_that_fails_fails_the_list_as_one_json_error(
+    seeded: tuple[RunningSandbox, list[str]], env: dict[str, str]
+) -> None:
+    """A script asked for all streams: a list missing a page would silently drop some."""
+    from fastpix_desktop.sandbox import Fault
+
+    api = seeded[0].api
+    api.inject(Fault(status=503, method="GET", path_prefix="/live/streams", times=1))
+    try:
+        proc = run_cli("streams", "list", "--json", env=env)
+    finally:
+        api.clear_faults()
+    assert proc.returncode == 5
+    error = json.loads(proc.stdout)["error"]
+    assert error["code"] == 5 and "503" in error["message"]
