@@ -8,7 +8,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop import cli_options, exit_codes
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.golive import GoLiveResult
@@ -40,7 +40,7 @@ def add_parsers(sub: Any) -> None:
         choices=["rtmps", "srt"],
         help="how OBS sends (default: the protocol OBS already uses for this stream, else rtmps)",
     )
-    use.add_argument("--obs", metavar="HOST:PORT", help=OBS_HELP)
+    use.add_argument("--obs", metavar="HOST:PORT", type=cli_options.obs_address, help=OBS_HELP)
     use.add_argument("--start", action="store_true", help="start streaming in OBS after")
     use.add_argument(
         "--remember", action="store_true", help="remember STREAM_ID as my channel for next time"
@@ -65,7 +65,7 @@ def add_parsers(sub: Any) -> None:
         "which), 6 OBS, 7 OBS is live, 9 the keyring could not be read, 10 OBS holds a "
         "destination set by hand since the app's change (nothing changed; --force replaces it).",
     )
-    restore.add_argument("--obs", metavar="HOST:PORT", help=OBS_HELP)
+    restore.add_argument("--obs", metavar="HOST:PORT", type=cli_options.obs_address, help=OBS_HELP)
     restore.add_argument(
         "--force",
         action="store_true",

@@ -191,6 +191,10 @@ def test_malformed_obs_is_exit_2_and_never_echoes_the_password() -> None:
     assert "s3cret-pass" not in proc.stdout + proc.stderr
     assert json.loads(proc.stdout)["error"]["code"] == 2
     assert run_cli("create", "--obs", "no-port-here").returncode == 2
+    for command in (["use", "a" * 32], ["obs-restore"]):
+        other = run_cli(*command, "--obs", "obsws://h:99999/s3cret-pass", "--json")
+        assert other.returncode == 2, other.stdout + other.stderr
+        assert "s3cret-pass" not in other.stdout + other.stderr
 
 
 def test_captions_with_srt_are_refused_before_anything_is_created(
