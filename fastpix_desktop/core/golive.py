@@ -24,6 +24,7 @@ from fastpix_desktop.core.errors import (
     RestorePointError,
     SecretStoreError,
 )
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.ingest import IngestHosts, IngestTarget, ingest_target
 from fastpix_desktop.core.models import (
     LiveStream,
@@ -55,12 +56,12 @@ class StepId(StrEnum):
 
 
 STEP_LABELS: dict[StepId, str] = {
-    StepId.CREATE: "Create the FastPix stream",
-    StepId.OBS_CHECK: "Check OBS",
-    StepId.SNAPSHOT: "Save OBS's current destination",
-    StepId.PUSH: "Point OBS at FastPix",
-    StepId.VERIFY: "Check OBS kept the settings",
-    StepId.START: "Start streaming",
+    StepId.CREATE: QT_TRANSLATE_NOOP("golive", "Create the FastPix stream"),
+    StepId.OBS_CHECK: QT_TRANSLATE_NOOP("golive", "Check OBS"),
+    StepId.SNAPSHOT: QT_TRANSLATE_NOOP("golive", "Save OBS's current destination"),
+    StepId.PUSH: QT_TRANSLATE_NOOP("golive", "Point OBS at FastPix"),
+    StepId.VERIFY: QT_TRANSLATE_NOOP("golive", "Check OBS kept the settings"),
+    StepId.START: QT_TRANSLATE_NOOP("golive", "Start streaming"),
 }
 
 

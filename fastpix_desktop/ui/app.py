@@ -20,7 +20,7 @@ from typing import Any
 # fastpix_desktop.ui/__init__ (run before this module) pins QT_API=pyside6 for qasync (qasync#23).
 import qasync
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSettings, QTimer, qVersion
+from PySide6.QtCore import QLocale, QSettings, QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
 from fastpix_desktop._version import __version__
@@ -35,7 +35,7 @@ from fastpix_desktop.ui.errors_dialog import install_excepthook
 from fastpix_desktop.ui.gui_gc import GuiThreadGarbageCollector
 from fastpix_desktop.ui.main_window import MainWindow
 from fastpix_desktop.ui.operations import install_loop_exception_handler
-from fastpix_desktop.ui.settings import AppSettings
+from fastpix_desktop.ui.settings import LANGUAGE_KEY, AppSettings
 
 log = logging.getLogger(__name__)
 
@@ -63,12 +63,18 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(window_icon())  # empty when resources are missing: Qt accepts that
-    install_translator(app)
+    install_translator(app, locale=_chosen_locale())
     # The main coroutine decides when to quit, after closing the clients (qasync#112).
     app.setQuitOnLastWindowClosed(False)
     if app.findChild(GuiThreadGarbageCollector) is None:
         GuiThreadGarbageCollector(app)
     return app
+
+
+def _chosen_locale() -> QLocale | None:
+    """The language picked in Settings → Language, or None to follow the system locale."""
+    language = str(QSettings(APP_NAME, APP_NAME).value(LANGUAGE_KEY, "") or "")
+    return QLocale(language) if language else None
 
 
 def demo_client(*, latency_ms: float = DEMO_LATENCY_MS) -> FastPixClient:
@@ -263,6 +269,8 @@ async def _self_test_main(app: QApplication) -> int:
         await asyncio.sleep(0.05)  # let the loop paint once
         if window.grab().isNull():
             raise RuntimeError("the main window did not render")
+        # The primary action's text in the UI language (tests read it under LANGUAGE=de).
+        print(f"primary action: {window.create_button.text()}")
         window.close()
         await close_services(window, services)
         qsettings.sync()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from fastpix_desktop.core.golive import STEP_LABELS, StepId, StepState, StepUpdate
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.ui.theme import Tone, set_tone
 
 # Text marks, not colour alone, carry the state (readable for colour-blind users and screen
@@ -18,19 +19,24 @@ _MARKS = {
     StepState.SKIPPED: ("–", Tone.MUTED),
 }
 _STATE_WORDS = {
-    StepState.PENDING: "waiting",
-    StepState.RUNNING: "in progress",
-    StepState.DONE: "done",
-    StepState.FAILED: "failed",
-    StepState.SKIPPED: "skipped",
+    StepState.PENDING: QT_TRANSLATE_NOOP("Checklist", "waiting"),
+    StepState.RUNNING: QT_TRANSLATE_NOOP("Checklist", "in progress"),
+    StepState.DONE: QT_TRANSLATE_NOOP("Checklist", "done"),
+    StepState.FAILED: QT_TRANSLATE_NOOP("Checklist", "failed"),
+    StepState.SKIPPED: QT_TRANSLATE_NOOP("Checklist", "skipped"),
 }
+
+
+def step_title(step: StepId) -> str:
+    """The step's title in the UI language (core marks the English titles for extraction)."""
+    return QCoreApplication.translate("golive", STEP_LABELS.get(step, str(step)))
 
 
 class _Row:
     def __init__(self, parent: QWidget, step: StepId) -> None:
         self.step = step
         self.mark = QLabel(parent)
-        self.label = QLabel(STEP_LABELS.get(step, str(step)), parent)
+        self.label = QLabel(step_title(step), parent)
         self.detail = QLabel(parent)
         self.detail.setWordWrap(True)
         self.detail.setObjectName(f"step_{step}_detail")
@@ -52,7 +58,14 @@ class _Row:
             self._tones = tones
             set_tone(self.mark, tones[0])
             set_tone(self.detail, tones[1])
-        words = f"{self.label.text()}: {_STATE_WORDS[state]}" + (f". {detail}" if detail else "")
+        state_word = QCoreApplication.translate("Checklist", _STATE_WORDS[state])
+        words = QCoreApplication.translate("Checklist", "{step}: {state}").format(
+            step=self.label.text(), state=state_word
+        )
+        if detail:
+            words = QCoreApplication.translate("Checklist", "{words}. {detail}").format(
+                words=words, detail=detail
+            )
         self.label.setAccessibleName(words)
         self.mark.setAccessibleName(words)
 
@@ -63,7 +76,7 @@ class Checklist(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checklist")
-        self.setAccessibleName("Progress")
+        self.setAccessibleName(self.tr("Progress"))
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setColumnStretch(2, 1)

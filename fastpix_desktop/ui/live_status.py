@@ -49,16 +49,16 @@ class LiveStatusStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("liveStatusStrip")
-        self.setAccessibleName("Live status")
+        self.setAccessibleName(self.tr("Live status"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.bitrate_label = self._label("bitrateLabel", "Bitrate")
-        self.frames_label = self._label("framesLabel", "Dropped frames")
-        self.congestion_label = self._label("congestionLabel", "Congestion")
-        self.duration_label = self._label("durationLabel", "Duration")
-        self.fastpix_label = self._label("fastpixStatusLabel", "FastPix status")
-        self.reconnecting_label = self._label("reconnectingLabel", "Reconnecting")
-        self.reconnecting_label.setText("OBS is reconnecting…")
+        self.bitrate_label = self._label("bitrateLabel", self.tr("Bitrate"))
+        self.frames_label = self._label("framesLabel", self.tr("Dropped frames"))
+        self.congestion_label = self._label("congestionLabel", self.tr("Congestion"))
+        self.duration_label = self._label("durationLabel", self.tr("Duration"))
+        self.fastpix_label = self._label("fastpixStatusLabel", self.tr("FastPix status"))
+        self.reconnecting_label = self._label("reconnectingLabel", self.tr("Reconnecting"))
+        self.reconnecting_label.setText(self.tr("OBS is reconnecting…"))
         set_tone(self.reconnecting_label, Tone.WARNING)
         self.reconnecting_label.hide()
         for label in (
@@ -82,37 +82,47 @@ class LiveStatusStrip(QWidget):
 
     def reset(self) -> None:
         self._previous = None
-        self.bitrate_label.setText("Bitrate: –")
-        self.frames_label.setText("Dropped: –")
-        self.congestion_label.setText("Congestion: –")
-        self.duration_label.setText("Live 0:00:00")
-        self.fastpix_label.setText("FastPix: –")
+        self.bitrate_label.setText(self.tr("Bitrate: {rate}").format(rate="–"))
+        self.frames_label.setText(self.tr("Dropped: –"))
+        self.congestion_label.setText(self.tr("Congestion: {percent} %").format(percent="–"))
+        self.duration_label.setText(self.tr("Live {clock}").format(clock=clock(0)))
+        self.fastpix_label.setText(self.tr("FastPix: {status}").format(status="–"))
         self.reconnecting_label.hide()
 
     def update_obs(self, status: ObsStreamStatus, at: float) -> None:
         rate = bitrate_kbps(self._previous, (status.bytes, at))
         self._previous = (status.bytes, at)
         if rate is not None:
-            shown = f"{rate / 1000:.1f} Mbit/s" if rate >= 1000 else f"{rate:.0f} kbit/s"
-            self.bitrate_label.setText(f"Bitrate: {shown}")
+            shown = (
+                self.tr("{rate} Mbit/s").format(rate=f"{rate / 1000:.1f}")
+                if rate >= 1000
+                else self.tr("{rate} kbit/s").format(rate=f"{rate:.0f}")
+            )
+            self.bitrate_label.setText(self.tr("Bitrate: {rate}").format(rate=shown))
         share = status.skipped_frames / status.total_frames * 100 if status.total_frames else 0.0
         self.frames_label.setText(
-            f"Dropped: {status.skipped_frames} / {status.total_frames} frames ({share:.1f} %)"
+            self.tr("Dropped: {dropped} / {total} frames ({percent} %)").format(
+                dropped=status.skipped_frames, total=status.total_frames, percent=f"{share:.1f}"
+            )
         )
-        self.congestion_label.setText(f"Congestion: {status.congestion * 100:.0f} %")
+        self.congestion_label.setText(
+            self.tr("Congestion: {percent} %").format(percent=f"{status.congestion * 100:.0f}")
+        )
         set_tone(self.congestion_label, Tone.WARNING if status.congestion >= 0.25 else Tone.NORMAL)
-        self.duration_label.setText(f"Live {clock(status.duration_ms)}")
+        self.duration_label.setText(self.tr("Live {clock}").format(clock=clock(status.duration_ms)))
         self.reconnecting_label.setVisible(status.reconnecting)
 
     def set_obs_error(self, message: str) -> None:
-        self.bitrate_label.setText(f"OBS: {message}")
+        self.bitrate_label.setText(self.tr("OBS: {problem}").format(problem=message))
 
     def set_fastpix_status(self, status: str | None, *, error: str = "") -> None:
         if status is not None:
-            self.fastpix_label.setText(f"FastPix: {status_words(status)}")
+            self.fastpix_label.setText(
+                self.tr("FastPix: {status}").format(status=status_words(status))
+            )
             set_tone(self.fastpix_label, Tone.NORMAL)
         else:
-            self.fastpix_label.setText(f"FastPix: {error}")
+            self.fastpix_label.setText(self.tr("FastPix: {status}").format(status=error))
             set_tone(self.fastpix_label, Tone.WARNING)
 
 

@@ -32,6 +32,7 @@ from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.clipboard import CLEAR_AFTER_MS, SecretClipboard
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
 from fastpix_desktop.ui.errors_dialog import ErrorReporter
+from fastpix_desktop.ui.i18n import LanguageMenu
 from fastpix_desktop.ui.live_status import LiveStatusStrip
 from fastpix_desktop.ui.message_line import MessageLine
 from fastpix_desktop.ui.obs_status import ObsStatusIndicator
@@ -48,6 +49,7 @@ from fastpix_desktop.ui.theme import Tone, banner_frame, retone
 
 # Long enough for the start-up connections to be under way, short enough to beat a first click.
 WARM_UP_DELAY_MS = 200
+LANGUAGE_NOTICE_MS = 10_000
 
 
 class MainWindow(QMainWindow):
@@ -138,9 +140,9 @@ class MainWindow(QMainWindow):
 
         top = QHBoxLayout()
         obs.status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.demo_badge = QLabel(" Demo: FastPix sandbox, nothing is real ", central)
+        self.demo_badge = QLabel(self.tr(" Demo: FastPix sandbox, nothing is real "), central)
         self.demo_badge.setObjectName("demoBadge")
-        self.demo_badge.setAccessibleName("Demo mode: using the built-in FastPix sandbox")
+        self.demo_badge.setAccessibleName(self.tr("Demo mode: using the built-in FastPix sandbox"))
         font = self.demo_badge.font()
         font.setBold(True)
         self.demo_badge.setFont(font)
@@ -156,7 +158,7 @@ class MainWindow(QMainWindow):
 
         # Left: settings and the primary action.
         left = QVBoxLayout()
-        settings_box = QGroupBox("Stream settings", central)
+        settings_box = QGroupBox(self.tr("Stream settings"), central)
         QVBoxLayout(settings_box).addWidget(create.form)
         left.addWidget(settings_box)
         actions = QHBoxLayout()
@@ -172,12 +174,12 @@ class MainWindow(QMainWindow):
         right = QWidget(central)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        progress_box = QGroupBox("Progress", right)
+        progress_box = QGroupBox(self.tr("Progress"), right)
         progress_layout = QVBoxLayout(progress_box)
         progress_layout.addWidget(create.checklist_hint)
         progress_layout.addWidget(create.checklist)
         right_layout.addWidget(progress_box)
-        stream_box = QGroupBox("Your stream", right)
+        stream_box = QGroupBox(self.tr("Your stream"), right)
         QVBoxLayout(stream_box).addWidget(create.details)
         right_layout.addWidget(stream_box)
         right_layout.addStretch(1)
@@ -211,13 +213,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        create_action = QAction("&Create stream", self)
+        file_menu = menu.addMenu(self.tr("&File"))
+        create_action = QAction(self.tr("&Create stream"), self)
         create_action.setShortcut(QKeySequence("Ctrl+Return"))
         create_action.triggered.connect(self.create_panel.start_create)
         file_menu.addAction(create_action)
         file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setObjectName("quitAction")
         # The platform's Quit keys; Windows (and Qt's generic theme) has none, so Ctrl+Q there.
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
@@ -226,10 +228,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         creds, obs = self.credentials_panel, self.obs_panel
-        settings_menu = menu.addMenu("&Settings")
+        settings_menu = menu.addMenu(self.tr("&Settings"))
         for action in (creds.credentials_action, creds.remove_action, obs.connection_action):
             settings_menu.addAction(action)
-        obs_menu = menu.addMenu("&OBS")
+        settings_menu.addSeparator()
+        self.language_menu = LanguageMenu(
+            self,
+            settings=self.services.settings,
+            say=lambda text: self.statusBar().showMessage(text, LANGUAGE_NOTICE_MS),
+        )
+        settings_menu.addMenu(self.language_menu)
+        obs_menu = menu.addMenu(self.tr("&OBS"))
         for action in (obs.reconnect_action, obs.restore_action, obs.stop_action):
             obs_menu.addAction(action)
 
@@ -311,7 +320,7 @@ class MainWindow(QMainWindow):
     def set_demo(self, demo: bool) -> None:
         self.services.demo = demo
         self.demo_badge.setVisible(demo)
-        self.setWindowTitle("fastpix-desktop (demo)" if demo else "fastpix-desktop")
+        self.setWindowTitle(self.tr("fastpix-desktop (demo)") if demo else "fastpix-desktop")
         if demo:
             self.credentials_banner.hide()
 

@@ -19,7 +19,7 @@ class ObsStatusIndicator(QLabel):
         super().__init__(parent)
         self.setObjectName("obsStatus")
         self.setWordWrap(True)
-        self.set_disconnected("not connected yet")
+        self.set_disconnected(self.tr("not connected yet"))
 
     def _set(self, text: str, tone: Tone) -> None:
         self.setText(text)
@@ -27,14 +27,18 @@ class ObsStatusIndicator(QLabel):
         set_tone(self, tone)
 
     def set_connecting(self) -> None:
-        self._set("OBS: connecting…", Tone.MUTED)
+        self._set(self.tr("OBS: connecting…"), Tone.MUTED)
 
     def set_disconnected(self, reason: str) -> None:
-        self._set(f"OBS: not connected ({reason.rstrip('.')})", Tone.ERROR)
+        self._set(
+            self.tr("OBS: not connected ({reason})").format(reason=reason.rstrip(".")), Tone.ERROR
+        )
 
     def set_connected(self, version: object) -> None:
         shown = version_text(version)
-        self._set(f"Connected to OBS {shown}".rstrip(), Tone.SUCCESS)
+        self._set(
+            self.tr("Connected to OBS {version}").format(version=shown).rstrip(), Tone.SUCCESS
+        )
 
     def set_live(self) -> None:
-        self._set("OBS is live", Tone.WARNING)
+        self._set(self.tr("OBS is live"), Tone.WARNING)

@@ -13,6 +13,9 @@ from PySide6.QtCore import QSettings
 from fastpix_desktop.core.config import DEFAULT_OBS_HOST, DEFAULT_OBS_PORT
 from fastpix_desktop.core.models import AccessPolicy, MaxResolution, Protocol, StreamSettings
 
+# Read by app.application() before the window exists (the translator must come first).
+LANGUAGE_KEY = "ui/language"
+
 
 def _enum(kind, value, *, default):
     try:
@@ -106,6 +109,15 @@ class AppSettings:
     def set_obs_address(self, host: str, port: int) -> None:
         self.qsettings.setValue("obs/host", host)
         self.qsettings.setValue("obs/port", int(port))
+
+    # ------------------------------------------------------------------ language
+
+    def language(self) -> str:
+        """The chosen UI language ("de", "es", "en"), or "" to follow the system."""
+        return str(self._get(LANGUAGE_KEY, ""))
+
+    def set_language(self, language: str) -> None:
+        self.qsettings.setValue(LANGUAGE_KEY, language)
 
     def sync(self) -> None:
         self.qsettings.sync()

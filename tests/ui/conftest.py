@@ -45,6 +45,22 @@ def garbage_collected_on_the_gui_thread() -> Iterator[None]:
     gc.enable()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_plural_forms(qapp, tmp_path_factory) -> Iterator[None]:
+    """The English plural forms ("1 stream" / "2 streams") the app installs at start-up
+    (resources.install_translator), compiled from the committed fastpix_desktop_en.ts."""
+    from PySide6.QtCore import QTranslator
+
+    from tests.i18n.catalogues import release
+
+    qm = release("en", tmp_path_factory.mktemp("qm"))
+    translator = QTranslator(qapp)
+    assert translator.load(str(qm)), qm
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
 @pytest.fixture(autouse=True)
 def collect_after_each_test() -> Iterator[None]:
     yield

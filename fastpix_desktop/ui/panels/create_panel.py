@@ -8,7 +8,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
 from fastpix_desktop.core import golive
@@ -19,6 +19,7 @@ from fastpix_desktop.core.errors import (
     FastPixValidationError,
 )
 from fastpix_desktop.core.golive import GoLiveResult, StepId, StepState
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.models import LiveStream, Protocol, StreamSettings
 from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.clipboard import SecretClipboard
@@ -32,12 +33,19 @@ from fastpix_desktop.ui.theme import Tone, set_tone
 
 log = logging.getLogger(__name__)
 
-CREATE_AND_CONFIGURE = "Create && configure OBS"
-CREATE_ONLY = "Create stream"
-OBS_NOT_CONNECTED_RESULT = (
+# English source texts; shown through QCoreApplication.translate("CreatePanel", ...).
+CREATE_AND_CONFIGURE = QT_TRANSLATE_NOOP("CreatePanel", "Create && configure OBS")
+CREATE_ONLY = QT_TRANSLATE_NOOP("CreatePanel", "Create stream")
+OBS_NOT_CONNECTED_RESULT = QT_TRANSLATE_NOOP(
+    "CreatePanel",
     "OBS was not connected, so it was not configured. Connect OBS (Settings → OBS connection), "
-    "then press Retry OBS."
+    "then press Retry OBS.",
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CreatePanel", text)
+
 
 Say = Callable[[str, Tone], None]
 
@@ -75,20 +83,20 @@ class CreatePanel(QObject):
         self.last_result: GoLiveResult | None = None
 
         self.form = StreamForm(window)
-        self.start_check = QCheckBox("Start streaming in OBS when ready", window)
+        self.start_check = QCheckBox(self.tr("Start streaming in OBS when ready"), window)
         self.start_check.setObjectName("startCheck")
-        self.start_check.setAccessibleName("Start streaming in OBS when ready")
-        self.create_button = QPushButton(CREATE_ONLY, window)
+        self.start_check.setAccessibleName(self.tr("Start streaming in OBS when ready"))
+        self.create_button = QPushButton(_tr(CREATE_ONLY), window)
         self.create_button.setObjectName("createButton")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.start_create)
-        self.cancel_button = QPushButton("Cancel", window)
+        self.cancel_button = QPushButton(self.tr("Cancel"), window)
         self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setAccessibleName("Cancel creating the stream")
+        self.cancel_button.setAccessibleName(self.tr("Cancel creating the stream"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(runner.cancel_job)
         self.checklist = Checklist(window)
-        self.checklist_hint = QLabel("Nothing running.", window)
+        self.checklist_hint = QLabel(self.tr("Nothing running."), window)
         set_tone(self.checklist_hint, Tone.MUTED)
         self.details = StreamDetails(
             window, clipboard=clipboard, hosts=services.config.hosts, open_url=open_url
@@ -102,13 +110,13 @@ class CreatePanel(QObject):
         self.set_obs_connected(services.obs.connected)
 
     def set_obs_connected(self, connected: bool) -> None:
-        text = CREATE_AND_CONFIGURE if connected else CREATE_ONLY
+        text = _tr(CREATE_AND_CONFIGURE if connected else CREATE_ONLY)
         self.create_button.setText(text)
         self.create_button.setAccessibleName(text.replace("&&", "&"))
         self.create_button.setToolTip(
-            "Create a FastPix live stream and point OBS at it"
+            self.tr("Create a FastPix live stream and point OBS at it")
             if connected
-            else "Create a FastPix live stream (connect OBS to configure it too)"
+            else self.tr("Create a FastPix live stream (connect OBS to configure it too)")
         )
 
     def update_status(self, status: str) -> None:
@@ -122,7 +130,7 @@ class CreatePanel(QObject):
             return None
         self._say("", Tone.NORMAL)
         if not self.form.validate():
-            self._say("Fix the highlighted settings first; nothing was sent.", Tone.ERROR)
+            self._say(self.tr("Fix the highlighted settings first; nothing was sent."), Tone.ERROR)
             return None
         settings, protocol = self.form.settings(), self.form.protocol()
         start = self.start_check.isChecked()
@@ -163,25 +171,32 @@ class CreatePanel(QObject):
             )
         except asyncio.CancelledError:
             # Handled here, not re-raised: qasync#126 (CancelledError escapes slot handlers).
-            self.checklist.mark_unfinished(StepState.FAILED, "cancelled")
+            self.checklist.mark_unfinished(StepState.FAILED, self.tr("cancelled"))
             if created:
                 self._say(
                     # A request already handed to OBS's worker may still land, so no promise
                     # that OBS is untouched: point at the two ways to settle it.
-                    "Cancelled after the stream was created. If OBS was already being changed, "
-                    "use Retry OBS or OBS → Restore previous OBS settings.",
+                    self.tr(
+                        "Cancelled after the stream was created. If OBS was already being "
+                        "changed, use Retry OBS or OBS → Restore previous OBS settings."
+                    ),
                     Tone.WARNING,
                 )
                 self._show_kept_stream(created[0], protocol)
             elif create_sent:
                 self._say(
-                    "Cancelled. If FastPix had already received the request, the stream may "
-                    "exist in your FastPix dashboard.",
+                    self.tr(
+                        "Cancelled. If FastPix had already received the request, the stream "
+                        "may exist in your FastPix dashboard."
+                    ),
                     Tone.WARNING,
                 )
             else:
                 # OBS's state is checked before the create, so nothing was asked of FastPix.
-                self._say("Cancelled. Nothing was created and OBS was not changed.", Tone.WARNING)
+                self._say(
+                    self.tr("Cancelled. Nothing was created and OBS was not changed."),
+                    Tone.WARNING,
+                )
         except FastPixValidationError as exc:
             self._show_validation_error(exc)
         except AppError as exc:
@@ -204,16 +219,17 @@ class CreatePanel(QObject):
     def _keep_created_stream(self, created: list[LiveStream], protocol: Protocol) -> None:
         """After a failure past the create step, the new stream must stay on screen."""
         if created:
-            self._show_kept_stream(created[0], protocol, reason="OBS was not configured.")
+            self._show_kept_stream(created[0], protocol, reason=self.tr("OBS was not configured."))
 
     def _show_kept_stream(
         self,
         stream: LiveStream,
         protocol: Protocol,
         *,
-        reason: str = "Cancelled before OBS was configured.",
+        reason: str = "",
     ) -> None:
         """Show a stream that was created before a cancel or failure, so its keys are kept."""
+        reason = reason or self.tr("Cancelled before OBS was configured.")
         self.stream, self.stream_protocol = stream, protocol
         self.details.show_stream(stream, protocol)
         self.details.set_obs_result(ok=False, message=reason)
@@ -237,7 +253,9 @@ class CreatePanel(QObject):
         try:
             if not services.obs.connected:
                 self.checklist.apply(
-                    golive.StepUpdate(StepId.OBS_CHECK, StepState.RUNNING, "Connecting to OBS")
+                    golive.StepUpdate(
+                        StepId.OBS_CHECK, StepState.RUNNING, self.tr("Connecting to OBS")
+                    )
                 )
                 await self._connect_obs()
                 if not services.obs.connected:
@@ -260,8 +278,8 @@ class CreatePanel(QObject):
                 start_timeout=START_TIMEOUT_S,
             )
         except asyncio.CancelledError:
-            self.checklist.mark_unfinished(StepState.FAILED, "cancelled")
-            self._say("Cancelled.", Tone.WARNING)
+            self.checklist.mark_unfinished(StepState.FAILED, self.tr("cancelled"))
+            self._say(self.tr("Cancelled."), Tone.WARNING)
         except AppError as exc:
             self._show_app_error(exc)
         else:
@@ -288,7 +306,7 @@ class CreatePanel(QObject):
         self.stream = result.stream
         self.stream_protocol = protocol
         self.details.show_stream(result.stream, protocol)
-        self._say("Stream created.", Tone.SUCCESS)
+        self._say(self.tr("Stream created."), Tone.SUCCESS)
         self._show_obs_outcome(result, obs_was_connected=obs_was_connected)
 
     def _show_obs_outcome(self, result: GoLiveResult, *, obs_was_connected: bool) -> None:
@@ -297,13 +315,13 @@ class CreatePanel(QObject):
             self.details.set_obs_result(ok=False, message=str(result.obs_error))
         elif result.obs_configured:
             text = (
-                "OBS now sends to this stream and is live."
+                self.tr("OBS now sends to this stream and is live.")
                 if result.obs_started
-                else "OBS now points at this stream. Start streaming in OBS to go live."
+                else self.tr("OBS now points at this stream. Start streaming in OBS to go live.")
             )
             self.details.set_obs_result(ok=True, message=text)
         elif not obs_was_connected:
-            self.details.set_obs_result(ok=False, message=OBS_NOT_CONNECTED_RESULT)
+            self.details.set_obs_result(ok=False, message=_tr(OBS_NOT_CONNECTED_RESULT))
         self.stream_shown.emit(result.stream.stream_id, result.obs_configured)
 
     def _show_validation_error(self, exc: FastPixValidationError) -> None:
@@ -312,11 +330,13 @@ class CreatePanel(QObject):
             # The checklist got golive's text with API paths; the fields now say it better.
             self.checklist.apply(
                 golive.StepUpdate(
-                    StepId.CREATE, StepState.FAILED, "FastPix did not accept some settings."
+                    StepId.CREATE,
+                    StepState.FAILED,
+                    self.tr("FastPix did not accept some settings."),
                 )
             )
             self._say(
-                "FastPix did not accept some settings; see the messages under the fields.",
+                self.tr("FastPix did not accept some settings; see the messages under the fields."),
                 Tone.ERROR,
             )
         else:

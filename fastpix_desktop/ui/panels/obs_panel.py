@@ -82,18 +82,24 @@ class ObsPanel(QObject):
         self.status = ObsStatusIndicator(window)
         self.live_strip = LiveStatusStrip(window)
         self.live_strip.hide()
-        self.start_button = self._button("startStreamingButton", "Start streaming", "in OBS")
+        self.start_button = self._button(
+            "startStreamingButton", self.tr("Start streaming"), self.tr("Start streaming in OBS")
+        )
         self.start_button.clicked.connect(self.start_streaming)
-        self.stop_button = self._button("stopStreamingButton", "Stop streaming", "in OBS")
+        self.stop_button = self._button(
+            "stopStreamingButton", self.tr("Stop streaming"), self.tr("Stop streaming in OBS")
+        )
         self.stop_button.clicked.connect(self.stop_streaming)
 
-        self.connection_action = self._action("&OBS connection…", "obsConnectionAction")
+        self.connection_action = self._action(self.tr("&OBS connection…"), "obsConnectionAction")
         self.connection_action.triggered.connect(self.open_dialog)
-        self.reconnect_action = self._action("&Reconnect to OBS", "reconnectObsAction")
+        self.reconnect_action = self._action(self.tr("&Reconnect to OBS"), "reconnectObsAction")
         self.reconnect_action.triggered.connect(self.start_connect)
-        self.restore_action = self._action("Restore &previous OBS settings", "restoreObsAction")
+        self.restore_action = self._action(
+            self.tr("Restore &previous OBS settings"), "restoreObsAction"
+        )
         self.restore_action.triggered.connect(self.start_restore)
-        self.stop_action = self._action("&Stop streaming", "stopObsAction")
+        self.stop_action = self._action(self.tr("&Stop streaming"), "stopObsAction")
         self.stop_action.triggered.connect(self.stop_streaming)
 
         self.live_monitor = LiveMonitor(
@@ -111,10 +117,10 @@ class ObsPanel(QObject):
         self._unsubscribe = self.obs.add_listener(self._bridge.obs_event.emit)
         runner.busy_changed.connect(lambda _busy: self.sync_controls())
 
-    def _button(self, name: str, text: str, where: str) -> QPushButton:
+    def _button(self, name: str, text: str, accessible_name: str) -> QPushButton:
         button = QPushButton(text, self._window)
         button.setObjectName(name)
-        button.setAccessibleName(f"{text} {where}")
+        button.setAccessibleName(accessible_name)
         return button
 
     def _action(self, text: str, name: str) -> QAction:
@@ -172,7 +178,7 @@ class ObsPanel(QObject):
 
     def reason(self) -> str:
         error = self.obs.last_error
-        return str(error) if error else "not connected yet"
+        return str(error) if error else self.tr("not connected yet")
 
     def on_obs_event(self, event: ObsEvent) -> None:
         match event:
@@ -182,15 +188,17 @@ class ObsPanel(QObject):
                 self._runner.run(self._refresh_live(), name="obs-live-check")
             case ConnectionChanged(error=error):
                 self._set_live(False, indicator=False)
-                self.status.set_disconnected(str(error) if error else "disconnected")
+                self.status.set_disconnected(str(error) if error else self.tr("disconnected"))
             case StreamStateChanged(active=active):
                 self._set_live(active)
             case ExitStarted():
                 self._set_live(False, indicator=False)
-                self.status.set_disconnected("OBS is closing")
+                self.status.set_disconnected(self.tr("OBS is closing"))
             case ProfileChanged(name=name):
                 self.notice.emit(
-                    f"OBS switched to profile '{name}'; its stream settings may differ.",
+                    self.tr(
+                        "OBS switched to profile '{name}'; its stream settings may differ."
+                    ).format(name=name),
                     PROFILE_MESSAGE_MS,
                 )
         self.sync_controls()
@@ -262,10 +270,15 @@ class ObsPanel(QObject):
 
     async def _restore(self) -> None:
         if not self.obs.connected:
-            self._say(f"Cannot restore: OBS is not connected ({self.reason()}).", Tone.ERROR)
+            self._say(
+                self.tr("Cannot restore: OBS is not connected ({reason}).").format(
+                    reason=self.reason()
+                ),
+                Tone.ERROR,
+            )
             return
         await golive.restore_previous(obs=self.obs, secrets=self._services.secrets)
-        self._say("OBS's previous stream destination is back.", Tone.SUCCESS)
+        self._say(self.tr("OBS's previous stream destination is back."), Tone.SUCCESS)
         self.configured = False
         self.sync_controls()
 
@@ -309,10 +322,15 @@ class ObsPanel(QObject):
         ]
         if not names:
             return ""
-        return (
-            f"{', '.join(names)} {'is' if len(names) == 1 else 'are'} set: at the next start "
-            "they are used instead of what you save here."
+        # Two sentences, not %n: English has no translation file to pick "is" or "are".
+        text = (
+            self.tr("{names} is set: at the next start it is used instead of what you save here.")
+            if len(names) == 1
+            else self.tr(
+                "{names} are set: at the next start they are used instead of what you save here."
+            )
         )
+        return text.format(names=", ".join(names))
 
     async def test_connection(self, info: ObsConnectionInfo) -> str:
         """Connect a throw-away controller with ``info``; returns 'OBS x.y (WebSocket a.b)'."""
@@ -327,7 +345,11 @@ class ObsPanel(QObject):
         finally:
             await probe.close()
         websocket = version.websocket_version if version is not None else ""
-        return f"OBS {version_text(version)}" + (f" (WebSocket {websocket})" if websocket else "")
+        if websocket:
+            return self.tr("OBS {version} (WebSocket {websocket})").format(
+                version=version_text(version), websocket=websocket
+            )
+        return self.tr("OBS {version}").format(version=version_text(version))
 
     async def save_connection(self, info: ObsConnectionInfo) -> None:
         self._services.settings.set_obs_address(info.host, int(info.port))

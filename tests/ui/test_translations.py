@@ -1,0 +1,122 @@
+"""The window in German and Spanish: a user sees translated buttons, menus and checklist steps,
+and every mnemonic is unique within the window (the translations choose their own letters)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu
+
+from fastpix_desktop import resources
+from fastpix_desktop.core.errors import ObsAuthError
+from fastpix_desktop.core.golive import StepId
+from tests.i18n.catalogues import release
+from tests.ui.conftest import run_pending
+
+
+@pytest.fixture
+def language(qapp, tmp_path) -> Iterator[Callable[[str], None]]:
+    """``language("de")`` installs the committed German catalogue the way the app does."""
+    installed: list[QTranslator] = []
+
+    def install(lang: str) -> None:
+        release(lang, tmp_path)
+        before = set(qapp.findChildren(QTranslator))
+        assert resources.install_translator(qapp, locale=QLocale(lang), directory=tmp_path)
+        installed.extend(t for t in qapp.findChildren(QTranslator) if t not in before)
+
+    yield install
+    for translator in installed:
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
+
+
+def _mnemonics(window) -> list[str]:
+    """The Alt+letter keys of the window's visible buttons, labels and menu bar."""
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    texts += [
+        label.text()
+        for label in window.findChildren(QLabel)
+        if label.buddy() is not None and label.isVisibleTo(window)
+    ]
+    keys = []
+    for text in texts:
+        plain = text.replace("&&", "")
+        if "&" in plain:
+            keys.append(plain[plain.index("&") + 1].casefold())
+    return keys
+
+
+def test_german_window_shows_german_primary_action_menus_and_form(
+    language, make_window, stored_credentials
+):
+    language("de")
+    window = make_window()
+    window.show()
+    assert window.create_button.text() in ("Stream erstellen", "Erstellen && OBS einrichten")
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Datei", "&Einstellungen", "&OBS"]
+    settings_menu = window.menuBar().actions()[1].menu()
+    assert isinstance(settings_menu, QMenu)
+    assert "&Sprache" in [a.text() for a in settings_menu.actions()]
+    assert window.form.add_metadata_button.text() == "&Hinzufügen"
+    assert window.start_check.text() == "Streaming in OBS starten, sobald alles bereit ist"
+    assert "Noch kein Stream" in window.details.empty_label.text()
+
+
+def test_german_checklist_and_results_after_a_create(
+    language, make_window, stored_credentials, qloop
+):
+    language("de")
+    window = make_window()
+    qloop.run_until_complete(window.start_create())
+    run_pending(qloop)
+    assert window.message() == "Stream erstellt."
+    titles = {row.step: row.label.text() for row in window.checklist._rows.values()}
+    assert titles[StepId.CREATE] == "FastPix-Stream erstellen"
+    shown = [b.text() for b in window.details.findChildren(QAbstractButton)]
+    assert "Kopieren" in shown and "Anzeigen" in shown
+
+
+def test_core_error_messages_are_shown_translated(language, qapp):
+    from fastpix_desktop.ui.i18n import error_text
+
+    language("es")
+    assert error_text(ObsAuthError()).startswith("OBS rechazó la contraseña WebSocket.")
+    # A message built from values has no translation: it stays as the core wrote it.
+    assert error_text(ObsAuthError("OBS said no (x)")) == "OBS said no (x)"
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_mnemonics_are_unique_in_the_window(language, make_window, stored_credentials, lang):
+    language(lang)
+    window = make_window()
+    window.show()
+    duplicates = [key for key, count in Counter(_mnemonics(window)).items() if count > 1]
+    assert not duplicates, f"{lang}: Alt+{duplicates} used twice: {_mnemonics(window)}"
+
+
+def test_plural_forms(language, qapp):
+    from fastpix_desktop.ui.library_view import LibraryView
+
+    assert QCoreApplication.translate("LibraryView", "%n stream(s)", "", 1) == "1 stream"
+    assert QCoreApplication.translate("LibraryView", "%n stream(s)", "", 2) == "2 streams"
+    language("de")
+    assert QCoreApplication.translate("LibraryView", "%n stream(s)", "", 1) == "1 Stream"
+    assert QCoreApplication.translate("LibraryView", "%n stream(s)", "", 3) == "3 Streams"
+    assert LibraryView  # the context these texts belong to
+
+
+def test_settings_language_menu_saves_the_choice_for_the_next_start(window, app_settings):
+    menu = window.language_menu
+    assert menu.language_actions[""].isChecked()  # follows the system by default
+    menu.language_actions["de"].trigger()
+    assert app_settings.language() == "de"
+    assert menu.language_actions["de"].isChecked()
+    assert "next time" in window.statusBar().currentMessage()
+    menu.language_actions[""].trigger()
+    assert app_settings.language() == ""
