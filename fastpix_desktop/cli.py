@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument(
         "--obs", metavar="HOST:PORT", help="HOST:PORT or obsws://HOST:PORT/PASSWORD"
     )
+    from fastpix_desktop import commands_live
+
+    commands_live.add_parsers(sub)
     return parser
 
 
@@ -86,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fastpix_desktop.commands import run_command
 
         return run_command(args)
+    if args.command in ("go-live", "end", "status"):
+        from fastpix_desktop import commands_live
+
+        return commands_live.run(args)
     from fastpix_desktop.ui.app import run_gui, run_self_test
 
     if args.self_test:

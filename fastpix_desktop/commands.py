@@ -140,10 +140,12 @@ async def _create(args: argparse.Namespace) -> int:
     else:
         _print_human(data)
     if result.obs_error is not None:
-        print(
-            f"The stream was created, but OBS was not configured: {result.obs_error}",
-            file=sys.stderr,
+        what = (
+            "OBS is configured for it but could not start streaming"
+            if result.obs_configured
+            else "OBS was not configured"
         )
+        print(f"The stream was created, but {what}: {result.obs_error}", file=sys.stderr)
         return exit_code_for(result.obs_error)
     return exit_codes.OK
 

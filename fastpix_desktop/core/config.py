@@ -6,8 +6,11 @@ Every environment variable the app reads is named here (the README lists them on
 from __future__ import annotations
 
 import os
+import sys
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from fastpix_desktop.core.errors import ConfigError
 from fastpix_desktop.core.ingest import (
@@ -31,6 +34,7 @@ ENV_PLAYBACK_BASE = "FASTPIX_PLAYBACK_BASE"
 ENV_OBS_HOST = "OBS_WEBSOCKET_HOST"
 ENV_OBS_PORT = "OBS_WEBSOCKET_PORT"
 ENV_OBS_PASSWORD = "OBS_WEBSOCKET_PASSWORD"
+ENV_STATE_DIR = "FASTPIX_DESKTOP_STATE_DIR"
 
 # name -> what it sets, for --help and the README.
 ENVIRONMENT: dict[str, str] = {
@@ -43,6 +47,7 @@ ENVIRONMENT: dict[str, str] = {
     ENV_OBS_HOST: f"OBS WebSocket host (default {DEFAULT_OBS_HOST})",
     ENV_OBS_PORT: f"OBS WebSocket port (default {DEFAULT_OBS_PORT})",
     ENV_OBS_PASSWORD: "OBS WebSocket password (used before the keyring; not stored)",
+    ENV_STATE_DIR: "where the running instance's lock file and socket live (tests, portable)",
 }
 
 
@@ -99,3 +104,52 @@ def load(environ: Mapping[str, str] | None = None, *, api_url: str | None = None
         obs_port=parse_port(port_text, what=ENV_OBS_PORT) if port_text else None,
         obs_password=env.get(ENV_OBS_PASSWORD),
     )
+
+
+def state_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """Per-user directory for the single-instance lock file and socket (not synced, not shared).
+
+    FASTPIX_DESKTOP_STATE_DIR wins; then XDG_RUNTIME_DIR (Linux), else a per-user temp folder.
+    """
+    env = os.environ if environ is None else environ
+    chosen = env.get(ENV_STATE_DIR)
+    if chosen:
+        return Path(chosen)
+    runtime = env.get("XDG_RUNTIME_DIR")
+    if runtime and sys.platform.startswith("linux"):
+        return Path(runtime) / "fastpix-desktop"
+    user = env.get("USER") or env.get("USERNAME") or "user"
+    return Path(tempfile.gettempdir()) / f"fastpix-desktop-{user}"
+
+
+def obs_studio_config_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """OBS Studio's own configuration folder on this computer (where global.ini lives)."""
+    env = os.environ if environ is None else environ
+    if sys.platform == "win32":
+        return Path(env.get("APPDATA") or Path.home() / "AppData" / "Roaming") / "obs-studio"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "obs-studio"
+    base = env.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "obs-studio"
+
+
+def state_dir_override(environ: Mapping[str, str] | None = None) -> Path | None:
+    """FASTPIX_DESKTOP_STATE_DIR, when set: every per-user file of the app goes there."""
+    env = os.environ if environ is None else environ
+    chosen = env.get(ENV_STATE_DIR)
+    return Path(chosen) if chosen else None
+
+
+def app_config_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """The app's own per-user configuration folder (FASTPIX_DESKTOP_STATE_DIR wins)."""
+    env = os.environ if environ is None else environ
+    override = state_dir_override(env)
+    if override is not None:
+        return override
+    if sys.platform == "win32":
+        base = Path(env.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "fastpix-desktop"

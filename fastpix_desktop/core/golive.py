@@ -143,13 +143,16 @@ async def create_and_configure(
     on_progress: ProgressCallback | None = None,
     confirm_stop_live: ConfirmStopLive | None = None,
     start_timeout: float = 15.0,
+    allow_start: bool = True,
 ) -> GoLiveResult:
     """Create a stream and, when OBS is connected, point OBS at it (one round trip + OBS).
 
     Raises the FastPix error when the stream could not be created; OBS problems never raise:
     they come back in ``GoLiveResult.obs_error`` next to the created stream.
+    ``allow_start=False`` (demo mode) never starts streaming, whatever ``start`` says.
     """
     hosts = hosts or IngestHosts()
+    start = start and allow_start
     report = _Reporter(on_progress)
     settings.validate(protocol)
     use_obs = obs is not None and obs.connected
@@ -206,9 +209,14 @@ async def configure_existing(
     on_progress: ProgressCallback | None = None,
     confirm_stop_live: ConfirmStopLive | None = None,
     start_timeout: float = 15.0,
+    allow_start: bool = True,
 ) -> GoLiveResult:
-    """Point OBS at a stream that already exists ("Retry OBS"); never creates anything."""
+    """Point OBS at a stream that already exists ("Retry OBS"); never creates anything.
+
+    ``allow_start=False`` (demo mode) never starts streaming, whatever ``start`` says.
+    """
     hosts = hosts or IngestHosts()
+    start = start and allow_start
     report = _Reporter(on_progress)
     target = ingest_target(stream, protocol, hosts)
     report(StepId.OBS_CHECK, StepState.RUNNING)
@@ -246,7 +254,9 @@ async def _configure_obs(
         report(current, StepState.FAILED, str(exc))
         for step in remaining[remaining.index(current) + 1 :]:
             report(step, StepState.SKIPPED)
-        return GoLiveResult(stream=stream, target=target, obs_error=exc)
+        # Only the start failed: OBS keeps the verified settings, so Start can simply be retried.
+        configured = current is StepId.START
+        return GoLiveResult(stream=stream, target=target, obs_configured=configured, obs_error=exc)
 
     try:
         checked = await precheck  # already running since before the create call, or now

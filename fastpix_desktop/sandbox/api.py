@@ -93,6 +93,36 @@ class SandboxApi:
         with self._lock:
             self.state.set_status(stream_id, status)
 
+    def set_viewer_count(self, stream_id: str, views: int) -> None:
+        """What GET .../viewer-count answers from now on (tests and demo mode); KeyError if none."""
+        if isinstance(views, bool) or not isinstance(views, int) or views < 0:
+            raise ValueError("views must be a whole number, 0 or more")
+        with self._lock:
+            record = self.state.get(stream_id)
+            if record is None:
+                raise KeyError(stream_id)
+            record.views = views
+
+    def handle_control(self, method: str, path: str, body: bytes) -> SandboxResponse:
+        """The sandbox's own test hooks under /_sandbox/ (no FastPix auth: local tests only).
+
+        ``POST /_sandbox/streams/{id}/viewers`` with ``{"views": N}`` sets the viewer count.
+        """
+        parts = path.strip("/").split("/")
+        if len(parts) == 4 and parts[:2] == ["_sandbox", "streams"] and parts[3] == "viewers":
+            if method.upper() != "POST":
+                return envelope.method_not_allowed(["POST"])
+            payload = _json_object(body)
+            views = payload.get("views") if payload is not None else None
+            try:
+                self.set_viewer_count(unquote(parts[2]), views)  # type: ignore[arg-type]
+            except KeyError:
+                return envelope.stream_not_found()
+            except ValueError:
+                return envelope.validation_error([("views", "must be a whole number, 0 or more")])
+            return envelope.success({"views": views})
+        return envelope.path_not_found()
+
     def inject(self, fault: Fault) -> None:
         self._faults.add(fault)
 

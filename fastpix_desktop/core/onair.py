@@ -1,0 +1,192 @@
+"""The on-air use cases: go live on a stream, end the broadcast, reconnect now.
+
+Each is one coroutine over the one OBS controller and the one FastPix client; ``allow_start``
+is the demo-mode guard (demo mode must never make a real OBS start streaming).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from fastpix_desktop.core import golive
+from fastpix_desktop.core.errors import (
+    FastPixRequestError,
+    ObsError,
+    ObsLiveError,
+    ObsRequestError,
+    ObsVerifyError,
+    SecretStoreError,
+)
+from fastpix_desktop.core.ingest import IngestHosts, ingest_target
+from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol, StreamStatus
+from fastpix_desktop.core.reconnect_advice import ReconnectAdvice, check_before_going_live
+
+if TYPE_CHECKING:
+    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.obs import ObsController
+    from fastpix_desktop.core.secrets import SecretStore
+
+DEMO_NEVER_STARTS = (
+    "Demo mode never starts streaming: OBS is configured for the demo stream, but it would "
+    "only fail against a fake key. Start streaming yourself for a real stream."
+)
+
+
+def recognise_stream(service: ObsServiceSettings, hosts: IngestHosts) -> str | None:
+    """The FastPix stream ID OBS sends to, when its destination is a FastPix ingest."""
+    if service.service_type != "rtmp_custom":
+        return None
+    server = str(service.settings.get("server") or "")
+    key = str(service.settings.get("key") or "")
+    if server == hosts.srt_server:
+        return key or None  # SRT: the key field is the stream ID (sent as SRT streamid)
+    if server == hosts.rtmps_server:
+        # FastPix stream keys read <32 hex>k<streamId> (API-NOTES: observed format).
+        _, sep, stream_id = key.partition("k")
+        return stream_id if sep and stream_id else None
+    return None
+
+
+def protocol_of(service: ObsServiceSettings) -> Protocol | None:
+    server = str(service.settings.get("server") or "")
+    if server.startswith("srt://"):
+        return Protocol.SRT
+    if server.startswith(("rtmps://", "rtmp://")):
+        return Protocol.RTMPS
+    return None
+
+
+@dataclass(frozen=True)
+class GoLiveOutcome:
+    """What go-live did: OBS configured (now or already), started, or why not."""
+
+    stream: LiveStream
+    protocol: Protocol
+    obs_configured: bool = False
+    obs_started: bool = False
+    already_live: bool = False
+    obs_error: ObsError | SecretStoreError | None = None
+    start_refused: str = ""
+    advice: tuple[ReconnectAdvice, ...] = field(default_factory=tuple)
+
+
+async def go_live(
+    *,
+    stream_id: str,
+    fastpix: FastPixClient,
+    obs: ObsController,
+    secrets: SecretStore,
+    hosts: IngestHosts | None = None,
+    protocol: Protocol | None = None,
+    allow_start: bool = True,
+    start_timeout: float = 15.0,
+) -> GoLiveOutcome:
+    """Point OBS at the stream if it does not already, then start streaming.
+
+    Raises the FastPix error when the stream cannot be loaded, ObsLiveError when OBS is live
+    to another destination (nothing is changed then), and FastPixRequestError for a disabled
+    stream. OBS problems after that come back in ``obs_error``.
+    """
+    hosts = hosts or IngestHosts()
+    stream = await fastpix.get_stream(stream_id)
+    if stream.status == StreamStatus.DISABLED:
+        raise FastPixRequestError(
+            "This FastPix stream is disabled, so it cannot take video. Enable it first."
+        )
+    status = await obs.get_stream_status()
+    service = await obs.get_service()
+    points_here = recognise_stream(service, hosts) == stream.stream_id
+    chosen = protocol or (protocol_of(service) if points_here else None) or Protocol.RTMPS
+    if status.active or status.reconnecting:
+        if points_here:
+            return GoLiveOutcome(
+                stream, chosen, obs_configured=True, obs_started=True, already_live=True
+            )
+        raise ObsLiveError(
+            "OBS is live to another destination right now, so nothing was changed. "
+            "End that broadcast first."
+        )
+    target = ingest_target(stream, chosen, hosts)
+    configured = False
+    if points_here:
+        try:
+            golive.check_same(target.obs_service(), service)
+            configured = True
+        except ObsVerifyError:
+            configured = False
+    if not configured:
+        result = await golive.configure_existing(
+            stream=stream, obs=obs, secrets=secrets, protocol=chosen, hosts=hosts, start=False
+        )
+        if result.obs_error is not None:
+            return GoLiveOutcome(stream, chosen, obs_error=result.obs_error)
+    advice = tuple(await check_before_going_live(obs, stream.reconnect_window))
+    if not allow_start:
+        return GoLiveOutcome(
+            stream, chosen, obs_configured=True, start_refused=DEMO_NEVER_STARTS, advice=advice
+        )
+    try:
+        await obs.start_streaming_and_wait(timeout=start_timeout)
+    except ObsError as error:
+        return GoLiveOutcome(stream, chosen, obs_configured=True, obs_error=error, advice=advice)
+    return GoLiveOutcome(stream, chosen, obs_configured=True, obs_started=True, advice=advice)
+
+
+@dataclass(frozen=True)
+class EndOutcome:
+    """``finished``: FastPix was told the broadcast is over, so the recording is processed now."""
+
+    obs_was_streaming: bool
+    stream_id: str | None
+    finished: bool
+    stream_status: str | None
+    note: str = ""
+
+
+async def end_broadcast(
+    *,
+    obs: ObsController,
+    fastpix: FastPixClient | None,
+    stream_id: str | None = None,
+    hosts: IngestHosts | None = None,
+    stop_timeout: float = 15.0,
+) -> EndOutcome:
+    """StopStream, wait for STOPPED, then finish the FastPix stream (only an active one can be).
+
+    ``stream_id`` defaults to the FastPix stream OBS points at.
+    """
+    hosts = hosts or IngestHosts()
+    status = await obs.get_stream_status()
+    was_streaming = status.active or status.reconnecting
+    if stream_id is None:
+        stream_id = recognise_stream(await obs.get_service(), hosts)
+    await obs.stop_streaming_and_wait(timeout=stop_timeout)
+    if stream_id is None or fastpix is None:
+        return EndOutcome(was_streaming, stream_id, False, None, "OBS does not point at FastPix.")
+    stream = await fastpix.get_stream(stream_id)
+    if stream.status != StreamStatus.ACTIVE:
+        return EndOutcome(
+            was_streaming,
+            stream_id,
+            False,
+            stream.status,
+            f"FastPix had no live video for this stream ({stream.status}), so there was "
+            "nothing to finish.",
+        )
+    try:
+        await fastpix.finish_stream(stream_id)
+    except FastPixRequestError:
+        # It went idle on its own between the two requests: nothing left to finish.
+        return EndOutcome(was_streaming, stream_id, False, StreamStatus.IDLE)
+    after = await fastpix.get_stream(stream_id)
+    return EndOutcome(was_streaming, stream_id, True, after.status)
+
+
+async def reconnect_now(*, obs: ObsController, timeout: float = 15.0) -> None:
+    """Stop, wait for STOPPED, start again: for a reconnect that is stuck or a stalled output."""
+    status = await obs.get_stream_status()
+    if not (status.active or status.reconnecting):
+        raise ObsRequestError("OBS is not streaming, so there is nothing to reconnect.")
+    await obs.stop_streaming_and_wait(timeout=timeout)
+    await obs.start_streaming_and_wait(timeout=timeout)
