@@ -185,7 +185,7 @@ class LiveCommands:
             "protocol": None,
             "server": None,
             "outputState": "off",
-            "error": str(self.obs_error) if self.obs_error else None,
+            "error": str(self._obs_problem()) if self._obs_problem() else None,
         }
         stream_json: dict[str, Any] | None = None
         stream_error: str | None = None
@@ -266,8 +266,15 @@ class LiveCommands:
         if self.obs is None or not self.obs.connected:
             from fastpix_desktop.core.errors import ObsNotRunningError
 
-            raise self.obs_error or ObsNotRunningError()
+            raise self._obs_problem() or ObsNotRunningError()
         return self.obs
+
+    def _obs_problem(self) -> ObsError | None:
+        if self.obs_error is not None:
+            return self.obs_error
+        if self.obs is not None and not self.obs.connected:
+            return self.obs.last_error
+        return None
 
     def _need_fastpix(self) -> FastPixClient:
         if self.fastpix is None:

@@ -89,7 +89,9 @@ def advise(settings: ObsReconnectSettings, window_s: int) -> list[ReconnectAdvic
             )
         ]
     late = len(times) - len(within)
-    if late:
+    # One retry after the window closes is how OBS notices it is over; more keep a dead
+    # broadcast's encoder knocking (and a key that stopped working, forever: obs-studio#11304).
+    if late > 1:
         return [
             ReconnectAdvice(
                 False,
