@@ -15,7 +15,13 @@ from fastpix_desktop.core.models import StreamStatus
 from fastpix_desktop.core.obs.output_state import OutputState
 
 STALL_AFTER_S = 10.0
+# Growth below this per stall window is a trickle, not a stream: a wedged TCP path still lets
+# a few hundred bytes a second through (window probes), while even 64 kb/s audio sends 80 KB.
+STALL_MIN_GROWTH_BYTES = 32 * 1024
 NOT_RECEIVING_AFTER_S = 20.0
+# A reconnect that has not got through for this long is wedged (e.g. OBS connects, but the
+# handshake never completes): OBS would wait on it indefinitely.
+RECONNECT_STUCK_AFTER_S = 30.0
 
 
 class Verdict(StrEnum):
@@ -62,8 +68,9 @@ class Watchdog:
         self._not_receiving_after = not_receiving_after
         self._state = OutputState.OFF
         self._live_since: float | None = None
-        self._bytes: int | None = None
+        self._bytes: int | None = None  # outputBytes when it last grew by a real amount
         self._bytes_grew_at: float | None = None
+        self._reconnecting_since: float | None = None
         self._fastpix_status: str | None = None
         self._deleted = False
 
@@ -76,6 +83,8 @@ class Watchdog:
             self._bytes_grew_at = now
             if self._live_since is None:
                 self._live_since = now
+        if state is OutputState.RECONNECTING and self._state is not OutputState.RECONNECTING:
+            self._reconnecting_since = now
         if state is OutputState.OFF:
             self._live_since, self._bytes, self._bytes_grew_at = None, None, None
         self._state = state
@@ -83,10 +92,13 @@ class Watchdog:
     def observe_bytes(self, total: int) -> None:
         """OBS's running ``outputBytes`` from one GetStreamStatus poll."""
         now = self._clock()
-        if self._bytes is None or total != self._bytes:
-            # Grown, or reset by a reconnect: either way the output moves.
+        if (
+            self._bytes is None
+            or total < self._bytes  # reset by a reconnect
+            or total - self._bytes >= STALL_MIN_GROWTH_BYTES
+        ):
             self._bytes_grew_at = now
-        self._bytes = total
+            self._bytes = total
 
     def observe_fastpix(self, status: str | None, *, deleted: bool = False) -> None:
         """The stream's FastPix status from a poll; None when the poll failed (unknown)."""
@@ -127,17 +139,24 @@ class Watchdog:
             )
         if state is OutputState.STARTING:
             return WatchdogReport(Verdict.STARTING)
+        now = self._clock()
         if state is OutputState.RECONNECTING:
+            stuck_for = now - (self._reconnecting_since or now)
+            if stuck_for >= RECONNECT_STUCK_AFTER_S:
+                return WatchdogReport(
+                    Verdict.STALLED,
+                    f"OBS has been trying to reconnect for {int(stuck_for)} s without getting "
+                    "through. Check the network, then try Reconnect now.",
+                )
             return WatchdogReport(
                 Verdict.RECONNECTING,
                 "The connection to FastPix dropped; OBS is reconnecting. Viewers see the "
                 "stream frozen until it is back.",
             )
-        now = self._clock()
         if self._bytes_grew_at is not None and now - self._bytes_grew_at >= self._stall_after:
             return WatchdogReport(
                 Verdict.STALLED,
-                f"OBS says it is live, but it has sent nothing for "
+                f"OBS says it is live, but it has sent next to nothing for "
                 f"{int(now - self._bytes_grew_at)} s. The connection may be stuck: try "
                 "Reconnect now.",
             )

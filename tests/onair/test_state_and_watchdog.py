@@ -71,8 +71,29 @@ def test_bytes_not_growing_for_ten_seconds_is_a_stall() -> None:
     dog.observe_bytes(1000)
     report = dog.report()
     assert report.verdict is Verdict.STALLED and "Reconnect now" in report.message
-    dog.observe_bytes(5000)  # moving again
+    dog.observe_bytes(1000 + 40_000)  # moving again
     assert dog.report().verdict is Verdict.HEALTHY
+
+
+def test_a_trickle_through_a_wedged_path_is_still_a_stall() -> None:
+    clock = FakeClock()
+    dog = live_watchdog(clock)
+    dog.observe_bytes(100_000)
+    for _ in range(11):
+        clock.advance(1)
+        dog.observe_bytes(100_000 + int(clock.now - 1000) * 1081)  # window probes, ~1 KB/s
+    assert dog.report().verdict is Verdict.STALLED
+
+
+def test_a_reconnect_that_never_gets_through_is_reported_as_stalled() -> None:
+    clock = FakeClock()
+    dog = live_watchdog(clock)
+    dog.observe_state(OutputState.RECONNECTING)
+    clock.advance(29)
+    assert dog.report().verdict is Verdict.RECONNECTING
+    clock.advance(2)
+    report = dog.report()
+    assert report.verdict is Verdict.STALLED and "trying to reconnect for 31 s" in report.message
 
 
 def test_obs_live_but_fastpix_not_active_after_twenty_seconds() -> None:
@@ -81,10 +102,10 @@ def test_obs_live_but_fastpix_not_active_after_twenty_seconds() -> None:
     dog.observe_fastpix("idle")
     for _ in range(19):
         clock.advance(1)
-        dog.observe_bytes(int(clock.now))
+        dog.observe_bytes(int(clock.now) * 50_000)
     assert dog.report().verdict is Verdict.HEALTHY
     clock.advance(1.5)
-    dog.observe_bytes(int(clock.now))
+    dog.observe_bytes(int(clock.now) * 50_000)
     report = dog.report()
     assert report.verdict is Verdict.NOT_RECEIVING
     assert "server and key" in report.message and not report.stop_obs
