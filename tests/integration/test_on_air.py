@@ -237,3 +237,14 @@ async def test_drop_reconnect_and_end_through_a_running_instance(
         assert not (await obs_controller.get_stream_status()).active
     finally:
         await asyncio.to_thread(host.stop)
+
+
+async def test_obs_reconnect_settings_are_read_from_the_profile(
+    obs_controller: ObsController,
+) -> None:
+    from fastpix_desktop.core.reconnect_advice import ObsReconnectSettings, read_reconnect_settings
+
+    # The test profile sets none of them, so OBS answers with its own defaults.
+    assert await read_reconnect_settings(obs_controller) == ObsReconnectSettings(
+        enabled=True, retry_delay_s=2, max_retries=25
+    )
