@@ -27,6 +27,7 @@ class NotificationKind(StrEnum):
     NOT_RECEIVING = "fastpix_not_receiving"
     STREAM_GONE = "stream_gone"
     DROPPED_FRAMES = "dropped_frames"
+    OBS_LOST = "obs_lost"
     ENDED = "ended"
 
 
@@ -61,6 +62,12 @@ class NotificationRules:
         self._last_verdict: Verdict | None = None
         self._frames_mark: tuple[int, int] | None = None  # (dropped, total) at the last check
         self._dropped_warned = False
+        self._obs_lost = False
+        self._restarting = False
+
+    def expect_restart(self, restarting: bool = True) -> None:
+        """A deliberate stop-and-start ("Reconnect now") is coming: it is not an end."""
+        self._restarting = restarting
 
     def _send(self, kind: NotificationKind, title: str, body: str = "", urgent: bool = False):
         self._notifier.notify(Notification(kind, title, body, urgent))
@@ -79,11 +86,25 @@ class NotificationRules:
             self._send(NotificationKind.RECOVERED, "Back on air", "OBS reconnected to FastPix.")
         if new.on_air:
             self._was_on_air = True
+        if new is OutputState.OFF and self._restarting:
+            return
         if new is OutputState.OFF:
-            if self._was_on_air:
+            if self._was_on_air and not self._obs_lost:
                 self._send(NotificationKind.ENDED, "Broadcast ended", "OBS stopped streaming.")
             self._live_confirmed = self._was_on_air = self._reconnecting = False
+            self._obs_lost = False
             self._last_verdict, self._frames_mark, self._dropped_warned = None, None, False
+
+    def on_obs_lost(self) -> None:
+        """The connection to OBS dropped: whether OBS still streams is unknown, so not "ended"."""
+        if self._was_on_air and not self._obs_lost:
+            self._obs_lost = True
+            self._send(
+                NotificationKind.OBS_LOST,
+                "Lost contact with OBS",
+                "The app cannot see OBS any more; OBS may still be streaming. Check OBS.",
+                urgent=True,
+            )
 
     def on_verdict(self, report: WatchdogReport, *, fastpix_active: bool) -> None:
         verdict = report.verdict

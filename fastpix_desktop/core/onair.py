@@ -162,8 +162,12 @@ async def end_broadcast(
     if stream_id is None:
         stream_id = recognise_stream(await obs.get_service(), hosts)
     await obs.stop_streaming_and_wait(timeout=stop_timeout)
-    if stream_id is None or fastpix is None:
-        return EndOutcome(was_streaming, stream_id, False, None, "OBS does not point at FastPix.")
+    if stream_id is None:
+        return EndOutcome(was_streaming, None, False, None, "OBS does not point at FastPix.")
+    if fastpix is None:
+        return EndOutcome(
+            was_streaming, stream_id, False, None, "FastPix is not set up: not finished."
+        )
     stream = await fastpix.get_stream(stream_id)
     if stream.status != StreamStatus.ACTIVE:
         return EndOutcome(

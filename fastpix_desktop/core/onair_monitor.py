@@ -42,6 +42,8 @@ class _Obs(Protocol):
 
     async def stop_streaming_and_wait(self, timeout: float = 15.0) -> None: ...
 
+    async def start_streaming_and_wait(self, timeout: float = 15.0) -> None: ...
+
 
 @dataclass(frozen=True)
 class OnAirSnapshot:
@@ -136,6 +138,16 @@ class OnAirMonitor:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
 
+    async def reconnect_now(self, timeout: float = 15.0) -> None:
+        """ "Reconnect now": stop, wait for STOPPED, start; not announced as an end."""
+        from fastpix_desktop.core import onair
+
+        self.rules.expect_restart()
+        try:
+            await onair.reconnect_now(obs=self._obs, timeout=timeout)  # type: ignore[arg-type]
+        finally:
+            self.rules.expect_restart(False)
+
     # ---- polling
 
     async def _run(self) -> None:
@@ -157,7 +169,7 @@ class OnAirMonitor:
         if status is None:
             self.figures.on_status(None)
             if not self._obs.connected:
-                self.tracker.on_disconnected()
+                self._obs_lost()
         else:
             self.tracker.on_status(status)
             self.figures.on_status(status)
@@ -212,11 +224,16 @@ class OnAirMonitor:
         if isinstance(event, StreamStateChanged):
             self.tracker.on_event(event.state)
         elif isinstance(event, ConnectionChanged) and not event.connected:
-            self.tracker.on_disconnected()
+            self._obs_lost()
         else:
             return
         self.figures.on_state(self.tracker.state, self.tracker.reconnects)
         self._publish()
+
+    def _obs_lost(self) -> None:
+        if self.tracker.state is not OutputState.OFF:
+            self.rules.on_obs_lost()
+        self.tracker.on_disconnected()
 
     def _state_changed(self, old: OutputState, new: OutputState) -> None:
         if old is OutputState.OFF and new.on_air:

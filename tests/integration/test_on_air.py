@@ -132,6 +132,50 @@ async def test_a_wedged_ingest_is_reported_as_stalled(
     proxy.unwedge()
 
 
+async def test_a_dropped_ingest_reconnects_and_reconnect_now_and_end_work(
+    obs_controller, on_air, sandbox, rtmp_listener, stream_id, proxy
+) -> None:
+    from fastpix_desktop.live_commands import LiveCommands
+
+    monitor, notifier, fastpix, hosts = on_air
+    await go_live(obs_controller, fastpix, hosts, stream_id, monitor)
+    await asyncio.to_thread(mark_active_once_published, sandbox, rtmp_listener, stream_id)
+    await wait_for(lambda: NotificationKind.LIVE in notifier.kinds, "live confirmed")
+    store = SecretStore()
+    commands = LiveCommands(
+        obs=obs_controller, fastpix=fastpix, secrets=store, hosts=hosts, monitor=monitor
+    )
+    try:
+        proxy.refusing = True
+        proxy.drop()
+        await wait_for(lambda: monitor.snapshot().state is OutputState.RECONNECTING, "reconnect")
+        status = (await commands.status()).json
+        assert status["obs"]["outputState"] == "reconnecting"
+        assert status["obs"]["reconnecting"] is True
+        proxy.refusing = False
+        await wait_for(lambda: NotificationKind.RECOVERED in notifier.kinds, "recovery", 60)
+        assert monitor.snapshot().state is OutputState.LIVE
+        assert monitor.snapshot().figures.reconnects >= 1
+        assert notifier.kinds[:3] == [
+            NotificationKind.LIVE,
+            NotificationKind.RECONNECTING,
+            NotificationKind.RECOVERED,
+        ]
+
+        before = proxy.connections
+        await monitor.reconnect_now()  # stop, wait for STOPPED, start
+        assert (await obs_controller.get_stream_status()).active
+        assert proxy.connections > before
+
+        ended = (await commands.end()).json
+        assert ended["finished"] is True and ended["status"] == "idle"
+        assert not (await obs_controller.get_stream_status()).active
+        await wait_for(lambda: NotificationKind.ENDED in notifier.kinds, "ended")
+        assert notifier.kinds.count(NotificationKind.ENDED) == 1  # not for Reconnect now
+    finally:
+        store.close()
+
+
 async def test_disabling_the_stream_mid_broadcast_stops_obs_and_says_why(
     obs_controller, on_air, sandbox, rtmp_listener, stream_id
 ) -> None:

@@ -290,3 +290,57 @@ async def test_monitor_reports_a_stall_and_a_failed_viewer_poll_never_breaks_it(
     assert snap.report.verdict is Verdict.STALLED
     assert NotificationKind.STALLED in notifier.kinds
     assert obs.live  # a stall is reported, not acted on: Reconnect now is the user's call
+
+
+async def test_losing_obs_while_live_is_not_announced_as_the_end(api, fastpix) -> None:
+    from fastpix_desktop.core.obs import ConnectionChanged
+
+    clock, notifier = FakeClock(), RecordingNotifier()
+    obs, monitor, _ = await live_monitor(api, fastpix, notifier, clock)
+    obs.connected = False
+    obs.emit(ConnectionChanged(False, None, None))
+    assert monitor.snapshot().state is OutputState.OFF
+    assert notifier.kinds == [NotificationKind.OBS_LOST]
+
+
+async def test_reconnect_now_stops_then_starts(store) -> None:
+    from fastpix_desktop.core import onair
+    from fastpix_desktop.core.errors import ObsRequestError
+
+    obs = OnAirObs()
+    with pytest.raises(ObsRequestError, match="nothing to reconnect"):
+        await onair.reconnect_now(obs=obs)
+    obs.reconnecting = True  # a reconnect that does not get through
+    await onair.reconnect_now(obs=obs)
+    assert obs.calls[-2:] == ["stop_streaming_and_wait", "start_streaming_and_wait"]
+    assert obs.live and not obs.reconnecting
+
+
+async def test_create_start_failure_json_agrees_with_exit_code_8(fastpix, store) -> None:
+    from fastpix_desktop import commands
+    from fastpix_desktop.core import golive
+    from fastpix_desktop.core.errors import ObsStreamStartError
+    from fastpix_desktop.core.models import StreamSettings
+    from fastpix_desktop.exit_codes import exit_code_for
+
+    obs = OnAirObs(fail_on={"start_streaming_and_wait": ObsStreamStartError()})
+    result = await golive.create_and_configure(
+        fastpix=fastpix,
+        obs=obs,
+        secrets=store,
+        settings=StreamSettings(),
+        protocol=Protocol.RTMPS,
+        start=True,
+    )
+    data = commands._result_json(result, protocol=Protocol.RTMPS, hosts=HOSTS, show=False)
+    assert data["obs"]["configured"] is True and data["obs"]["started"] is False
+    assert exit_code_for(result.obs_error) == 8
+
+
+async def test_reconnect_now_through_the_monitor_is_not_announced_as_an_end(api, fastpix) -> None:
+    clock, notifier = FakeClock(), RecordingNotifier()
+    obs, monitor, _ = await live_monitor(api, fastpix, notifier, clock)
+    await monitor.reconnect_now()
+    assert obs.live and NotificationKind.ENDED not in notifier.kinds
+    await obs.stop_streaming_and_wait()
+    assert notifier.kinds[-1] is NotificationKind.ENDED
