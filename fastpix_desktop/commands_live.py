@@ -64,10 +64,13 @@ def _print(reply: Any, *, as_json: bool) -> int:
 
 async def _headless(args: argparse.Namespace) -> Any:
     from fastpix_desktop.core import config
-    from fastpix_desktop.core.errors import AppError, ObsError
+    from fastpix_desktop.core.errors import AppError, ConfigError, ObsError
+    from fastpix_desktop.core.my_channel import read_my_channel_id
     from fastpix_desktop.core.secrets import SecretStore
-    from fastpix_desktop.live_commands import LiveCommands
+    from fastpix_desktop.live_commands import NO_CHANNEL, LiveCommands
 
+    if args.command == "go-live" and not args.stream_id and read_my_channel_id() is None:
+        raise ConfigError(NO_CHANNEL)  # before connecting to anything
     store = SecretStore()
     obs = fastpix = None
     obs_error: ObsError | None = None

@@ -85,6 +85,13 @@ def _lock_file(handle: IO[bytes]) -> bool:
 
 def _open_lock(directory: Path) -> IO[bytes]:
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if sys.platform != "win32":
+        # A shared temp folder: a directory someone else made could hold a fake socket.
+        info = directory.stat()
+        if info.st_uid != os.getuid():
+            raise PermissionError(f"{directory} belongs to another user")
+        if info.st_mode & 0o077:
+            os.chmod(directory, 0o700)
     return open(directory / LOCK_NAME, "a+b")
 
 
@@ -245,8 +252,11 @@ def send_command(
 ) -> RemoteReply | None:
     """Hand ``request`` to the running instance; None when there is none (run it headless)."""
     directory = directory or config.state_dir()
-    if not instance_running(directory):
-        return None
+    try:
+        if not instance_running(directory):
+            return None
+    except OSError:
+        return None  # no usable state folder: nothing can be running there
     try:
         info = json.loads((directory / INFO_NAME).read_text(encoding="utf-8"))
         token = str(info["token"])
