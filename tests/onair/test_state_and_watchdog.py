@@ -45,6 +45,16 @@ def test_a_start_in_progress_survives_a_poll_until_its_event_or_the_grace_time()
     assert tracker.on_status(ObsStreamStatus(active=False)) is OutputState.OFF
 
 
+def test_a_stop_in_progress_ends_when_a_poll_sees_obs_off() -> None:
+    from fastpix_desktop.core.obs import OUTPUT_STOPPING
+
+    tracker = OutputStateTracker()
+    tracker.on_event(OUTPUT_STARTED)
+    tracker.on_event(OUTPUT_STOPPING)
+    assert tracker.on_status(ObsStreamStatus(active=True)) is OutputState.STOPPING
+    assert tracker.on_status(ObsStreamStatus(active=False)) is OutputState.OFF
+
+
 def test_a_new_broadcast_counts_reconnects_from_zero() -> None:
     tracker = OutputStateTracker()
     for state in (OUTPUT_STARTED, OUTPUT_RECONNECTING, OUTPUT_RECONNECTED, OUTPUT_STOPPED):

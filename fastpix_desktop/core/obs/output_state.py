@@ -94,8 +94,10 @@ class OutputStateTracker:
         fresh = self._clock() - self._since < TRANSITION_GRACE_S
         if in_transition and fresh:
             # A poll cannot see a start or stop in progress: the event that ends it decides.
-            starting_done = self.state is OutputState.STARTING and polled is not OutputState.OFF
-            if not starting_done:
+            done = (self.state is OutputState.STARTING and polled is not OutputState.OFF) or (
+                self.state is OutputState.STOPPING and polled is OutputState.OFF
+            )
+            if not done:
                 return self.state
         self._move(polled)
         return self.state
