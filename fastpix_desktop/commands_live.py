@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from fastpix_desktop import cli_support, exit_codes
+# Only the standard library at the top: cli.py registers this group for every launch, and
+# --version must stay light (cli_support, asyncio and the core load when a command runs).
 
 COMMANDS = ("go-live", "end", "status")
 
@@ -53,6 +54,8 @@ def _request(args: argparse.Namespace) -> Any:
 def _print(reply: Any, *, as_json: bool) -> int:
     import sys
 
+    from fastpix_desktop import cli_support, exit_codes
+
     if as_json:
         cli_support.print_json(reply.json)
     elif reply.exit_code == exit_codes.OK:
@@ -63,13 +66,13 @@ def _print(reply: Any, *, as_json: bool) -> int:
 
 
 async def _headless(args: argparse.Namespace) -> Any:
-    from fastpix_desktop.core import config
+    from fastpix_desktop import cli_support
+    from fastpix_desktop.core import config, my_channel
     from fastpix_desktop.core.errors import AppError, ConfigError, ObsError
-    from fastpix_desktop.core.my_channel import read_my_channel_id
     from fastpix_desktop.core.secrets import SecretStore
     from fastpix_desktop.live_commands import NO_CHANNEL, LiveCommands
 
-    if args.command == "go-live" and not args.stream_id and read_my_channel_id() is None:
+    if args.command == "go-live" and not args.stream_id and my_channel.load() is None:
         raise ConfigError(NO_CHANNEL)  # before connecting to anything
     store = SecretStore()
     obs = fastpix = None
@@ -108,6 +111,7 @@ async def _headless(args: argparse.Namespace) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
+    from fastpix_desktop import cli_support
     from fastpix_desktop.core.remote import send_command
 
     forwarded = send_command(_request(args))

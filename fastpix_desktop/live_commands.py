@@ -15,7 +15,6 @@ from fastpix_desktop.core.errors import (
     AppError,
     ConfigError,
     FastPixError,
-    FastPixNotFoundError,
     ObsError,
 )
 from fastpix_desktop.core.ingest import IngestHosts
@@ -31,8 +30,8 @@ if TYPE_CHECKING:
     from fastpix_desktop.core.secrets import SecretStore
 
 NO_CHANNEL = (
-    "No stream given and no channel chosen yet: pass a STREAM_ID, or mark a stream as "
-    "your channel in the window."
+    "No stream given and no channel chosen yet: pass a STREAM_ID, or remember one as your "
+    "channel (fastpix-desktop use STREAM_ID --remember, or in the window)."
 )
 
 
@@ -71,7 +70,7 @@ class LiveCommands:
         fastpix_error: AppError | None = None,
         channel: Any = None,
     ) -> None:
-        from fastpix_desktop.core.my_channel import read_my_channel_id
+        from fastpix_desktop.core import my_channel
 
         self.obs = obs
         self.fastpix = fastpix
@@ -81,7 +80,7 @@ class LiveCommands:
         self.allow_start = allow_start
         self.obs_error = obs_error
         self.fastpix_error = fastpix_error
-        self._channel = channel or read_my_channel_id
+        self._channel = channel or my_channel.load
 
     async def handle(self, request: RemoteRequest) -> RemoteReply:
         """The remote-control entry point."""
@@ -176,7 +175,8 @@ class LiveCommands:
     # ---- status
 
     async def status(self) -> RemoteReply:
-        from fastpix_desktop.core.onair import protocol_of, recognise_stream
+        from fastpix_desktop.core.onair import protocol_of
+        from fastpix_desktop.core.recognise import fastpix_ingest_of, recognise_service
 
         obs_json: dict[str, Any] = {
             "connected": False,
@@ -208,22 +208,30 @@ class LiveCommands:
                     protocol=str(protocol) if protocol else None,
                     server=safe_server(str(service.settings.get("server") or ""), self.hosts),
                 )
-                stream_id = recognise_stream(service, self.hosts)
-                if self.monitor is not None and self.monitor.stream_id is None and stream_id:
-                    self.monitor.watch_stream(stream_id)  # e.g. OBS was set up before we ran
+                fastpix_ingest = fastpix_ingest_of(service, self.hosts) is not None
                 stream_status: str | None = None
-                if stream_id is not None:
+                if fastpix_ingest:
                     try:
-                        stream = await self._need_fastpix().get_stream(stream_id)
+                        recognised = await recognise_service(
+                            service, fastpix=self._need_fastpix(), hosts=self.hosts
+                        )
                     except AppError as error:
-                        stream_error, deleted = str(error), isinstance(error, FastPixNotFoundError)
+                        stream_error = str(error)
                     else:
-                        stream_status = stream.status
-                        stream_json = {
-                            "streamId": stream.stream_id,
-                            "name": stream.name,
-                            "status": stream.status,
-                        }
+                        stream = recognised.stream
+                        if stream is None:
+                            # A FastPix ingest whose key is no stream here: deleted, or another
+                            # account's.
+                            stream_error, deleted = recognised.note, True
+                        else:
+                            stream_status = stream.status
+                            stream_json = {
+                                "streamId": stream.stream_id,
+                                "name": stream.name,
+                                "status": stream.status,
+                            }
+                            if self.monitor is not None and self.monitor.stream_id is None:
+                                self.monitor.watch_stream(stream)  # OBS was set up before
                 if self.monitor is not None:
                     snapshot = self.monitor.snapshot()
                     state, report = snapshot.state, snapshot.report
@@ -235,7 +243,7 @@ class LiveCommands:
                     watchdog = Watchdog()
                     watchdog.observe_state(state)
                     watchdog.seed_live_for(status.duration_ms / 1000)
-                    if stream_id is not None:
+                    if fastpix_ingest:
                         watchdog.observe_fastpix(stream_status, deleted=deleted)
                     report = watchdog.report()
                 obs_json["outputState"] = str(state)

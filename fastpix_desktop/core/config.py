@@ -21,6 +21,8 @@ from fastpix_desktop.core.ingest import (
 )
 
 DEFAULT_API_URL = "https://api.fastpix.com/v1"
+# Thumbnails of signed playback come from FastPix's image host (docs/signed-playback.md).
+DEFAULT_IMAGES_BASE = "https://images.fastpix.com"
 # One OBS default for the window and the CLI: obs-websocket's own default port, on loopback.
 DEFAULT_OBS_HOST = "127.0.0.1"
 DEFAULT_OBS_PORT = 4455
@@ -31,10 +33,16 @@ ENV_PASSWORD = "FASTPIX_PASSWORD"  # the official SDK's name for the Secret Key
 ENV_RTMPS_SERVER = "FASTPIX_RTMPS_SERVER"
 ENV_SRT_SERVER = "FASTPIX_SRT_SERVER"
 ENV_PLAYBACK_BASE = "FASTPIX_PLAYBACK_BASE"
+ENV_IMAGES_BASE = "FASTPIX_IMAGES_BASE"
 ENV_OBS_HOST = "OBS_WEBSOCKET_HOST"
 ENV_OBS_PORT = "OBS_WEBSOCKET_PORT"
 ENV_OBS_PASSWORD = "OBS_WEBSOCKET_PASSWORD"
 ENV_STATE_DIR = "FASTPIX_DESKTOP_STATE_DIR"
+# Where per-user files go (the platform's own variables, read here like every other one).
+ENV_XDG_CONFIG_HOME = "XDG_CONFIG_HOME"
+ENV_APPDATA = "APPDATA"
+APP_DIR_NAME = "fastpix-desktop"
+ENV_XDG_RUNTIME_DIR = "XDG_RUNTIME_DIR"
 
 # name -> what it sets, for --help and the README.
 ENVIRONMENT: dict[str, str] = {
@@ -44,6 +52,7 @@ ENVIRONMENT: dict[str, str] = {
     ENV_RTMPS_SERVER: f"RTMPS ingest server (default {DEFAULT_RTMPS_SERVER})",
     ENV_SRT_SERVER: f"SRT ingest server (default {DEFAULT_SRT_SERVER})",
     ENV_PLAYBACK_BASE: f"playback host (default {DEFAULT_PLAYBACK_BASE})",
+    ENV_IMAGES_BASE: f"thumbnail host for signed links (default {DEFAULT_IMAGES_BASE})",
     ENV_OBS_HOST: f"OBS WebSocket host (default {DEFAULT_OBS_HOST})",
     ENV_OBS_PORT: f"OBS WebSocket port (default {DEFAULT_OBS_PORT})",
     ENV_OBS_PASSWORD: "OBS WebSocket password (used before the keyring; not stored)",
@@ -70,6 +79,7 @@ class Config:
     obs_host: str | None = None
     obs_port: int | None = None
     obs_password: str | None = field(default=None, repr=False)
+    images_base: str = DEFAULT_IMAGES_BASE
 
 
 def parse_port(text: str, *, what: str) -> int:
@@ -103,7 +113,28 @@ def load(environ: Mapping[str, str] | None = None, *, api_url: str | None = None
         obs_host=env.get(ENV_OBS_HOST) or None,
         obs_port=parse_port(port_text, what=ENV_OBS_PORT) if port_text else None,
         obs_password=env.get(ENV_OBS_PASSWORD),
+        images_base=env.get(ENV_IMAGES_BASE) or DEFAULT_IMAGES_BASE,
     )
+
+
+def user_config_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """The app's per-user config folder, next to the window's QSettings file on Linux:
+    $XDG_CONFIG_HOME (or ~/.config), %APPDATA% on Windows, Application Support on macOS."""
+    env = os.environ if environ is None else environ
+    if sys.platform == "win32" and env.get(ENV_APPDATA):
+        base = Path(env[ENV_APPDATA])
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(env.get(ENV_XDG_CONFIG_HOME) or Path.home() / ".config")
+    return base / APP_DIR_NAME
+
+
+def named_variable(name: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """The value of a variable the user named on the command line (``simulcast add --key-env
+    VAR``), or None when it is unset or empty; the only other environment read."""
+    env = os.environ if environ is None else environ
+    return env.get(name) or None
 
 
 def state_dir(environ: Mapping[str, str] | None = None) -> Path:
@@ -115,9 +146,9 @@ def state_dir(environ: Mapping[str, str] | None = None) -> Path:
     chosen = env.get(ENV_STATE_DIR)
     if chosen:
         return Path(chosen)
-    runtime = env.get("XDG_RUNTIME_DIR")
+    runtime = env.get(ENV_XDG_RUNTIME_DIR)
     if runtime and sys.platform.startswith("linux"):
-        return Path(runtime) / "fastpix-desktop"
+        return Path(runtime) / APP_DIR_NAME
     user = env.get("USER") or env.get("USERNAME") or "user"
     return Path(tempfile.gettempdir()) / f"fastpix-desktop-{user}"
 
@@ -126,30 +157,8 @@ def obs_studio_config_dir(environ: Mapping[str, str] | None = None) -> Path:
     """OBS Studio's own configuration folder on this computer (where global.ini lives)."""
     env = os.environ if environ is None else environ
     if sys.platform == "win32":
-        return Path(env.get("APPDATA") or Path.home() / "AppData" / "Roaming") / "obs-studio"
+        return Path(env.get(ENV_APPDATA) or Path.home() / "AppData" / "Roaming") / "obs-studio"
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / "obs-studio"
-    base = env.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    base = env.get(ENV_XDG_CONFIG_HOME) or str(Path.home() / ".config")
     return Path(base) / "obs-studio"
-
-
-def state_dir_override(environ: Mapping[str, str] | None = None) -> Path | None:
-    """FASTPIX_DESKTOP_STATE_DIR, when set: every per-user file of the app goes there."""
-    env = os.environ if environ is None else environ
-    chosen = env.get(ENV_STATE_DIR)
-    return Path(chosen) if chosen else None
-
-
-def app_config_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """The app's own per-user configuration folder (FASTPIX_DESKTOP_STATE_DIR wins)."""
-    env = os.environ if environ is None else environ
-    override = state_dir_override(env)
-    if override is not None:
-        return override
-    if sys.platform == "win32":
-        base = Path(env.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / "fastpix-desktop"

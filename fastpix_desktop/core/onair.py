@@ -15,12 +15,14 @@ from fastpix_desktop.core.errors import (
     ObsError,
     ObsLiveError,
     ObsRequestError,
-    ObsVerifyError,
     SecretStoreError,
 )
-from fastpix_desktop.core.ingest import IngestHosts, ingest_target
+from fastpix_desktop.core.golive import ConfirmNoRestorePoint
+from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol, StreamStatus
+from fastpix_desktop.core.recognise import recognise_service
 from fastpix_desktop.core.reconnect_advice import ReconnectAdvice, check_before_going_live
+from fastpix_desktop.core.use_stream import pointing_protocol
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix import FastPixClient
@@ -33,22 +35,8 @@ DEMO_NEVER_STARTS = (
 )
 
 
-def recognise_stream(service: ObsServiceSettings, hosts: IngestHosts) -> str | None:
-    """The FastPix stream ID OBS sends to, when its destination is a FastPix ingest."""
-    if service.service_type != "rtmp_custom":
-        return None
-    server = str(service.settings.get("server") or "")
-    key = str(service.settings.get("key") or "")
-    if server == hosts.srt_server:
-        return key or None  # SRT: the key field is the stream ID (sent as SRT streamid)
-    if server == hosts.rtmps_server:
-        # FastPix stream keys read <32 hex>k<streamId> (API-NOTES: observed format).
-        _, sep, stream_id = key.partition("k")
-        return stream_id if sep and stream_id else None
-    return None
-
-
 def protocol_of(service: ObsServiceSettings) -> Protocol | None:
+    """The protocol OBS's destination uses, whoever it belongs to."""
     server = str(service.settings.get("server") or "")
     if server.startswith("srt://"):
         return Protocol.SRT
@@ -81,8 +69,10 @@ async def go_live(
     protocol: Protocol | None = None,
     allow_start: bool = True,
     start_timeout: float = 15.0,
+    confirm_no_restore_point: ConfirmNoRestorePoint | None = None,
 ) -> GoLiveOutcome:
-    """Point OBS at the stream if it does not already, then start streaming.
+    """Point OBS at the stream if it does not already, then start streaming ("Go live on my
+    channel", use_stream's rules, plus the reconnect check, the demo guard and a live check).
 
     Raises the FastPix error when the stream cannot be loaded, ObsLiveError when OBS is live
     to another destination (nothing is changed then), and FastPixRequestError for a disabled
@@ -96,8 +86,9 @@ async def go_live(
         )
     status = await obs.get_stream_status()
     service = await obs.get_service()
-    points_here = recognise_stream(service, hosts) == stream.stream_id
-    chosen = protocol or (protocol_of(service) if points_here else None) or Protocol.RTMPS
+    pointing = pointing_protocol(service, stream, hosts)
+    points_here = pointing is not None and protocol in (None, pointing)
+    chosen = protocol or pointing or Protocol.RTMPS
     if status.active or status.reconnecting:
         if points_here:
             return GoLiveOutcome(
@@ -107,17 +98,17 @@ async def go_live(
             "OBS is live to another destination right now, so nothing was changed. "
             "End that broadcast first."
         )
-    target = ingest_target(stream, chosen, hosts)
-    configured = False
-    if points_here:
-        try:
-            golive.check_same(target.obs_service(), service)
-            configured = True
-        except ObsVerifyError:
-            configured = False
-    if not configured:
+    if not points_here:
+        # The create checklist without the create step, restore point included.
         result = await golive.configure_existing(
-            stream=stream, obs=obs, secrets=secrets, protocol=chosen, hosts=hosts, start=False
+            stream=stream,
+            obs=obs,
+            secrets=secrets,
+            protocol=chosen,
+            hosts=hosts,
+            start=False,
+            fastpix=fastpix,
+            confirm_no_restore_point=confirm_no_restore_point,
         )
         if result.obs_error is not None:
             return GoLiveOutcome(stream, chosen, obs_error=result.obs_error)
@@ -159,8 +150,9 @@ async def end_broadcast(
     hosts = hosts or IngestHosts()
     status = await obs.get_stream_status()
     was_streaming = status.active or status.reconnecting
-    if stream_id is None:
-        stream_id = recognise_stream(await obs.get_service(), hosts)
+    if stream_id is None and fastpix is not None:
+        recognised = await recognise_service(await obs.get_service(), fastpix=fastpix, hosts=hosts)
+        stream_id = recognised.stream.stream_id if recognised.stream is not None else None
     await obs.stop_streaming_and_wait(timeout=stop_timeout)
     if stream_id is None:
         return EndOutcome(was_streaming, None, False, None, "OBS does not point at FastPix.")

@@ -24,7 +24,7 @@ class FakeClock:
 class OnAirObs(FakeObs):
     """FakeObs with profile parameters and a settable stream status (bytes, reconnecting)."""
 
-    profile: dict[tuple[str, str], str] = field(default_factory=dict)
+    profile_params: dict[tuple[str, str], str] = field(default_factory=dict)
     sent_bytes: int = 0
     reconnecting: bool = False
     skipped: int = 0
@@ -32,7 +32,7 @@ class OnAirObs(FakeObs):
 
     async def get_profile_parameter(self, category: str, name: str) -> str | None:
         self._maybe_fail("get_profile_parameter")
-        return self.profile.get((category, name))
+        return self.profile_params.get((category, name))
 
     async def get_stream_status(self) -> ObsStreamStatus:
         self._maybe_fail("get_stream_status")

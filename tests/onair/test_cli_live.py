@@ -35,11 +35,13 @@ def test_headless_commands_without_obs_answer_in_json(tmp_path: Path) -> None:
 
 def test_go_live_uses_my_channel_and_without_one_says_what_to_do(tmp_path: Path) -> None:
     port = free_tcp_port()
-    env = {"FASTPIX_DESKTOP_STATE_DIR": str(tmp_path)}
+    env = {"FASTPIX_DESKTOP_STATE_DIR": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
     done = run_cli("go-live", "--obs", f"127.0.0.1:{port}", "--json", env=env, timeout=30)
     assert done.returncode == 3
     assert "STREAM_ID" in json.loads(done.stdout)["error"]["message"]
 
-    (tmp_path / "my-channel.json").write_text(json.dumps({"streamId": "a" * 32}))
+    from fastpix_desktop.core import my_channel
+
+    my_channel.save("a" * 32, tmp_path / "fastpix-desktop")
     done = run_cli("go-live", "--obs", f"127.0.0.1:{port}", "--json", env=env, timeout=30)
     assert done.returncode == 6  # past the channel check, stopped at OBS: nothing listens

@@ -136,7 +136,7 @@ async def test_go_live_warns_when_obs_gives_up_before_the_reconnect_window(
     api, fastpix, store
 ) -> None:
     stream_id = api.state.create_stream().stream_id
-    obs = OnAirObs(profile={("Output", "MaxRetries"): "2", ("Output", "RetryDelay"): "2"})
+    obs = OnAirObs(profile_params={("Output", "MaxRetries"): "2", ("Output", "RetryDelay"): "2"})
     reply = await commands(obs, fastpix, store).go_live(stream_id, None)
     assert any("gives up reconnecting" in w for w in reply.json["warnings"])
 
