@@ -31,6 +31,11 @@ def add_parsers(subparsers: Any) -> None:
     )
     go.add_argument("stream_id", nargs="?", metavar="STREAM_ID", help="default: my channel")
     go.add_argument("--protocol", choices=["rtmps", "srt"], help="default: what OBS uses, or rtmps")
+    go.add_argument(
+        "--no-restore-point",
+        action="store_true",
+        help="change OBS even when its current destination cannot be saved for obs-restore",
+    )
     _common(go)
     end = subparsers.add_parser(
         "end", help="end the broadcast: stop OBS, then finish the FastPix stream"
@@ -47,7 +52,11 @@ def _request(args: argparse.Namespace) -> Any:
 
     values: dict[str, Any] = {}
     if args.command == "go-live":
-        values = {"streamId": args.stream_id, "protocol": args.protocol}
+        values = {
+            "streamId": args.stream_id,
+            "protocol": args.protocol,
+            "noRestorePoint": args.no_restore_point,
+        }
     return RemoteRequest(args.command, values)
 
 

@@ -86,7 +86,11 @@ class LiveCommands:
         """The remote-control entry point."""
         args = request.args
         if request.command == "go-live":
-            return await self.go_live(args.get("streamId"), args.get("protocol"))
+            return await self.go_live(
+                args.get("streamId"),
+                args.get("protocol"),
+                no_restore_point=bool(args.get("noRestorePoint")),
+            )
         if request.command == "end":
             return await self.end()
         if request.command == "status":
@@ -95,8 +99,14 @@ class LiveCommands:
 
     # ---- go-live
 
-    async def go_live(self, stream_id: str | None, protocol: str | None) -> RemoteReply:
+    async def go_live(
+        self, stream_id: str | None, protocol: str | None, *, no_restore_point: bool = False
+    ) -> RemoteReply:
+        """``no_restore_point``: change OBS even when its destination cannot be saved first."""
         from fastpix_desktop.core import onair
+
+        async def go_ahead(_error: object) -> bool:
+            return True
 
         try:
             stream_id = stream_id or self._channel()
@@ -111,6 +121,7 @@ class LiveCommands:
                 hosts=self.hosts,
                 protocol=Protocol(protocol) if protocol else None,
                 allow_start=self.allow_start,
+                confirm_no_restore_point=go_ahead if no_restore_point else None,
             )
         except (AppError, ValueError) as error:
             return failure(error if isinstance(error, AppError) else ConfigError(str(error)))

@@ -344,3 +344,21 @@ async def test_reconnect_now_through_the_monitor_is_not_announced_as_an_end(api,
     assert obs.live and NotificationKind.ENDED not in notifier.kinds
     await obs.stop_streaming_and_wait()
     assert notifier.kinds[-1] is NotificationKind.ENDED
+
+
+async def test_go_live_without_a_keyring_leaves_obs_alone_unless_told(
+    api, fastpix, no_keyring
+) -> None:
+    stream_id = api.state.create_stream().stream_id
+    store = SecretStore()
+    try:
+        obs = OnAirObs()
+        before = obs.service
+        refused = await commands(obs, fastpix, store).go_live(stream_id, None)
+        assert refused.exit_code == 9, refused.text
+        assert obs.service == before and not obs.live
+        forced = await commands(obs, fastpix, store).go_live(stream_id, None, no_restore_point=True)
+        assert forced.exit_code == 0, forced.text
+        assert obs.live
+    finally:
+        store.close()
