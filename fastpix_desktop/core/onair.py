@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from fastpix_desktop.core.secrets import SecretStore
 
 DEMO_NEVER_STARTS = (
-    "Demo mode never starts streaming: OBS is configured for the demo stream, but it would "
-    "only fail against a fake key. Start streaming yourself for a real stream."
+    "Demo mode never starts streaming: OBS now points at the demo stream, whose key is fake, "
+    "so OBS could only fail. Leave demo mode to go live for real."
 )
 
 
