@@ -176,6 +176,21 @@ async def test_a_dropped_ingest_reconnects_and_reconnect_now_and_end_work(
         store.close()
 
 
+async def test_obs_live_but_fastpix_never_active_says_fastpix_is_not_receiving(
+    obs_controller, on_air, stream_id
+) -> None:
+    monitor, notifier, fastpix, hosts = on_air
+    await go_live(obs_controller, fastpix, hosts, stream_id, monitor)
+    # The sandbox stays idle, as FastPix would with video going somewhere else.
+    await wait_for(
+        lambda: NotificationKind.NOT_RECEIVING in notifier.kinds, "not receiving", timeout=40
+    )
+    report = monitor.snapshot().report
+    assert report.verdict is Verdict.NOT_RECEIVING and "server and key" in report.message
+    assert NotificationKind.LIVE not in notifier.kinds  # never confirmed
+    assert (await obs_controller.get_stream_status()).active  # reported, not stopped
+
+
 async def test_disabling_the_stream_mid_broadcast_stops_obs_and_says_why(
     obs_controller, on_air, sandbox, rtmp_listener, stream_id
 ) -> None:
