@@ -19,7 +19,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--obs",
         metavar="HOST:PORT",
-        help="OBS to use when no fastpix-desktop is running: HOST:PORT or obsws://HOST:PORT/PASSWORD",
+        help="the OBS to use when no fastpix-desktop is running: HOST:PORT, or - to read OBS's "
+        "obsws://HOST:PORT/PASSWORD connect string from standard input (default: "
+        "OBS_WEBSOCKET_URL, else OBS_WEBSOCKET_HOST/PORT, else 127.0.0.1:4455)",
     )
     parser.add_argument("--api-url", dest="sub_api_url", help="FastPix API base URL")
     parser.add_argument("--json", action="store_true", help="print one JSON value")
@@ -89,7 +91,7 @@ async def _headless(args: argparse.Namespace) -> Any:
     fastpix_error: AppError | None = None
     try:
         try:
-            obs = await cli_support.open_obs(args.obs or cli_support.default_obs_address(), store)
+            obs = await cli_support.open_obs(args.obs, store)
         except ObsError as error:
             if args.command != "status":
                 raise

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from fastpix_desktop import cli_support
 from fastpix_desktop.core import config
+from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.notify import Notification
 
 
@@ -37,8 +38,11 @@ async def serve(args: argparse.Namespace) -> int:
     from fastpix_desktop.live_commands import LiveCommands
 
     store = SecretStore()
-    host, port = cli_support.parse_host_port(args.obs or cli_support.default_obs_address())
-    password = config.load().obs_password or ""
+    host, port, password = cli_support.obs_target(args.obs)
+    if password is None:
+        password = config.load().obs_password
+    if password is None:
+        password = await store.get(secret_names.OBS_PASSWORD) or ""
     obs = ObsController(ObsConnectionInfo(host=host, port=port, password=password))
     await obs.start()  # connects in the background and stays connected
     fastpix = None
@@ -87,7 +91,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--api-url")
     parser.add_argument("--demo", action="store_true", help="never start streaming")
     args = parser.parse_args(argv)
-    return asyncio.run(serve(args))
+    from fastpix_desktop.core.errors import AppError
+    from fastpix_desktop.exit_codes import exit_code_for
+
+    try:
+        return asyncio.run(serve(args))
+    except AppError as error:
+        print(f"fastpix-desktop: {error}", file=sys.stderr)
+        return exit_code_for(error)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the OBS integration tests need on Debian 12 (bookworm): OBS Studio 29 with
 # obs-websocket, a virtual X server with software GL, ffmpeg/ffprobe, SRT tools, nginx with the
-# RTMP and stream modules, and openssl; plus gnome-keyring (the frozen build's smoke test proves a
-# real Secret Service backend is found) and desktop-file-utils (validates the .desktop entry). Idempotent: does nothing when everything is present.
+# RTMP and stream modules, and openssl; plus gnome-keyring and dbus-daemon (the frozen build's
+# smoke test proves a real Secret Service backend is found, and tests/secret_service.py runs one,
+# unlocked and locked, in a private D-Bus session) and desktop-file-utils (validates the .desktop entry). Idempotent: does nothing when everything is present.
 # Usage (root, or a user with sudo):  tests/integration/install-deps.sh
 set -euo pipefail
 
