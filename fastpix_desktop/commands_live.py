@@ -23,7 +23,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "obsws://HOST:PORT/PASSWORD connect string from standard input (default: "
         "OBS_WEBSOCKET_URL, else OBS_WEBSOCKET_HOST/PORT, else 127.0.0.1:4455)",
     )
-    parser.add_argument("--api-url", dest="sub_api_url", help="FastPix API base URL")
+    parser.add_argument("--api-url", dest="sub_api_url", metavar="URL", help="FastPix API base URL")
     parser.add_argument("--json", action="store_true", help="print one JSON value")
 
 

@@ -267,14 +267,23 @@ class LiveCommands:
             data["streamError"] = stream_error
         if figures is not None:
             data["figures"] = figures
+        if obs_json["connected"]:
+            obs_line = f"OBS: {obs_json['outputState']}"
+            if obs_json["server"]:
+                obs_line += f", sending to {obs_json['server']}"
+        else:
+            problem = obs_json["error"]
+            obs_line = "OBS: not connected" + (f" ({problem})" if problem else "")
+        if stream_json:
+            stream_line = (
+                f"Stream: {stream_json['name'] or stream_json['streamId']} "
+                f"({stream_json['status']})"
+            )
+        else:
+            stream_line = "Stream: none" + (f" ({stream_error})" if stream_error else "")
         lines = [
-            "OBS: " + (f"{obs_json['outputState']}" if obs_json["connected"] else "not connected"),
-            "Stream: "
-            + (
-                f"{stream_json['name'] or stream_json['streamId']} ({stream_json['status']})"
-                if stream_json
-                else "none"
-            ),
+            obs_line,
+            stream_line,
             f"Watchdog: {report.verdict}" + (f": {report.message}" if report.message else ""),
         ]
         return RemoteReply(exit_codes.OK, data, "\n".join(lines))

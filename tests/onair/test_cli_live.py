@@ -45,3 +45,14 @@ def test_go_live_uses_my_channel_and_without_one_says_what_to_do(tmp_path: Path)
     my_channel.save("a" * 32, tmp_path / "fastpix-desktop")
     done = run_cli("go-live", "--obs", f"127.0.0.1:{port}", "--json", env=env, timeout=30)
     assert done.returncode == 6  # past the channel check, stopped at OBS: nothing listens
+
+
+def test_status_in_words_says_why_obs_is_not_connected(tmp_path: Path) -> None:
+    port = free_tcp_port()
+    done = run_cli(
+        "status", "--obs", f"127.0.0.1:{port}", env={"FASTPIX_DESKTOP_STATE_DIR": str(tmp_path)}
+    )
+    assert done.returncode == 0
+    assert done.stdout.splitlines()[0].startswith(
+        f"OBS: not connected (Nothing answers at 127.0.0.1:{port}"
+    )
