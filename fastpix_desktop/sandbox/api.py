@@ -63,6 +63,10 @@ def _key_json(key: str) -> bytes:
     return json.dumps({"key": key}).encode()
 
 
+# The sandbox's own hook for setting a stream's viewer count (tests, demo mode); no credentials.
+VIEWERS_HOOK_PREFIX = "/_sandbox/streams/"
+
+
 class SandboxApi:
     """An emulated FastPix workspace: Basic auth, live streams, playback IDs, faults, latency."""
 
@@ -168,7 +172,7 @@ class SandboxApi:
     def take_fault(self, method: str, path: str) -> Fault | None:
         """Consume one use of the first injected fault matching this request (transports).
         Faults are for the API; the ingest hook (the encoder side) never suffers them."""
-        if ingest_hook.is_ingest_hook(path):
+        if ingest_hook.is_ingest_hook(path) or path.startswith(VIEWERS_HOOK_PREFIX):
             return None
         return self._faults.take(method, path)
 
@@ -199,6 +203,8 @@ class SandboxApi:
                     self.state, self.signing_keys, method, path, _query_dict(query)
                 )
         lowered = {k.lower(): v for k, v in (headers or {}).items()}
+        if path.startswith(VIEWERS_HOOK_PREFIX):  # a test hook, like the ingest hook
+            return self.handle_control(method, path, body)
         if ingest_hook.is_ingest_hook(path):
             # The encoder side (an ingest server's callback) carries no API credentials.
             with self._lock:

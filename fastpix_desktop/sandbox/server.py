@@ -31,8 +31,6 @@ _EXIT_OK = 0
 _EXIT_ERROR = 1
 _EXIT_USAGE = 2
 
-# The sandbox's own test hooks (SandboxApi.handle_control); never faulted or delayed.
-CONTROL_PREFIX = "/_sandbox/"
 # How long a Fault(timeout=True) holds a request before dropping it, unless the client gives
 # up first (the usual case) or the server stops.
 TIMEOUT_HOLD_MAX_S = 120.0
@@ -130,9 +128,6 @@ class _SandboxRequestHandler(BaseHTTPRequestHandler):
             return
         target = urlsplit(self.path)
         api = self.server.api
-        if target.path.startswith(CONTROL_PREFIX):
-            self._send(api.handle_control(self.command, target.path, body))
-            return
         fault = api.take_fault(self.command, target.path)
         delay = api.latency_ms / 1000 + (fault.delay_s if fault else 0.0)
         if delay > 0 and self.server.stopping.wait(delay):

@@ -1,7 +1,7 @@
 """On air with a real OBS: a dropped, a wedged and a disabled ingest, end, and remote control.
 
-OBS streams through a TCP proxy to the key-checking nginx-rtmp listener; the FastPix side is the
-sandbox (its status is set to active once nginx admitted the key, as the real ingest would).
+OBS streams through a TCP proxy to the key-checking nginx-rtmp listener, which asks the
+sandbox's ingest hook about the key, so the FastPix stream becomes active when video arrives.
 """
 
 from __future__ import annotations
@@ -68,18 +68,21 @@ def sandbox() -> Iterator[RunningSandbox]:
 
 
 @pytest.fixture
-def stream_id(sandbox: RunningSandbox, rtmp_listener: NginxRtmpListener) -> str:
+def stream_id(sandbox: RunningSandbox, rtmp_listener: NginxRtmpListener) -> Iterator[str]:
+    """A sandbox stream whose key nginx checks with the sandbox's ingest hook, so the stream
+    becomes active when OBS really publishes to it, as on FastPix."""
     record = sandbox.api.state.create_stream()
-    rtmp_listener.accepted_keys.add(record.stream_key)
-    return record.stream_id
+    with rtmp_listener.follow(sandbox.url):
+        yield record.stream_id
 
 
 def mark_active_once_published(
     sandbox: RunningSandbox, listener: NginxRtmpListener, stream_id: str
 ) -> None:
+    """Wait until the ingest hook made the stream active (OBS's video really arrived)."""
     key = sandbox.api.streams[stream_id].stream_key
     wait_for_sync(lambda: key in listener.published, "nginx to admit the key")
-    sandbox.api.set_status(stream_id, "active")
+    wait_for_sync(lambda: sandbox.api.streams[stream_id].status == "active", "active")
 
 
 # --------------------------------------------------------------------------- in-process
@@ -177,11 +180,13 @@ async def test_a_dropped_ingest_reconnects_and_reconnect_now_and_end_work(
 
 
 async def test_obs_live_but_fastpix_never_active_says_fastpix_is_not_receiving(
-    obs_controller, on_air, stream_id
+    obs_controller, on_air, sandbox, rtmp_listener, stream_id
 ) -> None:
     monitor, notifier, fastpix, hosts = on_air
+    # nginx admits the key itself, so the sandbox's ingest hook never hears of the video and
+    # the stream stays idle, as FastPix would with the video going somewhere else.
+    rtmp_listener.accepted_keys.add(sandbox.api.streams[stream_id].stream_key)
     await go_live(obs_controller, fastpix, hosts, stream_id, monitor)
-    # The sandbox stays idle, as FastPix would with video going somewhere else.
     await wait_for(
         lambda: NotificationKind.NOT_RECEIVING in notifier.kinds, "not receiving", timeout=40
     )

@@ -41,3 +41,11 @@ def test_set_viewer_count_in_process_rejects_nonsense() -> None:
         api.set_viewer_count(stream_id, True)  # type: ignore[arg-type]
     with pytest.raises(KeyError):
         api.set_viewer_count("nope", 1)
+
+
+def test_viewer_count_hook_works_in_process_too_as_demo_mode_serves_it() -> None:
+    api = SandboxApi()
+    stream_id = api.state.create_stream().stream_id
+    with httpx.Client(transport=api.mock_transport(), base_url="http://sandbox.invalid") as http:
+        assert http.post(f"/_sandbox/streams/{stream_id}/viewers", json={"views": 5}).is_success
+    assert api.streams[stream_id].views == 5
