@@ -139,7 +139,7 @@ async def measure(args: argparse.Namespace) -> dict:
     AppSettings(qsettings).set_obs_address(args.obs_host, args.obs_port)
     services = await ui_app.build_services(demo=False, api_url=args.api_url, qsettings=qsettings)
     if args.fake_obs:
-        from fake_obs import FakeObsController
+        from tests.doubles.obs import FakeObsController
 
         services.obs = FakeObsController(services.obs.info)
     window = ui_app.build_window(services, demo=False)

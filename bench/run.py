@@ -133,7 +133,7 @@ def click_flow(*, clicks: int, floor_runs: int, home: Path, want_real_obs: bool)
             api_url=sandbox.url, auth=(DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY), runs=floor_runs
         )
         obs_ms = obs_set_get_ms(obs, runs=floor_runs) if obs else 0.0
-        env = child_env(home, keyring_backend="memory_keyring.MemoryKeyring")
+        env = child_env(home, keyring_backend="tests.doubles.keyring.InMemoryKeyring")
         env["BENCH_OBS_PASSWORD"] = obs.password if obs else ""
         argv = [
             python(),

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from fastpix_desktop.core.models import ObsStreamStatus
 from fastpix_desktop.core.obs import OUTPUT_STARTED, OUTPUT_STOPPED, StreamStateChanged
-from tests.core.fakes import FakeObs
+from tests.doubles.obs import FakeObs
 
 
 class FakeClock:
