@@ -7,6 +7,7 @@ secret ever reaches a message or a log line, and no httpx / KeyError / TypeError
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
 import logging
 import math
@@ -97,6 +98,7 @@ class FastPixClient:
         self._has_credentials = False
         self._auth = httpx.BasicAuth("", "")
         self._http: httpx.AsyncClient | None = None
+        self._building: asyncio.Future[httpx.AsyncClient] | None = None
         self._client_options: dict[str, Any] = {
             # httpx joins relative paths onto base_url only when it ends with "/".
             "base_url": self._base_url + "/",
@@ -134,14 +136,35 @@ class FastPixClient:
         if self._http is not None:
             self._http.auth = self._auth
 
-    def _client(self) -> httpx.AsyncClient:
-        # Built on first use, not at start-up: its TLS context (loading the CA bundle) costs
-        # tens of milliseconds before the window's first paint (bench/README.md).
+    async def _client(self) -> httpx.AsyncClient:
+        # Built on first use, not at start-up, and on a worker thread: its TLS context (loading
+        # the CA bundle) and anyio's import take tens of milliseconds, a freeze of the window
+        # if done on the loop's thread (bench/README.md). One build, however many callers.
         if self._http is None:
             if self._closed:
                 raise RuntimeError("Cannot send a request, as the client has been closed.")
-            self._http = httpx.AsyncClient(auth=self._auth, **self._client_options)
+            if self._building is None:
+                self._building = asyncio.ensure_future(asyncio.to_thread(self._build_client))
+            building = self._building
+            try:
+                built = await asyncio.shield(building)
+            except Exception:
+                if self._building is building:
+                    self._building = None  # e.g. SSL_CERT_FILE fixed: the next call tries again
+                raise
+            if self._closed:  # aclose() ran during the build
+                if self._http is None:
+                    await built.aclose()
+                raise RuntimeError("Cannot send a request, as the client has been closed.")
+            if self._http is None:
+                built.auth = self._auth  # credentials may have changed during the build
+                self._http = built
         return self._http
+
+    def _build_client(self) -> httpx.AsyncClient:
+        with contextlib.suppress(ImportError):
+            import anyio  # noqa: F401  httpcore's asyncio backend imports it on the first request
+        return httpx.AsyncClient(auth=self._auth, **self._client_options)
 
     async def aclose(self) -> None:
         """Close the pooled connections; safe to call twice."""
@@ -378,7 +401,7 @@ class FastPixClient:
         # __context__: the httpx exception holds the request, Authorization header included.
         failure: FastPixError | None = None
         try:
-            response = await self._client().request(method, path, params=params, json=json)
+            response = await (await self._client()).request(method, path, params=params, json=json)
         except (
             httpx.HTTPError,
             httpx.InvalidURL,
