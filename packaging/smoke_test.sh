@@ -5,13 +5,16 @@
 # Qt, PySide6 and a keyring backend; keyring's entry points are bundled (and, when
 # gnome-keyring-daemon is installed, resolve to the Secret Service backend in a private D-Bus
 # session); no kept library or symlink misses a pruned file; the trimmed ICU data still serves
-# QtCore (Linux); the bundle fits the size budget.
-# Env: SIZE_BUDGET_MB (default 120), EXPECTED_VERSION (default: fastpix_desktop/_version.py).
+# QtCore (Linux); the libraries left to the system are found here; the bundle and, when built,
+# the .tar.xz beside it fit their size budgets.
+# Env: SIZE_BUDGET_MB (default 90), ARCHIVE_BUDGET_MB (default 30), EXPECTED_VERSION (default:
+# fastpix_desktop/_version.py).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
-budget_mb="${SIZE_BUDGET_MB:-120}"
+budget_mb="${SIZE_BUDGET_MB:-90}"
+archive_budget_mb="${ARCHIVE_BUDGET_MB:-30}"
 failures=0
 
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
@@ -131,6 +134,16 @@ if [ "$(uname -s)" = Linux ] && command -v ldd >/dev/null 2>&1; then
   else
     fail "bundled libraries miss: $(echo "$missing" | awk '{print $1}' | tr '\n' ' ')"
   fi
+  # The libraries bundle_rules.HOST_LIBRARIES leaves to the system must be on this one.
+  host_re='lib(ssl|crypto|stdc\+\+|gcc_s|z|expat|uuid|gpg-error|X11|X11-xcb|xcb|xcb-[a-z0-9-]+|xkbcommon|xkbcommon-x11|fontconfig|freetype|glib-2\.0|gthread-2\.0|dbus-1)\.so'
+  missing="$(find "$bundle" -type f \( -name '*.so' -o -name '*.so.*' \) -print0 \
+    | xargs -0 -n 50 env LD_LIBRARY_PATH="$internal" ldd 2>/dev/null \
+    | grep -E "^\s*${host_re}[^ ]* => not found" | sort -u || true)"
+  if [ -z "$missing" ]; then
+    pass "the libraries left to the system (OpenSSL 3, X11/xcb, fonts, GLib, D-Bus, ...) are found"
+  else
+    fail "this system lacks libraries the bundle leaves to it: $(echo "$missing" | awk '{print $1}' | tr '\n' ' ')"
+  fi
 fi
 
 icu_lib="$(find "$bundle" -name 'libicudata.so.*' -type f -print -quit)"
@@ -180,6 +193,26 @@ if awk -v b="$bytes" -v m="$budget_mb" 'BEGIN {exit !(b > m * 1e6)}'; then
   fail "bundle is $size_mb MB, over the $budget_mb MB budget"
 else
   pass "bundle within the $budget_mb MB budget"
+fi
+
+# --- 6. the archive users download (Linux: packaging/build.py writes it beside the bundle)
+archive="$(find "$(dirname "$bundle")" -maxdepth 1 -name 'fastpix-desktop-*-linux-*.tar.xz' -newer "$exe" -print -quit 2>/dev/null || true)"
+if [ -n "$archive" ]; then
+  archive_bytes="$(wc -c <"$archive" | tr -d ' ')"
+  archive_mb="$(awk -v b="$archive_bytes" 'BEGIN {printf "%.1f", b / 1e6}')"
+  echo "archive: $archive, $archive_mb MB ($archive_bytes bytes; budget $archive_budget_mb MB)"
+  if tar -tJf "$archive" | grep -qx 'fastpix-desktop/fastpix-desktop'; then
+    pass "the archive unpacks to fastpix-desktop/ with the executable"
+  else
+    fail "the archive has no fastpix-desktop/fastpix-desktop"
+  fi
+  if awk -v b="$archive_bytes" -v m="$archive_budget_mb" 'BEGIN {exit !(b > m * 1e6)}'; then
+    fail "archive is $archive_mb MB, over the $archive_budget_mb MB budget"
+  else
+    pass "archive within the $archive_budget_mb MB budget"
+  fi
+elif [ "$(uname -s)" = Linux ]; then
+  echo "skip: archive check (no fastpix-desktop-*-linux-*.tar.xz newer than the bundle)"
 fi
 
 if [ "$failures" -gt 0 ]; then
