@@ -78,6 +78,19 @@ _FIELD_PATHS = {
 }
 
 
+def _import_first_request_modules() -> None:
+    """What the first request would import on the loop's thread (~25 ms, more once PySide6's
+    import hook is in place): anyio loads its parts on first attribute use, and httpcore its
+    network backend on the first connection. Best effort: private names may move."""
+    with contextlib.suppress(ImportError, AttributeError):
+        import anyio
+
+        for name in dir(anyio):
+            getattr(anyio, name, None)
+        import anyio._backends._asyncio
+        import httpcore._backends.anyio  # noqa: F401
+
+
 class FastPixClient:
     """Async client for FastPix's live-stream API; one instance per app, shared by all callers."""
 
@@ -162,9 +175,9 @@ class FastPixClient:
         return self._http
 
     def _build_client(self) -> httpx.AsyncClient:
-        with contextlib.suppress(ImportError):
-            import anyio  # noqa: F401  httpcore's asyncio backend imports it on the first request
-        return httpx.AsyncClient(auth=self._auth, **self._client_options)
+        client = httpx.AsyncClient(auth=self._auth, **self._client_options)
+        _import_first_request_modules()
+        return client
 
     async def aclose(self) -> None:
         """Close the pooled connections; safe to call twice."""
