@@ -34,7 +34,7 @@ def child_env(home: Path, *, keyring_backend: str) -> dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
-        if key in ("PATH", "LANG", "LC_ALL", "TZ", "VIRTUAL_ENV", "BENCH_PROFILE_CLICKS")
+        if key in ("PATH", "LANG", "LC_ALL", "TZ", "VIRTUAL_ENV")
     }
     env.update(
         QT_QPA_PLATFORM="offscreen",

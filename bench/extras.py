@@ -1,0 +1,75 @@
+"""Figures other scripts measure: the download archive's size, and the companion benchmarks
+(bench/soak.py, bench/library.py) whose JSON keys run.py merges when they exist."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from common import BENCH_DIR, PROJECT_ROOT, python
+
+DIST = PROJECT_ROOT / "dist"
+COMPANIONS = ("library.py", "soak.py")
+COMPANION_TIMEOUT_S = 600
+# Keys run.py reports even when their companion is missing (null, with the reason in "notes").
+COMPANION_KEYS = {"library.py": ("library_full_ratio", "library_filter_stall_ms")}
+
+
+def download_size() -> dict[str, Any]:
+    """Size of the newest ``dist/fastpix-desktop-*-linux-*.tar.xz`` (packaging/build.py)."""
+    archives = sorted(
+        DIST.glob("fastpix-desktop-*-linux-*.tar.xz"), key=lambda p: p.stat().st_mtime
+    )
+    if not archives:
+        return {"download_mb": None, "download_archive": None}
+    newest = archives[-1]
+    return {"download_mb": round(newest.stat().st_size / 1e6, 1), "download_archive": newest.name}
+
+
+def _last_json_object(stdout: str) -> dict[str, Any]:
+    for line in reversed(stdout.strip().splitlines()):
+        line = line.strip()
+        if line.startswith("{"):
+            return json.loads(line)
+    raise ValueError("printed no JSON object")
+
+
+def merge_companions(*, quick: bool, env: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
+    """(their keys, notes): each present companion runs as ``python bench/X.py --json
+    [--quick]`` and its JSON object's keys are taken as they are."""
+    results: dict[str, Any] = {}
+    notes: dict[str, str] = {}
+    for name in COMPANIONS:
+        for key in COMPANION_KEYS.get(name, ()):
+            results[key] = None
+        script = BENCH_DIR / name
+        if not script.exists():
+            for key in COMPANION_KEYS.get(name, ()):
+                notes[key] = f"bench/{name} is not there yet"
+            continue
+        argv = [python(), str(script), "--json", *(["--quick"] if quick else [])]
+        try:
+            done = subprocess.run(
+                argv,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=COMPANION_TIMEOUT_S,
+                check=False,
+            )
+            if done.returncode != 0:
+                raise RuntimeError(f"exit {done.returncode}: {done.stderr[-500:]}")
+            results.update(_last_json_object(done.stdout))
+        except (RuntimeError, ValueError, subprocess.TimeoutExpired) as exc:
+            for key in COMPANION_KEYS.get(name, ()) or (name,):
+                notes[key] = f"bench/{name} failed: {exc}"
+    return results, notes
+
+
+def bundle_size(bundle: Path) -> float | None:
+    if not bundle.exists():
+        return None
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    return round(size / 1e6, 1)

@@ -1,0 +1,146 @@
+"""Bench child: start the app through its own entry point (``python -m fastpix_desktop``), or a
+bare window, and time it from inside without changing what the app imports or when.
+
+Post-import hooks (a ``sys.meta_path`` wrapper, standard library only) give PySide6's
+QApplication and QMainWindow thin subclasses as soon as the app imports them, so the bench
+sees the app's own start-up order. ``bench/probe.py`` then drives and measures the window.
+Usage: ``launch.py app|baseline|deps [WxH]``; what to measure comes in BENCH_* variables
+(``run.py`` sets them). Prints one BENCH-RESULT line, then leaves with os._exit.
+"""
+
+import os
+import sys
+import time
+
+import stamps  # this script's folder is sys.path[0]
+
+_after_import = {}  # module name -> [callback(module)]
+
+
+class _Loader:
+    """Delegates to the real loader, then runs the callbacks registered for the module."""
+
+    def __init__(self, loader, name):
+        self._loader, self._name = loader, name
+
+    def create_module(self, spec):
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module):
+        self._loader.exec_module(module)
+        for callback in _after_import.pop(self._name, []):
+            callback(module)
+
+    def __getattr__(self, attr):
+        return getattr(self._loader, attr)
+
+
+class _AfterImport:
+    """A meta-path finder that only wraps the loaders of modules someone is waiting for."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name not in _after_import:
+            return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(name, path, target)
+            if spec is not None:
+                if spec.loader is not None:
+                    spec.loader = _Loader(spec.loader, name)
+                return spec
+        return None
+
+
+def after_import(name, callback):
+    if name in sys.modules:
+        callback(sys.modules[name])
+    else:
+        _after_import.setdefault(name, []).append(callback)
+
+
+def _install_qt_hooks(mode):
+    def on_widgets(widgets):
+        import probe
+
+        probe.install(widgets, mode=mode)
+
+    after_import("PySide6.QtWidgets", on_widgets)
+
+
+def _watch_credentials_check():
+    """Stamp the first successful FastPix credentials check ("usable" needs it)."""
+
+    def on_fastpix(module):
+        original = module.FastPixClient.verify_credentials
+
+        async def verify_credentials(self, *args, **kwargs):
+            result = await original(self, *args, **kwargs)
+            stamps.times.setdefault("credentials_checked", time.monotonic())
+            return result
+
+        module.FastPixClient.verify_credentials = verify_credentials
+
+    after_import("fastpix_desktop.core.fastpix", on_fastpix)
+
+
+def _fake_obs():
+    """No OBS can run here: the app gets the in-process fake (JSON ``obs: "fake"``)."""
+
+    def on_obs(module):
+        from doubles import FakeObsController
+
+        module.ObsController = lambda info, **_options: FakeObsController(info)
+
+    after_import("fastpix_desktop.core.obs", on_obs)
+
+
+def _seed_session_keyring():
+    """The in-memory keyring (labelled extra) lives in this process: fill it as a set-up user's
+    keyring would be. Imports keyring early, so this run's start-up figures are not used."""
+    import json
+
+    import keyring
+
+    for name, value in json.loads(os.environ["BENCH_SEED_KEYRING"]).items():
+        keyring.set_password("fastpix-desktop", name, value)
+
+
+def run_app():
+    _watch_credentials_check()
+    if os.environ.get("BENCH_FAKE_OBS"):
+        _fake_obs()
+    if os.environ.get("BENCH_SEED_KEYRING"):
+        _seed_session_keyring()
+    import runpy
+
+    sys.argv = ["fastpix-desktop"]
+    runpy.run_module("fastpix_desktop", run_name="__main__", alter_sys=True)
+
+
+def run_baseline(size="900x600"):
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    width, height = (int(n) for n in size.split("x"))
+    window.resize(width, height)
+    window.show()
+    app.exec()
+
+
+def main():
+    sys.meta_path.insert(0, _AfterImport())
+    mode = sys.argv[1]
+    if mode == "deps":
+        import dependency_floor
+
+        dependency_floor.run(*sys.argv[2:])
+        return
+    _install_qt_hooks(mode)
+    {"app": run_app, "baseline": run_baseline}[mode](*sys.argv[2:])
+    sys.exit("bench: the app ended before the measurement did")
+
+
+if __name__ == "__main__":
+    main()
