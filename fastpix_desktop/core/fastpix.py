@@ -7,11 +7,13 @@ secret ever reaches a message or a log line, and no httpx / KeyError / TypeError
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import email.utils
 import logging
 import math
 import re
+import threading
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from types import TracebackType
@@ -111,7 +113,7 @@ class FastPixClient:
         self._has_credentials = False
         self._auth = httpx.BasicAuth("", "")
         self._http: httpx.AsyncClient | None = None
-        self._building: asyncio.Future[httpx.AsyncClient] | None = None
+        self._building: concurrent.futures.Future[httpx.AsyncClient] | None = None
         self._client_options: dict[str, Any] = {
             # httpx joins relative paths onto base_url only when it ends with "/".
             "base_url": self._base_url + "/",
@@ -149,18 +151,34 @@ class FastPixClient:
         if self._http is not None:
             self._http.auth = self._auth
 
+    def warm_up(self) -> None:
+        """Start building the httpx client on a thread now, so the first request finds it
+        ready; callable before any event loop runs (the app can call it first thing)."""
+        if self._building is not None or self._http is not None or self._closed:
+            return
+        building: concurrent.futures.Future[httpx.AsyncClient] = concurrent.futures.Future()
+
+        def build() -> None:
+            try:
+                building.set_result(self._build_client())
+            except BaseException as exc:
+                building.set_exception(exc)
+
+        self._building = building
+        threading.Thread(target=build, name="fastpix-http-setup", daemon=True).start()
+
     async def _client(self) -> httpx.AsyncClient:
-        # Built on first use, not at start-up, and on a worker thread: its TLS context (loading
-        # the CA bundle) and anyio's import take tens of milliseconds, a freeze of the window
-        # if done on the loop's thread (bench/README.md). One build, however many callers.
+        # Built once, on a thread (warm_up): its TLS context (loading the CA bundle) and the
+        # imports of the first request take tens of milliseconds, a freeze of the window if
+        # done on the loop's thread (bench/README.md).
         if self._http is None:
             if self._closed:
                 raise RuntimeError("Cannot send a request, as the client has been closed.")
-            if self._building is None:
-                self._building = asyncio.ensure_future(asyncio.to_thread(self._build_client))
+            self.warm_up()
             building = self._building
+            assert building is not None
             try:
-                built = await asyncio.shield(building)
+                built = await asyncio.shield(asyncio.wrap_future(building))
             except Exception:
                 if self._building is building:
                     self._building = None  # e.g. SSL_CERT_FILE fixed: the next call tries again
@@ -185,6 +203,12 @@ class FastPixClient:
             self._closed = True
             if self._http is not None:
                 await self._http.aclose()
+            elif (
+                self._building is not None
+                and self._building.done()
+                and self._building.exception() is None
+            ):  # warmed up, never used
+                await self._building.result().aclose()
 
     async def __aenter__(self) -> Self:
         return self

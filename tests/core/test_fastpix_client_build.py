@@ -118,3 +118,29 @@ async def test_closing_during_the_build_closes_what_was_built() -> None:
     else:
         raise AssertionError("a request racing aclose() must fail, not use a leaked client")
     assert client._http is None
+
+
+def test_warm_up_before_any_loop_builds_on_a_thread_and_the_first_request_uses_it() -> None:
+    client = SlowBuildClient()
+    client.warm_up()  # what the app does first thing, before Qt and the event loop
+    client.warm_up()
+
+    async def use() -> None:
+        try:
+            await client.verify_credentials()
+            await client.verify_credentials()
+        finally:
+            await client.aclose()
+
+    asyncio.run(use())
+    assert len(client.build_threads) == 1
+    assert client.build_threads[0] != threading.get_ident()
+
+
+async def test_a_warmed_up_client_never_used_is_closed_with_the_app() -> None:
+    client = SlowBuildClient()
+    client.warm_up()
+    assert client._building is not None
+    built = await asyncio.wrap_future(client._building)
+    await client.aclose()
+    assert built.is_closed
