@@ -66,7 +66,16 @@ def cold_starts(runs: int, env: dict[str, str]) -> dict[str, Any]:
     usables = [usable for _, usable, _ in samples["app"]]
     base = [ms for ms, _ in samples["baseline"]]
     stalls = [result["max_stall_ms"] for _, _, result in samples["app"]]
+    # When each start-up step began and ended, in ms after the end of the first frame.
+    timeline: dict[str, list[float]] = {}
+    for _, _, result in samples["app"]:
+        for name, at in result["stamps"].items():
+            timeline.setdefault(name, []).append((at - result["frame_end"]) * 1000)
     return {
+        "startup_timeline_ms": {
+            name: round(median(values), 1)
+            for name, values in sorted(timeline.items(), key=lambda item: median(item[1]))
+        },
         "first_frame_app_ms": round(median(frames), 1),
         "first_frame_baseline_ms": round(median(base), 1),
         "first_frame_app_range_ms": [round(min(frames), 1), round(max(frames), 1)],

@@ -68,20 +68,32 @@ def _install_qt_hooks(mode):
     after_import("PySide6.QtWidgets", on_widgets)
 
 
-def _watch_credentials_check():
-    """Stamp the first successful FastPix credentials check ("usable" needs it)."""
+def _stamp_calls(module_name, class_name, method, label):
+    """Note when the first call of an async method starts and ends ("LABEL_start",
+    "LABEL_end"): the start-up timeline after the first frame (bench/README.md)."""
 
-    def on_fastpix(module):
-        original = module.FastPixClient.verify_credentials
+    def on_module(module):
+        cls = getattr(module, class_name)
+        original = getattr(cls, method)
 
-        async def verify_credentials(self, *args, **kwargs):
+        async def stamped(self, *args, **kwargs):
+            stamps.times.setdefault(f"{label}_start", time.monotonic())
             result = await original(self, *args, **kwargs)
-            stamps.times.setdefault("credentials_checked", time.monotonic())
+            stamps.times.setdefault(f"{label}_end", time.monotonic())
             return result
 
-        module.FastPixClient.verify_credentials = verify_credentials
+        setattr(cls, method, stamped)
 
-    after_import("fastpix_desktop.core.fastpix", on_fastpix)
+    after_import(module_name, on_module)
+
+
+def _watch_start_up():
+    """The credentials check ("usable" waits for its success) and the keyring and OBS calls
+    before it."""
+    _stamp_calls("fastpix_desktop.core.fastpix", "FastPixClient", "verify_credentials", "check")
+    _stamp_calls("fastpix_desktop.core.secrets", "SecretStore", "probe", "keyring_probe")
+    _stamp_calls("fastpix_desktop.core.secrets", "SecretStore", "get", "keyring_first_get")
+    _stamp_calls("fastpix_desktop.core.obs", "ObsController", "connect", "obs_connect")
 
 
 def _fake_obs():
@@ -106,8 +118,18 @@ def _seed_session_keyring():
         keyring.set_password("fastpix-desktop", name, value)
 
 
+def _preload():
+    """BENCH_PRELOAD=mod,mod: import these before the app's entry point runs, to measure a
+    proposed import order without changing the app (bench/README.md, "Start-up")."""
+    import importlib
+
+    for name in filter(None, os.environ.get("BENCH_PRELOAD", "").split(",")):
+        importlib.import_module(name)
+
+
 def run_app():
-    _watch_credentials_check()
+    _preload()
+    _watch_start_up()
     if os.environ.get("BENCH_FAKE_OBS"):
         _fake_obs()
     if os.environ.get("BENCH_SEED_KEYRING"):

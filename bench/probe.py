@@ -41,7 +41,7 @@ class _AppWindow:
 
     def usable(self) -> bool:
         obs = getattr(self.window, "obs", None)
-        return bool(obs is not None and obs.connected and "credentials_checked" in stamps.times)
+        return bool(obs is not None and obs.connected and "check_end" in stamps.times)
 
     def busy(self) -> bool:
         return bool(self.window.busy)
@@ -128,7 +128,7 @@ class Probe:
     def _wait_usable(self, now: float) -> None:
         if not _AppWindow(self.window).usable():
             return
-        self.usable_at = max(now, stamps.times["credentials_checked"])
+        self.usable_at = max(now, stamps.times["check_end"])
         if self._until == "usable":
             self._finish()
             return
