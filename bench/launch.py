@@ -127,7 +127,70 @@ def _preload():
         importlib.import_module(name)
 
 
+def _what_if():
+    """BENCH_WHATIF=name,name: proposed start-up changes, simulated from outside the app so
+    they can be measured before anyone restructures it (bench/whatif.py, bench/README.md).
+
+    ``warm_client``: FastPixClient.warm_up() as soon as the client exists (build_services).
+    ``early_keyring``: a thread started at launch imports keyring, resolves the backend and
+    reads the three secrets; SecretStore.probe/get then wait for it instead of starting then.
+    """
+    wanted = set(filter(None, os.environ.get("BENCH_WHATIF", "").split(",")))
+    if "warm_client" in wanted:
+
+        def on_fastpix(module):
+            original = module.FastPixClient.__init__
+
+            def init(self, *args, **kwargs):
+                original(self, *args, **kwargs)
+                self.warm_up()
+
+            module.FastPixClient.__init__ = init
+
+        after_import("fastpix_desktop.core.fastpix", on_fastpix)
+    if "early_keyring" in wanted:
+        import concurrent.futures
+        import threading
+
+        names = ("fastpix-access-token-id", "fastpix-secret-key", "obs-websocket-password")
+        early = concurrent.futures.Future()
+
+        def read_all():
+            try:
+                import keyring
+
+                keyring.get_keyring()
+                early.set_result({n: keyring.get_password("fastpix-desktop", n) for n in names})
+            except BaseException as exc:
+                early.set_exception(exc)
+
+        threading.Thread(target=read_all, name="bench-early-keyring", daemon=True).start()
+
+        def on_secrets(module):
+            import asyncio
+
+            store = module.SecretStore
+            probe, get = store.probe, store.get
+
+            async def early_probe(self):
+                await asyncio.wrap_future(early)
+                return await probe(self)
+
+            async def early_get(self, name):
+                values = await asyncio.wrap_future(early)
+                if values.get(name) is None:
+                    return await get(self, name)
+                module.register_secret(values[name])
+                self._memory[name] = values[name]
+                return values[name]
+
+            store.probe, store.get = early_probe, early_get
+
+        after_import("fastpix_desktop.core.secrets", on_secrets)
+
+
 def run_app():
+    _what_if()
     _preload()
     _watch_start_up()
     if os.environ.get("BENCH_FAKE_OBS"):

@@ -24,25 +24,21 @@ from app_runs import (
     cold_starts,
     dependency_floor,
     memory_keyring_env,
-    seed_profile,
 )
 from coldstart import interleaved, time_to_logged_paint
 from common import PROJECT_ROOT, child_env, median, python, scratch_home
 from extras import bundle_size, download_size, merge_companions
 from floors import (
-    ObsAddress,
     api_round_trip_ms,
     api_round_trip_new_connection_ms,
     obs_handshake_ms,
     obs_set_get_ms,
 )
 from golive import go_live
-from obs_target import obs_target
-from secret_service import secret_service
+from live import API_LATENCY_MS, live_setup
 
 sys.path.insert(0, str(PROJECT_ROOT))  # tests.integration (OBS harness, RTMP listener)
 
-API_LATENCY_MS = 100.0
 FROZEN_EXE = PROJECT_ROOT / "dist" / "fastpix-desktop" / "fastpix-desktop"
 GOALS = {
     "usable_ratio": 1.3,
@@ -115,61 +111,29 @@ def frozen_build(runs: int, home: Path) -> dict[str, Any]:
     }
 
 
-def _secrets(obs: ObsAddress | None) -> dict[str, str]:
-    from fastpix_desktop.core import secrets as names
-    from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
-
-    return {
-        names.FASTPIX_TOKEN_ID: DEMO_ACCESS_TOKEN_ID,
-        names.FASTPIX_SECRET_KEY: DEMO_SECRET_KEY,
-        names.OBS_PASSWORD: obs.password if obs else "",
-    }
-
-
 def measure_live(
     *, runs: dict[str, int], base_env: dict[str, str], want_real_obs: bool
 ) -> dict[str, Any]:
     """Everything that needs the sandbox, OBS and the keyring, in one set-up."""
-    from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
-    from fastpix_desktop.sandbox.server import start_server_in_thread
-
-    auth = (DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY)
-    api = SandboxApi(latency_ms=API_LATENCY_MS)
-    with (
-        secret_service(base_env) as keyring_env,
-        start_server_in_thread(api) as sandbox,
-        obs_target(want_real=want_real_obs) as obs,
-    ):
-        secrets = _secrets(obs)
-        env = {**base_env, "FASTPIX_API_URL": sandbox.url}
-        if obs is None:
-            env["BENCH_FAKE_OBS"] = "1"
-        host, port = (obs.host, obs.port) if obs else ("127.0.0.1", 4455)
-        if keyring_env is not None:
-            env.update(keyring_env)
-            backend = seed_profile(env, host, port, secrets)
-        else:  # no gnome-keyring here: every figure uses the in-memory keyring, and says so
-            seed_profile(env, host, port, {})
-            env = memory_keyring_env(env, secrets)
-            backend = env["PYTHON_KEYRING_BACKEND"]
-
+    with live_setup(base_env, want_real_obs=want_real_obs) as live:
+        env, obs, secrets, auth, api_url = live.env, live.obs, live.secrets, live.auth, live.api_url
         floor_runs = runs["floor"]
-        api_ms = api_round_trip_ms(api_url=sandbox.url, auth=auth, runs=floor_runs)
+        api_ms = api_round_trip_ms(api_url=api_url, auth=auth, runs=floor_runs)
         api_new_ms = api_round_trip_new_connection_ms(
-            api_url=sandbox.url, auth=auth, runs=max(3, floor_runs // 5)
+            api_url=api_url, auth=auth, runs=max(3, floor_runs // 5)
         )
         obs_ms = obs_set_get_ms(obs, runs=floor_runs) if obs else 0.0
         handshake_ms = obs_handshake_ms(obs, runs=max(3, floor_runs // 5)) if obs else 0.0
 
-        results: dict[str, Any] = {"obs": "real" if obs else "fake", "keyring": backend}
+        results: dict[str, Any] = {"obs": "real" if obs else "fake", "keyring": live.keyring}
         results.update(cold_starts(runs["cold"], env))
         # BENCH_STALL_TRACE=FILE: where this flow's worst stalls went (bench/README.md).
         flow = click_flow(runs["clicks"], env, stall_trace=os.environ.get("BENCH_STALL_TRACE", ""))
         memory_flow = None
-        if keyring_env is not None:
+        if live.real_keyring:
             memory_flow = click_flow(runs["memory_clicks"], memory_keyring_env(env, secrets))
         deps_env = {
-            "BENCH_API_URL": sandbox.url.rstrip("/") + "/",
+            "BENCH_API_URL": api_url.rstrip("/") + "/",
             "BENCH_OBS": f"{obs.host}:{obs.port}" if obs else "fake",
             "BENCH_OBS_PASSWORD": obs.password if obs else "",
         }
@@ -178,8 +142,8 @@ def measure_live(
         )
         cli_env = {
             **env,
-            "FASTPIX_USERNAME": DEMO_ACCESS_TOKEN_ID,
-            "FASTPIX_PASSWORD": DEMO_SECRET_KEY,
+            "FASTPIX_USERNAME": auth[0],
+            "FASTPIX_PASSWORD": auth[1],
         }
         results.update(
             go_live(runs=runs["go_live"], env=cli_env, obs=obs, api_ms=api_ms, obs_set_get=obs_ms)
