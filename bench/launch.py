@@ -87,10 +87,29 @@ def _stamp_calls(module_name, class_name, method, label):
     after_import(module_name, on_module)
 
 
+def _stamp_sync_call(module_name, class_name, method, label):
+    def on_module(module):
+        cls = getattr(module, class_name)
+        original = getattr(cls, method, None)
+        if original is None:
+            return
+
+        def stamped(self, *args, **kwargs):
+            stamps.times.setdefault(f"{label}_start", time.monotonic())
+            result = original(self, *args, **kwargs)
+            stamps.times.setdefault(f"{label}_end", time.monotonic())
+            return result
+
+        setattr(cls, method, stamped)
+
+    after_import(module_name, on_module)
+
+
 def _watch_start_up():
     """The credentials check ("usable" waits for its success) and the keyring and OBS calls
     before it."""
     _stamp_calls("fastpix_desktop.core.fastpix", "FastPixClient", "verify_credentials", "check")
+    _stamp_sync_call("fastpix_desktop.core.fastpix", "FastPixClient", "_build_client", "http_setup")
     _stamp_calls("fastpix_desktop.core.secrets", "SecretStore", "probe", "keyring_probe")
     _stamp_calls("fastpix_desktop.core.secrets", "SecretStore", "get", "keyring_first_get")
     _stamp_calls("fastpix_desktop.core.obs", "ObsController", "connect", "obs_connect")
