@@ -51,6 +51,10 @@ class FakeObsController:
         await asyncio.sleep(0)
         return ObsServiceSettings(self._service.service_type, dict(self._service.settings))
 
+    async def get_current_profile(self) -> str:
+        await asyncio.sleep(0)
+        return "Untitled"
+
     async def set_service(self, service: ObsServiceSettings) -> None:
         await asyncio.sleep(0)
         settings = dict(service.settings)

@@ -108,6 +108,9 @@ def main() -> int:
         async def get_service(self):
             return self.service
 
+        async def get_current_profile(self) -> str:
+            return "Untitled"
+
         async def set_service(self, service) -> None:
             self.service = service
 

@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop import commands_signing, commands_simulcast, commands_use, exit_codes
 from fastpix_desktop._version import __version__
 
 
@@ -65,11 +65,16 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument(
         "--show-secrets", action="store_true", help="include keys and passphrases in the output"
     )
-
-    restore = sub.add_parser("obs-restore", help="put back OBS's previous stream destination")
-    restore.add_argument(
-        "--obs", metavar="HOST:PORT", help="HOST:PORT or obsws://HOST:PORT/PASSWORD"
+    create.add_argument(
+        "--no-restore-point",
+        action="store_true",
+        help="change OBS even when its current destination cannot be saved for obs-restore "
+        "(no keyring, locked, failing); without it the command refuses (exit 9)",
     )
+
+    commands_signing.add_parsers(sub)
+    commands_simulcast.add_parsers(sub)
+    commands_use.add_parsers(sub)
     return parser
 
 
@@ -82,10 +87,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fastpix_desktop.sandbox.server import run_from_cli
 
         return run_from_cli(args)
-    if args.command in ("create", "obs-restore"):
+    if args.command in commands_signing.COMMANDS:
+        return commands_signing.run(args)
+    if args.command == "simulcast":
+        return commands_simulcast.run(args)
+    if args.command == "create":
         from fastpix_desktop.commands import run_command
 
         return run_command(args)
+    if args.command in ("use", "obs-restore"):
+        return commands_use.run(args)
     from fastpix_desktop.ui.app import run_gui, run_self_test
 
     if args.self_test:

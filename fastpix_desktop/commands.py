@@ -1,4 +1,5 @@
-"""The ``create`` and ``obs-restore`` subcommands: the window's use cases for scripts.
+"""The ``create`` subcommand: the window's main use case for scripts (obs-restore and use live in
+commands_use.py).
 
 Credentials come from the environment (the official SDK's FASTPIX_USERNAME / FASTPIX_PASSWORD,
 and OBS_WEBSOCKET_PASSWORD) or the keyring; errors go to stderr in plain words with one exit code
@@ -12,13 +13,13 @@ import asyncio
 import json
 import sys
 from typing import Any
-from urllib.parse import urlsplit
 
 from fastpix_desktop import cli_support, exit_codes
 from fastpix_desktop.core import config
 from fastpix_desktop.core.errors import (
     AppError,
     ObsError,
+    RestorePointError,
 )
 from fastpix_desktop.core.ingest import (
     IngestHosts,
@@ -56,6 +57,8 @@ def _result_json(result: Any, *, protocol: Protocol, hosts: IngestHosts, show: b
             "error": str(result.obs_error) if result.obs_error else None,
         },
     }
+    if result.restore_point_skipped:
+        out["obs"]["restorePointSkipped"] = result.restore_point_skipped
     if stream.enable_dvr:
         out["dvrPlaybackUrls"] = [
             playback_url(p, dvr=True, hosts=hosts) for p in stream.playback_ids
@@ -103,6 +106,7 @@ async def _create(args: argparse.Namespace) -> int:
     settings.validate(protocol)
     cfg = config.load(api_url=args.sub_api_url or args.api_url)
     hosts = cfg.hosts
+    no_point = getattr(args, "no_restore_point", False)
     store = SecretStore()
     obs = None
     try:
@@ -115,12 +119,7 @@ async def _create(args: argparse.Namespace) -> int:
                 obs = await cli_support.open_obs(
                     args.obs or cli_support.default_obs_address(), store
                 )
-                if not await store.probe():
-                    print(
-                        "warning: no system keyring, so OBS's previous destination is kept "
-                        "only while this command runs; obs-restore will not find it.",
-                        file=sys.stderr,
-                    )
+                await store.probe()  # no usable keyring: OBS is changed only with the flag below
             result = await golive.create_and_configure(
                 fastpix=fastpix,
                 obs=obs,
@@ -129,6 +128,7 @@ async def _create(args: argparse.Namespace) -> int:
                 protocol=protocol,
                 hosts=hosts,
                 start=args.start,
+                confirm_no_restore_point=_go_on_without_restore_point if no_point else None,
             )
     finally:
         if obs is not None:
@@ -140,53 +140,38 @@ async def _create(args: argparse.Namespace) -> int:
     else:
         _print_human(data)
     if result.obs_error is not None:
+        hint = (
+            " OBS was left as it was; run again with --no-restore-point to change it anyway."
+            if isinstance(result.obs_error, RestorePointError)
+            else ""
+        )
         print(
-            f"The stream was created, but OBS was not configured: {result.obs_error}",
+            f"The stream was created, but OBS was not configured: {result.obs_error}{hint}",
             file=sys.stderr,
         )
         return exit_code_for(result.obs_error)
+    if result.restore_point_skipped:
+        print(
+            "warning: OBS was changed without saving its previous destination "
+            f"(--no-restore-point): {result.restore_point_skipped}.",
+            file=sys.stderr,
+        )
     return exit_codes.OK
 
 
-async def _restore(args: argparse.Namespace) -> int:
-    from fastpix_desktop.core import golive
-
-    store = SecretStore()
-    obs = None
-    try:
-        address = args.obs or cli_support.default_obs_address()
-        obs = await cli_support.open_obs(address, store)
-        snapshot = await golive.restore_previous(obs=obs, secrets=store)
-    finally:
-        if obs is not None:
-            await obs.close()
-        store.close()
-    print(f"Restored OBS's previous stream destination ({_describe(snapshot)}).")
-    return exit_codes.OK
-
-
-def _describe(service: Any) -> str:
-    """The service type and its host only: paths and queries can hold keys or passphrases."""
-    settings = service.settings
-    if settings.get("service"):
-        return f"{service.service_type}, {settings['service']}"
-    parts = urlsplit(str(settings.get("server") or ""))
-    where = f"{parts.scheme}://{parts.hostname}" if parts.scheme and parts.hostname else ""
-    if where and parts.port:
-        where += f":{parts.port}"
-    return f"{service.service_type}, {where}" if where else service.service_type
+async def _go_on_without_restore_point(_error: RestorePointError) -> bool:
+    return True  # --no-restore-point: the streamer said so on the command line
 
 
 def run_command(args: argparse.Namespace) -> int:
     install_log_redaction(level=30)
-    runner = _create if args.command == "create" else _restore
+    as_json = bool(getattr(args, "json", False))
     try:
-        return asyncio.run(runner(args))
+        return asyncio.run(_create(args))
     except AppError as error:
-        print(f"fastpix-desktop: {error}", file=sys.stderr)
-        if isinstance(error, ObsError) and args.command == "create":
-            print("Nothing was created on FastPix.", file=sys.stderr)
-        return exit_code_for(error)
+        message = str(error)
+        if isinstance(error, ObsError) and "nothing was created" not in message.lower():
+            message += " Nothing was created on FastPix."
+        return cli_support.report_failure(exit_code_for(error), message, as_json=as_json)
     except KeyboardInterrupt:
-        print("fastpix-desktop: cancelled.", file=sys.stderr)
-        return 130
+        return cli_support.report_failure(exit_codes.CANCELLED, "cancelled.", as_json=as_json)

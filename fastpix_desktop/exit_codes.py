@@ -10,6 +10,8 @@ from fastpix_desktop.core.errors import (
     ObsError,
     ObsLiveError,
     ObsStreamStartError,
+    RestoreNeedsConfirmationError,
+    RestorePointError,
 )
 
 OK = 0
@@ -21,11 +23,17 @@ FASTPIX = 5  # FastPix unreachable, down, rate limited or rejected the request
 OBS = 6  # OBS not running, wrong password, refused, or verify failed
 OBS_LIVE = 7  # OBS is live; nothing was changed in OBS
 OBS_START = 8  # settings pushed but OBS could not start streaming to FastPix
+NO_RESTORE_POINT = 9  # OBS's destination could not be saved, so OBS was not changed
+NEEDS_CONFIRMATION = 10  # would replace something set by hand; nothing changed (--force)
 CANCELLED = 130  # Ctrl+C
 
 
 def exit_code_for(error: BaseException) -> int:
     """One documented exit code per failure class."""
+    if isinstance(error, RestorePointError):
+        return NO_RESTORE_POINT
+    if isinstance(error, RestoreNeedsConfirmationError):
+        return NEEDS_CONFIRMATION
     if isinstance(error, ConfigError | FastPixValidationError):
         return CONFIG
     if isinstance(error, FastPixAuthError):

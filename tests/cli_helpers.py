@@ -34,3 +34,17 @@ def sandbox_env(url: str, **extra: str) -> dict[str, str]:
     }
     env.update(extra)
     return env
+
+
+def file_keyring_env(path: os.PathLike[str] | str, *, fail_writes: bool = False) -> dict[str, str]:
+    """Environment giving CLI subprocesses one shared keyring (a JSON file, tests only), so a
+    restore point saved by one command is found by the next; optionally refusing writes."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env = {
+        "PYTHON_KEYRING_BACKEND": "tests.file_keyring.FileKeyring",
+        "TEST_KEYRING_FILE": str(path),
+        "PYTHONPATH": root,
+    }
+    if fail_writes:
+        env["TEST_KEYRING_FAIL"] = "write"
+    return env

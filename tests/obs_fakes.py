@@ -45,6 +45,7 @@ class FakeObsController:
     services_set: list[ObsServiceSettings] = field(default_factory=list)
     listeners: list[Any] = field(default_factory=list)
     closed: bool = False
+    profile: str = "Untitled"
 
     def add_listener(self, fn):
         self.listeners.append(fn)
@@ -104,6 +105,11 @@ class FakeObsController:
         await asyncio.sleep(0)
         self._maybe_fail("get_service")
         return ObsServiceSettings(self.service.service_type, dict(self.service.settings))
+
+    async def get_current_profile(self) -> str:
+        await asyncio.sleep(0)
+        self._maybe_fail("get_current_profile")
+        return self.profile
 
     async def set_service(self, service: ObsServiceSettings) -> None:
         await asyncio.sleep(0)

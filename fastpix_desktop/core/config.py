@@ -6,8 +6,10 @@ Every environment variable the app reads is named here (the README lists them on
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from fastpix_desktop.core.errors import ConfigError
 from fastpix_desktop.core.ingest import (
@@ -18,6 +20,8 @@ from fastpix_desktop.core.ingest import (
 )
 
 DEFAULT_API_URL = "https://api.fastpix.com/v1"
+# Thumbnails of signed playback come from FastPix's image host (docs/signed-playback.md).
+DEFAULT_IMAGES_BASE = "https://images.fastpix.com"
 # One OBS default for the window and the CLI: obs-websocket's own default port, on loopback.
 DEFAULT_OBS_HOST = "127.0.0.1"
 DEFAULT_OBS_PORT = 4455
@@ -28,9 +32,14 @@ ENV_PASSWORD = "FASTPIX_PASSWORD"  # the official SDK's name for the Secret Key
 ENV_RTMPS_SERVER = "FASTPIX_RTMPS_SERVER"
 ENV_SRT_SERVER = "FASTPIX_SRT_SERVER"
 ENV_PLAYBACK_BASE = "FASTPIX_PLAYBACK_BASE"
+ENV_IMAGES_BASE = "FASTPIX_IMAGES_BASE"
 ENV_OBS_HOST = "OBS_WEBSOCKET_HOST"
 ENV_OBS_PORT = "OBS_WEBSOCKET_PORT"
 ENV_OBS_PASSWORD = "OBS_WEBSOCKET_PASSWORD"
+# Where per-user files go (the platform's own variables, read here like every other one).
+ENV_XDG_CONFIG_HOME = "XDG_CONFIG_HOME"
+ENV_APPDATA = "APPDATA"
+APP_DIR_NAME = "fastpix-desktop"
 
 # name -> what it sets, for --help and the README.
 ENVIRONMENT: dict[str, str] = {
@@ -40,6 +49,7 @@ ENVIRONMENT: dict[str, str] = {
     ENV_RTMPS_SERVER: f"RTMPS ingest server (default {DEFAULT_RTMPS_SERVER})",
     ENV_SRT_SERVER: f"SRT ingest server (default {DEFAULT_SRT_SERVER})",
     ENV_PLAYBACK_BASE: f"playback host (default {DEFAULT_PLAYBACK_BASE})",
+    ENV_IMAGES_BASE: f"thumbnail host for signed links (default {DEFAULT_IMAGES_BASE})",
     ENV_OBS_HOST: f"OBS WebSocket host (default {DEFAULT_OBS_HOST})",
     ENV_OBS_PORT: f"OBS WebSocket port (default {DEFAULT_OBS_PORT})",
     ENV_OBS_PASSWORD: "OBS WebSocket password (used before the keyring; not stored)",
@@ -65,6 +75,7 @@ class Config:
     obs_host: str | None = None
     obs_port: int | None = None
     obs_password: str | None = field(default=None, repr=False)
+    images_base: str = DEFAULT_IMAGES_BASE
 
 
 def parse_port(text: str, *, what: str) -> int:
@@ -98,4 +109,25 @@ def load(environ: Mapping[str, str] | None = None, *, api_url: str | None = None
         obs_host=env.get(ENV_OBS_HOST) or None,
         obs_port=parse_port(port_text, what=ENV_OBS_PORT) if port_text else None,
         obs_password=env.get(ENV_OBS_PASSWORD),
+        images_base=env.get(ENV_IMAGES_BASE) or DEFAULT_IMAGES_BASE,
     )
+
+
+def user_config_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """The app's per-user config folder, next to the window's QSettings file on Linux:
+    $XDG_CONFIG_HOME (or ~/.config), %APPDATA% on Windows, Application Support on macOS."""
+    env = os.environ if environ is None else environ
+    if sys.platform == "win32" and env.get(ENV_APPDATA):
+        base = Path(env[ENV_APPDATA])
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(env.get(ENV_XDG_CONFIG_HOME) or Path.home() / ".config")
+    return base / APP_DIR_NAME
+
+
+def named_variable(name: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """The value of a variable the user named on the command line (``simulcast add --key-env
+    VAR``), or None when it is unset or empty; the only other environment read."""
+    env = os.environ if environ is None else environ
+    return env.get(name) or None

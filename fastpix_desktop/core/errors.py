@@ -24,9 +24,14 @@
     │   └── ObsStreamStartError    OBS could not connect to FastPix (STARTING -> STOPPED)
     ├── SecretStoreError           the OS keyring
     │   ├── KeyringUnavailableError  no backend, or locked / timed out
-    │   └── SecretTooLargeError      over the Windows Credential Manager limit
+    │   ├── SecretTooLargeError      over the Windows Credential Manager limit
+    │   └── RestorePointError        OBS's destination could not be saved (or read) durably
     └── ConfigError                missing credentials or settings; CredentialsMissingError below
-        └── CredentialsMissingError
+        ├── CredentialsMissingError
+        ├── RestoreNeedsConfirmationError  OBS holds a destination set by hand since the app's push
+        └── SigningKeyError        the playback signing key (docs/signed-playback.md)
+            ├── SigningKeyMissingError  none stored yet (or FastPix deleted it)
+            └── SigningKeyDamagedError  the stored key cannot be read back or cannot sign
 
 Messages never contain secrets: the constructors take no secret values, and callers pass only
 names, codes and server-side message texts.
@@ -238,6 +243,29 @@ class SecretTooLargeError(SecretStoreError):
     default_message = "This secret is too large for the system keyring."
 
 
+class RestorePointError(SecretStoreError):
+    """OBS's current destination could not be kept durably, so OBS must not be changed silently.
+
+    ``reason`` completes "OBS's current destination cannot be saved because ..."; the window asks
+    whether to change OBS anyway, the CLI refuses unless --no-restore-point.
+    """
+
+    def __init__(self, reason: str, *, reading: bool = False) -> None:
+        self.reason = reason
+        self.reading = reading
+        if reading:
+            message = f"The saved OBS destination cannot be read because {reason}."
+        else:
+            message = f"OBS's current destination cannot be saved because {reason}."
+        super().__init__(message)
+
+    def question(self) -> str:
+        """What the window asks (default answer: No)."""
+        return (
+            f"OBS's current destination cannot be saved because {self.reason}; change OBS anyway?"
+        )
+
+
 class ConfigError(AppError):
     default_message = "A setting is missing or not valid."
 
@@ -246,4 +274,26 @@ class CredentialsMissingError(ConfigError):
     default_message = (
         "No FastPix credentials yet. Add your Access Token ID and Secret Key "
         "(FastPix dashboard → Settings → Access Tokens), or try demo mode."
+    )
+
+
+class RestoreNeedsConfirmationError(ConfigError):
+    """Restore would replace a destination the streamer set in OBS by hand after the app's push."""
+
+
+class SigningKeyError(ConfigError):
+    default_message = "The playback signing key cannot be used."
+
+
+class SigningKeyMissingError(SigningKeyError):
+    default_message = (
+        "No playback signing key is stored on this computer yet. Create one first "
+        "(fastpix-desktop signing-keys create, or Signed links in the window)."
+    )
+
+
+class SigningKeyDamagedError(SigningKeyError):
+    default_message = (
+        "The playback signing key stored on this computer cannot be read back. Delete it "
+        "(fastpix-desktop signing-keys delete) and create a new one."
     )

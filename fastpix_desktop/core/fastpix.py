@@ -55,6 +55,14 @@ from fastpix_desktop.core.models import (
     StreamSettings,
 )
 from fastpix_desktop.core.redact import redact, register_secret
+from fastpix_desktop.core.simulcast_targets import (
+    TARGET_NAME_KEY,
+    SimulcastTarget,
+    TargetListing,
+    check_target_key,
+    check_target_name,
+    check_target_url,
+)
 
 KEEPALIVE_SECONDS = 300.0
 # A Retry-After longer than this is not waited out: the error goes to the user at once,
@@ -388,6 +396,72 @@ class FastPixClient:
         )
         return _parse(_views, body.get("data"))
 
+    # ------------------------------------------------------------------ simulcast targets
+    # One block (issue 12). FastPix's rules and shapes: docs/simulcast.md. Targets' keys are
+    # third-party secrets returned in clear; SimulcastTarget.from_api registers each one.
+
+    async def list_simulcasts(self, stream_id: str) -> TargetListing:
+        """The stream's targets (its GET lists them in simulcastResponses) and its status."""
+        body = await self._call(
+            "GET",
+            _stream_path(stream_id),
+            action="load the stream's simulcast targets",
+            not_found="that stream",
+        )
+        return _parse(TargetListing.from_stream_api, body.get("data"))
+
+    async def create_simulcast(
+        self, stream_id: str, *, url: str, stream_key: str, name: str = ""
+    ) -> SimulcastTarget:
+        """POST one target; FastPix accepts it only while the stream is idle. Never retried."""
+        request_body: dict[str, Any] = {
+            "url": check_target_url(url),
+            "streamKey": check_target_key(stream_key),
+        }
+        label = check_target_name(name)
+        if label:
+            request_body["metadata"] = {TARGET_NAME_KEY: label}
+        body = await self._call(
+            "POST",
+            _stream_path(stream_id, "simulcast"),
+            json=request_body,
+            expect=201,
+            action="add the simulcast target",
+            not_found="that stream",
+            creates="simulcast target",
+        )
+        return _parse(SimulcastTarget.from_api, body.get("data"), creates="simulcast target")
+
+    async def get_simulcast(self, stream_id: str, simulcast_id: str) -> SimulcastTarget:
+        body = await self._call(
+            "GET",
+            _stream_path(stream_id, "simulcast", _segment(simulcast_id, "simulcastId")),
+            action="load the simulcast target",
+            not_found="that stream or simulcast target",
+        )
+        return _parse(SimulcastTarget.from_api, body.get("data"))
+
+    async def set_simulcast_enabled(
+        self, stream_id: str, simulcast_id: str, enabled: bool
+    ) -> SimulcastTarget:
+        """PUT isEnabled: pause or resume one target (allowed while live, not once disabled)."""
+        body = await self._call(
+            "PUT",
+            _stream_path(stream_id, "simulcast", _segment(simulcast_id, "simulcastId")),
+            json={"isEnabled": bool(enabled)},
+            action="resume the simulcast target" if enabled else "pause the simulcast target",
+            not_found="that stream or simulcast target",
+        )
+        return _parse(SimulcastTarget.from_api, body.get("data"))
+
+    async def delete_simulcast(self, stream_id: str, simulcast_id: str) -> None:
+        await self._call(
+            "DELETE",
+            _stream_path(stream_id, "simulcast", _segment(simulcast_id, "simulcastId")),
+            action="remove the simulcast target",
+            not_found="that stream or simulcast target",
+        )
+
     # ------------------------------------------------------------------ transport
 
     async def _call(
@@ -520,7 +594,8 @@ def _segment(value: str, name: str) -> str:
 
 
 def _name_in_words(name: str) -> str:
-    return {"streamId": "stream ID", "playbackId": "playback ID"}.get(name, name)
+    names = {"streamId": "stream ID", "playbackId": "playback ID", "simulcastId": "simulcast ID"}
+    return names.get(name, name)
 
 
 def _stream_path(stream_id: str, *rest: str) -> str:

@@ -7,20 +7,21 @@ returned, even when OBS fails afterwards, so nothing is lost and "Retry OBS" can
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from fastpix_desktop.core import secrets as secret_names
+from fastpix_desktop.core import restore_point
 from fastpix_desktop.core.errors import (
     AppError,
     ConfigError,
     ObsError,
     ObsLiveError,
     ObsVerifyError,
+    RestoreNeedsConfirmationError,
+    RestorePointError,
     SecretStoreError,
 )
 from fastpix_desktop.core.ingest import IngestHosts, IngestTarget, ingest_target
@@ -81,6 +82,8 @@ class StepUpdate:
 
 ProgressCallback = Callable[[StepUpdate], None]
 ConfirmStopLive = Callable[[], Awaitable[bool]]
+# Asked when OBS's destination cannot be saved ("... change OBS anyway?"); True pushes anyway.
+ConfirmNoRestorePoint = Callable[[RestorePointError], Awaitable[bool]]
 
 
 @dataclass(frozen=True)
@@ -93,12 +96,15 @@ class GoLiveResult:
     obs_configured: bool = False
     obs_started: bool = False
     obs_error: ObsError | SecretStoreError | None = None
+    # Set when OBS was changed without a restore point (the user or --no-restore-point said so).
+    restore_point_skipped: str | None = None
 
 
 @dataclass(frozen=True)
 class _ObsPrecheck:
     status: ObsStreamStatus
     service: ObsServiceSettings
+    profile: str
 
 
 def _finished_with_result(task: asyncio.Future[Any]) -> bool:
@@ -127,8 +133,38 @@ class _Reporter:
 
 
 async def _obs_precheck(obs: ObsController) -> _ObsPrecheck:
-    status, service = await asyncio.gather(obs.get_stream_status(), obs.get_service())
-    return _ObsPrecheck(status=status, service=service)
+    status, service, profile = await asyncio.gather(
+        obs.get_stream_status(), obs.get_service(), obs.get_current_profile()
+    )
+    return _ObsPrecheck(status=status, service=service, profile=profile)
+
+
+async def _destination_precheck(obs: ObsController, status: ObsStreamStatus) -> _ObsPrecheck:
+    service, profile = await asyncio.gather(obs.get_service(), obs.get_current_profile())
+    return _ObsPrecheck(status=status, service=service, profile=profile)
+
+
+async def _stop_live_first(
+    obs: ObsController, report: _Reporter, confirm_stop_live: ConfirmStopLive | None
+) -> ObsStreamStatus:
+    """OBS's state before anything is created: asked first, so declining creates nothing.
+
+    Raises ObsLiveError when OBS is live and the streamer keeps it live (or nobody can be asked).
+    """
+    status = await obs.get_stream_status()
+    if not status.active:
+        return status
+    # obs-websocket refuses SetStreamServiceSettings while live (500 OutputRunning), and
+    # changing a live destination is never what the streamer wants silently.
+    report(StepId.OBS_CHECK, StepState.RUNNING, "OBS is live: waiting for your decision")
+    if confirm_stop_live is None or not await confirm_stop_live():
+        raise ObsLiveError(
+            "OBS is live right now, so nothing was created and OBS was not changed. "
+            "Stop streaming in OBS first, or choose Stop streaming and continue."
+        )
+    report(StepId.OBS_CHECK, StepState.RUNNING, "Stopping the current stream in OBS")
+    await obs.stop_streaming_and_wait()
+    return await obs.get_stream_status()
 
 
 async def create_and_configure(
@@ -142,25 +178,37 @@ async def create_and_configure(
     start: bool = False,
     on_progress: ProgressCallback | None = None,
     confirm_stop_live: ConfirmStopLive | None = None,
+    confirm_no_restore_point: ConfirmNoRestorePoint | None = None,
     start_timeout: float = 15.0,
 ) -> GoLiveResult:
     """Create a stream and, when OBS is connected, point OBS at it (one round trip + OBS).
 
-    Raises the FastPix error when the stream could not be created; OBS problems never raise:
-    they come back in ``GoLiveResult.obs_error`` next to the created stream.
+    OBS's live state is checked before anything is created: when OBS is live and the streamer
+    keeps it live, ObsLiveError is raised and nothing exists on FastPix. Raises the FastPix error
+    when the stream could not be created; later OBS problems never raise: they come back in
+    ``GoLiveResult.obs_error`` next to the created stream (a RestorePointError when OBS's
+    destination could not be saved and ``confirm_no_restore_point`` did not say go ahead).
     """
     hosts = hosts or IngestHosts()
     report = _Reporter(on_progress)
     settings.validate(protocol)
     use_obs = obs is not None and obs.connected
 
-    report(StepId.CREATE, StepState.RUNNING)
-    create_task = asyncio.ensure_future(fastpix.create_stream(settings))
     precheck_task: asyncio.Future[_ObsPrecheck] | None = None
     if use_obs:
         assert obs is not None
         report(StepId.OBS_CHECK, StepState.RUNNING)
-        precheck_task = asyncio.ensure_future(_obs_precheck(obs))
+        try:
+            status = await _stop_live_first(obs, report, confirm_stop_live)
+        except BaseException as exc:
+            reason = str(exc) if isinstance(exc, AppError) else "cancelled"
+            report(StepId.OBS_CHECK, StepState.FAILED, reason)
+            report(StepId.CREATE, StepState.SKIPPED, "nothing was created")
+            raise
+        precheck_task = asyncio.ensure_future(_destination_precheck(obs, status))
+
+    report(StepId.CREATE, StepState.RUNNING)
+    create_task = asyncio.ensure_future(fastpix.create_stream(settings))
     try:
         stream = await create_task
     except BaseException as exc:
@@ -191,6 +239,7 @@ async def create_and_configure(
         start=start,
         report=report,
         confirm_stop_live=confirm_stop_live,
+        confirm_no_restore_point=confirm_no_restore_point,
         start_timeout=start_timeout,
     )
 
@@ -205,11 +254,19 @@ async def configure_existing(
     start: bool = False,
     on_progress: ProgressCallback | None = None,
     confirm_stop_live: ConfirmStopLive | None = None,
+    confirm_no_restore_point: ConfirmNoRestorePoint | None = None,
     start_timeout: float = 15.0,
+    fastpix: FastPixClient | None = None,
 ) -> GoLiveResult:
-    """Point OBS at a stream that already exists ("Retry OBS"); never creates anything."""
+    """Point OBS at a stream that already exists ("Retry OBS", "Use this stream"); never creates
+    anything. A stream without the key ``protocol`` needs (e.g. a row of a list) is fetched from
+    ``fastpix`` first; without ``fastpix`` that is a ConfigError, before OBS is touched."""
     hosts = hosts or IngestHosts()
     report = _Reporter(on_progress)
+    if not _has_secret(stream, protocol):
+        if fastpix is None:
+            raise ConfigError("This stream's keys are not loaded, so OBS cannot be pointed at it.")
+        stream = await fastpix.get_stream(stream.stream_id)
     target = ingest_target(stream, protocol, hosts)
     report(StepId.OBS_CHECK, StepState.RUNNING)
     return await _configure_obs(
@@ -222,8 +279,13 @@ async def configure_existing(
         start=start,
         report=report,
         confirm_stop_live=confirm_stop_live,
+        confirm_no_restore_point=confirm_no_restore_point,
         start_timeout=start_timeout,
     )
+
+
+def _has_secret(stream: LiveStream, protocol: Protocol) -> bool:
+    return bool(stream.srt_secret if protocol is Protocol.SRT else stream.stream_key)
 
 
 async def _configure_obs(
@@ -238,6 +300,7 @@ async def _configure_obs(
     report: _Reporter,
     confirm_stop_live: ConfirmStopLive | None,
     start_timeout: float,
+    confirm_no_restore_point: ConfirmNoRestorePoint | None = None,
 ) -> GoLiveResult:
     current: StepId = StepId.OBS_CHECK
     remaining = steps_for(create=False, obs=True, start=start)
@@ -264,12 +327,28 @@ async def _configure_obs(
 
         current = StepId.SNAPSHOT
         report(current, StepState.RUNNING)
-        kept = await save_snapshot(obs_service=service, secrets=secrets, hosts=hosts)
-        report(current, StepState.DONE, "kept the earlier snapshot" if kept else "")
+        wanted = target.obs_service()
+        skipped: str | None = None
+        try:  # OBS is changed only once its destination is durably saved (or the user says go)
+            kept = await restore_point.save_before_push(
+                current=service,
+                wanted=wanted,
+                profile=checked.profile,
+                secrets=secrets,
+                hosts=hosts,
+            )
+            report(current, StepState.DONE, kept.detail)
+        except RestorePointError as exc:
+            if confirm_no_restore_point is None:
+                raise
+            report(current, StepState.RUNNING, f"{exc} Waiting for your decision")
+            if not await confirm_no_restore_point(exc):
+                raise
+            skipped = exc.reason
+            report(current, StepState.SKIPPED, f"not saved: {exc.reason}")
 
         current = StepId.PUSH
         report(current, StepState.RUNNING)
-        wanted = target.obs_service()
         await obs.set_service(wanted)
         report(current, StepState.DONE)
 
@@ -289,7 +368,13 @@ async def _configure_obs(
     except (ObsError, SecretStoreError) as exc:
         # Without a saved snapshot nothing is pushed: OBS's destination could not be restored.
         return fail(exc)
-    return GoLiveResult(stream=stream, target=target, obs_configured=True, obs_started=started)
+    return GoLiveResult(
+        stream=stream,
+        target=target,
+        obs_configured=True,
+        obs_started=started,
+        restore_point_skipped=skipped,
+    )
 
 
 def check_same(wanted: ObsServiceSettings, got: ObsServiceSettings) -> None:
@@ -308,87 +393,18 @@ def check_same(wanted: ObsServiceSettings, got: ObsServiceSettings) -> None:
         )
 
 
-def is_app_destination(service: ObsServiceSettings, hosts: IngestHosts) -> bool:
-    """True when OBS points at a FastPix ingest this app set (so it is not worth snapshotting)."""
-    server = str(service.settings.get("server", ""))
-    return service.service_type == "rtmp_custom" and server in (
-        hosts.rtmps_server,
-        hosts.srt_server,
-    )
+async def restore_previous(
+    *, obs: ObsController, secrets: SecretStore, hosts: IngestHosts | None = None
+) -> ObsServiceSettings:
+    """Put back the streamer's own destination (see restore_point.restore for every outcome).
 
-
-async def save_snapshot(
-    *, obs_service: ObsServiceSettings, secrets: SecretStore, hosts: IngestHosts
-) -> bool:
-    """Store OBS's destination before the app changes it; returns True if an older one was kept.
-
-    When OBS already points at a FastPix ingest set by this app and a snapshot exists, the
-    older snapshot is the streamer's real previous destination, so it is kept.
+    The window's older entry point: "nothing to restore" is a ConfigError and a destination set
+    by hand since the app's push a RestoreNeedsConfirmationError, both with a true message.
     """
-    existing = await secrets.get(secret_names.OBS_SNAPSHOT)
-    if existing and is_app_destination(obs_service, hosts):
-        return True
-    await secrets.set(
-        secret_names.OBS_SNAPSHOT, json.dumps(obs_service.to_dict(), separators=(",", ":"))
-    )
-    return False
-
-
-async def load_snapshot(secrets: SecretStore) -> ObsServiceSettings | None:
-    raw = await secrets.get(secret_names.OBS_SNAPSHOT)
-    if not raw:
-        return None
-    try:
-        data: Any = json.loads(raw)
-        return ObsServiceSettings.from_dict(data)
-    except (ValueError, KeyError, TypeError):
-        log.warning("Ignoring an unreadable OBS snapshot in the keyring")
-        return None
-
-
-async def restore_previous(*, obs: ObsController, secrets: SecretStore) -> ObsServiceSettings:
-    """Put back OBS's destination from before the app changed it, exactly, then forget it."""
-    snapshot = await load_snapshot(secrets)
-    if snapshot is None:
-        raise ConfigError(
-            "There is no saved OBS destination to restore: this app has not changed OBS yet."
-        )
-    status = await obs.get_stream_status()
-    if status.active:
-        raise ObsLiveError(
-            "OBS is live right now, so its stream destination was not restored. "
-            "Stop streaming first."
-        )
-    current = await obs.get_service()
-    if current.service_type == snapshot.service_type:
-        # A same-type update merges onto the current settings (obs-websocket
-        # RequestHandler_Config.cpp), so fields the app added (use_auth, password) would
-        # survive. Switching type first makes OBS build a fresh service from the snapshot alone.
-        await obs.set_service(_intermediate_service(snapshot.service_type))
-    # A fresh OBS profile has no settings at all, but obs-websocket refuses an empty object
-    # (403), so the settings' default values stand in for "nothing set".
-    await obs.set_service(
-        ObsServiceSettings(snapshot.service_type, dict(snapshot.settings) or dict(NEUTRAL_SETTINGS))
-    )
-    got = await obs.get_service()
-    if got.service_type != snapshot.service_type or _without_neutral(
-        got.settings
-    ) != _without_neutral(snapshot.settings):
-        raise ObsVerifyError("OBS did not take back its previous stream settings exactly.")
-    await secrets.delete(secret_names.OBS_SNAPSHOT)
-    return snapshot
-
-
-# Settings whose values here are OBS's own defaults (rtmp-services): sending them changes nothing.
-NEUTRAL_SETTINGS: dict[str, Any] = {"bwtest": False}
-
-
-def _without_neutral(settings: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in settings.items() if NEUTRAL_SETTINGS.get(k, object()) != v}
-
-
-def _intermediate_service(avoid_type: str) -> ObsServiceSettings:
-    # Non-empty settings: obs-websocket rejects an empty object (403).
-    if avoid_type == "rtmp_custom":
-        return ObsServiceSettings("rtmp_common", dict(NEUTRAL_SETTINGS))
-    return ObsServiceSettings("rtmp_custom", {"server": "", "key": ""})
+    result = await restore_point.restore(obs=obs, secrets=secrets, hosts=hosts)
+    if result.outcome is restore_point.RestoreOutcome.NOTHING_TO_RESTORE:
+        raise ConfigError(result.message)
+    if result.outcome is restore_point.RestoreOutcome.NEEDS_CONFIRMATION:
+        raise RestoreNeedsConfirmationError(result.message)
+    assert result.restored is not None
+    return result.restored

@@ -89,7 +89,9 @@ class SecretStore:
             log.warning("Keyring unavailable, keeping secrets for this session only: %s", reason)
         self.fallback_reason = reason
 
-    async def get(self, name: str) -> str | None:
+    async def get(self, name: str, *, secret: bool = True) -> str | None:
+        """The stored value; ``secret=False`` for a value kept here that is not itself a secret
+        (an ID), so it is not masked wherever it is shown."""
         if self.session_only:
             return self._memory.get(name)
         import keyring
@@ -99,19 +101,21 @@ class SecretStore:
         except Exception as exc:
             self._fall_back(f"reading the keyring failed ({type(exc).__name__})")
             return self._memory.get(name)
-        register_secret(value)
+        if secret:
+            register_secret(value)
         if value is not None:
             # Kept so that a keyring that fails later in the session loses nothing already read.
             self._memory[name] = value
         return value
 
-    async def set(self, name: str, value: str) -> None:
+    async def set(self, name: str, value: str, *, secret: bool = True) -> None:
         if len(value) > MAX_SECRET_CHARS:
             raise SecretTooLargeError(
                 f"'{name}' is {len(value)} characters; the system keyring holds at most "
                 f"{MAX_SECRET_CHARS}."
             )
-        register_secret(value)
+        if secret:
+            register_secret(value)
         self._memory[name] = value  # also kept in memory so a later keyring failure loses nothing
         if self.session_only:
             return

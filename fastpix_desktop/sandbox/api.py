@@ -11,15 +11,17 @@ import json
 import math
 import threading
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote
 
-from fastpix_desktop.sandbox import envelope, validation
+from fastpix_desktop.sandbox import envelope, live_extras, playback, validation
 from fastpix_desktop.sandbox.auth import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, is_authorized
 from fastpix_desktop.sandbox.envelope import SandboxResponse
 from fastpix_desktop.sandbox.faults import API_PREFIX, Fault, FaultQueue
+from fastpix_desktop.sandbox.signing_keys import SigningKeys
+from fastpix_desktop.sandbox.simulcast import SimulcastHandlers
 from fastpix_desktop.sandbox.state import SandboxState, StreamRecord
 
 if TYPE_CHECKING:
@@ -77,9 +79,12 @@ class SandboxApi:
         self.state = (
             SandboxState(seed=seed) if clock is None else SandboxState(seed=seed, clock=clock)
         )
+        self.signing_keys = SigningKeys(seed=seed, clock=clock or (lambda: datetime.now(UTC)))
         # One lock for state: the HTTP server answers each connection on its own thread.
         self._lock = threading.RLock()
         self._faults = FaultQueue()
+        self._simulcasts = SimulcastHandlers(self.state)
+        self._clips = live_extras.LiveClips(self.state)
 
     # ------------------------------------------------------------------ test hooks
 
@@ -92,6 +97,16 @@ class SandboxApi:
         """Simulate the encoder side, e.g. ``set_status(id, "active")`` once OBS "connects"."""
         with self._lock:
             self.state.set_status(stream_id, status)
+
+    def add_live_clip(self, stream_id: str, *, duration_s: int = 10) -> dict[str, Any]:
+        """Simulate FastPix cutting a clip from a stream (the sandbox never clips by itself)."""
+        with self._lock:
+            return self._clips.add(stream_id, duration_s=duration_s)
+
+    def set_trial(self, stream_id: str, trial: bool = True) -> None:
+        """Mark a stream as created on the trial plan: FastPix refuses it simulcast targets."""
+        with self._lock:
+            self.state.streams[stream_id].trial = trial
 
     def inject(self, fault: Fault) -> None:
         self._faults.add(fault)
@@ -124,17 +139,66 @@ class SandboxApi:
         path, _, inline_query = path.partition("?")
         if query is None and inline_query:
             query = inline_query
+        if playback.is_playback_path(path):  # the playback host: a token, not Basic auth
+            with self._lock:
+                return playback.answer(
+                    self.state, self.signing_keys, method, path, _query_dict(query)
+                )
         lowered = {k.lower(): v for k, v in (headers or {}).items()}
         if not is_authorized(lowered.get("authorization"), self.credentials):
             return envelope.unauthorized()
         if not (path == API_PREFIX or path.startswith(API_PREFIX + "/")):
             return envelope.path_not_found()
         segments = [unquote(s) for s in path[len(API_PREFIX) :].strip("/").split("/")]
+        params = _query_dict(query)
+        if segments[:2] == ["iam", "signing-keys"]:
+            with self._lock:
+                answer = self.signing_keys.route(method, segments[2:], params)
+            return answer or envelope.path_not_found()
+        if len(segments) == 3 and segments[0] == "on-demand" and segments[2] == "live-clips":
+            if method != "GET":
+                return envelope.method_not_allowed(["GET"])
+            with self._lock:
+                return self._clips.page(segments[1], params)
         if segments[:2] != ["live", "streams"]:
             return envelope.path_not_found()
-        params = _query_dict(query)
         with self._lock:
+            extra = self._route_live_extras(method, segments[2:], body)
+            if extra is not None:
+                return extra
             return self._route(method, segments[2:], params, body)
+
+    def _route_live_extras(
+        self, method: str, rest: list[str], body: bytes
+    ) -> SandboxResponse | None:
+        """Simulcast targets and playback-ID restrictions; None for every other path."""
+        handlers: dict[str, Callable[[], SandboxResponse]]
+        if len(rest) == 2 and rest[1] == "simulcast":
+            handlers = {"POST": lambda: self._simulcasts.create(rest[0], _json_object(body))}
+        elif len(rest) == 3 and rest[1] == "simulcast":
+            stream_id, _, simulcast_id = rest
+            handlers = {
+                "GET": lambda: self._simulcasts.get(stream_id, simulcast_id),
+                "PUT": lambda: self._simulcasts.update(stream_id, simulcast_id, _json_object(body)),
+                "DELETE": lambda: self._simulcasts.delete(stream_id, simulcast_id),
+            }
+        elif (
+            len(rest) == 4
+            and rest[1] == "playback-ids"
+            and rest[3] in live_extras.RESTRICTION_KINDS
+        ):
+            stream_id, _, playback_id, kind = rest
+            handlers = {
+                "PATCH": lambda: live_extras.update_restriction(
+                    self.state, stream_id, playback_id, kind, _json_object(body)
+                )
+            }
+        else:
+            return None
+        handler = handlers.get(method)
+        if handler is None:
+            return envelope.method_not_allowed(sorted(handlers))
+        return handler()
 
     def _route(
         self, method: str, rest: list[str], query: dict[str, str], body: bytes

@@ -15,9 +15,9 @@ from typing import Any
 
 STATUSES = ("idle", "preparing", "active", "disabled")
 
-# The spec copy we validate against says maxDuration is 60-28800; production returned 0
-# ("unbounded") in May 2026 (API-NOTES §1.2). 28800 satisfies the spec and the older docs.
-MAX_DURATION_S = 28800
+# Production answers maxDuration 0 ("no enforced maximum") on every stream FastPix's own SDK
+# tests captured (docs/sandbox-fidelity.md); the python spec copy says minimum 60, the Go copy 0.
+MAX_DURATION_S = 0
 
 
 @dataclass(frozen=True)
@@ -38,9 +38,34 @@ class StreamSpec:
 class PlaybackRecord:
     id: str
     access_policy: str = "public"
+    # "domains" / "userAgents" -> {defaultPolicy, allow, deny}, kept but not rendered: no
+    # captured live playback ID shows accessRestrictions, and the spec does not declare it.
+    restrictions: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def to_api(self) -> dict[str, Any]:
         return {"id": self.id, "accessPolicy": self.access_policy}
+
+
+@dataclass
+class SimulcastRecord:
+    """One simulcast target of a stream; FastPix returns its third-party key in clear."""
+
+    simulcast_id: str
+    url: str
+    stream_key: str = field(repr=False)
+    is_enabled: bool = True
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def to_api(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "simulcastId": self.simulcast_id,
+            "url": self.url,
+            "streamKey": self.stream_key,
+            "isEnabled": self.is_enabled,
+        }
+        if self.metadata:  # omitted when empty, as in the captured production answers
+            data["metadata"] = dict(self.metadata)
+        return data
 
 
 @dataclass
@@ -67,6 +92,7 @@ class StreamRecord:
     playback_ids: list[PlaybackRecord] = field(default_factory=list)
     media_ids: list[str] = field(default_factory=list)
     views: int = 0
+    simulcasts: list[SimulcastRecord] = field(default_factory=list)
 
     @property
     def srt_playback_stream_id(self) -> str:
@@ -75,8 +101,12 @@ class StreamRecord:
     def playback(self, playback_id: str) -> PlaybackRecord | None:
         return next((p for p in self.playback_ids if p.id == playback_id), None)
 
+    def simulcast(self, simulcast_id: str) -> SimulcastRecord | None:
+        return next((t for t in self.simulcasts if t.simulcast_id == simulcast_id), None)
+
     def to_api(self, *, detail: bool = False) -> dict[str, Any]:
-        """The stream object; ``detail`` adds the GET/list-only fields (mediaIds)."""
+        """The stream object; ``detail`` adds the GET/list-only fields (simulcastResponses,
+        mediaIds) in production's order."""
         data: dict[str, Any] = {
             "streamId": self.stream_id,
             "streamKey": self.stream_key,
@@ -97,6 +127,8 @@ class StreamRecord:
         data["lowLatency"] = self.low_latency
         data["closedCaptions"] = self.closed_captions
         data["playbackIds"] = [p.to_api() for p in self.playback_ids]
+        if detail and self.simulcasts:
+            data["simulcastResponses"] = [t.to_api() for t in self.simulcasts]
         if detail and self.media_ids:
             data["mediaIds"] = list(self.media_ids)
         data["srtPlaybackResponse"] = {
@@ -136,6 +168,10 @@ class SandboxState:
     def _secret_for(self, stream_id: str) -> str:
         # Observed format of streamKey, srtSecret and srtPlaybackSecret: <32 hex>k<streamId>.
         return f"{self._hex32()}k{stream_id}"
+
+    def now(self) -> datetime:
+        """The sandbox clock (wall-clock UTC unless a test passed its own)."""
+        return self._clock()
 
     def new_uuid(self) -> str:
         return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
@@ -201,6 +237,16 @@ class SandboxState:
             record.media_ids.append(self.new_uuid())
         record.status = status
         return record
+
+    def add_simulcast(
+        self, stream_id: str, url: str, stream_key: str, metadata: Mapping[str, str]
+    ) -> SimulcastRecord:
+        # simulcastId: 32 hex characters, like a streamId (captured production answers).
+        target = SimulcastRecord(
+            simulcast_id=self._hex32(), url=url, stream_key=stream_key, metadata=dict(metadata)
+        )
+        self._streams[stream_id].simulcasts.append(target)
+        return target
 
     def add_playback_id(self, stream_id: str, access_policy: str) -> PlaybackRecord:
         playback = PlaybackRecord(id=self.new_uuid(), access_policy=access_policy)

@@ -96,6 +96,23 @@ def _object(body: Mapping[str, Any], key: str, errors: FieldErrors) -> Mapping[s
     return value
 
 
+# The field checks other endpoints' validators share (sandbox/simulcast.py, live_extras.py).
+def enum_field(
+    source: Mapping[str, Any], key: str, path: str, allowed: tuple[str, ...], errors: FieldErrors
+) -> str | None:
+    return _enum(source, key, path, allowed, errors)
+
+
+def bool_field(source: Mapping[str, Any], key: str, path: str, errors: FieldErrors) -> bool | None:
+    return _bool(source, key, path, errors)
+
+
+def metadata_field(
+    source: Mapping[str, Any], key: str, path: str, errors: FieldErrors
+) -> dict[str, str] | None:
+    return _metadata(source, key, path, errors)
+
+
 def validate_create(body: Mapping[str, Any]) -> tuple[StreamSpec | None, FieldErrors]:
     """POST /live/streams. Follows SDK 1.2.0 where it adds to the spec (enableRecording) and the
     docs where they add to both (closedCaptions)."""

@@ -222,6 +222,9 @@ def run_self_test() -> int:
     try:
         result = _run(_self_test_main)
         backend = keyring_backend_name()
+        from fastpix_desktop.core.signing_tokens import self_test as tokens_self_test
+
+        tokens = tokens_self_test()  # proves PyJWT and cryptography made it into the bundle
     except Exception as exc:
         print(f"self-test FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
@@ -231,6 +234,7 @@ def run_self_test() -> int:
     print(f"PySide6 {pyside_version}")
     print(f"qasync {_distribution_version('qasync')}")
     print(f"keyring backend: {backend}")
+    print(tokens)
     print(f"Qt platform: {os.environ.get('QT_QPA_PLATFORM', 'default')}")
     print("self-test: OK" if result == 0 else "self-test: FAILED")
     return result

@@ -389,12 +389,15 @@ class MainWindow(ObsActions, CredentialsActions, QMainWindow):
     async def _create_flow(self, settings: Any, *, protocol: Protocol, start: bool) -> None:
         obs_connected = self.obs.connected
         created: list[LiveStream] = []
+        create_sent: list[bool] = []
 
         def progress(update: golive.StepUpdate) -> None:
             # golive hands over the new stream with CREATE done; remembered so that a cancel
             # during the OBS steps can still show the stream that now exists.
             if update.stream is not None:
                 created.append(update.stream)
+            if update.step is golive.StepId.CREATE and update.state is golive.StepState.RUNNING:
+                create_sent.append(True)
             self.checklist.apply(update)
 
         try:
@@ -422,11 +425,16 @@ class MainWindow(ObsActions, CredentialsActions, QMainWindow):
                     Tone.WARNING,
                 )
                 self._show_cancelled_stream(created[0], protocol)
-            else:
+            elif create_sent:
                 self.show_message(
                     "Cancelled. If FastPix had already received the request, the stream may "
                     "exist in your FastPix dashboard.",
                     Tone.WARNING,
+                )
+            else:
+                # OBS's state is checked before the create, so nothing was asked of FastPix.
+                self.show_message(
+                    "Cancelled. Nothing was created and OBS was not changed.", Tone.WARNING
                 )
         except FastPixValidationError as exc:
             self._show_validation_error(exc)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import json
 
 import pytest
 
-from fastpix_desktop.core import golive
+from fastpix_desktop.core import golive, restore_point
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.errors import (
     ConfigError,
@@ -18,7 +17,7 @@ from fastpix_desktop.core.errors import (
     ObsStreamStartError,
     ObsTimeoutError,
     ObsVerifyError,
-    SecretTooLargeError,
+    RestorePointError,
 )
 from fastpix_desktop.core.golive import StepId, StepState, StepUpdate
 from fastpix_desktop.core.ingest import IngestHosts
@@ -82,8 +81,8 @@ async def test_rtmps_create_pushes_full_object_and_saves_previous_destination(st
             "password": "",
         },
     )
-    snapshot = json.loads(await store.get(names.OBS_SNAPSHOT))
-    assert snapshot == original.to_dict()
+    point = await restore_point.load(store, obs.profile)
+    assert point.own == original
     assert all(s is StepState.DONE for s in final_states(updates).values())
     assert [u.step for u in updates if u.state is StepState.DONE] == [
         StepId.CREATE,
@@ -176,24 +175,49 @@ async def test_obs_killed_during_push_keeps_the_stream(store):
     assert result.stream.stream_key == STREAM_KEY
 
 
-async def test_live_obs_is_not_changed_when_the_user_declines(store):
+async def test_live_obs_is_asked_about_before_anything_is_created(store):
+    """Cancel on "OBS is live" must leave no new, unused stream behind (issue 10 item 4)."""
     obs = FakeObs(live=True)
+    fastpix = FakeFastPix()
     before = obs.service
     asked = []
 
     async def decline() -> bool:
-        asked.append(True)
+        asked.append(fastpix.created[:])  # what existed on FastPix when the question came
         return False
 
-    result, _ = await run(FakeFastPix(), obs, store, confirm=decline)
-    assert asked == [True]
-    assert isinstance(result.obs_error, ObsLiveError)
+    updates: list[StepUpdate] = []
+    with pytest.raises(ObsLiveError) as info:
+        await golive.create_and_configure(
+            fastpix=fastpix,
+            obs=obs,
+            secrets=store,
+            settings=StreamSettings(),
+            protocol=Protocol.RTMPS,
+            on_progress=updates.append,
+            confirm_stop_live=decline,
+        )
+    assert asked == [[]]  # asked before the create call
+    assert fastpix.created == []  # and nothing was created after the "no"
+    assert "nothing was created" in str(info.value)
     assert obs.service == before and obs.live
+    assert final_states(updates)[StepId.CREATE] is StepState.SKIPPED
 
 
-async def test_live_obs_without_a_prompt_is_refused(store):
+async def test_live_obs_without_a_prompt_is_refused_and_nothing_is_created(store):
     obs = FakeObs(live=True)
-    result, _ = await run(FakeFastPix(), obs, store, confirm=None)
+    fastpix = FakeFastPix()
+    with pytest.raises(ObsLiveError):
+        await run(fastpix, obs, store, confirm=None)
+    assert fastpix.created == []
+    assert "set_service" not in obs.calls
+
+
+async def test_configure_existing_on_live_obs_is_refused_without_a_prompt(store):
+    obs = FakeObs(live=True)
+    result = await golive.configure_existing(
+        stream=FakeFastPix().stream, obs=obs, secrets=store, protocol=Protocol.RTMPS
+    )
     assert isinstance(result.obs_error, ObsLiveError)
     assert "set_service" not in obs.calls
 
@@ -247,18 +271,18 @@ async def test_restore_is_exact_even_for_the_same_service_type(store):
     assert obs.service.settings["use_auth"] is True
     await golive.restore_previous(obs=obs, secrets=store)
     assert obs.service == original
-    assert await store.get(names.OBS_SNAPSHOT) is None  # forgotten once restored
+    assert (await restore_point.load(store, obs.profile)).own is None  # forgotten once restored
 
 
 async def test_restore_without_snapshot_and_while_live(store):
-    with pytest.raises(ConfigError):
+    with pytest.raises(ConfigError, match="nothing to restore"):
         await golive.restore_previous(obs=FakeObs(), secrets=store)
     obs = FakeObs()
     await run(FakeFastPix(), obs, store)
     obs.live = True
     with pytest.raises(ObsLiveError):
         await golive.restore_previous(obs=obs, secrets=store)
-    assert await store.get(names.OBS_SNAPSHOT) is not None  # still there for later
+    assert (await restore_point.load(store, obs.profile)).own is not None  # kept for later
 
 
 async def test_configure_existing_never_creates(store):
@@ -292,7 +316,7 @@ async def test_cancel_during_create_cancels_the_obs_precheck(store):
 
 async def test_snapshot_lives_in_the_keyring_not_in_memory_only(store, memory_keyring):
     await run(FakeFastPix(), FakeObs(), store)
-    stored = memory_keyring.passwords[(names.SERVICE, names.OBS_SNAPSHOT)]
+    stored = memory_keyring.passwords[(names.SERVICE, restore_point.entry_name("Untitled"))]
     assert "live_123" in stored  # the previous key, kept only in the keyring
 
 
@@ -322,7 +346,8 @@ async def test_a_snapshot_the_keyring_cannot_hold_keeps_the_stream_and_leaves_ob
     huge = ObsServiceSettings("rtmp_custom", {"server": "rtmp://x/app", "key": "k" * 2000})
     obs = FakeObs(service=huge)
     result, updates = await run(FakeFastPix(), obs, store)
-    assert isinstance(result.obs_error, SecretTooLargeError)
+    assert isinstance(result.obs_error, RestorePointError)
+    assert "too large" in str(result.obs_error)
     assert result.stream.stream_key == STREAM_KEY  # shown, not lost
     assert "set_service" not in obs.calls  # no push without a way back
     assert final_states(updates)[StepId.SNAPSHOT] is StepState.FAILED
@@ -334,12 +359,12 @@ async def test_cancel_just_after_fastpix_answered_still_hands_over_the_stream(st
     updates: list[StepUpdate] = []
     release = asyncio.Event()
 
-    async def slow_precheck_status():
+    async def slow_precheck_service():
         await release.wait()
         raise AssertionError("never reached")
 
     obs = FakeObs()
-    obs.get_stream_status = slow_precheck_status  # type: ignore[method-assign]
+    obs.get_service = slow_precheck_service  # type: ignore[method-assign]
     task = asyncio.create_task(
         golive.create_and_configure(
             fastpix=fastpix,
@@ -350,8 +375,8 @@ async def test_cancel_just_after_fastpix_answered_still_hands_over_the_stream(st
             on_progress=updates.append,
         )
     )
-    # Let the create finish, then cancel before the use case resumes after it.
-    for _ in range(3):
+    # Let the live check and the create finish, then cancel before the use case resumes.
+    for _ in range(6):
         await asyncio.sleep(0)
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
@@ -359,3 +384,38 @@ async def test_cancel_just_after_fastpix_answered_still_hands_over_the_stream(st
     done = [u for u in updates if u.step is StepId.CREATE and u.state is StepState.DONE]
     assert done and done[0].stream is not None
     assert done[0].stream.stream_key == STREAM_KEY
+
+
+async def test_configure_existing_fetches_keys_a_list_row_lacks(store):
+    from dataclasses import replace
+
+    full = FakeFastPix().stream
+    row = replace(full, stream_key="", srt_secret="")  # as a library row might come
+
+    class Fetching(FakeFastPix):
+        fetched: list[str] = []
+
+        async def get_stream(self, stream_id):
+            self.fetched.append(stream_id)
+            return full
+
+    fastpix = Fetching()
+    obs = FakeObs()
+    result = await golive.configure_existing(
+        stream=row, obs=obs, secrets=store, protocol=Protocol.RTMPS, fastpix=fastpix
+    )
+    assert fastpix.fetched == [STREAM_ID]
+    assert result.obs_configured and obs.service.settings["key"] == STREAM_KEY
+    with pytest.raises(ConfigError):
+        await golive.configure_existing(
+            stream=row, obs=FakeObs(), secrets=store, protocol=Protocol.SRT
+        )
+
+
+async def test_obs_failing_its_first_check_creates_nothing(store):
+    """The live check comes first, so an OBS that stopped answering leaves no unused stream."""
+    fastpix = FakeFastPix()
+    obs = FakeObs(fail_on={"get_stream_status": ObsDisconnectedError()})
+    with pytest.raises(ObsDisconnectedError):
+        await run(fastpix, obs, store)
+    assert fastpix.created == []

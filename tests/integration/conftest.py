@@ -173,3 +173,9 @@ def srt_listener(listener_workdir: Path) -> Iterator[SrtListener]:
         yield listener
     finally:
         listener.stop()
+
+
+@pytest.fixture
+def cli_keyring(listener_workdir: Path) -> Path:
+    """A fresh keyring file shared by this test's CLI subprocesses (tests/file_keyring.py)."""
+    return listener_workdir / f"keyring-{secrets.token_hex(6)}.json"

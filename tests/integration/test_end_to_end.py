@@ -21,7 +21,7 @@ from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
 from fastpix_desktop.sandbox.server import start_server_in_thread
 from fastpix_desktop.sandbox.state import SandboxState
-from tests.cli_helpers import run_cli, sandbox_env
+from tests.cli_helpers import file_keyring_env, run_cli, sandbox_env
 
 from .listeners import NginxRtmpListener, SrtListener
 
@@ -92,13 +92,14 @@ async def test_srt_push_then_restore_gives_back_the_original_exactly(
     assert on_disk["settings"]["key"] == "users-own-key"
 
 
-async def test_live_obs_is_left_alone_and_the_stream_is_kept(
+async def test_live_obs_is_left_alone_and_nothing_is_created(
     obs_controller: ObsController,
     rtmp_listener: NginxRtmpListener,
     stream_key: str,
     fastpix: FastPixClient,
     store: SecretStore,
 ) -> None:
+    """Declining "OBS is live" creates nothing (issue 10 item 4); accepting stops and goes on."""
     live_target = ObsServiceSettings(
         "rtmp_custom",
         {"server": rtmp_listener.rtmp_server, "key": stream_key, "use_auth": False},
@@ -109,36 +110,37 @@ async def test_live_obs_is_left_alone_and_the_stream_is_kept(
     async def decline() -> bool:
         return False
 
-    result = await golive.create_and_configure(
-        fastpix=fastpix,
-        obs=obs_controller,
-        secrets=store,
-        settings=StreamSettings(),
-        protocol=Protocol.RTMPS,
-        confirm_stop_live=decline,
-    )
-    assert isinstance(result.obs_error, ObsLiveError)
-    assert result.stream.stream_key  # created and kept for "Retry OBS"
+    with pytest.raises(ObsLiveError):
+        await golive.create_and_configure(
+            fastpix=fastpix,
+            obs=obs_controller,
+            secrets=store,
+            settings=StreamSettings(),
+            protocol=Protocol.RTMPS,
+            confirm_stop_live=decline,
+        )
+    assert (await fastpix.list_streams()).total_records == 0  # nothing created
     assert (await obs_controller.get_stream_status()).active
     assert (await obs_controller.get_service()).settings["key"] == stream_key
 
     async def accept() -> bool:
         return True
 
-    retry = await golive.configure_existing(
-        stream=result.stream,
+    retry = await golive.create_and_configure(
+        fastpix=fastpix,
         obs=obs_controller,
         secrets=store,
+        settings=StreamSettings(),
         protocol=Protocol.RTMPS,
         confirm_stop_live=accept,
     )
     assert retry.obs_configured, retry.obs_error
     assert not (await obs_controller.get_stream_status()).active
-    assert (await obs_controller.get_service()).settings["key"] == result.stream.stream_key
+    assert (await obs_controller.get_service()).settings["key"] == retry.stream.stream_key
 
 
 async def test_cli_create_srt_start_streams_with_the_passphrase(
-    obs_controller: ObsController, obs_instance, listener_workdir: Path
+    obs_controller: ObsController, obs_instance, listener_workdir: Path, cli_keyring: Path
 ) -> None:
     seed = 4242
     expected = SandboxState(seed=seed).create_stream()
@@ -158,6 +160,7 @@ async def test_cli_create_srt_start_streams_with_the_passphrase(
                     sandbox.url,
                     FASTPIX_SRT_SERVER=listener.server,
                     OBS_WEBSOCKET_PASSWORD=obs_instance.password,
+                    **file_keyring_env(cli_keyring),
                 ),
             )
         assert proc.returncode == 0, proc.stderr
@@ -173,7 +176,10 @@ async def test_cli_create_srt_start_streams_with_the_passphrase(
 
 
 async def test_cli_create_rtmps_start_streams_with_the_key(
-    obs_controller: ObsController, obs_instance, rtmps_listener: NginxRtmpListener
+    obs_controller: ObsController,
+    obs_instance,
+    rtmps_listener: NginxRtmpListener,
+    cli_keyring: Path,
 ) -> None:
     seed = 777
     expected = SandboxState(seed=seed).create_stream()
@@ -190,6 +196,7 @@ async def test_cli_create_rtmps_start_streams_with_the_key(
                 sandbox.url,
                 FASTPIX_RTMPS_SERVER=rtmps_listener.rtmps_server,
                 OBS_WEBSOCKET_PASSWORD=obs_instance.password,
+                **file_keyring_env(cli_keyring),
             ),
         )
     assert proc.returncode == 0, proc.stderr

@@ -46,7 +46,7 @@ def test_create_returns_201_with_fastpix_defaults(call):
     assert data["enableDvrMode"] is False
     assert data["lowLatency"] is False
     assert data["closedCaptions"] is False
-    assert data["maxDuration"] == 28800
+    assert data["maxDuration"] == 0  # production (docs/sandbox-fidelity.md), not the spec
     assert "metadata" not in data  # omitted when empty, as in production
     assert "mediaIds" not in data
     assert len(data["playbackIds"]) == 1

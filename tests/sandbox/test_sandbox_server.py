@@ -135,3 +135,27 @@ def test_parse_credentials():
     for bad in ("nocolon", ":secret", "id:"):
         with pytest.raises(ValueError):
             parse_credentials(bad)
+
+
+def test_a_client_that_hangs_up_mid_request_prints_no_traceback(capfd):
+    import struct
+    import time
+
+    api = SandboxApi(latency_ms=300)
+    with start_server_in_thread(api) as server:
+        host, port = server.url.split("//", 1)[1].split("/", 1)[0].rsplit(":", 1)
+        client = socket.create_connection((host, int(port)))
+        client.sendall(b"GET /v1/live/streams HTTP/1.1\r\nHost: x\r\n\r\n")
+        # Wait until the server holds the request, then reset the connection (SO_LINGER 0).
+        deadline = time.monotonic() + 5
+        while not server._server._connections and time.monotonic() < deadline:
+            time.sleep(0.01)
+        client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        client.close()
+        deadline = time.monotonic() + 5
+        while server._server._connections and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert not server._server._connections, "the handler never finished"
+    captured = capfd.readouterr()
+    assert "Traceback" not in captured.err
+    assert "Error" not in captured.err

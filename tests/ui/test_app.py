@@ -73,6 +73,7 @@ def test_self_test_in_process(monkeypatch, capsys, qapp):
     assert "Qt 6." in out and "PySide6 6." in out
     assert "keyring backend: tests.conftest.InMemoryKeyring" in out
     assert "self-test: OK" in out
+    assert "playback tokens: RS256 ok" in out
 
 
 def test_self_test_command_line():

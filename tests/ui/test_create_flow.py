@@ -9,10 +9,10 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from fastpix_desktop.core import restore_point
 from fastpix_desktop.core.errors import (
     ObsAuthError,
     ObsDisconnectedError,
-    ObsLiveError,
     ObsNotRunningError,
     ObsRequestError,
     ObsServerDisabledError,
@@ -65,7 +65,8 @@ def test_create_and_configure_rtmps(window, qloop, sandbox, obs, memory_keyring)
     assert obs.service.service_type == "rtmp_custom"
     assert obs.service.settings["key"] == record.stream_key
     assert obs.service.settings["use_auth"] is False
-    snapshot = memory_keyring.passwords[("fastpix-desktop", "obs-previous-destination")]
+    profile = obs.profile
+    snapshot = memory_keyring.passwords[("fastpix-desktop", restore_point.entry_name(profile))]
     assert PREVIOUS_SERVICE.settings["key"] in snapshot
     assert "OBS now points at this stream" in window.details.obs_result_label.text()
     assert window.details.retry_obs_button.isHidden()
@@ -168,9 +169,12 @@ def test_live_obs_cancel_changes_nothing_in_obs(window, qloop, sandbox, obs):
     _answer_prompt(window, qloop, accept=False)
     qloop.run_until_complete(task)
     assert obs.services_set == []
-    assert len(sandbox.streams) == 1  # the stream exists and stays on screen
-    assert window.details.obs_result_label.text() == str(ObsLiveError())
-    assert not window.details.retry_obs_button.isHidden()
+    # The question comes before the create: Cancel creates nothing on FastPix.
+    assert sandbox.streams == {}
+    assert window.message().startswith("OBS is live right now, so nothing was created")
+    assert window.checklist.steps() and StepId.CREATE not in [
+        step for step in window.checklist.steps() if window.checklist.state(step) is StepState.DONE
+    ]
 
 
 def test_start_streaming_shows_live_strip_and_stop(window, qloop, sandbox, obs):
@@ -234,13 +238,10 @@ def test_cancel_while_the_live_prompt_is_open(window, qloop, sandbox, obs):
     qloop.run_until_complete(task)
     assert not shiboken6.isValid(prompt) or not prompt.isVisible()
     assert obs.services_set == [] and obs.live
+    # The live question comes before the create, so a cancel there leaves nothing behind.
+    assert sandbox.streams == {}
     assert window.checklist.state(StepId.OBS_CHECK) is StepState.FAILED
-    assert "Cancelled after the stream was created" in window.message()
-    # The stream exists on FastPix, so it is shown with its key and Retry OBS.
-    run_pending(qloop)
-    record = only_stream(sandbox)
-    assert field(window, "streamKeyField", SecretField).value() == record.stream_key
-    assert not window.details.retry_obs_button.isHidden()
+    assert window.message() == "Cancelled. Nothing was created and OBS was not changed."
 
 
 @pytest.mark.parametrize(

@@ -34,10 +34,10 @@ def test_remove_credentials_prompt_while_the_live_prompt_is_open(window, qloop, 
     live_prompt.reject_button.click()  # do not stop the live stream
     qloop.run_until_complete(task)
 
-    record = next(iter(sandbox.streams.values()))
-    assert key_on_screen(window) == record.stream_key  # the stream is on screen
+    assert sandbox.streams == {}  # asked before creating: nothing was created
     assert obs.live and obs.services_set == []  # and OBS was left alone
     assert window.error_reporter.reported == []  # no "something unexpected"
+    assert window.message().startswith("OBS is live right now, so nothing was created")
 
 
 def test_create_cannot_start_while_restore_runs(window, qloop, sandbox, obs, memory_keyring):

@@ -221,6 +221,11 @@ class ObsController:
         _register_service_secrets(settings)
         return ObsServiceSettings(str(data.get("streamServiceType", "")), dict(settings))
 
+    async def get_current_profile(self) -> str:
+        """The name of OBS's current profile (each profile has its own stream destination)."""
+        data = await self._request("GetProfileList")
+        return str(data.get("currentProfileName") or "")
+
     async def set_service(self, service: ObsServiceSettings) -> None:
         """Send the whole settings object as given (same-type updates merge in OBS, B.1 #6).
 

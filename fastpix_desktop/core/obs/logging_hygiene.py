@@ -18,10 +18,13 @@ _OBSWS_CHILD_LOGGERS = (
 
 
 class _ObswsLogFilter(logging.Filter):
-    """Drops obsws-python's logger.exception records and masks secrets in the rest.
+    """Drops obsws-python's logger.exception records, masks secrets in the rest, demotes them.
 
     Those records (refused connects, timeouts, refused requests) each become a typed ObsError
-    here, so the traceback would only be noise, repeated on every reconnect attempt.
+    here, so the traceback would only be noise, repeated on every reconnect attempt. Its
+    ``logger.error("OBSSDKError: failed to identify client ...")`` lines say the same as the
+    app's own sentence, so they go on at DEBUG only: in a debug log, never next to that sentence
+    in the window's log or on the CLI's stderr.
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
@@ -32,6 +35,8 @@ class _ObswsLogFilter(logging.Filter):
         except Exception:
             message = str(record.msg)
         record.msg, record.args = redact(message), None
+        if record.levelno > logging.DEBUG:
+            record.levelno, record.levelname = logging.DEBUG, logging.getLevelName(logging.DEBUG)
         return True
 
 

@@ -1,0 +1,63 @@
+"""Keyring backends that fail the ways real ones do: locked, raising on read or on write, hanging.
+
+Install one with ``keyring.set_keyring(...)``; the root conftest restores the in-memory keyring.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import keyring.backend
+from keyring.errors import KeyringError, KeyringLocked, PasswordSetError
+
+
+class _Base(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+class LockedKeyring(_Base):
+    """Secret Service with the collection locked and the unlock prompt dismissed."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise KeyringLocked("Failed to unlock the collection!")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise KeyringLocked("Failed to unlock the collection!")
+
+
+class RaisingOnRead(_Base):
+    def get_password(self, service: str, username: str) -> str | None:
+        raise KeyringError("D-Bus error while reading")
+
+
+class RaisingOnWrite(_Base):
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise PasswordSetError("D-Bus error while writing")
+
+
+class HangingKeyring(_Base):
+    """Every call blocks until ``release`` is set (an unlock prompt nobody answers)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = threading.Event()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.release.wait(30)
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.release.wait(30)
