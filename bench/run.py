@@ -50,7 +50,6 @@ GOALS = {
     "library_full_ratio": 1.5,
     "library_filter_stall_ms": 16.0,
     "rss_dependency_ratio": 1.15,
-    "rss_ratio": 1.3,
     "bundle_mb": 90.0,
     "download_mb": 30.0,
 }
