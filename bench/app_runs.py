@@ -84,6 +84,8 @@ def cold_starts(runs: int, env: dict[str, str]) -> dict[str, Any]:
         "usable_range_ms": [round(min(usables), 1), round(max(usables), 1)],
         # Worst stall between the first frame and "usable" in each run (the start-up freeze).
         "startup_stall_ms": round(median(stalls), 1),
+        # Peak RSS of the app once usable, before any click: how much of rss_app_mib is start-up.
+        "rss_usable_mib": round(median([r["vmhwm_kib"] for _, _, r in samples["app"]]) / 1024, 1),
         "rss_baseline_mib": round(
             median([r["vmhwm_kib"] for _, r in samples["baseline"]]) / 1024, 1
         ),
