@@ -743,3 +743,25 @@ def test_archive_unpacks_to_the_bundle_folder_with_links_and_modes(tmp_path):
 
 def test_package_version_is_the_apps():
     assert build.package_version() == __version__
+
+
+def _wheel_qtcore() -> Path | None:
+    icu = _wheel_icu_library()
+    return next(iter(sorted(icu.parent.glob("libQt6Core.so.*"))), None) if icu else None
+
+
+@pytest.mark.skipif(
+    not shutil.which("readelf") or not _wheel_qtcore(), reason="readelf and the Linux wheel needed"
+)
+def test_needed_libraries_are_the_files_own_not_ldds_whole_tree():
+    qtcore = _wheel_qtcore()
+    assert qtcore is not None
+    needed = rules.needed_libraries(str(qtcore))
+    assert any(name.startswith("libicuuc.so.") for name in needed)
+    assert "libc.so.6" in needed
+    # ldd lists the whole tree (e.g. what the system's GLib links to); readelf only what QtCore
+    # names itself, so the orphan check can tell what Qt needs from what only the host's need.
+    tree = subprocess.run(["ldd", str(qtcore)], capture_output=True, text=True).stdout
+    ldd_names = {line.split()[0] for line in tree.splitlines() if "=>" in line}
+    assert set(needed) - {"ld-linux-x86-64.so.2"} <= ldd_names
+    assert ldd_names - set(needed)
