@@ -7,15 +7,48 @@ Parsing lives here; each subcommand's work lives in its own module, imported onl
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from fastpix_desktop import commands_signing, commands_simulcast, commands_use, exit_codes
 from fastpix_desktop._version import __version__
 
+# A connect string holds OBS's password; argparse quotes misplaced arguments in its errors.
+_CONNECT_STRING = re.compile(r"(?i)obsws://[^\s'\"]*")
+_OBS_HELP = (
+    "the OBS to configure: HOST:PORT, or - to read OBS's obsws://HOST:PORT/PASSWORD connect "
+    "string from standard input (default: OBS_WEBSOCKET_URL, else OBS_WEBSOCKET_HOST/PORT, else "
+    "127.0.0.1:4455). Do not put the password on the command line: other programs can read it."
+)
+
+
+def hide_connect_strings(text: str) -> str:
+    """``text`` with every obsws:// connect string replaced, password and all."""
+    return _CONNECT_STRING.sub("obsws://(hidden)", text)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse whose error messages never echo a connect string (subparsers inherit it)."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(hide_connect_strings(message))
+
+
+def _undecodable_option(args: argparse.Namespace) -> str | None:
+    """The first option whose value is not valid UTF-8 (Python keeps such bytes as surrogates)."""
+    for dest, value in vars(args).items():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return "--" + dest.removeprefix("sub_").replace("_", "-")
+    return None
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="fastpix-desktop",
         description="Create a FastPix live stream and point OBS at it in one click.",
     )
@@ -53,11 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--access-policy", choices=["public", "private"], default="public")
     create.add_argument("--dvr", action="store_true", help="enable DVR playback")
     create.add_argument("--no-recording", action="store_true", help="do not record to VOD")
-    create.add_argument(
-        "--obs",
-        metavar="HOST:PORT",
-        help="configure this OBS: HOST:PORT or obsws://HOST:PORT/PASSWORD (default 127.0.0.1:4455)",
-    )
+    create.add_argument("--obs", metavar="HOST:PORT", help=_OBS_HELP)
     create.add_argument("--no-obs", action="store_true", help="only create the stream")
     create.add_argument("--start", action="store_true", help="start streaming in OBS after")
     create.add_argument("--api-url", dest="sub_api_url", help="FastPix API base URL")
@@ -79,7 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    undecodable = _undecodable_option(args)
+    if undecodable is not None:
+        parser.error(f"{undecodable} is not valid UTF-8 text")
     if args.version:
         print(f"fastpix-desktop {__version__}")
         return exit_codes.OK

@@ -8,6 +8,7 @@ stdout and errors to stderr in plain words.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import json
 import sys
 from collections.abc import Callable, Coroutine
@@ -16,7 +17,12 @@ from typing import TYPE_CHECKING, Any
 from fastpix_desktop import exit_codes
 from fastpix_desktop.core import config
 from fastpix_desktop.core import secrets as secret_names
-from fastpix_desktop.core.errors import AppError, ConfigError, CredentialsMissingError
+from fastpix_desktop.core.errors import (
+    AppError,
+    CommandLineError,
+    ConfigError,
+    CredentialsMissingError,
+)
 from fastpix_desktop.core.redact import install_log_redaction, redact, register_secret
 
 if TYPE_CHECKING:
@@ -52,55 +58,113 @@ def run_async(main: Callable[[], Coroutine[Any, Any, int]], *, as_json: bool) ->
 
 
 def parse_host_port(text: str) -> tuple[str, int]:
-    """HOST:PORT from --obs; a ConfigError that never repeats the value."""
-    host, sep, port = text.rpartition(":")
-    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
-        # The value is not repeated: it may be an obsws:// string with the password in it.
-        raise ConfigError(
-            f"--obs takes HOST:PORT (for example {default_obs_address()}) or OBS's obsws:// "
-            "connect string."
-        )
-    return host.strip("[]"), int(port)
+    """HOST:PORT (or [IPv6]:PORT) from --obs; a CommandLineError that never repeats the value."""
+    # The value is never repeated: it may be an obsws:// string with the password in it.
+    usage = CommandLineError(
+        f"--obs takes HOST:PORT (for example {config.DEFAULT_OBS_HOST}:{config.DEFAULT_OBS_PORT}); "
+        "give OBS's obsws:// "
+        f"connect string through {config.ENV_OBS_URL} or --obs - (read from standard input)."
+    )
+    host, sep, port = text.strip().rpartition(":")
+    if not sep or not host or not (port.isascii() and port.isdigit()):
+        raise usage
+    if not 0 < int(port) < 65536:
+        raise usage
+    if host.startswith("[") and host.endswith("]"):
+        try:
+            host = str(ipaddress.IPv6Address(host[1:-1]))
+        except ValueError:
+            raise usage from None
+    elif ":" in host or any(not c.isprintable() or c.isspace() for c in host):
+        raise usage
+    return host, int(port)
 
 
 def default_obs_address() -> str:
     """OBS_WEBSOCKET_HOST / OBS_WEBSOCKET_PORT, else the one default."""
     cfg = config.load()
-    return f"{cfg.obs_host or config.DEFAULT_OBS_HOST}:{cfg.obs_port or config.DEFAULT_OBS_PORT}"
+    host = cfg.obs_host or config.DEFAULT_OBS_HOST
+    if ":" in host and not host.startswith("["):  # an IPv6 literal
+        host = f"[{host}]"
+    return f"{host}:{cfg.obs_port or config.DEFAULT_OBS_PORT}"
 
 
 async def fastpix_credentials(store: SecretStore) -> tuple[str, str]:
     """(Access Token ID, Secret Key): the environment first, then the keyring."""
     env = config.load().credentials
     if env is not None:
-        register_secret(env.secret_key)
+        register_secret(env.secret_key, keep=True)
         return env.access_token_id, env.secret_key
     token_id = await store.get(secret_names.FASTPIX_TOKEN_ID)
     secret = await store.get(secret_names.FASTPIX_SECRET_KEY)
+    if (not token_id or not secret) and store.locked:
+        raise secret_names.locked_credentials_error()
     if not token_id or not secret:
         raise CredentialsMissingError(
             "No FastPix credentials: set FASTPIX_USERNAME and FASTPIX_PASSWORD (Access Token "
             "ID and Secret Key), or save them once in the app's window."
         )
-    register_secret(secret)
+    register_secret(secret, keep=True)
     return token_id, secret
 
 
-async def open_obs(address: str, store: SecretStore) -> ObsController:
-    """A connected ObsController for HOST:PORT or an obsws:// string; password from env/keyring."""
-    from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController, parse_connect_string
+def read_connect_string_from_stdin() -> str:
+    """One line from standard input (``--obs -``): the connect string stays out of argv."""
+    line = sys.stdin.readline()
+    if not line.strip():
+        raise CommandLineError(
+            "--obs - reads OBS's connect string from standard input, but it was empty."
+        )
+    return line.strip()
 
-    password: str | None = None
-    if address.startswith("obsws://"):  # OBS's Show Connect Info string, password included
-        info = parse_connect_string(address)
-        host, port, password = info.host, info.port, info.password or None
-    else:
+
+def obs_target(address: str | None) -> tuple[str, int, str | None]:
+    """(host, port, password or None) for --obs ``address``; None means the environment.
+
+    ``-`` reads a connect string from standard input. Problems with --obs are CommandLineErrors
+    (exit 2), problems with OBS_WEBSOCKET_URL / _HOST / _PORT ConfigErrors (exit 3).
+    """
+    from fastpix_desktop.core.obs import parse_connect_string
+
+    from_command_line = address is not None
+    if address == "-":
+        address = read_connect_string_from_stdin()
+    elif address is None:
+        address = config.load().obs_url or default_obs_address()
+    elif "://" in address and "/" in address.partition("://")[2]:
+        print(
+            "warning: a password on the command line can be read by other programs on this "
+            f"computer; put the connect string in {config.ENV_OBS_URL} or use --obs - instead.",
+            file=sys.stderr,
+        )
+    if "://" in address:  # OBS's Show Connect Info string, password included
+        try:
+            info = parse_connect_string(address)
+        except ConfigError as error:
+            raise (CommandLineError(str(error)) if from_command_line else error) from None
+        return info.host, info.port, info.password or None
+    try:
         host, port = parse_host_port(address)
+    except CommandLineError as error:
+        if from_command_line:
+            raise
+        raise ConfigError(
+            f"{config.ENV_OBS_HOST} / {config.ENV_OBS_PORT} do not make a HOST:PORT."
+        ) from error
+    return host, port, None
+
+
+async def open_obs(address: str | None, store: SecretStore) -> ObsController:
+    """A connected ObsController for --obs ``address`` (HOST:PORT, obsws://, ``-`` or None for
+    the environment); the password from the connect string, the environment or the keyring."""
+    from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
+
+    host, port, password = obs_target(address)
     if password is None:
         password = config.load().obs_password
     if password is None:
         password = await store.get(secret_names.OBS_PASSWORD) or ""
-    register_secret(password)
+    register_secret(password, keep=True)
     obs = ObsController(ObsConnectionInfo(host=host, port=port, password=password))
     try:
         await obs.connect()

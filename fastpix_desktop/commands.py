@@ -116,9 +116,7 @@ async def _create(args: argparse.Namespace) -> int:
         ) as fastpix:
             if not args.no_obs:
                 # Connect before creating: if OBS is unreachable nothing is created at all.
-                obs = await cli_support.open_obs(
-                    args.obs or cli_support.default_obs_address(), store
-                )
+                obs = await cli_support.open_obs(args.obs, store)
                 await store.probe()  # no usable keyring: OBS is changed only with the flag below
             result = await golive.create_and_configure(
                 fastpix=fastpix,

@@ -16,8 +16,10 @@ if TYPE_CHECKING:
     from fastpix_desktop.core.restore_point import RestoreResult, RestoreStatus
 
 OBS_HELP = (
-    "the OBS to configure: HOST:PORT (default OBS_WEBSOCKET_HOST:OBS_WEBSOCKET_PORT or "
-    "127.0.0.1:4455); the password comes from OBS_WEBSOCKET_PASSWORD or the keyring"
+    "the OBS to configure: HOST:PORT, or - to read OBS's obsws:// connect string from standard "
+    "input (default OBS_WEBSOCKET_URL, else OBS_WEBSOCKET_HOST:OBS_WEBSOCKET_PORT or "
+    "127.0.0.1:4455); the password comes from the connect string, OBS_WEBSOCKET_PASSWORD or the "
+    "keyring. Never put it on the command line: other programs can read it"
 )
 
 
@@ -113,7 +115,7 @@ async def _use(args: argparse.Namespace) -> int:
     obs = None
     try:
         async with await cli_support.open_fastpix(store, api_url=cfg.api_url) as fastpix:
-            obs = await cli_support.open_obs(args.obs or cli_support.default_obs_address(), store)
+            obs = await cli_support.open_obs(args.obs, store)
             await store.probe()
             result = await use_stream.use_stream(
                 fastpix=fastpix,
@@ -227,7 +229,7 @@ async def _restore(args: argparse.Namespace) -> int:
     store = SecretStore()
     obs = None
     try:
-        obs = await cli_support.open_obs(args.obs or cli_support.default_obs_address(), store)
+        obs = await cli_support.open_obs(args.obs, store)
         await store.probe()
         if args.check:
             status = await restore_point.restore_status(obs=obs, secrets=store)

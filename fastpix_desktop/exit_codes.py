@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastpix_desktop.core.errors import (
+    CommandLineError,
     ConfigError,
     FastPixAuthError,
     FastPixError,
@@ -12,12 +13,13 @@ from fastpix_desktop.core.errors import (
     ObsStreamStartError,
     RestoreNeedsConfirmationError,
     RestorePointError,
+    SecretStoreError,
 )
 
 OK = 0
 ERROR = 1  # unexpected error
 USAGE = 2  # bad command line (argparse)
-CONFIG = 3  # credentials or settings missing / not valid
+CONFIG = 3  # credentials or settings missing / not valid; the keyring locked or cannot hold them
 FASTPIX_AUTH = 4  # FastPix rejected the credentials
 FASTPIX = 5  # FastPix unreachable, down, rate limited or rejected the request
 OBS = 6  # OBS not running, wrong password, refused, or verify failed
@@ -34,7 +36,9 @@ def exit_code_for(error: BaseException) -> int:
         return NO_RESTORE_POINT
     if isinstance(error, RestoreNeedsConfirmationError):
         return NEEDS_CONFIRMATION
-    if isinstance(error, ConfigError | FastPixValidationError):
+    if isinstance(error, CommandLineError):
+        return USAGE
+    if isinstance(error, ConfigError | FastPixValidationError | SecretStoreError):
         return CONFIG
     if isinstance(error, FastPixAuthError):
         return FASTPIX_AUTH

@@ -13,6 +13,7 @@ import keyring.backend
 import pytest
 
 from fastpix_desktop.core.redact import forget_secrets
+from tests.secret_service import locked_secret_service, secret_service  # noqa: F401 (fixtures)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

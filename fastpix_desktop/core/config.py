@@ -5,11 +5,15 @@ Every environment variable the app reads is named here (the README lists them on
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import re
 import sys
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from fastpix_desktop.core.errors import ConfigError
 from fastpix_desktop.core.ingest import (
@@ -36,6 +40,7 @@ ENV_IMAGES_BASE = "FASTPIX_IMAGES_BASE"
 ENV_OBS_HOST = "OBS_WEBSOCKET_HOST"
 ENV_OBS_PORT = "OBS_WEBSOCKET_PORT"
 ENV_OBS_PASSWORD = "OBS_WEBSOCKET_PASSWORD"
+ENV_OBS_URL = "OBS_WEBSOCKET_URL"  # OBS's obsws://host:port/password connect string
 # Where per-user files go (the platform's own variables, read here like every other one).
 ENV_XDG_CONFIG_HOME = "XDG_CONFIG_HOME"
 ENV_APPDATA = "APPDATA"
@@ -53,6 +58,7 @@ ENVIRONMENT: dict[str, str] = {
     ENV_OBS_HOST: f"OBS WebSocket host (default {DEFAULT_OBS_HOST})",
     ENV_OBS_PORT: f"OBS WebSocket port (default {DEFAULT_OBS_PORT})",
     ENV_OBS_PASSWORD: "OBS WebSocket password (used before the keyring; not stored)",
+    ENV_OBS_URL: "OBS's obsws://HOST:PORT/PASSWORD connect string (keeps it off the command line)",
 }
 
 
@@ -75,6 +81,7 @@ class Config:
     obs_host: str | None = None
     obs_port: int | None = None
     obs_password: str | None = field(default=None, repr=False)
+    obs_url: str | None = field(default=None, repr=False)
     images_base: str = DEFAULT_IMAGES_BASE
 
 
@@ -84,6 +91,80 @@ def parse_port(text: str, *, what: str) -> int:
     if not (stripped.isascii() and stripped.isdigit()) or not 0 < int(stripped) < 65536:
         raise ConfigError(f"{what} must be a port number from 1 to 65535.")
     return int(stripped)
+
+
+_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", re.IGNORECASE)
+_BAD_API_URL = "The FastPix API URL is not valid"
+
+
+def api_url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be the FastPix API root, in plain words; None when it can.
+
+    Checked where the setting enters, so that no malformed URL (unclosed IPv6 bracket, IPv4
+    octet over 255, empty punycode label, invisible character, port over 65535) reaches the
+    HTTP client, where each fails differently (issue 15). The URL is never repeated: a
+    mistyped one may hold a pasted secret.
+    """
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError:
+        return f"{_BAD_API_URL}: its host or port cannot be read."
+    if parts.scheme.lower() not in ("http", "https"):
+        return f"{_BAD_API_URL}: it must start with https:// (or http:// for the sandbox)."
+    host = parts.hostname or ""
+    if not host:
+        return f"{_BAD_API_URL}: it has no host name."
+    if port == 0:
+        return f"{_BAD_API_URL}: its port must be from 1 to 65535."
+    if any(unicodedata.category(c)[0] in "CZ" for c in text):
+        return f"{_BAD_API_URL}: it contains a space or an invisible character."
+    if parts.netloc.startswith("[") or ":" in host:
+        try:
+            ipaddress.IPv6Address(host)
+        except ValueError:
+            return f"{_BAD_API_URL}: its IPv6 address is not valid."
+        return None
+    if not _host_name_ok(host):
+        return f"{_BAD_API_URL}: its host name is not valid."
+    return None
+
+
+def _host_name_ok(host: str) -> bool:
+    labels = host.rstrip(".").split(".")
+    if all(label.isascii() and label.isdigit() for label in labels):
+        try:
+            ipaddress.IPv4Address(host.rstrip("."))
+        except ValueError:
+            return False
+        return True
+    ascii_host = host
+    if not host.isascii():
+        import idna  # what httpx itself encodes host names with (IDNA 2008); only when needed
+
+        try:
+            ascii_host = idna.encode(host.lower()).decode("ascii")
+        except (UnicodeError, ValueError):
+            return False
+    for label in ascii_host.rstrip(".").split("."):
+        if not _LABEL.fullmatch(label):
+            return False
+        if label.lower().startswith("xn--"):
+            try:
+                if not label[4:].encode("ascii").decode("punycode"):
+                    return False
+            except UnicodeError:
+                return False
+    return True
+
+
+def check_api_url(url: str) -> str:
+    """``url`` stripped, or a ConfigError saying what is wrong with it."""
+    problem = api_url_problem(url)
+    if problem is not None:
+        raise ConfigError(problem + " Check FASTPIX_API_URL, --api-url or the app's Settings.")
+    return url.strip()
 
 
 def load(environ: Mapping[str, str] | None = None, *, api_url: str | None = None) -> Config:
@@ -98,7 +179,7 @@ def load(environ: Mapping[str, str] | None = None, *, api_url: str | None = None
     credentials = EnvCredentials(username, password) if username and password else None
     port_text = env.get(ENV_OBS_PORT)
     return Config(
-        api_url=chosen,
+        api_url=check_api_url(chosen),
         api_url_from_env=api_url is None and from_env is not None,
         credentials=credentials,
         hosts=IngestHosts(
@@ -109,6 +190,7 @@ def load(environ: Mapping[str, str] | None = None, *, api_url: str | None = None
         obs_host=env.get(ENV_OBS_HOST) or None,
         obs_port=parse_port(port_text, what=ENV_OBS_PORT) if port_text else None,
         obs_password=env.get(ENV_OBS_PASSWORD),
+        obs_url=env.get(ENV_OBS_URL) or None,
         images_base=env.get(ENV_IMAGES_BASE) or DEFAULT_IMAGES_BASE,
     )
 

@@ -24,10 +24,12 @@
     │   └── ObsStreamStartError    OBS could not connect to FastPix (STARTING -> STOPPED)
     ├── SecretStoreError           the OS keyring
     │   ├── KeyringUnavailableError  no backend, or locked / timed out
+    │   │   └── KeyringLockedError     locked: what is saved in it cannot be read until unlocked
     │   ├── SecretTooLargeError      over the Windows Credential Manager limit
     │   └── RestorePointError        OBS's destination could not be saved (or read) durably
     └── ConfigError                missing credentials or settings; CredentialsMissingError below
         ├── CredentialsMissingError
+        ├── CommandLineError       a command-line value that cannot be used (exit 2, not 3)
         ├── RestoreNeedsConfirmationError  OBS holds a destination set by hand since the app's push
         └── SigningKeyError        the playback signing key (docs/signed-playback.md)
             ├── SigningKeyMissingError  none stored yet (or FastPix deleted it)
@@ -239,6 +241,14 @@ class KeyringUnavailableError(SecretStoreError):
     )
 
 
+class KeyringLockedError(KeyringUnavailableError):
+    default_message = (
+        "The system keyring is locked, so what this app saved in it cannot be read. Unlock it "
+        "(log in to the desktop, or open Passwords and Keys and unlock the Login keyring), "
+        "then try again."
+    )
+
+
 class SecretTooLargeError(SecretStoreError):
     default_message = "This secret is too large for the system keyring."
 
@@ -275,6 +285,12 @@ class CredentialsMissingError(ConfigError):
         "No FastPix credentials yet. Add your Access Token ID and Secret Key "
         "(FastPix dashboard → Settings → Access Tokens), or try demo mode."
     )
+
+
+class CommandLineError(ConfigError):
+    """A command-line value that cannot be used; the message never repeats the value."""
+
+    default_message = "A command-line option is not valid."
 
 
 class RestoreNeedsConfirmationError(ConfigError):

@@ -13,6 +13,7 @@ import email.utils
 import logging
 import math
 import re
+import ssl
 import threading
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -23,7 +24,8 @@ from urllib.parse import quote
 import httpx
 
 from fastpix_desktop._version import __version__
-from fastpix_desktop.core.config import DEFAULT_API_URL
+from fastpix_desktop.core import bounded_http
+from fastpix_desktop.core.config import DEFAULT_API_URL, api_url_problem
 from fastpix_desktop.core.errors import (
     CredentialsMissingError,
     FastPixAuthError,
@@ -54,7 +56,7 @@ from fastpix_desktop.core.models import (
     StreamPage,
     StreamSettings,
 )
-from fastpix_desktop.core.redact import redact, register_secret
+from fastpix_desktop.core.redact import redact, register_basic_auth, register_secret
 from fastpix_desktop.core.simulcast_targets import (
     TARGET_NAME_KEY,
     SimulcastTarget,
@@ -72,6 +74,11 @@ LIST_LIMIT_MAX = 50
 ORDER_BY_VALUES = ("asc", "desc")
 # Longest FastPix message text quoted back to the user.
 _MAX_SERVER_TEXT = 300
+# Every exchange ends within this, however slowly the server drips its answer (docs/faults.md).
+DEADLINE_SECONDS = 30.0
+# The largest answer read: a page of 50 streams is about 100 KB; an error needs only its message.
+MAX_BODY_BYTES = 4 * 1024 * 1024
+MAX_ERROR_BODY_BYTES = 64 * 1024
 
 logger = logging.getLogger("fastpix_desktop.fastpix")
 
@@ -114,8 +121,12 @@ class FastPixClient:
         connect_timeout: float = 5.0,
         read_timeout: float = 15.0,
         get_retries: int = 2,
+        deadline: float | None = None,
     ) -> None:
+        self._deadline = DEADLINE_SECONDS if deadline is None else deadline
         self._base_url = str(base_url or DEFAULT_API_URL).strip().rstrip("/")
+        # Checked here, not left to httpx: some malformed URLs make it raise from odd places.
+        self._url_problem = api_url_problem(self._base_url)
         self._get_retries = max(0, int(get_retries))
         self._closed = False
         self._has_credentials = False
@@ -152,8 +163,9 @@ class FastPixClient:
         # Pasted keys often carry a trailing newline or space; real ones never contain blanks.
         token = (access_token_id or "").strip()
         secret = (secret_key or "").strip()
-        register_secret(secret_key)
-        register_secret(secret)
+        register_secret(secret_key, keep=True)
+        # Also the Basic Authorization value: a server that echoes the request must not leak it.
+        register_basic_auth(token, secret)
         self._has_credentials = bool(token and secret)
         self._auth = httpx.BasicAuth(token, secret)
         if self._http is not None:
@@ -481,6 +493,8 @@ class FastPixClient:
             raise FastPixNetworkError(
                 "The connection to FastPix was already closed. Restart the app and try again."
             )
+        if self._url_problem is not None:
+            raise FastPixNetworkError(self._url_problem + _CHECK_URL)
         if not self._has_credentials:
             raise CredentialsMissingError()
         retries_left = self._get_retries if method == "GET" else 0
@@ -512,7 +526,24 @@ class FastPixClient:
         # __context__: the httpx exception holds the request, Authorization header included.
         failure: FastPixError | None = None
         try:
-            response = await (await self._client()).request(method, path, params=params, json=json)
+            response = await bounded_http.exchange(
+                await self._client(),
+                method,
+                path,
+                params=params,
+                json=json,
+                deadline=self._deadline,
+                max_body=MAX_BODY_BYTES,
+                max_error_body=MAX_ERROR_BODY_BYTES,
+            )
+        except bounded_http.DeadlineExceeded:
+            logger.debug("%s %s -> no answer within %.0f s", method, path, self._deadline)
+            failure = _no_answer_in_time(creates)
+        except bounded_http.AnswerTooLarge:
+            logger.debug("%s %s -> answer over %d bytes", method, path, MAX_BODY_BYTES)
+            failure = FastPixBadResponseError(
+                "FastPix sent a far larger answer than expected." + _bad_response_tail(creates)
+            )
         except (
             httpx.HTTPError,
             httpx.InvalidURL,
@@ -522,6 +553,7 @@ class FastPixClient:
             # SSL_CERT_FILE / SSL_CERT_DIR naming a missing file (OSError).
             ImportError,
             OSError,
+            OverflowError,  # a port out of range reaching the socket layer
         ) as exc:
             logger.debug("%s %s -> %s", method, path, type(exc).__name__)
             failure = self._transport_error(exc, creates=creates)
@@ -532,7 +564,7 @@ class FastPixClient:
 
     def _transport_error(self, exc: Exception, *, creates: str | None) -> FastPixError:
         """The plain-words error for a request that got no HTTP answer."""
-        host = httpx.URL(self._base_url).host or "the API URL"
+        host = _host_of(self._base_url)
         retry = _created_note(creates) or " Check your connection and try again."
         if isinstance(exc, httpx.ConnectTimeout):
             return FastPixTimeoutError(
@@ -540,11 +572,19 @@ class FastPixClient:
                 "check your internet connection and try again."
             )
         if isinstance(exc, httpx.TimeoutException):
-            return FastPixTimeoutError("FastPix did not answer in time." + retry)
+            return _no_answer_in_time(creates)
         if isinstance(exc, httpx.UnsupportedProtocol):
             return FastPixNetworkError(
                 "The FastPix API URL must start with https:// (or http:// for the sandbox)."
                 + _CHECK_URL
+            )
+        certificate = _certificate_problem(exc)
+        if certificate is not None:
+            return FastPixNetworkError(
+                f"FastPix's security certificate could not be verified ({certificate}), so "
+                "nothing was sent. A network that inspects secure connections (some office, "
+                "school or antivirus setups), a wrong date on this computer or a wrong API URL "
+                "causes this."
             )
         if isinstance(exc, httpx.ConnectError | httpx.ProxyError):
             return FastPixNetworkError(
@@ -577,6 +617,30 @@ class FastPixClient:
 
 
 # ---------------------------------------------------------------------- paths & local checks
+
+
+def _certificate_problem(exc: BaseException) -> str | None:
+    """OpenSSL's words for a certificate that failed verification, if that is what ``exc`` is.
+
+    httpx wraps the ssl error in a ConnectError (as its cause); look down the chain.
+    """
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            return None
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            reason = redact(str(seen.verify_message or seen.reason or "")).strip()
+            return reason.rstrip(".") or "it is not trusted"
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _host_of(url: str) -> str:
+    """The URL's host for a message; never raises (the error handler must not crash)."""
+    try:
+        return httpx.URL(url).host or "the API URL"
+    except Exception:
+        return "the API URL"
 
 
 def _segment(value: str, name: str) -> str:
@@ -630,6 +694,22 @@ def _update_errors(metadata: Any, reconnect_window: Any) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------------- responses
+
+
+def _no_answer_in_time(creates: str | None) -> FastPixTimeoutError:
+    if creates == "stream":
+        return FastPixTimeoutError(
+            "FastPix did not answer in time; the stream may have been created — "
+            "it will show in the library."
+        )
+    if creates:
+        return FastPixTimeoutError(
+            f"FastPix did not answer in time; the {creates} may have been created — "
+            "check the stream before trying again."
+        )
+    return FastPixTimeoutError(
+        "FastPix did not answer in time. Check your connection and try again."
+    )
 
 
 def _created_note(creates: str | None) -> str:
@@ -756,6 +836,8 @@ def _plain(text: Any) -> str:
     """Server text made safe to show: one line, bounded length, secrets masked."""
     if not isinstance(text, str):
         return ""
+    # Cut first: a message megabytes long must not cost seconds of filtering (issue 15).
+    text = text[: _MAX_SERVER_TEXT * 4]
     line = re.sub(r"\s+", " ", "".join(c for c in text if c.isprintable() or c.isspace()))
     line = redact(line.strip())
     if len(line) > _MAX_SERVER_TEXT:
@@ -778,11 +860,12 @@ def _retry_after_seconds(value: str | None) -> float | None:
     except ValueError:
         try:
             when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+            if when.tzinfo is None:  # RFC 9110 dates are GMT
+                when = when.replace(tzinfo=UTC)
+            seconds = (when - datetime.now(UTC)).total_seconds()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            # A year like 99999999999999999999 overflows datetime (issue 15).
             return None
-        if when.tzinfo is None:  # RFC 9110 dates are GMT
-            when = when.replace(tzinfo=UTC)
-        seconds = (when - datetime.now(UTC)).total_seconds()
     if not math.isfinite(seconds):
         return None
     return max(0.0, seconds)

@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 
 # Fields of rtmp_custom compared after the push; OBS adds others (e.g. bwtest) on its own.
 VERIFIED_FIELDS = ("server", "key", "use_auth", "username", "password")
+# The read-back is repeated after this pause: a second copy of the app (or another tool) pushing
+# at the same moment would otherwise let both report "OBS configured" (docs/faults.md).
+VERIFY_SETTLE_S = 0.2
 
 
 class StepId(StrEnum):
@@ -192,7 +195,9 @@ async def create_and_configure(
     hosts = hosts or IngestHosts()
     report = _Reporter(on_progress)
     settings.validate(protocol)
-    use_obs = obs is not None and obs.connected
+    # An OBS handed in but disconnected since (it dropped after connect) is still the OBS to
+    # configure: the pre-check reconnects or fails, and the failure is reported, not skipped.
+    use_obs = obs is not None
 
     precheck_task: asyncio.Future[_ObsPrecheck] | None = None
     if use_obs:
@@ -356,6 +361,13 @@ async def _configure_obs(
         report(current, StepState.RUNNING)
         got = await obs.get_service()
         check_same(wanted, got)
+        await asyncio.sleep(VERIFY_SETTLE_S)
+        if not _same(wanted, await obs.get_service()):
+            raise ObsVerifyError(
+                "Another program changed OBS's stream settings right after this app set them "
+                "(is a second copy of this app running?). Check Settings → Stream in OBS, or "
+                "press Retry OBS."
+            )
         report(current, StepState.DONE)
 
         started = False
@@ -391,6 +403,14 @@ def check_same(wanted: ObsServiceSettings, got: ObsServiceSettings) -> None:
             f"OBS did not keep these stream settings: {', '.join(differing)}. "
             "Check Settings → Stream in OBS, or press Retry OBS."
         )
+
+
+def _same(wanted: ObsServiceSettings, got: ObsServiceSettings) -> bool:
+    try:
+        check_same(wanted, got)
+    except ObsVerifyError:
+        return False
+    return True
 
 
 async def restore_previous(

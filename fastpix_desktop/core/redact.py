@@ -1,14 +1,20 @@
 """Keeps secrets out of logs, exception text and crash dialogs.
 
 Every secret the app learns (API secret, stream keys, SRT passphrases, OBS password) is
-registered here; ``redact`` replaces them, and ``RedactingFilter`` does it for every log record.
+registered here; ``redact`` replaces them, and the forms they travel in (URL-encoded, JSON-escaped,
+base64, the Basic ``Authorization`` value), and ``RedactingFilter`` does it for every log record.
+The registry is bounded: credentials (``keep=True``) and the most recent other secrets.
 """
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 import re
 import threading
+from collections import OrderedDict
+from urllib.parse import quote, quote_plus
 
 MASK = "••••••"
 # Shapes that are secret even when never registered: FastPix keys (<32hex>k<32hex>),
@@ -16,38 +22,102 @@ MASK = "••••••"
 _PATTERNS = [
     re.compile(r"\b[0-9a-f]{32}k[0-9a-f]{32}\b"),
     re.compile(r"(?i)(passphrase|password|secret|token|key|streamid)=([^&\s'\"]+)"),
-    re.compile(r"(?i)(authorization:\s*basic\s+)([A-Za-z0-9+/=]+)"),
+    # Authorization headers as text, in a dict's repr or in echoed JSON: Basic or Bearer.
+    re.compile(
+        r"(?i)(authorization['\"]?\s*[:=]\s*['\"]?\s*(?:basic|bearer)\s+)([A-Za-z0-9+/=._~-]+)"
+    ),
     re.compile(
         r"(?i)(['\"]?(?:password|passphrase|secret|key|srtSecret|streamKey)['\"]?\s*[:=]\s*)"
         r"(['\"])([^'\"]+)(['\"])"
     ),
 ]
 _MIN_SECRET_LEN = 4
+# How many secrets are remembered: credentials (few, replaced rarely) and the rest (stream keys,
+# passphrases, snapshots: one set per created stream). Older ones are forgotten, least recently
+# registered first; FastPix-shaped keys are masked by _PATTERNS[0] even then.
+MAX_KEPT = 32
+MAX_RECENT = 256
 
 _lock = threading.Lock()
-_secrets: set[str] = set()
+# value -> its encoded forms; insertion order is recency (re-registering moves it to the end).
+_kept: OrderedDict[str, tuple[str, ...]] = OrderedDict()
+_recent: OrderedDict[str, tuple[str, ...]] = OrderedDict()
+_forms_longest_first: list[str] | None = None
 
 
-def register_secret(value: str | None) -> None:
-    """Remember a secret value so that it is masked wherever it would be logged or shown."""
-    if value and len(value) >= _MIN_SECRET_LEN:
-        with _lock:
-            _secrets.add(value)
+def _encoded_forms(value: str) -> tuple[str, ...]:
+    """The value and the forms it takes in URLs, JSON and base64 (e.g. an echoed request)."""
+    forms = {
+        value,
+        quote(value, safe=""),
+        quote_plus(value),
+        json.dumps(value, ensure_ascii=True)[1:-1],
+        base64.b64encode(value.encode("utf-8", "surrogatepass")).decode("ascii"),
+    }
+    return tuple(f for f in forms if len(f) >= _MIN_SECRET_LEN)
+
+
+def register_secret(value: str | None, *, keep: bool = False) -> None:
+    """Remember a secret value so that it is masked wherever it would be logged or shown.
+
+    ``keep`` marks a credential (Secret Key, OBS password) that must outlive many streams.
+    """
+    global _forms_longest_first
+    if not value or len(value) < _MIN_SECRET_LEN:
+        return
+    with _lock:
+        registry, limit = (_kept, MAX_KEPT) if keep else (_recent, MAX_RECENT)
+        if value in registry:
+            registry.move_to_end(value)
+            return
+        if keep and value in _recent:
+            del _recent[value]
+        elif not keep and value in _kept:
+            _kept.move_to_end(value)
+            return
+        registry[value] = _encoded_forms(value)
+        while len(registry) > limit:
+            registry.popitem(last=False)
+        _forms_longest_first = None
+
+
+def register_basic_auth(user: str, secret: str) -> None:
+    """Remember the Basic ``Authorization`` value for these credentials (base64 of user:secret)."""
+    if secret:
+        register_secret(secret, keep=True)
+        token = base64.b64encode(f"{user}:{secret}".encode()).decode("ascii")
+        register_secret(token, keep=True)
 
 
 def forget_secrets() -> None:
-    """Forget every registered secret (tests; a registry that only grows is otherwise fine)."""
+    """Forget every registered secret (tests)."""
+    global _forms_longest_first
     with _lock:
-        _secrets.clear()
+        _kept.clear()
+        _recent.clear()
+        _forms_longest_first = None
+
+
+def registered_count() -> int:
+    """How many secrets are remembered now (the registry is bounded; tests and soaks check it)."""
+    with _lock:
+        return len(_kept) + len(_recent)
+
+
+def _known_forms() -> list[str]:
+    global _forms_longest_first
+    with _lock:
+        if _forms_longest_first is None:
+            forms = {f for registry in (_kept, _recent) for v in registry.values() for f in v}
+            _forms_longest_first = sorted(forms, key=len, reverse=True)
+        return _forms_longest_first
 
 
 def redact(text: str) -> str:
-    """Mask every registered secret and every secret-shaped token in ``text``."""
+    """Mask every registered secret (in any of its forms) and every secret-shaped token."""
     if not text:
         return text
-    with _lock:
-        known = sorted(_secrets, key=len, reverse=True)
-    for value in known:
+    for value in _known_forms():
         if value in text:
             text = text.replace(value, MASK)
     text = _PATTERNS[0].sub(MASK, text)

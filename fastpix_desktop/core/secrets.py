@@ -15,7 +15,11 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from fastpix_desktop.core.errors import KeyringUnavailableError, SecretTooLargeError
+from fastpix_desktop.core.errors import (
+    KeyringLockedError,
+    KeyringUnavailableError,
+    SecretTooLargeError,
+)
 from fastpix_desktop.core.redact import register_secret
 
 log = logging.getLogger(__name__)
@@ -26,6 +30,14 @@ FASTPIX_TOKEN_ID = "fastpix-access-token-id"
 FASTPIX_SECRET_KEY = "fastpix-secret-key"
 OBS_PASSWORD = "obs-websocket-password"
 OBS_SNAPSHOT = "obs-previous-destination"
+_IN_WORDS = {
+    FASTPIX_TOKEN_ID: "The Access Token ID",
+    FASTPIX_SECRET_KEY: "The Secret Key",
+    OBS_PASSWORD: "The OBS WebSocket password",
+    OBS_SNAPSHOT: "OBS's current stream destination (kept so it can be restored)",
+}
+# Long-lived secrets: masked for the whole session, however many streams come and go.
+CREDENTIALS = frozenset({FASTPIX_SECRET_KEY, OBS_PASSWORD})
 # Windows Credential Manager: 2560 bytes of UTF-16 (keyring#540). Check everywhere for parity.
 MAX_SECRET_CHARS = 1280
 
@@ -60,6 +72,8 @@ class SecretStore:
         self._memory: dict[str, str] = {}
         self._worker = _DaemonWorker("keyring")
         self.fallback_reason: str | None = None
+        # Set when the backend said the keyring is locked (as opposed to absent or broken).
+        self.locked = False
 
     @property
     def session_only(self) -> bool:
@@ -84,6 +98,13 @@ class SecretStore:
             self._fall_back("no system keyring is available on this computer")
         return usable
 
+    def _failed(self, what: str, exc: Exception) -> None:
+        if _is_locked(exc):
+            self.locked = True
+            self._fall_back("the system keyring is locked")
+        else:
+            self._fall_back(f"{what} ({type(exc).__name__})")
+
     def _fall_back(self, reason: str) -> None:
         if self.fallback_reason is None:
             log.warning("Keyring unavailable, keeping secrets for this session only: %s", reason)
@@ -99,10 +120,10 @@ class SecretStore:
         try:
             value = await self._run(lambda: keyring.get_password(self.service, name))
         except Exception as exc:
-            self._fall_back(f"reading the keyring failed ({type(exc).__name__})")
+            self._failed("reading the keyring failed", exc)
             return self._memory.get(name)
         if secret:
-            register_secret(value)
+            register_secret(value, keep=name in CREDENTIALS)
         if value is not None:
             # Kept so that a keyring that fails later in the session loses nothing already read.
             self._memory[name] = value
@@ -110,12 +131,13 @@ class SecretStore:
 
     async def set(self, name: str, value: str, *, secret: bool = True) -> None:
         if len(value) > MAX_SECRET_CHARS:
+            what = _IN_WORDS.get(name, f"The value '{name}'")
             raise SecretTooLargeError(
-                f"'{name}' is {len(value)} characters; the system keyring holds at most "
-                f"{MAX_SECRET_CHARS}."
+                f"{what} could not be saved: it is {len(value)} characters long, and the "
+                f"system keyring holds at most {MAX_SECRET_CHARS}."
             )
         if secret:
-            register_secret(value)
+            register_secret(value, keep=name in CREDENTIALS)
         self._memory[name] = value  # also kept in memory so a later keyring failure loses nothing
         if self.session_only:
             return
@@ -124,7 +146,7 @@ class SecretStore:
         try:
             await self._run(lambda: keyring.set_password(self.service, name, value))
         except Exception as exc:
-            self._fall_back(f"writing to the keyring failed ({type(exc).__name__})")
+            self._failed("writing to the keyring failed", exc)
 
     async def delete(self, name: str) -> None:
         self._memory.pop(name, None)
@@ -140,15 +162,35 @@ class SecretStore:
         try:
             await self._run(_delete)
         except Exception as exc:
-            self._fall_back(f"deleting from the keyring failed ({type(exc).__name__})")
+            self._failed("deleting from the keyring failed", exc)
 
     def require_backend(self) -> None:
         """Raise when secrets cannot be persisted (for callers that must not silently lose)."""
+        if self.locked:
+            raise KeyringLockedError()
         if self.session_only:
             raise KeyringUnavailableError()
 
     def close(self) -> None:
         self._worker.shutdown()
+
+
+def locked_credentials_error() -> KeyringLockedError:
+    """What to say when the FastPix credentials cannot be read because the keyring is locked
+    (never "no credentials": they are there, behind the lock). For the CLI and the window."""
+    return KeyringLockedError(
+        "The system keyring is locked, so the FastPix credentials saved in it cannot be read. "
+        "Unlock it (log in to the desktop, or open Passwords and Keys and unlock the Login "
+        "keyring) and try again, or set FASTPIX_USERNAME and FASTPIX_PASSWORD."
+    )
+
+
+def _is_locked(exc: Exception) -> bool:
+    """Whether the backend failed because the keyring is locked (Secret Service: KeyringLocked,
+    raised when the unlock prompt is dismissed or cannot be shown)."""
+    from keyring.errors import KeyringLocked
+
+    return isinstance(exc, KeyringLocked)
 
 
 class _DaemonWorker:

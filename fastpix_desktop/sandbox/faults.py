@@ -36,7 +36,11 @@ class Fault:
       - ``status`` with ``body`` (JSON), ``raw`` (bytes sent as is, e.g. an HTML error page or
         ``b"{not json"``) or neither (a FastPix error envelope for that status);
         ``retry_after`` adds a Retry-After header;
-      - only ``delay_s``: a slow but otherwise normal answer.
+      - only ``delay_s``: a slow but otherwise normal answer;
+      - ``drip_s``: the answer (the normal one, or the fault's) is sent one byte at a time,
+        ``drip_s`` seconds apart, status line and headers included: a per-read timeout never
+        fires, only an overall deadline ends it;
+      - ``endless``: a 200 with a chunked body whose chunks never stop coming.
     ``times``: how many matching requests it applies to; None = until cleared.
     """
 
@@ -49,6 +53,8 @@ class Fault:
     delay_s: float = 0.0
     drop: bool = False
     timeout: bool = False
+    drip_s: float = 0.0
+    endless: bool = False
     method: str | None = None
     path_prefix: str | None = None
     times: int | None = 1
@@ -60,6 +66,10 @@ class Fault:
             raise ValueError("delay_s must not be negative")
         if self.drop and self.timeout:
             raise ValueError("a fault either drops the connection or times out, not both")
+        if self.drip_s < 0:
+            raise ValueError("drip_s must not be negative")
+        if self.endless and (self.drop or self.timeout or self.replaces_response):
+            raise ValueError("an endless answer is its own response")
         if self.body is not None and self.raw is not None:
             raise ValueError("give body (JSON) or raw (bytes), not both")
 
@@ -74,7 +84,7 @@ class Fault:
 
     def response(self) -> SandboxResponse | None:
         """The response this fault sends, or None when the normal answer follows (delay only)."""
-        if self.drop or self.timeout or not self.replaces_response:
+        if self.drop or self.timeout or self.endless or not self.replaces_response:
             return None
         status = self.status if self.status is not None else 200
         headers: dict[str, str] = {}

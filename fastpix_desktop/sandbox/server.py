@@ -20,6 +20,7 @@ from types import FrameType, TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
+from fastpix_desktop.sandbox import envelope
 from fastpix_desktop.sandbox.api import SandboxApi
 from fastpix_desktop.sandbox.auth import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
 from fastpix_desktop.sandbox.envelope import SandboxResponse
@@ -137,9 +138,15 @@ class _SandboxRequestHandler(BaseHTTPRequestHandler):
                 self._hold_until_client_gives_up()
             self._drop()
             return
+        if fault is not None and fault.endless:
+            self._send_endless()
+            return
         answer = self._fault_response(fault) or api.handle(
             self.command, target.path, target.query, dict(self.headers.items()), body
         )
+        if fault is not None and fault.drip_s > 0:
+            self._drip(answer, fault.drip_s)
+            return
         self._send(answer)
 
     @staticmethod
@@ -178,6 +185,41 @@ class _SandboxRequestHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(answer.body)))
         self.end_headers()
         self.wfile.write(answer.body)
+
+    def _drip(self, answer: SandboxResponse, interval: float) -> None:
+        """Send the whole answer one byte at a time, ``interval`` seconds apart."""
+        self.close_connection = True
+        head = [f"HTTP/1.1 {answer.status} {envelope.status_phrase(answer.status)}"]
+        head += [f"{name}: {value}" for name, value in answer.headers.items()]
+        head += [f"Content-Length: {len(answer.body)}", "Connection: close", "", ""]
+        wire = "\r\n".join(head).encode("latin-1") + answer.body
+        deadline = time.monotonic() + TIMEOUT_HOLD_MAX_S
+        for i in range(len(wire)):
+            if self.server.stopping.wait(interval) or time.monotonic() > deadline:
+                break
+            try:
+                self.connection.sendall(wire[i : i + 1])
+            except OSError:
+                return  # the client gave up
+        self._drop()
+
+    def _send_endless(self) -> None:
+        """A 200 whose chunked body never ends (until the client leaves or the server stops)."""
+        self.close_connection = True
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        chunk = b'{"success":true,"data":['
+        frame = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
+        deadline = time.monotonic() + TIMEOUT_HOLD_MAX_S
+        while not self.server.stopping.wait(0.01) and time.monotonic() < deadline:
+            try:
+                self.wfile.write(frame)
+                self.wfile.flush()
+            except OSError:
+                return
+        self._drop()
 
     def _drop(self) -> None:
         """Close the connection without a byte of response."""

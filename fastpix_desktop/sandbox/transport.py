@@ -8,14 +8,43 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING
 
 import httpx
 
+from fastpix_desktop.sandbox.envelope import SandboxResponse
 from fastpix_desktop.sandbox.faults import Fault
 
 if TYPE_CHECKING:
     from fastpix_desktop.sandbox.api import SandboxApi
+
+
+def _bytes_of(body: bytes) -> Iterator[bytes]:
+    return (body[i : i + 1] for i in range(len(body)))
+
+
+def _endless() -> Iterator[bytes]:
+    while True:
+        yield b'{"success":true,"data":['
+
+
+class _SlowStream(httpx.AsyncByteStream, httpx.SyncByteStream):
+    """A body that arrives one piece every ``interval`` seconds (drip and endless faults)."""
+
+    def __init__(self, chunks: Iterator[bytes], interval: float) -> None:
+        self._chunks = chunks
+        self._interval = interval
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._chunks:
+            time.sleep(self._interval)
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self._chunks:
+            await asyncio.sleep(self._interval)
+            yield chunk
 
 
 def _read_timeout(request: httpx.Request) -> float | None:
@@ -55,11 +84,15 @@ class SandboxTransport(httpx.MockTransport):
     ) -> httpx.Response:
         if timed_out or (fault is not None and fault.timeout):
             raise httpx.ReadTimeout("The read operation timed out", request=request)
-        if fault is not None and fault.drop:
+        answer: SandboxResponse | None
+        if fault is not None and fault.endless:
+            answer = SandboxResponse(200, {"Content-Type": "application/json"}, b"")
+        elif fault is not None and fault.drop:
             raise httpx.RemoteProtocolError(
                 "Server disconnected without sending a response.", request=request
             )
-        answer = fault.response() if fault is not None else None
+        else:
+            answer = fault.response() if fault is not None else None
         if answer is None:
             answer = self.api.handle(
                 request.method,
@@ -67,6 +100,18 @@ class SandboxTransport(httpx.MockTransport):
                 request.url.query.decode("ascii"),
                 request.headers,
                 request.content,
+            )
+        if fault is not None and (fault.drip_s > 0 or fault.endless):
+            interval = fault.drip_s or 0.01
+            chunks = _endless() if fault.endless else _bytes_of(answer.body)
+            headers = dict(answer.headers)
+            if not fault.endless:
+                headers["Content-Length"] = str(len(answer.body))
+            return httpx.Response(
+                200 if fault.endless else answer.status,
+                headers=headers,
+                stream=_SlowStream(chunks, interval),
+                request=request,
             )
         return httpx.Response(
             answer.status, headers=dict(answer.headers), content=answer.body, request=request

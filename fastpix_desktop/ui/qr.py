@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
 
 # Four modules of quiet zone is what the QR standard asks for; scanners need it.
 QUIET_ZONE = 4
@@ -60,3 +61,34 @@ def qr_pixmap(text: str, *, module_px: int = 3, device_pixel_ratio: float = 1.0)
     pixmap = QPixmap.fromImage(qr_image(text, module_px=scale))
     pixmap.setDevicePixelRatio(scale / module_px)
     return pixmap
+
+
+class QrCodeLabel(QLabel):
+    """A label showing one QR pixmap that it paints itself, never through QLabel.setPixmap.
+
+    Qt 6 keeps a label's pixmap as a QIcon, whose engine caches each new pixmap's rendering in
+    QPixmapCache; a QR code is drawn once and never again, so every created stream left ~60 KB
+    there until the 10 MB cache was full (docs/faults.md, "Memory in a long session").
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._qr = QPixmap()
+
+    def setPixmap(self, pixmap: QPixmap) -> None:  # type: ignore[override]
+        self._qr = QPixmap(pixmap)
+        self.setFixedSize(self._qr.deviceIndependentSize().toSize())
+        self.update()
+
+    def pixmap(self) -> QPixmap:  # type: ignore[override]
+        return self._qr
+
+    def sizeHint(self) -> QSize:
+        return self._qr.deviceIndependentSize().toSize() if not self._qr.isNull() else QSize()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._qr.isNull():
+            return
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._qr)
+        painter.end()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from fastpix_desktop.core.ingest import IngestHosts, ingest_target, playback_url
 from fastpix_desktop.core.models import LiveStream, Protocol
 from fastpix_desktop.ui.clipboard import SecretClipboard
-from fastpix_desktop.ui.qr import qr_pixmap
+from fastpix_desktop.ui.qr import QrCodeLabel, qr_pixmap
 from fastpix_desktop.ui.secret_field import CopyField, SecretField
 from fastpix_desktop.ui.theme import Tone, set_tone
 
@@ -259,7 +259,7 @@ class StreamDetails(QWidget):
         open_button.setObjectName(f"openPlaybackButton{suffix}")
         open_button.setAccessibleName("Open playback link in browser")
         open_button.clicked.connect(lambda: self.open_url(QUrl(url)))
-        qr = QLabel(row)
+        qr = QrCodeLabel(row)
         qr.setObjectName(f"playbackQr{suffix}")
         qr.setPixmap(qr_pixmap(url, device_pixel_ratio=self.devicePixelRatioF()))
         qr.setAccessibleName("QR code of the playback link")

@@ -589,6 +589,20 @@ async def test_stop_streaming_and_wait_waits_for_stopped(fake: FakeObs) -> None:
     await ObsController(INFO).stop_streaming_and_wait(timeout=2)
 
 
+async def test_stop_waits_until_obs_no_longer_reports_live_after_stopped(
+    fake: FakeObs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # libobs signals "stop" before clearing the output's active flag (issue 15, the flaky
+    # "live again after stop and continue"): STOPPED arrives while OBS still says live.
+    monkeypatch.setattr(obs_controller, "STOPPED_POLL_S", 0.0)
+    fake.answer("StopStream", stream_events(fake, obs.OUTPUT_STOPPING, obs.OUTPUT_STOPPED))
+    fake.answer(
+        "GetStreamStatus", {"outputActive": True}, {"outputActive": True}, {"outputActive": False}
+    )
+    await ObsController(INFO).stop_streaming_and_wait(timeout=2)
+    assert [name for name, _ in fake.sent].count("GetStreamStatus") == 3
+
+
 async def test_stop_when_not_streaming_returns_at_once(fake: FakeObs) -> None:
     fake.answer("StopStream", OBSSDKRequestError("StopStream", 501, None))
     await ObsController(INFO).stop_streaming_and_wait(timeout=2)
@@ -719,6 +733,37 @@ async def test_backoff_doubles_up_to_the_maximum(
     finally:
         await controller.close()
     assert waits[:7] == [0.5, 1.0, 2.0, 4.0, 8.0, 10.0, 10.0]
+
+
+async def test_after_a_lost_connection_it_retries_fast_while_obs_restarts(
+    fake: FakeObs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Issue 15: OBS was back 0.6 s after a restart, the app only after 7.6 s (0.5+1+2+4 s).
+    waits: list[float] = []
+    controller = ObsController(INFO)
+    real_wait = controller._wait_wake
+
+    async def recording_wait(seconds: float) -> bool:
+        if seconds != ObsController.HEARTBEAT_INTERVAL:
+            waits.append(seconds)
+            seconds = 0
+        return await real_wait(seconds)
+
+    monkeypatch.setattr(controller, "_wait_wake", recording_wait)
+    monkeypatch.setattr(ObsController, "BACKOFF_INITIAL", 0.5)
+    monkeypatch.setattr(ObsController, "BACKOFF_MAX", 10.0)
+    await controller.start()
+    try:
+        await wait_until(lambda: controller.connected)
+        fake.connect_errors = [ConnectionRefusedError(111, "refused") for _ in range(6)]
+        fake.events[-1].die()  # OBS quit; it is restarting
+        await wait_until(lambda: not controller.connected)
+        await wait_until(lambda: controller.connected)
+    finally:
+        await controller.close()
+    assert len(waits) == 6
+    assert waits == [ObsController.FAST_RETRY_S] * 6
+    assert sum(waits) < 2.0
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,8 @@
 # Installs what the OBS integration tests need on Debian 12 (bookworm): OBS Studio 29 with
 # obs-websocket, a virtual X server with software GL, ffmpeg/ffprobe, SRT tools, nginx with the
 # RTMP and stream modules, and openssl; plus gnome-keyring with a D-Bus session daemon and
-# dbus-send (the frozen build's smoke test proves a real Secret Service backend is found, and
+# dbus-send (the frozen build's smoke test proves a real Secret Service backend is found,
+# tests/secret_service.py runs one, unlocked and locked, in a private D-Bus session, and
 # bench/run.py measures every figure that touches secrets through it), binutils (the
 # PyInstaller spec reads libraries' DT_NEEDED with readelf) and desktop-file-utils (validates
 # the .desktop entry). Idempotent: does nothing when everything is present.

@@ -67,5 +67,5 @@ def parse_connect_string(text: str) -> ObsConnectionInfo:
     if not 1 <= port <= 65535:
         raise ConfigError("The port in the OBS connect string must be between 1 and 65535.")
     password = match["password"] or ""
-    register_secret(password)
+    register_secret(password, keep=True)
     return ObsConnectionInfo(host=host, port=port, password=password)

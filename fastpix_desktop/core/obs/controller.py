@@ -45,6 +45,8 @@ logger = logging.getLogger("fastpix_desktop.core.obs")
 
 # Retry delays for 207 NotReady right after connecting (obs-studio#10408: intended).
 NOT_READY_RETRY_DELAYS = (0.1, 0.2, 0.4, 0.8, 1.5)
+# How often OBS's status is read while it still reports live just after its STOPPED event.
+STOPPED_POLL_S = 0.05
 _NO_RECONNECT = (ObsAuthError, ObsKickedError)
 
 
@@ -53,13 +55,17 @@ class ObsController:
 
     BACKOFF_INITIAL = 0.5
     BACKOFF_MAX = 10.0
+    # After a lost connection OBS is usually restarting and back within a second or two, so
+    # retry at this steady pace for FAST_RETRY_WINDOW before backing off (docs/faults.md).
+    FAST_RETRY_S = 0.25
+    FAST_RETRY_WINDOW = 20.0
     HEARTBEAT_INTERVAL = 5.0
     # Extra time granted over obsws-python's own timeout before the worker counts as stuck.
     STUCK_SLACK = 2.0
 
     def __init__(self, info: ObsConnectionInfo, *, timeout: float = 3.0) -> None:
         _quiet_obsws_logging()
-        register_secret(info.password)
+        register_secret(info.password, keep=True)
         self._info = info
         self._timeout = timeout
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -177,7 +183,7 @@ class ObsController:
 
     def set_connection(self, info: ObsConnectionInfo) -> None:
         """Use new host/port/password: drops the current connection and reconnects if started."""
-        register_secret(info.password)
+        register_secret(info.password, keep=True)
         self._info = info
         session, self._session = self._session, None
         if session is not None:
@@ -301,7 +307,13 @@ class ObsController:
                         if isinstance(event, ConnectionChanged) and not event.connected:
                             raise event.error or ObsDisconnectedError()
                         if isinstance(event, StreamStateChanged) and event.state == OUTPUT_STOPPED:
-                            return
+                            break
+                    # libobs emits "stop" right after starting the thread that clears the
+                    # output's active flag, so OBS may still say live for a moment (and refuse
+                    # settings as OutputRunning): wait until its status agrees (docs/faults.md).
+                    while (await self.get_stream_status()).active:
+                        await asyncio.sleep(STOPPED_POLL_S)
+                    return
             except TimeoutError:
                 # The event may have been missed; OBS's own status decides.
                 if not (await self.get_stream_status()).active:
@@ -447,6 +459,8 @@ class ObsController:
 
     async def _supervise(self) -> None:
         delay = self.BACKOFF_INITIAL
+        loop = asyncio.get_running_loop()
+        fast_until = 0.0  # retry at FAST_RETRY_S until then (set when a connection is lost)
         while self._supervising:
             if self._connected:
                 woke = await self._wait_wake(self.HEARTBEAT_INTERVAL)
@@ -456,6 +470,7 @@ class ObsController:
                     return
                 if not self._connected:
                     delay = self.BACKOFF_INITIAL
+                    fast_until = loop.time() + self.FAST_RETRY_WINDOW
                 continue
             try:
                 await self.connect()
@@ -464,6 +479,9 @@ class ObsController:
                 logger.info("Not reconnecting to OBS: %s", type(self._last_error).__name__)
                 return
             except ObsError:
+                if loop.time() < fast_until:
+                    await self._wait_wake(self.FAST_RETRY_S)
+                    continue
                 await self._wait_wake(delay)
                 if self._reset_backoff:
                     self._reset_backoff, delay = False, self.BACKOFF_INITIAL

@@ -1,0 +1,343 @@
+"""Soak: memory growth per create + restore cycle of the go-live use cases, in one long-lived loop.
+
+    python bench/soak.py [--window] [--cycles 300] [--warmup 120] [--top 8] [--json]
+
+Runs the real use cases (create_and_configure, restore_previous) against the in-process FastPix
+sandbox (MockTransport), an in-memory keyring and a fake OBS, as a window would over a long
+session, and reports traced Python memory before and after, the growth per cycle and, with
+--top, the source lines whose allocations grew most. Each stream is deleted again, so the
+sandbox's own records do not count as growth. ``--window`` clicks Create and Restore in a real
+MainWindow (offscreen Qt) instead. Prints one JSON object with --json; the key to track is
+``growth_bytes_per_cycle``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import json
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import keyring
+import keyring.backend
+from keyring.errors import PasswordDeleteError
+
+from fastpix_desktop.core import golive
+from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.models import (
+    ObsServiceSettings,
+    ObsStreamStatus,
+    Protocol,
+    StreamSettings,
+)
+from fastpix_desktop.core.secrets import SecretStore
+from fastpix_desktop.sandbox import (
+    DEMO_ACCESS_TOKEN_ID,
+    DEMO_SECRET_KEY,
+    SandboxApi,
+    SandboxTransport,
+)
+
+
+class _MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+class _FakeObs:
+    """Just what the use cases call, with obs-websocket's rule that same-type updates merge."""
+
+    connected = True
+
+    def __init__(self) -> None:
+        self.service = ObsServiceSettings("rtmp_common", {"service": "Twitch", "key": "live_1"})
+
+    def add_listener(self, fn: Callable[[Any], None]) -> Callable[[], None]:
+        return lambda: None
+
+    async def get_stream_status(self) -> ObsStreamStatus:
+        await asyncio.sleep(0)
+        return ObsStreamStatus(active=False)
+
+    async def get_service(self) -> ObsServiceSettings:
+        await asyncio.sleep(0)
+        return ObsServiceSettings(self.service.service_type, dict(self.service.settings))
+
+    async def get_current_profile(self) -> str:
+        await asyncio.sleep(0)
+        return "Untitled"
+
+    async def set_service(self, service: ObsServiceSettings) -> None:
+        await asyncio.sleep(0)
+        settings = dict(service.settings)
+        if service.service_type == self.service.service_type:
+            settings = {**self.service.settings, **settings}
+        self.service = ObsServiceSettings(service.service_type, settings)
+
+
+async def _cycle(n: int, fastpix: FastPixClient, obs: _FakeObs, store: SecretStore) -> None:
+    protocol = Protocol.SRT if n % 2 else Protocol.RTMPS
+    result = await golive.create_and_configure(
+        fastpix=fastpix,
+        obs=obs,  # type: ignore[arg-type]
+        secrets=store,
+        settings=StreamSettings(name=f"soak {n}"),
+        protocol=protocol,
+        on_progress=lambda update: None,
+    )
+    if not result.obs_configured:
+        raise RuntimeError(f"cycle {n}: OBS was not configured: {result.obs_error}")
+    await golive.restore_previous(obs=obs, secrets=store)  # type: ignore[arg-type]
+    await fastpix.delete_stream(result.stream.stream_id)
+
+
+def _traced() -> int:
+    gc.collect()
+    return tracemalloc.get_traced_memory()[0]
+
+
+def _rss_kib() -> int:
+    """Resident set size now (VmRSS), in KiB; 0 where /proc is missing."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _type_counts() -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for obj in gc.get_objects():
+        name = type(obj).__qualname__
+        counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def _type_growth(before: dict[str, int], top: int) -> list[dict[str, Any]]:
+    after = _type_counts()
+    grown = sorted(
+        ((name, after[name] - before.get(name, 0)) for name in after),
+        key=lambda item: -item[1],
+    )
+    return [{"type": name, "count": n} for name, n in grown[:top] if n > 0]
+
+
+async def soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
+    # The read-back pause guards against a rival push; it only makes a soak slow.
+    golive.VERIFY_SETTLE_S = 0.0
+    previous_keyring = keyring.get_keyring()
+    keyring.set_keyring(_MemoryKeyring())
+    store = SecretStore()
+    obs = _FakeObs()
+    api = SandboxApi()
+    try:
+        async with FastPixClient(
+            access_token_id=DEMO_ACCESS_TOKEN_ID,
+            secret_key=DEMO_SECRET_KEY,
+            base_url="http://sandbox.invalid/v1",
+            transport=SandboxTransport(api),
+        ) as fastpix:
+            for n in range(warmup):
+                await _cycle(n, fastpix, obs, store)
+            rss_before = _rss_kib()
+            before = _traced()
+            types_before = _type_counts()
+            snapshot = tracemalloc.take_snapshot() if top and tracemalloc.is_tracing() else None
+            started = time.perf_counter()
+            for n in range(warmup, warmup + cycles):
+                await _cycle(n, fastpix, obs, store)
+            elapsed = time.perf_counter() - started
+            after = _traced()
+            rss_after = _rss_kib()
+            types = _type_growth(types_before, top)
+            growth: list[dict[str, Any]] = []
+            if snapshot is not None:
+                diff = tracemalloc.take_snapshot().compare_to(snapshot, "lineno")
+                growth = [
+                    {"where": str(stat.traceback[0]), "bytes": stat.size_diff}
+                    for stat in diff[:top]
+                    if stat.size_diff > 0
+                ]
+    finally:
+        store.close()
+        keyring.set_keyring(previous_keyring)
+    return {
+        "mode": "core",
+        "cycles": cycles,
+        "warmup_cycles": warmup,
+        "traced_bytes_before": before,
+        "traced_bytes_after": after,
+        "growth_bytes_per_cycle": round((after - before) / cycles, 1),
+        "rss_kib_growth_per_cycle": round((rss_after - rss_before) / cycles, 2),
+        "seconds_per_cycle": round(elapsed / cycles, 4),
+        "largest_growth": growth,
+        "object_growth": types,
+    }
+
+
+def window_soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
+    """The same cycles through a MainWindow's Create and Restore buttons (offscreen Qt)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import tempfile
+
+    from PySide6.QtCore import QEvent, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from fastpix_desktop.core import secrets as secret_names
+    from fastpix_desktop.ui.main_window import MainWindow
+    from fastpix_desktop.ui.settings import AppSettings
+    from tests.obs_fakes import FakeObsController
+
+    app = QApplication.instance() or QApplication([])
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    golive.VERIFY_SETTLE_S = 0.0
+    previous_keyring = keyring.get_keyring()
+    memory = _MemoryKeyring()
+    memory.set_password(secret_names.SERVICE, secret_names.FASTPIX_TOKEN_ID, DEMO_ACCESS_TOKEN_ID)
+    memory.set_password(secret_names.SERVICE, secret_names.FASTPIX_SECRET_KEY, DEMO_SECRET_KEY)
+    keyring.set_keyring(memory)
+    folder = tempfile.TemporaryDirectory()
+    settings = AppSettings(QSettings(f"{folder.name}/settings.ini", QSettings.Format.IniFormat))
+    store = SecretStore()
+    api = SandboxApi()
+    fastpix = FastPixClient(
+        access_token_id=DEMO_ACCESS_TOKEN_ID,
+        secret_key=DEMO_SECRET_KEY,
+        base_url="http://sandbox.invalid/v1",
+        transport=SandboxTransport(api),
+    )
+    obs = FakeObsController()
+    window = MainWindow(fastpix=fastpix, obs=obs, secrets=store, settings=settings)  # type: ignore[arg-type]
+    window.show()
+
+    def settle() -> None:
+        for _ in range(3):
+            loop.run_until_complete(asyncio.sleep(0.005))
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()
+
+    def one(n: int) -> None:
+        task = window.start_create()
+        if task is None:
+            raise RuntimeError(f"cycle {n}: the window was busy")
+        loop.run_until_complete(task)
+        stream_id = window.stream.stream_id if window.stream is not None else None
+        restore = window.start_restore()
+        if restore is None:
+            raise RuntimeError(f"cycle {n}: restore did not start")
+        loop.run_until_complete(restore)
+        if stream_id is not None:
+            loop.run_until_complete(fastpix.delete_stream(stream_id))
+        obs.calls.clear()  # the fake's own records of what it was asked, not the app's memory
+        obs.services_set.clear()
+        settle()
+
+    try:
+        loop.run_until_complete(window.start())
+        for n in range(warmup):
+            one(n)
+        rss_before = _rss_kib()
+        before = _traced()
+        types_before = _type_counts()
+        snapshot = tracemalloc.take_snapshot() if top and tracemalloc.is_tracing() else None
+        started = time.perf_counter()
+        for n in range(warmup, warmup + cycles):
+            one(n)
+        elapsed = time.perf_counter() - started
+        after = _traced()
+        rss_after = _rss_kib()
+        types = _type_growth(types_before, top)
+        growth: list[dict[str, Any]] = []
+        if snapshot is not None:
+            diff = tracemalloc.take_snapshot().compare_to(snapshot, "lineno")
+            growth = [
+                {"where": str(stat.traceback[0]), "bytes": stat.size_diff}
+                for stat in diff[:top]
+                if stat.size_diff > 0
+            ]
+    finally:
+        window.close()
+        loop.run_until_complete(window.shutdown())
+        loop.run_until_complete(fastpix.aclose())
+        store.close()
+        keyring.set_keyring(previous_keyring)
+        folder.cleanup()
+    return {
+        "mode": "window",
+        "cycles": cycles,
+        "warmup_cycles": warmup,
+        "traced_bytes_before": before,
+        "traced_bytes_after": after,
+        "growth_bytes_per_cycle": round((after - before) / cycles, 1),
+        "rss_kib_growth_per_cycle": round((rss_after - rss_before) / cycles, 2),
+        "seconds_per_cycle": round(elapsed / cycles, 4),
+        "largest_growth": growth,
+        "object_growth": types,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cycles", type=int, default=300)
+    # The masking list (core/redact.py) holds the 256 most recent secrets: about 90 cycles fill it.
+    parser.add_argument("--warmup", type=int, default=120, help="cycles before measuring")
+    parser.add_argument("--top", type=int, default=8, help="source lines that grew most")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--window", action="store_true", help="click through a real MainWindow")
+    parser.add_argument(
+        "--no-trace", action="store_true", help="RSS only: tracemalloc off (its own cost too)"
+    )
+    args = parser.parse_args(argv)
+    if not args.no_trace:
+        tracemalloc.start(1)
+    counts = max(1, args.cycles), max(0, args.warmup), max(0, args.top)
+    result = window_soak(*counts) if args.window else asyncio.run(soak(*counts))
+    if tracemalloc.is_tracing():
+        tracemalloc.stop()
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    print(
+        f"{result['cycles']} create+restore cycles: "
+        f"{result['growth_bytes_per_cycle']:.0f} B traced growth per cycle "
+        f"({result['seconds_per_cycle'] * 1000:.1f} ms per cycle); RSS "
+        f"{result['rss_kib_growth_per_cycle']:.1f} KiB per cycle"
+    )
+    for item in result["largest_growth"]:
+        print(f"  +{item['bytes']:>8} B  {item['where']}")
+    for item in result["object_growth"]:
+        print(f"  +{item['count']:>8} objects  {item['type']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
