@@ -7,33 +7,24 @@ Parsing lives here; each subcommand's work lives in its own module, imported onl
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
 
-from fastpix_desktop import commands_signing, commands_simulcast, commands_use, exit_codes
+from fastpix_desktop import (
+    cli_options,
+    commands_signing,
+    commands_simulcast,
+    commands_streams,
+    commands_use,
+    exit_codes,
+)
 from fastpix_desktop._version import __version__
 
-# A connect string holds OBS's password; argparse quotes misplaced arguments in its errors.
-_CONNECT_STRING = re.compile(r"(?i)obsws://[^\s'\"]*")
 _OBS_HELP = (
     "the OBS to configure: HOST:PORT, or - to read OBS's obsws://HOST:PORT/PASSWORD connect "
     "string from standard input (default: OBS_WEBSOCKET_URL, else OBS_WEBSOCKET_HOST/PORT, else "
     "127.0.0.1:4455). Do not put the password on the command line: other programs can read it."
 )
-
-
-def hide_connect_strings(text: str) -> str:
-    """``text`` with every obsws:// connect string replaced, password and all."""
-    return _CONNECT_STRING.sub("obsws://(hidden)", text)
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse whose error messages never echo a connect string (subparsers inherit it)."""
-
-    def error(self, message: str) -> NoReturn:
-        super().error(hide_connect_strings(message))
 
 
 def _undecodable_option(args: argparse.Namespace) -> str | None:
@@ -48,10 +39,12 @@ def _undecodable_option(args: argparse.Namespace) -> str | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = cli_options.Parser(
         prog="fastpix-desktop",
         description="Create a FastPix live stream and point OBS at it in one click.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.lazy_epilog = True
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument(
         "--demo", action="store_true", help="run against the built-in FastPix sandbox"
@@ -78,18 +71,60 @@ def build_parser() -> argparse.ArgumentParser:
         "--seed", type=int, help="make generated IDs and keys reproducible (tests)"
     )
 
-    create = sub.add_parser("create", help="create a stream and configure OBS, no window")
-    create.add_argument("--protocol", choices=["rtmps", "srt"], default="rtmps")
-    create.add_argument("--name", default="")
-    create.add_argument("--resolution", choices=["1080p", "720p", "480p"], default="1080p")
-    create.add_argument("--reconnect-window", type=int, default=60)
-    create.add_argument("--access-policy", choices=["public", "private"], default="public")
+    create = cli_options.add_parser(
+        sub, "create", help="create a stream and configure OBS, no window"
+    )
+    create.add_argument(
+        "--protocol", choices=["rtmps", "srt"], default="rtmps", help="how OBS sends video"
+    )
+    create.add_argument("--name", default="", help="the stream's name (metadata livestream_name)")
+    create.add_argument(
+        "--metadata",
+        action="append",
+        type=cli_options.metadata_pair,
+        default=[],
+        metavar="KEY=VALUE",
+        help="extra metadata, repeatable (at most 10 entries with the name, 255 characters each)",
+    )
+    create.add_argument(
+        "--resolution",
+        choices=["1080p", "720p", "480p"],
+        default="1080p",
+        help="the highest resolution FastPix accepts",
+    )
+    create.add_argument(
+        "--reconnect-window",
+        type=int,
+        default=60,
+        metavar="N",
+        help="seconds FastPix waits for OBS to come back after a drop (60-1800)",
+    )
+    create.add_argument(
+        "--access-policy",
+        choices=["public", "private"],
+        default="public",
+        help="playback: public links, or private ones that need a signed token",
+    )
     create.add_argument("--dvr", action="store_true", help="enable DVR playback")
     create.add_argument("--no-recording", action="store_true", help="do not record to VOD")
-    create.add_argument("--obs", metavar="HOST:PORT", help=_OBS_HELP)
+    create.add_argument(
+        "--recording-access",
+        choices=["public", "private"],
+        default="public",
+        help="access policy of the recording (FastPix's mediaPolicy)",
+    )
+    create.add_argument(
+        "--captions", action="store_true", help="live closed captions (RTMPS only, not SRT)"
+    )
+    create.add_argument(
+        "--obs",
+        metavar="HOST:PORT",
+        type=cli_options.obs_address,
+        help=_OBS_HELP,
+    )
     create.add_argument("--no-obs", action="store_true", help="only create the stream")
     create.add_argument("--start", action="store_true", help="start streaming in OBS after")
-    create.add_argument("--api-url", dest="sub_api_url", help="FastPix API base URL")
+    create.add_argument("--api-url", dest="sub_api_url", metavar="URL", help="FastPix API base URL")
     create.add_argument("--json", action="store_true", help="print one JSON object")
     create.add_argument(
         "--show-secrets", action="store_true", help="include keys and passphrases in the output"
@@ -101,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(no keyring, locked, failing); without it the command refuses (exit 9)",
     )
 
+    commands_streams.add_parsers(sub)
     commands_signing.add_parsers(sub)
     commands_simulcast.add_parsers(sub)
     commands_use.add_parsers(sub)
@@ -108,8 +144,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    cli_options.Parser._json_requested = "--json" in arguments
+    args = parser.parse_args(arguments)
     undecodable = _undecodable_option(args)
     if undecodable is not None:
         parser.error(f"{undecodable} is not valid UTF-8 text")
@@ -120,6 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fastpix_desktop.sandbox.server import run_from_cli
 
         return run_from_cli(args)
+    if args.command == "streams":
+        return commands_streams.run(args)
     if args.command in commands_signing.COMMANDS:
         return commands_signing.run(args)
     if args.command == "simulcast":

@@ -34,6 +34,9 @@ from fastpix_desktop.exit_codes import exit_code_for
 def _settings_from(args: argparse.Namespace) -> StreamSettings:
     return StreamSettings(
         name=args.name,
+        extra_metadata=dict(getattr(args, "metadata", None) or []),
+        media_policy=AccessPolicy(getattr(args, "recording_access", None) or "public"),
+        closed_captions=bool(getattr(args, "captions", False)),
         max_resolution=MaxResolution(args.resolution),
         reconnect_window=args.reconnect_window,
         access_policy=AccessPolicy(args.access_policy),
@@ -132,6 +135,7 @@ async def _create(args: argparse.Namespace) -> int:
         if obs is not None:
             await obs.close()
         store.close()
+    await _note_created(result)
     data = _result_json(result, protocol=protocol, hosts=hosts, show=args.show_secrets)
     if args.json:
         print(json.dumps(data, indent=None))
@@ -155,6 +159,19 @@ async def _create(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return exit_codes.OK
+
+
+async def _note_created(result: Any) -> None:
+    """Remember a stream OBS was not pointed at, so the library marks it "created here, never
+    used" (IDs and timestamps only; a failure here never fails the command)."""
+    from fastpix_desktop.core.created_streams import CreatedStreamsLog
+
+    if result.obs_configured:
+        return
+    try:
+        await CreatedStreamsLog.default().arecord_created(result.stream.stream_id)
+    except OSError as exc:
+        print(f"warning: could not note the new stream locally ({exc.strerror}).", file=sys.stderr)
 
 
 async def _go_on_without_restore_point(_error: RestorePointError) -> bool:

@@ -8,7 +8,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop import cli_options, exit_codes
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.golive import GoLiveResult
@@ -42,7 +42,7 @@ def add_parsers(sub: Any) -> None:
         choices=["rtmps", "srt"],
         help="how OBS sends (default: the protocol OBS already uses for this stream, else rtmps)",
     )
-    use.add_argument("--obs", metavar="HOST:PORT", help=OBS_HELP)
+    use.add_argument("--obs", metavar="HOST:PORT", type=cli_options.obs_address, help=OBS_HELP)
     use.add_argument("--start", action="store_true", help="start streaming in OBS after")
     use.add_argument(
         "--remember", action="store_true", help="remember STREAM_ID as my channel for next time"
@@ -67,7 +67,7 @@ def add_parsers(sub: Any) -> None:
         "which), 6 OBS, 7 OBS is live, 9 the keyring could not be read, 10 OBS holds a "
         "destination set by hand since the app's change (nothing changed; --force replaces it).",
     )
-    restore.add_argument("--obs", metavar="HOST:PORT", help=OBS_HELP)
+    restore.add_argument("--obs", metavar="HOST:PORT", type=cli_options.obs_address, help=OBS_HELP)
     restore.add_argument(
         "--force",
         action="store_true",
@@ -131,6 +131,8 @@ async def _use(args: argparse.Namespace) -> int:
         if obs is not None:
             await obs.close()
         store.close()
+    if result.obs_configured:
+        await _note_used(stream_id)
     remembered = None
     if args.remember and args.stream_id:
         remembered = str(my_channel.save(args.stream_id))
@@ -218,6 +220,16 @@ def _print_use(data: dict[str, Any]) -> None:
 
 
 # --------------------------------------------------------------------------- obs-restore
+
+
+async def _note_used(stream_id: str) -> None:
+    """OBS now points at it: it is no longer "created here, never used" in the library."""
+    import contextlib
+
+    from fastpix_desktop.core.created_streams import CreatedStreamsLog
+
+    with contextlib.suppress(OSError):  # bookkeeping only; the stream and OBS are fine
+        await CreatedStreamsLog.default().amark_used(stream_id)
 
 
 async def _restore(args: argparse.Namespace) -> int:

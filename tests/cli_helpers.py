@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
+import tempfile
 
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
 
@@ -15,6 +17,8 @@ def run_cli(
     full_env = {k: v for k, v in os.environ.items() if not k.startswith(("FASTPIX_", "OBS_"))}
     # Never touch the developer's real keyring from a subprocess.
     full_env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+    # Nor the developer's data directory (the list of streams created here).
+    full_env["XDG_DATA_HOME"] = _scratch_data_home()
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "fastpix_desktop", *args],
@@ -23,6 +27,11 @@ def run_cli(
         env=full_env,
         timeout=timeout,
     )
+
+
+@functools.cache
+def _scratch_data_home() -> str:
+    return tempfile.mkdtemp(prefix="fastpix-cli-data-")
 
 
 def sandbox_env(url: str, **extra: str) -> dict[str, str]:

@@ -43,6 +43,7 @@ ENV_OBS_PASSWORD = "OBS_WEBSOCKET_PASSWORD"
 ENV_OBS_URL = "OBS_WEBSOCKET_URL"  # OBS's obsws://host:port/password connect string
 # Where per-user files go (the platform's own variables, read here like every other one).
 ENV_XDG_CONFIG_HOME = "XDG_CONFIG_HOME"
+ENV_XDG_DATA_HOME = "XDG_DATA_HOME"
 ENV_APPDATA = "APPDATA"
 APP_DIR_NAME = "fastpix-desktop"
 
@@ -193,6 +194,20 @@ def load(environ: Mapping[str, str] | None = None, *, api_url: str | None = None
         obs_url=env.get(ENV_OBS_URL) or None,
         images_base=env.get(ENV_IMAGES_BASE) or DEFAULT_IMAGES_BASE,
     )
+
+
+def data_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """Where the app keeps small non-secret files: the platform's per-user data directory
+    ($XDG_DATA_HOME or ~/.local/share, %APPDATA% on Windows, Application Support on macOS)."""
+    env = os.environ if environ is None else environ
+    home = Path(env.get("HOME") or Path.home())
+    if sys.platform == "win32":
+        base = Path(env.get(ENV_APPDATA) or home / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(env.get(ENV_XDG_DATA_HOME) or home / ".local" / "share")
+    return base / APP_DIR_NAME
 
 
 def user_config_dir(environ: Mapping[str, str] | None = None) -> Path:

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote
 
-from fastpix_desktop.sandbox import envelope, live_extras, playback, validation
+from fastpix_desktop.sandbox import envelope, ingest_hook, live_extras, playback, validation
 from fastpix_desktop.sandbox.auth import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, is_authorized
 from fastpix_desktop.sandbox.envelope import SandboxResponse
 from fastpix_desktop.sandbox.faults import API_PREFIX, Fault, FaultQueue
@@ -59,6 +59,10 @@ def _json_object(body: bytes) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
+def _key_json(key: str) -> bytes:
+    return json.dumps({"key": key}).encode()
+
+
 class SandboxApi:
     """An emulated FastPix workspace: Basic auth, live streams, playback IDs, faults, latency."""
 
@@ -98,6 +102,23 @@ class SandboxApi:
         with self._lock:
             self.state.set_status(stream_id, status)
 
+    def publish(self, key: str) -> bool:
+        """What the ingest hook does for an encoder presenting ``key``; False if refused."""
+        return (
+            self.handle(
+                "POST", ingest_hook.INGEST_HOOK_PREFIX + "publish", body=_key_json(key)
+            ).status
+            < 300
+        )
+
+    def unpublish(self, key: str) -> None:
+        self.handle("POST", ingest_hook.INGEST_HOOK_PREFIX + "unpublish", body=_key_json(key))
+
+    def expire_disconnects(self) -> None:
+        """Apply reconnect windows that have ended (requests do this on their own)."""
+        with self._lock:
+            self.state.expire_disconnects()
+
     def add_live_clip(self, stream_id: str, *, duration_s: int = 10) -> dict[str, Any]:
         """Simulate FastPix cutting a clip from a stream (the sandbox never clips by itself)."""
         with self._lock:
@@ -115,7 +136,10 @@ class SandboxApi:
         self._faults.clear()
 
     def take_fault(self, method: str, path: str) -> Fault | None:
-        """Consume one use of the first injected fault matching this request (transports)."""
+        """Consume one use of the first injected fault matching this request (transports).
+        Faults are for the API; the ingest hook (the encoder side) never suffers them."""
+        if ingest_hook.is_ingest_hook(path):
+            return None
         return self._faults.take(method, path)
 
     def mock_transport(self) -> httpx.MockTransport:
@@ -145,6 +169,12 @@ class SandboxApi:
                     self.state, self.signing_keys, method, path, _query_dict(query)
                 )
         lowered = {k.lower(): v for k, v in (headers or {}).items()}
+        if ingest_hook.is_ingest_hook(path):
+            # The encoder side (an ingest server's callback) carries no API credentials.
+            with self._lock:
+                return ingest_hook.handle(
+                    self.state, method, path, _query_dict(query), lowered, body
+                )
         if not is_authorized(lowered.get("authorization"), self.credentials):
             return envelope.unauthorized()
         if not (path == API_PREFIX or path.startswith(API_PREFIX + "/")):
@@ -163,6 +193,7 @@ class SandboxApi:
         if segments[:2] != ["live", "streams"]:
             return envelope.path_not_found()
         with self._lock:
+            self.state.expire_disconnects()
             extra = self._route_live_extras(method, segments[2:], body)
             if extra is not None:
                 return extra

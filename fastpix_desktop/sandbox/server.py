@@ -40,8 +40,8 @@ IDLE_CONNECTION_TIMEOUT_S = 300.0
 
 class _SandboxHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
-    # listen() backlog. Python's default of 5 drops SYNs when ~20 requests open connections at
-    # once, and each dropped one costs the client a 1 s SYN retransmit (bench/README.md).
+    # Python's default listen backlog of 5 drops connections when a client opens many at
+    # once (the library's concurrent page fetches), costing a ~1 s SYN retry each.
     request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], api: SandboxApi, *, ipv6: bool) -> None:

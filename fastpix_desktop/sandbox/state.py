@@ -159,6 +159,8 @@ class SandboxState:
         self._streams: dict[str, StreamRecord] = {}
         self._sequence = 0
         self._last_created: datetime | None = None
+        # streamId -> when its reconnect window ends, for streams whose encoder went away.
+        self._disconnected: dict[str, datetime] = {}
 
     # ------------------------------------------------------------------ generated values
 
@@ -232,11 +234,50 @@ class SandboxState:
         if status not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(STATUSES)}")
         record = self._streams[stream_id]
+        if status != "active":
+            self._disconnected.pop(stream_id, None)  # finished, disabled: no window to wait out
         if status == "active" and record.status != "active" and record.enable_recording:
             # Each broadcast session records a new Live-to-VOD media (spec: mediaIds).
             record.media_ids.append(self.new_uuid())
         record.status = status
         return record
+
+    # ------------------------------------------------------------------ the encoder side
+
+    def find_by_ingest_key(self, key: str, *, srt: bool = True) -> StreamRecord | None:
+        """The stream whose RTMPS stream key (or, with ``srt``, SRT stream ID) is ``key``."""
+        if not key:
+            return None
+        by_id = self._streams.get(key) if srt else None
+        if by_id is not None:
+            return by_id
+        return next((s for s in self._streams.values() if s.stream_key == key), None)
+
+    def publish(self, record: StreamRecord) -> None:
+        """An encoder started sending: active (a reconnect within the window resumes the same
+        session; otherwise a new session, with a new mediaIds entry when recording)."""
+        self.expire_disconnects()
+        self._disconnected.pop(record.stream_id, None)
+        self.set_status(record.stream_id, "active")
+
+    def unpublish(self, record: StreamRecord) -> None:
+        """The encoder stopped: still active until the reconnect window ends, then idle."""
+        if record.status == "active":
+            deadline = self._clock() + timedelta(seconds=record.reconnect_window)
+            self._disconnected[record.stream_id] = deadline
+
+    def expire_disconnects(self) -> None:
+        """Move streams whose reconnect window has ended to idle."""
+        if not self._disconnected:
+            return
+        now = self._clock()
+        for stream_id, deadline in list(self._disconnected.items()):
+            record = self._streams.get(stream_id)
+            if record is None or record.status != "active":
+                del self._disconnected[stream_id]
+            elif now >= deadline:
+                del self._disconnected[stream_id]
+                record.status = "idle"
 
     def add_simulcast(
         self, stream_id: str, url: str, stream_key: str, metadata: Mapping[str, str]

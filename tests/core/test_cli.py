@@ -127,7 +127,7 @@ def test_obs_not_running_creates_nothing(sandbox):
 def test_bad_obs_address_is_a_usage_error(sandbox):
     _, url = sandbox
     proc = run_cli("create", "--obs", "nonsense", env=sandbox_env(url))
-    assert proc.returncode == exit_codes.USAGE
+    assert proc.returncode == exit_codes.USAGE  # issue 10: a malformed --obs is exit 2
     assert "HOST:PORT" in proc.stderr
 
 

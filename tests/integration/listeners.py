@@ -12,6 +12,9 @@ import json
 import subprocess
 import threading
 import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -39,6 +42,39 @@ def media_packets(path: Path) -> dict[str, int]:
     )
     streams = json.loads(probe.stdout or "{}").get("streams", [])
     return {s["codec_type"]: int(s.get("nb_read_packets") or 0) for s in streams}
+
+
+def _post_form(url: str, form: str) -> int:
+    """POST an urlencoded form; the HTTP status, or 599 when there was no answer."""
+    request = urllib.request.Request(
+        url,
+        data=form.encode(),
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return int(error.code)
+    except OSError:
+        return 599
+
+
+def post_json(url: str, payload: dict[str, str]) -> int:
+    request = urllib.request.Request(
+        url,
+        data=json.dumps(payload).encode(),
+        headers={"Content-Type": "application/json"},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return int(error.code)
+    except OSError:
+        return 599
 
 
 def wait_listening(port: int, *, udp: bool = False, timeout: float = 10.0) -> None:
@@ -95,10 +131,14 @@ class PublishAuthServer:
     """nginx-rtmp's on_publish callback: 2xx admits a key, anything else rejects it.
 
     ``accepted_keys`` is a live set: a key created during a test can be admitted afterwards.
+    Keys it does not know are put to the sandboxes it follows (``follow``): their ingest hook
+    answers as FastPix's ingest would, and learns that the stream is being published.
     """
 
     def __init__(self) -> None:
         self.accepted_keys: set[str] = set()
+        self.hooks: list[str] = []  # sandbox ingest hook base URLs, ".../_sandbox/ingest/"
+        self._hooked: dict[str, str] = {}  # key admitted by a hook -> that hook
         self.attempts: list[str] = []  # every key nginx asked about, in order
         self.published: list[str] = []  # keys admitted
         self.finished: list[str] = []  # keys whose publishing ended (on_publish_done)
@@ -107,10 +147,11 @@ class PublishAuthServer:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
-                query = parse_qs(urlsplit(self.path).query)
+                raw_query = urlsplit(self.path).query
+                query = parse_qs(raw_query)
                 name = query.get("name", [""])[0]
                 call = query.get("call", [""])[0]
-                status = owner._decide(call, name)
+                status = owner._decide(call, name, raw_query)
                 self.send_response(status)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
@@ -126,16 +167,42 @@ class PublishAuthServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self._server.server_address[1]}"
 
-    def _decide(self, call: str, name: str) -> int:
+    def _decide(self, call: str, name: str, form: str = "") -> int:
         with self._lock:
             if call == "publish_done":
                 self.finished.append(name)
+                hook = self._hooked.pop(name, None)
+            else:
+                self.attempts.append(name)
+                if name in self.accepted_keys:
+                    self.published.append(name)
+                    return 200
+                hook = None
+            hooks = list(self.hooks)
+        if call == "publish_done":
+            if hook is not None:
+                _post_form(hook + "unpublish", form)
+            return 200
+        for candidate in hooks:
+            # nginx's own fields (call, app, name, addr...), as on_publish would POST them.
+            if _post_form(candidate + "publish", form) < 300:
+                with self._lock:
+                    self.published.append(name)
+                    self._hooked[name] = candidate
                 return 200
-            self.attempts.append(name)
-            if name in self.accepted_keys:
-                self.published.append(name)
-                return 200
-            return 403
+        return 403
+
+    @contextlib.contextmanager
+    def follow(self, sandbox_url: str) -> Iterator[None]:
+        """While inside, keys are also checked by the sandbox at ``sandbox_url`` (.../v1)."""
+        hook = sandbox_url.removesuffix("/v1") + "/_sandbox/ingest/"
+        with self._lock:
+            self.hooks.append(hook)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.hooks.remove(hook)
 
     def start(self) -> PublishAuthServer:
         self._thread.start()
@@ -221,6 +288,10 @@ class NginxRtmpListener:
     def accepted_keys(self) -> set[str]:
         return self.auth.accepted_keys
 
+    def follow(self, sandbox_url: str) -> contextlib.AbstractContextManager[None]:
+        """Check keys with this sandbox's ingest hook too (see PublishAuthServer.follow)."""
+        return self.auth.follow(sandbox_url)
+
     @property
     def published(self) -> list[str]:
         return self.auth.published
@@ -303,9 +374,27 @@ class NginxRtmpListener:
 
 class SrtListener:
     """srt-live-transmit listening on srt://127.0.0.1:P with a passphrase (AES), writing the
-    MPEG-TS it receives to a file. It keeps listening after a caller leaves."""
+    MPEG-TS it receives to a file. It keeps listening after a caller leaves.
 
-    def __init__(self, workdir: Path, *, passphrase: str) -> None:
+    With ``ingest_hook=(sandbox_url, srt_stream_id)`` it tells the sandbox's ingest hook when
+    media starts arriving (publish) and when it has stopped for ``idle_s`` (unpublish). Only a
+    caller with the passphrase gets media through, so the passphrase is what admits it;
+    srt-live-transmit does not check the SRT stream ID.
+    """
+
+    def __init__(
+        self,
+        workdir: Path,
+        *,
+        passphrase: str,
+        ingest_hook: tuple[str, str] | None = None,
+        idle_s: float = 1.5,
+    ) -> None:
+        self.ingest_hook = ingest_hook
+        self.idle_s = idle_s
+        self.hook_calls: list[tuple[str, int]] = []  # (action, HTTP status)
+        self._watch_stop = threading.Event()
+        self._watcher: threading.Thread | None = None
         if not 10 <= len(passphrase) <= 79:
             raise ValueError("libsrt needs a passphrase of 10 to 79 characters")
         self.workdir = workdir
@@ -339,7 +428,31 @@ class SrtListener:
         except BaseException:
             self.stop()
             raise
+        if self.ingest_hook is not None:
+            self._watcher = threading.Thread(target=self._watch, daemon=True)
+            self._watcher.start()
         return self
 
+    def _watch(self) -> None:
+        assert self.ingest_hook is not None
+        sandbox_url, key = self.ingest_hook
+        hook = sandbox_url.removesuffix("/v1") + "/_sandbox/ingest/"
+        publishing, seen, last_growth = False, 0, time.monotonic()
+        while not self._watch_stop.wait(0.1):
+            size = self.bytes_received()
+            now = time.monotonic()
+            if size > seen:
+                seen, last_growth = size, now
+                if not publishing:
+                    status = post_json(hook + "publish", {"key": key})
+                    self.hook_calls.append(("publish", status))
+                    publishing = status < 300
+            elif publishing and now - last_growth > self.idle_s:
+                self.hook_calls.append(("unpublish", post_json(hook + "unpublish", {"key": key})))
+                publishing = False
+
     def stop(self) -> None:
+        self._watch_stop.set()
+        if self._watcher is not None:
+            self._watcher.join(timeout=5)
         stop_process(self.proc)
