@@ -15,6 +15,22 @@ COMPANIONS = ("library.py", "soak.py")
 COMPANION_TIMEOUT_S = 600
 # Keys run.py reports even when their companion is missing (null, with the reason in "notes").
 COMPANION_KEYS = {"library.py": ("library_full_ratio", "library_filter_stall_ms")}
+# Issue 16's names for figures a companion reports under its own: (ours, theirs).
+ALIASES = {
+    "library.py": (
+        ("library_full_ratio", "library_all_rows_ratio"),
+        ("library_filter_stall_ms", "library_keystroke_max_ms"),
+    ),
+}
+# soak.py has no --quick: its default (420 cycles of the core use cases) takes about 2 s.
+QUICK_ARGS = {"library.py": ["--quick"], "soak.py": []}
+
+
+def _namespaced(name: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Every key prefixed with the companion's name ("library_", "soak_"), so theirs
+    ("mode", "cycles", ...) never overwrite run.py's."""
+    prefix = name.removesuffix(".py") + "_"
+    return {k if k.startswith(prefix) else prefix + k: v for k, v in values.items()}
 
 
 def download_size() -> dict[str, Any]:
@@ -37,8 +53,8 @@ def _last_json_object(stdout: str) -> dict[str, Any]:
 
 
 def merge_companions(*, quick: bool, env: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
-    """(their keys, notes): each present companion runs as ``python bench/X.py --json
-    [--quick]`` and its JSON object's keys are taken as they are."""
+    """(their keys, notes): each present companion runs as ``python bench/X.py --json`` (with
+    ``--quick`` where it has one) and its JSON object's keys are taken, prefixed with its name."""
     results: dict[str, Any] = {}
     notes: dict[str, str] = {}
     for name in COMPANIONS:
@@ -49,7 +65,7 @@ def merge_companions(*, quick: bool, env: dict[str, str]) -> tuple[dict[str, Any
             for key in COMPANION_KEYS.get(name, ()):
                 notes[key] = f"bench/{name} is not there yet"
             continue
-        argv = [python(), str(script), "--json", *(["--quick"] if quick else [])]
+        argv = [python(), str(script), "--json", *(QUICK_ARGS.get(name, []) if quick else [])]
         try:
             done = subprocess.run(
                 argv,
@@ -61,7 +77,10 @@ def merge_companions(*, quick: bool, env: dict[str, str]) -> tuple[dict[str, Any
             )
             if done.returncode != 0:
                 raise RuntimeError(f"exit {done.returncode}: {done.stderr[-500:]}")
-            results.update(_last_json_object(done.stdout))
+            figures = _namespaced(name, _last_json_object(done.stdout))
+            for ours, theirs in ALIASES.get(name, ()):
+                figures.setdefault(ours, figures.get(theirs))
+            results.update(figures)
         except (RuntimeError, ValueError, subprocess.TimeoutExpired) as exc:
             for key in COMPANION_KEYS.get(name, ()) or (name,):
                 notes[key] = f"bench/{name} failed: {exc}"
