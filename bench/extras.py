@@ -41,6 +41,10 @@ def download_size() -> dict[str, Any]:
     if not archives:
         return {"download_mb": None, "download_archive": None}
     newest = archives[-1]
+    exe = DIST / "fastpix-desktop" / "fastpix-desktop"
+    if exe.exists() and newest.stat().st_mtime < exe.stat().st_mtime:
+        # Built before the bundle now in dist/ (build.py --no-archive): it is not its download.
+        return {"download_mb": None, "download_archive": f"{newest.name} (older than the bundle)"}
     return {"download_mb": round(newest.stat().st_size / 1e6, 1), "download_archive": newest.name}
 
 

@@ -220,7 +220,7 @@ def run(*, quick: bool, want_real_obs: bool) -> dict[str, Any]:
     if results["obs"] == "fake":
         notes["go_live_ratio"] = results.pop("go_live_note", "needs a real OBS")
     if results["download_mb"] is None:
-        notes["download_mb"] = "no dist/*.tar.xz: run bash packaging/build.sh"
+        notes["download_mb"] = "no dist/*.tar.xz as new as the bundle: run bash packaging/build.sh"
     if results["bundle_mb"] is None:
         notes["bundle_mb"] = "no dist/fastpix-desktop: run bash packaging/build.sh"
     results["notes"] = notes

@@ -192,11 +192,14 @@ def orphaned_libraries(
     return candidates - needed
 
 
-def needed_libraries(path: str) -> list[str]:
+def needed_libraries(path: str) -> list[str] | None:
     """The sonames an ELF file links to directly (DT_NEEDED), read with binutils' readelf;
-    ``ldd`` lists the whole tree, which cannot tell who needs what."""
+    ``ldd`` lists the whole tree, which cannot tell who needs what. None without readelf."""
+    import shutil
     import subprocess
 
+    if shutil.which("readelf") is None:
+        return None
     out = subprocess.run(
         ["readelf", "--dynamic", "--wide", path], capture_output=True, text=True, check=False
     ).stdout

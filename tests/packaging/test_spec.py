@@ -757,6 +757,7 @@ def test_needed_libraries_are_the_files_own_not_ldds_whole_tree():
     qtcore = _wheel_qtcore()
     assert qtcore is not None
     needed = rules.needed_libraries(str(qtcore))
+    assert needed is not None
     assert any(name.startswith("libicuuc.so.") for name in needed)
     assert "libc.so.6" in needed
     # ldd lists the whole tree (e.g. what the system's GLib links to); readelf only what QtCore
