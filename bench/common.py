@@ -10,6 +10,8 @@ from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = BENCH_DIR.parent
+if str(PROJECT_ROOT) not in sys.path:
+    sys.path.append(str(PROJECT_ROOT))  # tests.doubles, tests.integration (harness, listeners)
 # Children print one line starting with this marker followed by a JSON object.
 RESULT_MARKER = "BENCH-RESULT "
 

@@ -1,7 +1,7 @@
-"""The one place the bench takes its test doubles from (swap these imports for shared ones)."""
+"""The one place the bench takes its test doubles from: the shared ones in tests/doubles/."""
 
-from fake_obs import FakeObsController
-from memory_keyring import MemoryKeyring
+from tests.doubles.keyring import InMemoryKeyring as MemoryKeyring
+from tests.doubles.obs import FakeObsController
 
 # PYTHON_KEYRING_BACKEND value that selects MemoryKeyring in a child.
 MEMORY_KEYRING_BACKEND = f"{MemoryKeyring.__module__}.{MemoryKeyring.__qualname__}"

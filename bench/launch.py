@@ -118,10 +118,15 @@ def _watch_start_up():
 def _fake_obs():
     """No OBS can run here: the app gets the in-process fake (JSON ``obs: "fake"``)."""
 
-    def on_obs(module):
+    def fake_controller(info, **_options):
+        # Imported when the app builds its controller, not when core.obs is imported: the
+        # doubles import core.obs themselves (and the in-memory keyring imports the doubles).
         from doubles import FakeObsController
 
-        module.ObsController = lambda info, **_options: FakeObsController(info)
+        return FakeObsController(info)
+
+    def on_obs(module):
+        module.ObsController = fake_controller
 
     after_import("fastpix_desktop.core.obs", on_obs)
 

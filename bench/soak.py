@@ -20,24 +20,16 @@ import json
 import sys
 import time
 import tracemalloc
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import keyring
-import keyring.backend
-from keyring.errors import PasswordDeleteError
 
 from fastpix_desktop.core import golive
 from fastpix_desktop.core.fastpix import FastPixClient
-from fastpix_desktop.core.models import (
-    ObsServiceSettings,
-    ObsStreamStatus,
-    Protocol,
-    StreamSettings,
-)
+from fastpix_desktop.core.models import Protocol, StreamSettings
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.sandbox import (
     DEMO_ACCESS_TOKEN_ID,
@@ -45,62 +37,14 @@ from fastpix_desktop.sandbox import (
     SandboxApi,
     SandboxTransport,
 )
+from tests.doubles import FakeObs, InMemoryKeyring
 
 
-class _MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.passwords.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
-
-
-class _FakeObs:
-    """Just what the use cases call, with obs-websocket's rule that same-type updates merge."""
-
-    connected = True
-
-    def __init__(self) -> None:
-        self.service = ObsServiceSettings("rtmp_common", {"service": "Twitch", "key": "live_1"})
-
-    def add_listener(self, fn: Callable[[Any], None]) -> Callable[[], None]:
-        return lambda: None
-
-    async def get_stream_status(self) -> ObsStreamStatus:
-        await asyncio.sleep(0)
-        return ObsStreamStatus(active=False)
-
-    async def get_service(self) -> ObsServiceSettings:
-        await asyncio.sleep(0)
-        return ObsServiceSettings(self.service.service_type, dict(self.service.settings))
-
-    async def get_current_profile(self) -> str:
-        await asyncio.sleep(0)
-        return "Untitled"
-
-    async def set_service(self, service: ObsServiceSettings) -> None:
-        await asyncio.sleep(0)
-        settings = dict(service.settings)
-        if service.service_type == self.service.service_type:
-            settings = {**self.service.settings, **settings}
-        self.service = ObsServiceSettings(service.service_type, settings)
-
-
-async def _cycle(n: int, fastpix: FastPixClient, obs: _FakeObs, store: SecretStore) -> None:
+async def _cycle(n: int, fastpix: FastPixClient, obs: FakeObs, store: SecretStore) -> None:
     protocol = Protocol.SRT if n % 2 else Protocol.RTMPS
     result = await golive.create_and_configure(
         fastpix=fastpix,
-        obs=obs,  # type: ignore[arg-type]
+        obs=obs,
         secrets=store,
         settings=StreamSettings(name=f"soak {n}"),
         protocol=protocol,
@@ -108,7 +52,7 @@ async def _cycle(n: int, fastpix: FastPixClient, obs: _FakeObs, store: SecretSto
     )
     if not result.obs_configured:
         raise RuntimeError(f"cycle {n}: OBS was not configured: {result.obs_error}")
-    await golive.restore_previous(obs=obs, secrets=store)  # type: ignore[arg-type]
+    await golive.restore_previous(obs=obs, secrets=store)
     await fastpix.delete_stream(result.stream.stream_id)
 
 
@@ -150,9 +94,9 @@ async def soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
     # The read-back pause guards against a rival push; it only makes a soak slow.
     golive.VERIFY_SETTLE_S = 0.0
     previous_keyring = keyring.get_keyring()
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(InMemoryKeyring())
     store = SecretStore()
-    obs = _FakeObs()
+    obs = FakeObs()
     api = SandboxApi()
     try:
         async with FastPixClient(
@@ -212,7 +156,7 @@ def window_soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
     from fastpix_desktop.core import secrets as secret_names
     from fastpix_desktop.ui.main_window import MainWindow
     from fastpix_desktop.ui.settings import AppSettings
-    from tests.obs_fakes import FakeObsController
+    from tests.doubles.obs import FakeObsController
 
     app = QApplication.instance() or QApplication([])
     import qasync
@@ -221,7 +165,7 @@ def window_soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
     asyncio.set_event_loop(loop)
     golive.VERIFY_SETTLE_S = 0.0
     previous_keyring = keyring.get_keyring()
-    memory = _MemoryKeyring()
+    memory = InMemoryKeyring()
     memory.set_password(secret_names.SERVICE, secret_names.FASTPIX_TOKEN_ID, DEMO_ACCESS_TOKEN_ID)
     memory.set_password(secret_names.SERVICE, secret_names.FASTPIX_SECRET_KEY, DEMO_SECRET_KEY)
     keyring.set_keyring(memory)
@@ -250,8 +194,9 @@ def window_soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
         if task is None:
             raise RuntimeError(f"cycle {n}: the window was busy")
         loop.run_until_complete(task)
-        stream_id = window.stream.stream_id if window.stream is not None else None
-        restore = window.start_restore()
+        shown = window.create_panel.stream
+        stream_id = shown.stream_id if shown is not None else None
+        restore = window.obs_panel.start_restore()
         if restore is None:
             raise RuntimeError(f"cycle {n}: restore did not start")
         loop.run_until_complete(restore)

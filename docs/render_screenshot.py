@@ -1,7 +1,8 @@
 """Render the main window offscreen, just after a demo stream was created, to docs/main-window.png.
 
-Uses the in-process FastPix sandbox, a stand-in OBS that reports itself connected (29.0.2), a
-throw-away keyring and settings file, so it never touches the network, OBS or your settings.
+Uses the in-process FastPix sandbox, the shared fake OBS of tests/doubles (OBS 29.0.2), an
+in-memory keyring and a throw-away settings file, so it never touches the network, OBS or your
+settings.
 
     python docs/render_screenshot.py [--srt] [--dark] [--scale 2] [--out PATH]
 """
@@ -36,94 +37,37 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
 
     import keyring
-    import keyring.backend
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QColor, QPalette
 
-    from fastpix_desktop.core.models import ObsServiceSettings, ObsStreamStatus, ObsVersion
-    from fastpix_desktop.core.obs import ConnectionChanged, StreamStateChanged
+    from fastpix_desktop.core.models import ObsStreamStatus
     from fastpix_desktop.core.secrets import SecretStore
     from fastpix_desktop.ui.app import application, demo_client
     from fastpix_desktop.ui.main_window import MainWindow
     from fastpix_desktop.ui.settings import AppSettings
+    from tests.doubles import FakeObsController, InMemoryKeyring
 
-    class MemoryKeyring(keyring.backend.KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+    class ScreenshotObs(FakeObsController):
+        """The shared fake OBS, with believable live numbers once streaming."""
 
-        def __init__(self) -> None:
-            super().__init__()
-            self.values: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service, username):
-            return self.values.get((service, username))
-
-        def set_password(self, service, username, password):
-            self.values[(service, username)] = password
-
-        def delete_password(self, service, username):
-            self.values.pop((service, username), None)
-
-    class ConnectedObs:
-        """Just enough of ObsController for a create: connected, not live, accepts settings."""
-
-        connected = False
-        version = ObsVersion("29.0.2", "5.1.0")
-        last_error = None
-
-        def __init__(self) -> None:
-            self.listeners = []
-            self.live = False
-            self.service = ObsServiceSettings("rtmp_common", {"service": "Twitch", "key": "k"})
-
-        def add_listener(self, fn):
-            self.listeners.append(fn)
-            return lambda: self.listeners.remove(fn)
-
-        def _emit(self, event) -> None:
-            for fn in self.listeners:
-                fn(event)
-
-        async def start(self) -> None:
-            self.connected = True
-            self._emit(ConnectionChanged(True, self.version, None))
-
-        async def close(self) -> None:
-            self.connected = False
-
-        async def get_stream_status(self):
-            if self.live:
-                self.polls = getattr(self, "polls", 0) + 1  # ~6 Mbit/s at 10 polls a second
-                return ObsStreamStatus(
-                    True,
-                    False,
-                    1_842_000_000 + self.polls * 75_000,
-                    3_723_000,
-                    0.02,
-                    12,
-                    223_380,
-                    "01:02:03",
-                )
-            return ObsStreamStatus(active=False)
-
-        async def get_service(self):
-            return self.service
-
-        async def get_current_profile(self) -> str:
-            return "Untitled"
-
-        async def set_service(self, service) -> None:
-            self.service = service
-
-        async def start_streaming_and_wait(self, timeout: float = 15.0) -> None:
-            self.live = True
-            self._emit(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
-
-        async def stop_streaming_and_wait(self, timeout: float = 15.0) -> None:
-            self.live = False
+        async def get_stream_status(self) -> ObsStreamStatus:
+            if not self.live:
+                return await super().get_stream_status()
+            self.polls += 1  # ~6 Mbit/s at 10 polls a second
+            return ObsStreamStatus(
+                True,
+                False,
+                1_842_000_000 + self.polls * 75_000,
+                3_723_000,
+                0.02,
+                12,
+                223_380,
+                "01:02:03",
+            )
 
     # Only now, after fastpix_desktop.ui pinned PySide6 for it (qasync#23).
     qasync = importlib.import_module("qasync")
-    keyring.set_keyring(MemoryKeyring())
+    keyring.set_keyring(InMemoryKeyring())
     app = application()
     if args.dark:
         palette = QPalette()
@@ -154,7 +98,7 @@ def main() -> int:
             secrets = SecretStore()
             fastpix = demo_client(latency_ms=0)
             window = MainWindow(
-                fastpix=fastpix, obs=ConnectedObs(), secrets=secrets, settings=settings, demo=True
+                fastpix=fastpix, obs=ScreenshotObs(), secrets=secrets, settings=settings, demo=True
             )
             window.show()
             await window.start()
@@ -165,7 +109,7 @@ def main() -> int:
             if args.srt:
                 form.protocol_combo.setCurrentIndex(form.protocol_combo.findData("srt"))
             window.start_check.setChecked(args.live)
-            window.live_monitor.obs_interval = 0.1
+            window.obs_panel.live_monitor.obs_interval = 0.1
             await window.start_create()
             await asyncio.sleep(0.3 if args.live else 0.05)
             window.resize(1180, 720)

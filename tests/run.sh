@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up everything on a fresh machine and runs the whole suite: lint, format check, mypy on
-# the core, pytest (unit, sandbox, contract, UI offscreen, real OBS under Xvfb), the frozen
+# the package, pytest (unit, sandbox, contract, UI offscreen, real OBS under Xvfb), the frozen
 # build and its self-test, and a quick benchmark run. This is the README's test command; .ci/run calls it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +27,7 @@ echo "== ruff"
 "$VENV/bin/ruff" check .
 "$VENV/bin/ruff" format --check .
 
-echo "== mypy (the Qt-free core)"
+echo "== mypy (the package, window included, and the test doubles)"
 "$VENV/bin/mypy"
 
 echo "== pytest"

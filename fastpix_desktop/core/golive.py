@@ -34,9 +34,7 @@ from fastpix_desktop.core.models import (
 )
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
-    from fastpix_desktop.core.obs import ObsController
-    from fastpix_desktop.core.secrets import SecretStore
+    from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 
 log = logging.getLogger(__name__)
 
@@ -135,20 +133,20 @@ class _Reporter:
             self._callback(StepUpdate(step, state, detail, stream))
 
 
-async def _obs_precheck(obs: ObsController) -> _ObsPrecheck:
+async def _obs_precheck(obs: ObsPort) -> _ObsPrecheck:
     status, service, profile = await asyncio.gather(
         obs.get_stream_status(), obs.get_service(), obs.get_current_profile()
     )
     return _ObsPrecheck(status=status, service=service, profile=profile)
 
 
-async def _destination_precheck(obs: ObsController, status: ObsStreamStatus) -> _ObsPrecheck:
+async def _destination_precheck(obs: ObsPort, status: ObsStreamStatus) -> _ObsPrecheck:
     service, profile = await asyncio.gather(obs.get_service(), obs.get_current_profile())
     return _ObsPrecheck(status=status, service=service, profile=profile)
 
 
 async def _stop_live_first(
-    obs: ObsController, report: _Reporter, confirm_stop_live: ConfirmStopLive | None
+    obs: ObsPort, report: _Reporter, confirm_stop_live: ConfirmStopLive | None
 ) -> ObsStreamStatus:
     """OBS's state before anything is created: asked first, so declining creates nothing.
 
@@ -172,9 +170,9 @@ async def _stop_live_first(
 
 async def create_and_configure(
     *,
-    fastpix: FastPixClient,
-    obs: ObsController | None,
-    secrets: SecretStore,
+    fastpix: FastPixPort,
+    obs: ObsPort | None,
+    secrets: SecretStorePort,
     settings: StreamSettings,
     protocol: Protocol,
     hosts: IngestHosts | None = None,
@@ -252,8 +250,8 @@ async def create_and_configure(
 async def configure_existing(
     *,
     stream: LiveStream,
-    obs: ObsController,
-    secrets: SecretStore,
+    obs: ObsPort,
+    secrets: SecretStorePort,
     protocol: Protocol,
     hosts: IngestHosts | None = None,
     start: bool = False,
@@ -261,7 +259,7 @@ async def configure_existing(
     confirm_stop_live: ConfirmStopLive | None = None,
     confirm_no_restore_point: ConfirmNoRestorePoint | None = None,
     start_timeout: float = 15.0,
-    fastpix: FastPixClient | None = None,
+    fastpix: FastPixPort | None = None,
 ) -> GoLiveResult:
     """Point OBS at a stream that already exists ("Retry OBS", "Use this stream"); never creates
     anything. A stream without the key ``protocol`` needs (e.g. a row of a list) is fetched from
@@ -297,8 +295,8 @@ async def _configure_obs(
     *,
     stream: LiveStream,
     target: IngestTarget,
-    obs: ObsController,
-    secrets: SecretStore,
+    obs: ObsPort,
+    secrets: SecretStorePort,
     hosts: IngestHosts,
     precheck: Awaitable[_ObsPrecheck],
     start: bool,
@@ -414,7 +412,7 @@ def _same(wanted: ObsServiceSettings, got: ObsServiceSettings) -> bool:
 
 
 async def restore_previous(
-    *, obs: ObsController, secrets: SecretStore, hosts: IngestHosts | None = None
+    *, obs: ObsPort, secrets: SecretStorePort, hosts: IngestHosts | None = None
 ) -> ObsServiceSettings:
     """Put back the streamer's own destination (see restore_point.restore for every outcome).
 

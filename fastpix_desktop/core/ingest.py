@@ -1,7 +1,7 @@
 """Where OBS sends video (RTMPS or SRT ingest targets) and where viewers watch (playback URLs).
 
 FastPix's API returns keys but no ingest addresses, so the hosts live here as settings with the
-documented defaults (API-NOTES §4, §5); tests point them at local listeners.
+documented defaults (docs/fastpix-api.md); tests point them at local listeners.
 """
 
 from __future__ import annotations

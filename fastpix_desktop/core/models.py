@@ -40,7 +40,7 @@ class StreamStatus(StrEnum):
     DISABLED = "disabled"
 
 
-# The API's own limits (API-NOTES §1.1, spec CreateLiveStreamRequest).
+# The API's own limits (docs/fastpix-api.md#request-limits).
 RECONNECT_WINDOW_MIN = 60
 RECONNECT_WINDOW_MAX = 1800
 METADATA_MAX_ENTRIES = 10

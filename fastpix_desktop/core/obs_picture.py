@@ -17,8 +17,7 @@ from fastpix_desktop.core.obs.events import ConnectionChanged, ObsEvent, Profile
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix import FastPixClient
-    from fastpix_desktop.core.obs import ObsController
-    from fastpix_desktop.core.secrets import SecretStore
+    from fastpix_desktop.core.ports import ObsPort, SecretStorePort
 
 
 @dataclass(frozen=True)
@@ -41,9 +40,9 @@ class ObsPicture:
 
 async def read_obs_picture(
     *,
-    obs: ObsController,
+    obs: ObsPort,
     fastpix: FastPixClient,
-    secrets: SecretStore,
+    secrets: SecretStorePort,
     hosts: IngestHosts | None = None,
     known: Iterable[LiveStream] = (),
 ) -> ObsPicture:
@@ -70,7 +69,7 @@ async def read_obs_picture(
     return ObsPicture(profile, destination, status, None, fastpix_error)
 
 
-def refresh_on_obs_changes(obs: ObsController, refresh: Callable[[], None]) -> Callable[[], None]:
+def refresh_on_obs_changes(obs: ObsPort, refresh: Callable[[], None]) -> Callable[[], None]:
     """Call ``refresh()`` on every OBS (re)connect and profile switch; returns the unsubscribe.
 
     ``refresh`` runs on the event loop and should start read_obs_picture as a task.

@@ -16,7 +16,7 @@ from fastpix_desktop.core.restore_point import describe_destination
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix import FastPixClient
-    from fastpix_desktop.core.obs import ObsController
+    from fastpix_desktop.core.ports import ObsPort
 
 # FastPix stream keys are observed as "<32 hex>k<streamId>" (see docs/obs-destination.md).
 _KEY_SEPARATOR = "k"
@@ -146,7 +146,7 @@ async def recognise_service(
 
 async def recognise(
     *,
-    obs: ObsController,
+    obs: ObsPort,
     fastpix: FastPixClient,
     hosts: IngestHosts | None = None,
     known: Iterable[LiveStream] = (),

@@ -26,8 +26,7 @@ from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.obs import ObsController
-    from fastpix_desktop.core.secrets import SecretStore
+    from fastpix_desktop.core.ports import ObsPort, SecretStorePort
 
 log = logging.getLogger(__name__)
 
@@ -155,11 +154,11 @@ def entry_name(profile: str) -> str:
     return ENTRY_PREFIX + hashlib.sha256(profile.encode()).hexdigest()[:16]
 
 
-async def current_profile(obs: ObsController) -> str:
+async def current_profile(obs: ObsPort) -> str:
     return await obs.get_current_profile()
 
 
-def plain_reason(store: SecretStore, error: BaseException | None = None) -> str:
+def plain_reason(store: SecretStorePort, error: BaseException | None = None) -> str:
     """Why the keyring could not keep it, in words that complete "... because <reason>"."""
     if isinstance(error, SecretTooLargeError):
         return (
@@ -182,7 +181,7 @@ def plain_reason(store: SecretStore, error: BaseException | None = None) -> str:
     return reason
 
 
-async def _read(store: SecretStore, name: str) -> str | None:
+async def _read(store: SecretStorePort, name: str) -> str | None:
     raw = await store.get(name)
     if store.session_only and raw is None:
         # Not "nothing saved": the keyring could not be asked (missing, locked, failing, hung).
@@ -190,7 +189,7 @@ async def _read(store: SecretStore, name: str) -> str | None:
     return raw
 
 
-async def load(store: SecretStore, profile: str) -> RestorePoint:
+async def load(store: SecretStorePort, profile: str) -> RestorePoint:
     """This profile's record (empty when none). Raises RestorePointError if the keyring failed."""
     raw = await _read(store, entry_name(profile))
     if raw:
@@ -218,7 +217,7 @@ def _parse(raw: str, profile: str) -> RestorePoint:
     return RestorePoint(profile=profile, own=own, pushed=pushed)
 
 
-async def _write(store: SecretStore, point: RestorePoint) -> None:
+async def _write(store: SecretStorePort, point: RestorePoint) -> None:
     """Store ``point`` durably or raise RestorePointError (memory alone is not a way back)."""
     if store.session_only:
         raise RestorePointError(plain_reason(store))
@@ -241,7 +240,7 @@ async def save_before_push(
     current: ObsServiceSettings,
     wanted: ObsServiceSettings,
     profile: str,
-    secrets: SecretStore,
+    secrets: SecretStorePort,
     hosts: IngestHosts,
 ) -> SaveOutcome:
     """Keep OBS's ``current`` destination as the way back before the app pushes ``wanted``.
@@ -271,7 +270,7 @@ async def save_before_push(
 
 
 async def restore_status(
-    *, obs: ObsController, secrets: SecretStore, profile: str | None = None
+    *, obs: ObsPort, secrets: SecretStorePort, profile: str | None = None
 ) -> RestoreStatus:
     """Whether Restore would change anything now (re-ask after every OBS (re)connect, every
     CurrentProfileChanged and every run). Raises RestorePointError if the keyring failed."""
@@ -302,8 +301,8 @@ def _nothing_message(profile: str) -> str:
 
 async def restore(
     *,
-    obs: ObsController,
-    secrets: SecretStore,
+    obs: ObsPort,
+    secrets: SecretStorePort,
     hosts: IngestHosts | None = None,
     force: bool = False,
 ) -> RestoreResult:
@@ -353,7 +352,7 @@ async def restore(
     )
 
 
-async def _forget_own(store: SecretStore, point: RestorePoint) -> None:
+async def _forget_own(store: SecretStorePort, point: RestorePoint) -> None:
     """The own destination is back in OBS; the app's fingerprints stay to recognise its pushes."""
     kept = RestorePoint(profile=point.profile, own=None, pushed=point.pushed)
     try:
@@ -364,7 +363,7 @@ async def _forget_own(store: SecretStore, point: RestorePoint) -> None:
         await store.delete(LEGACY_ENTRY)
 
 
-async def put_back(obs: ObsController, own: ObsServiceSettings) -> None:
+async def put_back(obs: ObsPort, own: ObsServiceSettings) -> None:
     """Set ``own`` in OBS exactly (no merged leftovers), then check OBS kept it."""
     current = await obs.get_service()
     if current.service_type == own.service_type:

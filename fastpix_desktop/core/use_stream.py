@@ -22,8 +22,7 @@ from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix import FastPixClient
-    from fastpix_desktop.core.obs import ObsController
-    from fastpix_desktop.core.secrets import SecretStore
+    from fastpix_desktop.core.ports import ObsPort, SecretStorePort
 
 
 def pointing_protocol(
@@ -40,8 +39,8 @@ def pointing_protocol(
 async def use_stream(
     *,
     fastpix: FastPixClient,
-    obs: ObsController,
-    secrets: SecretStore,
+    obs: ObsPort,
+    secrets: SecretStorePort,
     stream_id: str,
     protocol: Protocol | None = Protocol.RTMPS,
     hosts: IngestHosts | None = None,
@@ -97,8 +96,8 @@ async def use_stream(
 async def go_live_on_channel(
     *,
     fastpix: FastPixClient,
-    obs: ObsController,
-    secrets: SecretStore,
+    obs: ObsPort,
+    secrets: SecretStorePort,
     stream_id: str,
     protocol: Protocol | None = None,
     hosts: IngestHosts | None = None,
@@ -137,7 +136,7 @@ async def _start_only(
     *,
     stream: LiveStream,
     target: IngestTarget,
-    obs: ObsController,
+    obs: ObsPort,
     start: bool,
     report: _Report,
     start_timeout: float,

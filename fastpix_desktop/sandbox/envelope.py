@@ -1,4 +1,5 @@
-"""FastPix's response envelopes and the exact error texts the live API sends (API-NOTES §3)."""
+"""FastPix's response envelopes and the exact error texts the live API sends
+(docs/fastpix-api.md#errors)."""
 
 from __future__ import annotations
 

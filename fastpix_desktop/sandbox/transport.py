@@ -8,16 +8,31 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Protocol
 
 import httpx
 
 from fastpix_desktop.sandbox.envelope import SandboxResponse
 from fastpix_desktop.sandbox.faults import Fault
 
-if TYPE_CHECKING:
-    from fastpix_desktop.sandbox.api import SandboxApi
+
+class ServedApi(Protocol):
+    """What a transport needs from sandbox.api.SandboxApi; typed here, so this module does not
+    import the API module (which builds transports: no import cycle)."""
+
+    latency_ms: float
+
+    def take_fault(self, method: str, path: str) -> Fault | None: ...
+
+    def handle(
+        self,
+        method: str,
+        path: str,
+        query: str | Mapping[str, str] | None,
+        headers: Mapping[str, str],
+        body: bytes,
+    ) -> SandboxResponse: ...
 
 
 def _bytes_of(body: bytes) -> Iterator[bytes]:
@@ -60,7 +75,7 @@ class SandboxTransport(httpx.MockTransport):
     longer than it ends in httpx.ReadTimeout after the timeout, as over a real socket.
     """
 
-    def __init__(self, api: SandboxApi) -> None:
+    def __init__(self, api: ServedApi) -> None:
         super().__init__(self._unused_handler)
         self.api = api
 

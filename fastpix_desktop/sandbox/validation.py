@@ -187,7 +187,7 @@ def validate_list_query(query: Mapping[str, str]) -> tuple[int, int, str, FieldE
     ):
         errors.append(("limit", f"must be between {LIST_LIMIT_MIN} and {LIST_LIMIT_MAX}"))
     if not any(name == "offset" for name, _ in errors) and offset < 1:
-        # offset is a page number starting at 1; offset=0 is a 422 in production (API-NOTES §2).
+        # offset is a page number from 1; offset=0 is a 422 in production (docs/fastpix-api.md).
         errors.append(("offset", "must be greater than or equal to 1"))
     if order not in ORDERS:
         errors.append(("orderBy", f"must be one of [{', '.join(ORDERS)}]"))

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import platform
 import signal
 import sys
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,8 @@ from PySide6.QtCore import QSettings, QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
 from fastpix_desktop._version import __version__
+from fastpix_desktop.core import config as app_config
+from fastpix_desktop.core.config import DEFAULT_OBS_HOST, DEFAULT_OBS_PORT, Config
 from fastpix_desktop.core.fastpix import DEFAULT_API_URL, FastPixClient
 from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
 from fastpix_desktop.core.redact import install_log_redaction
@@ -30,7 +34,10 @@ from fastpix_desktop.resources import APP_ID, install_translator, window_icon
 from fastpix_desktop.ui.errors_dialog import install_excepthook
 from fastpix_desktop.ui.gui_gc import GuiThreadGarbageCollector
 from fastpix_desktop.ui.main_window import MainWindow
+from fastpix_desktop.ui.operations import install_loop_exception_handler
 from fastpix_desktop.ui.settings import AppSettings
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "fastpix-desktop"
 # Enough for the demo checklist to be visible step by step, short enough not to annoy.
@@ -45,10 +52,12 @@ class Services:
     fastpix: FastPixClient
     obs: ObsController
     settings: AppSettings
+    config: Config
 
 
 def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -62,39 +71,66 @@ def application() -> QApplication:
     return app
 
 
-def api_base_url(api_url: str | None) -> str:
-    return api_url or os.environ.get("FASTPIX_API_URL") or DEFAULT_API_URL
-
-
 def demo_client(*, latency_ms: float = DEMO_LATENCY_MS) -> FastPixClient:
     """A FastPixClient served in-process by the sandbox: no socket, no network."""
-    from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
+    from fastpix_desktop.sandbox import (
+        DEMO_ACCESS_TOKEN_ID,
+        DEMO_SECRET_KEY,
+        SandboxApi,
+        SandboxTransport,
+    )
 
-    api = SandboxApi(latency_ms=latency_ms)
     return FastPixClient(
         access_token_id=DEMO_ACCESS_TOKEN_ID,
         secret_key=DEMO_SECRET_KEY,
         base_url=DEFAULT_API_URL,
-        transport=api.mock_transport(),
+        transport=SandboxTransport(SandboxApi(latency_ms=latency_ms)),
     )
 
 
 async def build_services(
-    *, demo: bool, api_url: str | None, qsettings: QSettings | None = None
+    *,
+    demo: bool,
+    api_url: str | None,
+    qsettings: QSettings | None = None,
+    config: Config | None = None,
 ) -> Services:
+    """The same configuration as the CLI (core.config): the environment first, then the saved
+    settings; the keyring is read later, by the window."""
     # No keyring call here: the keyring may be slow or ask to be unlocked, and the window must
     # show first. MainWindow.start() probes it and reads the credentials and the OBS password.
+    config = _with_obs_url(config or app_config.load(api_url=api_url))
     secrets = SecretStore()
     settings = AppSettings(qsettings or QSettings(APP_NAME, APP_NAME))
     fastpix = (
         demo_client()
         if demo
-        else FastPixClient(access_token_id="", secret_key="", base_url=api_base_url(api_url))
+        else FastPixClient(access_token_id="", secret_key="", base_url=config.api_url)
     )
-    obs = ObsController(
-        ObsConnectionInfo(host=settings.obs_host(), port=settings.obs_port()), timeout=3.0
+    host = config.obs_host or settings.obs_host()
+    port = config.obs_port or settings.obs_port()
+    obs = ObsController(ObsConnectionInfo(host=host, port=port), timeout=3.0)
+    return Services(secrets=secrets, fastpix=fastpix, obs=obs, settings=settings, config=config)
+
+
+def _with_obs_url(config: Config) -> Config:
+    """OBS_WEBSOCKET_URL, when set, gives host, port and password, as it does for the CLI."""
+    if not config.obs_url:
+        return config
+    from fastpix_desktop.core.errors import ConfigError
+    from fastpix_desktop.core.obs import parse_connect_string
+
+    try:
+        info = parse_connect_string(config.obs_url)
+    except ConfigError as exc:  # the message never repeats the string (it may hold a password)
+        log.warning("Ignoring %s: %s", app_config.ENV_OBS_URL, exc)
+        return config
+    return replace(
+        config,
+        obs_host=info.host,
+        obs_port=info.port,
+        obs_password=info.password or config.obs_password,
     )
-    return Services(secrets=secrets, fastpix=fastpix, obs=obs, settings=settings)
 
 
 def build_window(services: Services, *, demo: bool) -> MainWindow:
@@ -103,6 +139,7 @@ def build_window(services: Services, *, demo: bool) -> MainWindow:
         obs=services.obs,
         secrets=services.secrets,
         settings=services.settings,
+        config=services.config,
         demo=demo,
         demo_client_factory=demo_client,
     )
@@ -124,10 +161,14 @@ async def _gui_main(app: QApplication, *, demo: bool, api_url: str | None) -> in
     services = await build_services(demo=demo, api_url=api_url)
     window = build_window(services, demo=demo)
     install_excepthook(window.error_reporter)
+    install_loop_exception_handler(
+        asyncio.get_running_loop(), window.error_reporter.report_exception
+    )
     closed = asyncio.Event()
     window.closing.connect(closed.set)
-    app.aboutToQuit.connect(closed.set)  # session logout, Ctrl+Q from the OS menu
-    previous_sigint = _close_on_interrupt(window)
+    # QApplication.quit() (a session logout, Cmd+Q on macOS) cannot be refused: close now.
+    app.aboutToQuit.connect(window.quit_now)
+    previous = _close_on_signals(window)
     try:
         window.show()
         await window.start()
@@ -135,29 +176,47 @@ async def _gui_main(app: QApplication, *, demo: bool, api_url: str | None) -> in
         window.hide()
         await close_services(window, services)
     finally:
-        signal.signal(signal.SIGINT, previous_sigint)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     return 0
 
 
-def _close_on_interrupt(window: MainWindow) -> Any:
-    """Ctrl+C in the terminal closes the window like File → Quit.
+def _close_on_signals(window: MainWindow) -> dict[int, Any]:
+    """Ctrl+C in the terminal closes the window like File → Quit (asking when it should; a
+    second Ctrl+C does not wait for the answer); SIGTERM closes it without asking. Both go
+    through the same orderly shutdown, exit code 0.
 
     Python only runs signal handlers when it gets control, and Qt's loop may sleep in C++ for
     long stretches, so a light timer hands control back twice a second.
     """
-    previous = signal.signal(signal.SIGINT, lambda *_: window.close())
+    previous: dict[int, Any] = {
+        signal.SIGINT: signal.signal(signal.SIGINT, lambda *_: window.interrupt()),
+        signal.SIGTERM: signal.signal(signal.SIGTERM, lambda *_: window.quit_now()),
+    }
     timer = QTimer(window)
     timer.timeout.connect(lambda: None)
     timer.start(500)
     return previous
 
 
-def _run(coro_factory) -> int:
+# QApplication.quit() ends Qt's loop (and so qasync's run_forever) before the main coroutine has
+# finished its orderly shutdown; the loop is run again for it, a bounded number of times
+# (the pattern of qasync#55).
+_MAX_RESUMES = 5
+
+
+def _run(coro_factory: Callable[[QApplication], Coroutine[Any, Any, int]]) -> int:
     app = application()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
-        return loop.run_until_complete(coro_factory(app))
+        main = loop.create_task(coro_factory(app), name="main")
+        for _ in range(_MAX_RESUMES):
+            with contextlib.suppress(RuntimeError):  # "Event loop stopped before Future ..."
+                loop.run_until_complete(main)
+            if main.done():
+                break
+        return main.result()
     finally:
         _close_loop(loop)
 
@@ -192,8 +251,11 @@ async def _self_test_main(app: QApplication) -> int:
             secrets=secrets,
             fastpix=demo_client(latency_ms=0),
             # Never connected: the self-test must not touch OBS.
-            obs=ObsController(ObsConnectionInfo(host="127.0.0.1", port=4455), timeout=1.0),
+            obs=ObsController(
+                ObsConnectionInfo(host=DEFAULT_OBS_HOST, port=DEFAULT_OBS_PORT), timeout=1.0
+            ),
             settings=AppSettings(qsettings),
+            config=Config(),
         )
         window = build_window(services, demo=True)
         window.show()

@@ -9,15 +9,15 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from fastpix_desktop.core.errors import AppError
-from fastpix_desktop.core.models import ObsStreamStatus
+from fastpix_desktop.core.models import LiveStream, ObsStreamStatus
+from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.stream_details import status_words
-from fastpix_desktop.ui.tasks import current_loop
 from fastpix_desktop.ui.theme import Tone, set_tone
 
 log = logging.getLogger(__name__)
@@ -117,14 +117,19 @@ class LiveStatusStrip(QWidget):
 
 
 class LiveMonitor(QObject):
-    """While OBS is live: polls OBS every 2 s and the FastPix stream status every 5 s."""
+    """While OBS is live: polls OBS every 2 s and the FastPix stream status every 5 s.
+
+    The pollers run through the window's OperationRunner: a plain-words AppError is shown in
+    the strip and polling goes on; anything else ends the poller and reaches the error dialog.
+    """
 
     def __init__(
         self,
         *,
         strip: LiveStatusStrip,
-        get_obs_status: Callable[[], object],
-        get_stream: Callable[[str], object],
+        runner: OperationRunner,
+        get_obs_status: Callable[[], Awaitable[ObsStreamStatus]],
+        get_stream: Callable[[str], Awaitable[LiveStream]],
         on_stream_status: Callable[[str], None] | None = None,
         obs_interval: float = OBS_POLL_S,
         fastpix_interval: float = FASTPIX_POLL_S,
@@ -132,13 +137,14 @@ class LiveMonitor(QObject):
     ) -> None:
         super().__init__(parent)
         self.strip = strip
+        self._runner = runner
         self._get_obs_status = get_obs_status
         self._get_stream = get_stream
         self._on_stream_status = on_stream_status
         self.obs_interval = obs_interval
         self.fastpix_interval = fastpix_interval
         self.stream_id: str | None = None
-        self._tasks: list[asyncio.Task] = []
+        self._tasks: list[asyncio.Task[object]] = []
 
     @property
     def running(self) -> bool:
@@ -148,10 +154,13 @@ class LiveMonitor(QObject):
         if self.running:
             return
         self.strip.reset()
-        loop = current_loop()
         self._tasks = [
-            loop.create_task(self._poll_obs(), name="live-obs-poll"),
-            loop.create_task(self._poll_fastpix(), name="live-fastpix-poll"),
+            self._runner.run(self._poll_obs(), name="live-obs-poll", say=self.strip.set_obs_error),
+            self._runner.run(
+                self._poll_fastpix(),
+                name="live-fastpix-poll",
+                say=lambda text: self.strip.set_fastpix_status(None, error=text),
+            ),
         ]
 
     def stop(self) -> None:

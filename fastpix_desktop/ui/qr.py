@@ -80,7 +80,7 @@ class QrCodeLabel(QLabel):
         self.setFixedSize(self._qr.deviceIndependentSize().toSize())
         self.update()
 
-    def pixmap(self) -> QPixmap:  # type: ignore[override]
+    def pixmap(self) -> QPixmap:
         return self._qr
 
     def sizeHint(self) -> QSize:

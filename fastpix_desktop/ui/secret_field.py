@@ -78,8 +78,6 @@ class CopyField(QWidget):
 class SecretField(CopyField):
     """A masked value with Show/Hide and Copy; copying clears the clipboard after a delay."""
 
-    revealed_changed = Signal(bool)
-
     def __init__(
         self,
         label: str,
@@ -122,7 +120,6 @@ class SecretField(CopyField):
         )
         if self.reveal_button.isChecked() != revealed:
             self.reveal_button.setChecked(revealed)
-        self.revealed_changed.emit(revealed)
 
     def displayed_text(self) -> str:
         """What a viewer sees on screen (the mask while hidden)."""

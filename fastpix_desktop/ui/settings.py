@@ -10,10 +10,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QSettings
 
+from fastpix_desktop.core.config import DEFAULT_OBS_HOST, DEFAULT_OBS_PORT
 from fastpix_desktop.core.models import AccessPolicy, MaxResolution, Protocol, StreamSettings
-
-DEFAULT_OBS_HOST = "localhost"
-DEFAULT_OBS_PORT = 4455
 
 
 def _enum(kind, value, *, default):

@@ -252,10 +252,6 @@ class StreamForm(QWidget):
             QWidget.setTabOrder(first, second)
 
     @property
-    def first_widget(self) -> QWidget:
-        return self.name_edit
-
-    @property
     def last_widget(self) -> QWidget:
         return self.remove_metadata_button
 

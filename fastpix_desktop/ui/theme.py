@@ -46,7 +46,8 @@ def set_tone(label: QLabel, tone: Tone, *, base: QPalette | None = None) -> None
     """Colour a label's text for ``tone`` through its palette (no style sheet, no fixed theme)."""
     palette = label.palette()
     if base is None:
-        base = label.parentWidget().palette() if label.parentWidget() else palette
+        parent = label.parentWidget()
+        base = parent.palette() if parent is not None else palette
     palette.setColor(QPalette.ColorRole.WindowText, tone_color(base, tone))
     label.setPalette(palette)
     label.setProperty("tone", str(tone))

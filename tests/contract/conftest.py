@@ -81,7 +81,7 @@ def fastpix(sandbox: RunningSandbox) -> Any:
     return Fastpix(
         security=models.Security(username=DEMO_ACCESS_TOKEN_ID, password=DEMO_SECRET_KEY),
         server_url=sandbox.url,
-        retry_config=None,  # API-NOTES §8: the default retries 5xx/429 for up to an hour
+        retry_config=None,  # docs/fastpix-api.md#official-sdk-retries: up to an hour
         timeout_ms=5000,
     )
 

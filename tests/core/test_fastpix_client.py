@@ -44,7 +44,7 @@ STREAM_KEY = "ba016466451c770511d5992ec54bb271k91b8484250e5a1ed03fd4e100b807082"
 SRT_SECRET = "b0a434dfeb98f5ad3c18ed27b2ea1972k91b8484250e5a1ed03fd4e100b807082"
 PLAYBACK_ID = "b957a4c3-094e-4986-b89c-2bec49b01266"
 
-# The real create response captured by FastPix's own SDK harness (API-NOTES §1.2).
+# The real create response captured by FastPix's own SDK harness (docs/fastpix-api.md).
 REAL_CREATE = json.loads(
     """{"success":true,"data":{"streamId":"91b8484250e5a1ed03fd4e100b807082",
  "streamKey":"ba016466451c770511d5992ec54bb271k91b8484250e5a1ed03fd4e100b807082",

@@ -24,7 +24,7 @@ from fastpix_desktop.core.golive import StepId, StepState, StepUpdate
 from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.secrets import SecretStore
-from tests.core.fakes import (
+from tests.doubles import (
     SRT_SECRET,
     STREAM_ID,
     STREAM_KEY,

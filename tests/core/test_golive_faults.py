@@ -13,7 +13,7 @@ from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
 from fastpix_desktop.core.secrets import SecretStore
-from tests.core.fakes import FakeFastPix, FakeObs
+from tests.doubles import FakeFastPix, FakeObs
 
 RIVAL = ObsServiceSettings(
     "rtmp_custom",

@@ -32,7 +32,7 @@ STREAM_KEY = "ba016466451c770511d5992ec54bb271k91b8484250e5a1ed03fd4e100b807082"
 SRT_SECRET = "b0a434dfeb98f5ad3c18ed27b2ea1972k91b8484250e5a1ed03fd4e100b807082"
 SRT_PLAY_SECRET = "df43bc6e03598e1af7828b061784f9f5k91b8484250e5a1ed03fd4e100b807082"
 
-# data of the real create response (API-NOTES §1.2)
+# data of the real create response (docs/fastpix-api.md#create-response)
 REAL: dict[str, Any] = {
     "streamId": "91b8484250e5a1ed03fd4e100b807082",
     "streamKey": STREAM_KEY,

@@ -22,7 +22,7 @@ from tests.core.failing_keyrings import (
     RaisingOnRead,
     RaisingOnWrite,
 )
-from tests.core.fakes import STREAM_KEY, FakeFastPix, FakeObs, make_stream
+from tests.doubles import STREAM_KEY, FakeFastPix, FakeObs, make_stream
 
 TWITCH = ObsServiceSettings(
     "rtmp_common", {"service": "Twitch", "server": "auto", "key": "live_twitch_own_key"}

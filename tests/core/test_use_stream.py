@@ -27,7 +27,7 @@ from fastpix_desktop.core.models import (
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
 from tests.core.failing_keyrings import RaisingOnWrite
-from tests.core.fakes import FakeObs
+from tests.doubles import FakeObs
 
 HOSTS = IngestHosts()
 TWITCH = ObsServiceSettings("rtmp_common", {"service": "Twitch", "server": "auto", "key": "tw"})

@@ -1,6 +1,6 @@
 """A real OBS Studio 29 under Xvfb for integration tests: config, processes, readiness, teardown.
 
-Adapted from the team's feasibility study (/work/shared/obs/HEADLESS-OBS.md, example/): OBS runs
+How and why: docs/obs-websocket.md#obs-under-xvfb-for-the-integration-tests. OBS runs
 with a throwaway config dir, a 320x180@15 canvas and obs-websocket on a free port; every child
 is started in its own session and stopped by its PID / process group, never by name.
 """

@@ -20,10 +20,15 @@ from PySide6.QtWidgets import QApplication
 from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.fastpix import FastPixClient
 from fastpix_desktop.core.secrets import SecretStore
-from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
+from fastpix_desktop.sandbox import (
+    DEMO_ACCESS_TOKEN_ID,
+    DEMO_SECRET_KEY,
+    SandboxApi,
+    SandboxTransport,
+)
 from fastpix_desktop.ui.main_window import MainWindow
 from fastpix_desktop.ui.settings import AppSettings
-from tests.obs_fakes import FakeObsController
+from tests.doubles.obs import FakeObsController
 
 CLEAR_MS = 50
 
@@ -99,7 +104,7 @@ def fastpix(sandbox, qloop) -> Iterator[FastPixClient]:
     client = FastPixClient(
         access_token_id=DEMO_ACCESS_TOKEN_ID,
         secret_key=DEMO_SECRET_KEY,
-        transport=sandbox.mock_transport(),
+        transport=SandboxTransport(sandbox),
     )
     yield client
     qloop.run_until_complete(client.aclose())

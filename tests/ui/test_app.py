@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 
 from fastpix_desktop.ui import app as app_module
 from tests.conftest import PROJECT_ROOT
-from tests.obs_fakes import FakeObsController
+from tests.doubles.obs import FakeObsController
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def test_run_gui_demo_opens_the_window_and_closes_everything(
     assert fake_obs[0].calls[0] == "connect"  # OBS opened at start-up...
     assert fake_obs[0].closed  # ...and closed on quit
     assert window.fastpix._closed  # the httpx client was closed (qasync#112)
-    assert window.tasks.pending == 0
+    assert window.runner.pending == 0
 
 
 def test_self_test_in_process(monkeypatch, capsys, qapp):
@@ -71,7 +71,7 @@ def test_self_test_in_process(monkeypatch, capsys, qapp):
     out = capsys.readouterr().out
     assert "Python 3." in out
     assert "Qt 6." in out and "PySide6 6." in out
-    assert "keyring backend: tests.conftest.InMemoryKeyring" in out
+    assert "keyring backend: tests.doubles.keyring.InMemoryKeyring" in out
     assert "self-test: OK" in out
     assert "playback tokens: RS256 ok" in out
 

@@ -23,7 +23,7 @@ from fastpix_desktop.core.golive import StepId, StepState
 from fastpix_desktop.core.ingest import DEFAULT_RTMPS_SERVER, DEFAULT_SRT_SERVER, playback_url
 from fastpix_desktop.core.models import Protocol
 from fastpix_desktop.ui.secret_field import CopyField, SecretField
-from tests.obs_fakes import PREVIOUS_SERVICE
+from tests.doubles.obs import PREVIOUS_SERVICE
 from tests.ui.conftest import run_pending
 
 
@@ -113,7 +113,7 @@ def test_without_obs_button_says_create_stream_and_offers_retry(
 
     # OBS comes back: Retry OBS configures the same stream and creates nothing new.
     obs.connect_error = None
-    qloop.run_until_complete(window.start_retry_obs())
+    qloop.run_until_complete(window.create_panel.start_retry_obs())
     assert len(sandbox.streams) == 1
     assert obs.service.settings["key"] == only_stream(sandbox).stream_key
     assert window.details.retry_obs_button.isHidden()
@@ -134,7 +134,7 @@ def test_obs_failure_keeps_the_stream_and_retry_finishes(window, qloop, sandbox,
 
     del obs.fail_on["set_service"]
     window.details.retry_obs_button.click()
-    qloop.run_until_complete(window.flow_task)
+    qloop.run_until_complete(window.runner.job)
     assert len(sandbox.streams) == 1
     assert window.checklist.state(StepId.VERIFY) is StepState.DONE
     assert obs.service.settings["key"] == record.stream_key
@@ -184,7 +184,7 @@ def test_start_streaming_shows_live_strip_and_stop(window, qloop, sandbox, obs):
     assert obs.live
     assert window.obs_status.text() == "OBS is live"
     assert not window.live_strip.isHidden()
-    assert not window.stop_streaming_button.isHidden()
+    assert not window.obs_panel.stop_button.isHidden()
 
     # The strip polls FastPix for the stream status while live.
     sandbox.set_status(only_stream(sandbox).stream_id, "active")
@@ -192,7 +192,7 @@ def test_start_streaming_shows_live_strip_and_stop(window, qloop, sandbox, obs):
     assert window.live_strip.fastpix_label.text() == "FastPix: active (live)"
     assert window.findChild(QLabel, "statusLabel").text() == "active (live)"
 
-    qloop.run_until_complete(window.stop_streaming())
+    qloop.run_until_complete(window.obs_panel.stop_streaming())
     assert not obs.live
     assert window.live_strip.isHidden()
     assert window.obs_status.text() == "Connected to OBS 29.0.2"
@@ -201,7 +201,7 @@ def test_start_streaming_shows_live_strip_and_stop(window, qloop, sandbox, obs):
 def test_restore_previous_obs_settings(window, qloop, obs):
     qloop.run_until_complete(window.start_create())
     assert obs.service.service_type == "rtmp_custom"
-    qloop.run_until_complete(window.start_restore())
+    qloop.run_until_complete(window.obs_panel.start_restore())
     assert obs.service == PREVIOUS_SERVICE
     assert window.message() == "OBS's previous stream destination is back."
 
@@ -270,7 +270,7 @@ def test_every_obs_failure_is_shown_and_the_stream_kept(
     assert not window.details.retry_obs_button.isHidden()
 
     del obs.fail_on[failing_call]
-    qloop.run_until_complete(window.start_retry_obs())
+    qloop.run_until_complete(window.create_panel.start_retry_obs())
     assert len(sandbox.streams) == 1  # Retry OBS never creates a second stream
     assert obs.service.settings["key"] == record.stream_key
     assert window.details.retry_obs_button.isHidden()

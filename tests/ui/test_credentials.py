@@ -104,14 +104,14 @@ def test_demo_mode_skips_the_dialog_and_shows_the_badge(make_window, qloop):
 
 
 def test_change_and_remove_credentials_from_the_menu(window, qloop, memory_keyring):
-    window.credentials_action.trigger()
+    window.credentials_panel.credentials_action.trigger()
     run_pending(qloop)
     dialog = window.findChild(CredentialsDialog, "credentialsDialog")
     assert dialog.token_id_edit.text() == DEMO_ACCESS_TOKEN_ID  # prefilled, secret is not
     assert dialog.secret_key_field.value() == ""
     dialog.reject()
 
-    task = window.start_remove_credentials()
+    task = window.credentials_panel.start_remove()
     run_pending(qloop)
     window.prompt.accept_button.click()
     qloop.run_until_complete(task)

@@ -27,7 +27,7 @@ from fastpix_desktop.core.golive import StepId, StepState
 from fastpix_desktop.core.redact import register_secret
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, Fault, SandboxApi
 from fastpix_desktop.ui.errors_dialog import ErrorDialog, install_excepthook
-from fastpix_desktop.ui.main_window import UNEXPECTED
+from fastpix_desktop.ui.operations import UNEXPECTED
 from tests.ui.conftest import run_pending
 
 CREATE = {"method": "POST", "path_prefix": "/live/streams"}
@@ -131,8 +131,10 @@ def test_missing_credentials(make_window, qloop, sandbox):
     client = FastPixClient(access_token_id="", secret_key="", transport=sandbox.mock_transport())
     window = make_window(fastpix=client)  # nothing in the keyring: first-run dialog opens
     run_pending(qloop)
-    assert window.dialog is not None and window.dialog.isVisible()
-    window.dialog.reject()
+    assert (
+        window.credentials_panel.dialog is not None and window.credentials_panel.dialog.isVisible()
+    )
+    window.credentials_panel.dialog.reject()
     qloop.run_until_complete(window.start_create())
     assert window.message() == str(CredentialsMissingError())
     assert not window.credentials_banner.isHidden()

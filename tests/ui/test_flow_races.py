@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.models import ObsServiceSettings
 from fastpix_desktop.ui.secret_field import SecretField
-from tests.obs_fakes import PREVIOUS_SERVICE
+from tests.doubles.obs import PREVIOUS_SERVICE
 from tests.ui.conftest import run_pending
 
 
@@ -27,7 +27,7 @@ def test_remove_credentials_prompt_while_the_live_prompt_is_open(window, qloop, 
     task = window.start_create()
     wait_for(qloop, lambda: window.prompt is not None and window.prompt.isVisible())
     live_prompt = window.prompt
-    window.start_remove_credentials()
+    window.credentials_panel.start_remove()
     wait_for(qloop, lambda: window.prompt is not None and window.prompt is not live_prompt)
     window.prompt.reject_button.click()  # keep the credentials
     run_pending(qloop)
@@ -42,7 +42,7 @@ def test_remove_credentials_prompt_while_the_live_prompt_is_open(window, qloop, 
 
 def test_create_cannot_start_while_restore_runs(window, qloop, sandbox, obs, memory_keyring):
     qloop.run_until_complete(window.start_create())  # snapshot: the streamer's Twitch setup
-    restore = window.start_restore()
+    restore = window.obs_panel.start_restore()
     assert window.start_create() is None  # one job at a time
     assert not window.create_button.isEnabled()
     qloop.run_until_complete(restore)

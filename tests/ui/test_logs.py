@@ -14,13 +14,13 @@ def test_no_secret_in_log_records(window, qloop, sandbox, obs, caplog):
     caplog.set_level(logging.DEBUG)
     window.start_check.setChecked(True)
     qloop.run_until_complete(window.start_create())  # RTMPS
-    qloop.run_until_complete(window.stop_streaming())
+    qloop.run_until_complete(window.obs_panel.stop_streaming())
     window.form.protocol_combo.setCurrentIndex(window.form.protocol_combo.findData("srt"))
     qloop.run_until_complete(window.start_create())  # SRT
     passphrase = window.findChild(SecretField, "srtPassphraseField")
     passphrase.set_revealed(True)
     passphrase.copy_button.click()
-    qloop.run_until_complete(window.start_restore())
+    qloop.run_until_complete(window.obs_panel.start_restore())
     run_pending(qloop)
 
     secrets = {DEMO_SECRET_KEY, "live_previous_key_123"}

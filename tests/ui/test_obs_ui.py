@@ -21,13 +21,13 @@ from fastpix_desktop.ui.dialogs.obs_connection import (
     ObsConnectionDialog,
 )
 from fastpix_desktop.ui.live_status import LiveStatusStrip, bitrate_kbps, clock
-from tests.obs_fakes import OBS_VERSION, FakeObsController
+from tests.doubles.obs import OBS_VERSION, FakeObsController
 from tests.ui.conftest import run_pending
 
 
 @pytest.fixture
 def dialog(window, qloop) -> ObsConnectionDialog:
-    window.obs_connection_action.trigger()
+    window.obs_panel.connection_action.trigger()
     run_pending(qloop)
     found = window.findChild(ObsConnectionDialog, "obsConnectionDialog")
     assert found is not None and found.isVisible()
@@ -54,7 +54,7 @@ def test_connect_string_pasted_into_host_field(dialog):
 def test_bad_connect_string_is_explained(dialog):
     dialog.connect_string_edit.setText("http://nope")
     assert "not an OBS connect string" in dialog.result_label.text()
-    assert dialog.host_edit.text() == "localhost"
+    assert dialog.host_edit.text() == "127.0.0.1"  # the one OBS default (core.config)
 
 
 def test_test_connection_reports_version_or_plain_error(window, qloop, dialog):
@@ -67,7 +67,7 @@ def test_test_connection_reports_version_or_plain_error(window, qloop, dialog):
         probes.append(probe)
         return probe
 
-    window._obs_factory = factory
+    window.obs_panel._obs_factory = factory
     dialog.password_field.edit.setText("wrong")
     qloop.run_until_complete(dialog.start_test())
     assert dialog.result_label.text() == str(ObsAuthError())
@@ -98,7 +98,7 @@ def test_save_stores_password_in_keyring_and_address_in_settings(
 
 def test_stored_password_is_loaded_masked(window, qloop, memory_keyring):
     memory_keyring.set_password(names.SERVICE, names.OBS_PASSWORD, "stored-pw")
-    window.obs_connection_action.trigger()
+    window.obs_panel.connection_action.trigger()
     run_pending(qloop)
     dialog = window.findChild(ObsConnectionDialog, "obsConnectionDialog")
     assert dialog.password_field.value() == "stored-pw"
@@ -108,20 +108,20 @@ def test_stored_password_is_loaded_masked(window, qloop, memory_keyring):
 
 def test_status_indicator_follows_obs_events(window, qloop):
     window.obs.connected = False
-    window.on_obs_event(ConnectionChanged(False, None, ObsAuthError()))
+    window.obs_panel.on_obs_event(ConnectionChanged(False, None, ObsAuthError()))
     assert window.obs_status.text() == f"OBS: not connected ({str(ObsAuthError()).rstrip('.')})"
     assert window.create_button.text() == "Create stream"
     window.obs.connected = True
-    window.on_obs_event(ConnectionChanged(True, OBS_VERSION, None))
+    window.obs_panel.on_obs_event(ConnectionChanged(True, OBS_VERSION, None))
     run_pending(qloop)
     assert window.obs_status.text() == "Connected to OBS 29.0.2"
     window.obs.live = True
-    window.on_obs_event(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
+    window.obs_panel.on_obs_event(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
     assert window.obs_status.text() == "OBS is live"
     assert not window.live_strip.isHidden()
-    window.on_obs_event(ProfileChanged("Gaming"))
+    window.obs_panel.on_obs_event(ProfileChanged("Gaming"))
     assert "Gaming" in window.statusBar().currentMessage()
-    window.on_obs_event(ExitStarted())
+    window.obs_panel.on_obs_event(ExitStarted())
     assert window.obs_status.text() == "OBS: not connected (OBS is closing)"
     assert window.live_strip.isHidden()
 
@@ -138,7 +138,7 @@ def test_live_strip_numbers_from_obs(window, qloop, obs):
     obs.status = ObsStreamStatus(
         active=True, bytes=0, duration_ms=0, congestion=0.3, skipped_frames=3, total_frames=300
     )
-    window.on_obs_event(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
+    window.obs_panel.on_obs_event(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
     run_pending(qloop, rounds=3)
     obs.bytes_per_poll = 1_000_000  # 8 Mbit per ~50 ms poll
     obs.status = ObsStreamStatus(

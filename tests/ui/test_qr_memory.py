@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from fastpix_desktop.core.models import PlaybackId, Protocol
 from fastpix_desktop.ui.stream_details import StreamDetails
-from tests.core.fakes import make_stream
+from tests.doubles import make_stream
 
 
 def rss_kib() -> int:

@@ -63,9 +63,9 @@ def test_saving_new_credentials_discards_the_pending_check(
     store(memory_keyring, names.FASTPIX_SECRET_KEY, "revoked-secret")
     sandbox.inject(Fault(status=401, delay_s=0.3, **LIST_STREAMS))
     window = make_window()
-    assert window.credentials_check is not None and not window.credentials_check.done()
+    assert window.credentials_panel.check is not None and not window.credentials_panel.check.done()
 
-    window.credentials_action.trigger()
+    window.credentials_panel.credentials_action.trigger()
     run_pending(qloop)
     dialog = window.findChild(CredentialsDialog, "credentialsDialog")
     dialog.token_id_edit.setText(DEMO_ACCESS_TOKEN_ID)

@@ -160,7 +160,7 @@ class ObsController:
         self._bind_loop()
         self._supervising = True
         if self._supervisor is None or self._supervisor.done():
-            self._supervisor = asyncio.create_task(self._supervise(), name="obs-supervisor")
+            self._spawn_supervisor(asyncio.get_running_loop())
 
     async def close(self) -> None:
         """Stop reconnecting and close the connection; the controller can connect again later."""
@@ -197,7 +197,7 @@ class ObsController:
             if self._wake is not None:
                 self._wake.set()
             if self._supervisor is None or self._supervisor.done():
-                self._supervisor = self._loop.create_task(self._supervise(), name="obs-supervisor")
+                self._spawn_supervisor(self._loop)
 
     # ---- requests
 
@@ -457,6 +457,10 @@ class ObsController:
         with contextlib.suppress(ObsError):  # _send marks the loss itself
             await self._send("GetStreamStatus")
 
+    def _spawn_supervisor(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._supervisor = loop.create_task(self._supervise(), name="obs-supervisor")
+        self._supervisor.add_done_callback(_report_supervisor_crash)
+
     async def _supervise(self) -> None:
         delay = self.BACKOFF_INITIAL
         loop = asyncio.get_running_loop()
@@ -487,6 +491,20 @@ class ObsController:
                     self._reset_backoff, delay = False, self.BACKOFF_INITIAL
                 else:
                     delay = min(delay * 2, self.BACKOFF_MAX)
+
+
+def _report_supervisor_crash(task: asyncio.Task[None]) -> None:
+    """A bug in the reconnect loop must not end it silently: hand it to the loop's exception
+    handler (the window's shows the error dialog)."""
+    if task.cancelled() or task.exception() is None:
+        return
+    task.get_loop().call_exception_handler(
+        {
+            "message": "The OBS reconnect loop stopped unexpectedly",
+            "exception": task.exception(),
+            "task": task,
+        }
+    )
 
 
 def _version_from(data: dict[str, Any]) -> ObsVersion:

@@ -7,7 +7,7 @@ import logging
 from fastpix_desktop.core.redact import redact
 
 # obsws-python logs the password at INFO and every failure with a traceback via
-# logger.exception (PEERS-AND-PITFALLS B.2 #1, #8). Its loggers are children named after the
+# logger.exception (docs/obs-websocket.md). Its loggers are children named after the
 # classes, so a filter must sit on each child; the parent only sets the level.
 _OBSWS_CHILD_LOGGERS = (
     "obsws_python.baseclient.ObsClient",

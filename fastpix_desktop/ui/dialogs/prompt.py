@@ -80,3 +80,30 @@ def stop_live_prompt(parent: QWidget | None) -> AsyncPrompt:
         accept_text="Stop streaming and continue",
         reject_text="Cancel",
     )
+
+
+class PromptHost:
+    """The window's one open question at a time, as ``current`` (tests answer it there)."""
+
+    def __init__(self) -> None:
+        self.current: AsyncPrompt | None = None
+
+    async def ask(self, prompt: AsyncPrompt) -> bool:
+        # A local reference: another question may replace ``current`` while this one is open.
+        self.current = prompt
+        try:
+            return await prompt.ask()
+        finally:
+            prompt.deleteLater()
+            if self.current is prompt:
+                self.current = None
+
+
+def quit_prompt(parent: QWidget | None, reason: str) -> AsyncPrompt:
+    return AsyncPrompt(
+        parent,
+        object_name="quitPrompt",
+        title="Quit fastpix-desktop?",
+        text=reason,
+        accept_text="Quit",
+    )

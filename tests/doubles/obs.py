@@ -1,23 +1,30 @@
-"""A stand-in for core.obs.ObsController: same methods and events, no WebSocket.
-
-It models what the window relies on: connect/close with ConnectionChanged events, live state
-with StreamStateChanged, same-type service updates merging, and refusal to change while live.
+"""Stand-ins for core.obs.ObsController (core.ports.ObsPort): same methods and events, no
+WebSocket. They model what the window and the use cases rely on: connect/close with
+ConnectionChanged events, live state with StreamStateChanged, same-type service updates merging,
+a type switch replacing, and refusal to change while live.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from fastpix_desktop.core.errors import ObsError, ObsLiveError, ObsRequestError
+from fastpix_desktop.core.errors import (
+    ObsDisconnectedError,
+    ObsError,
+    ObsLiveError,
+    ObsRequestError,
+)
 from fastpix_desktop.core.models import ObsServiceSettings, ObsStreamStatus, ObsVersion
 from fastpix_desktop.core.obs import (
     OUTPUT_STARTED,
     OUTPUT_STOPPED,
     ConnectionChanged,
     ObsConnectionInfo,
+    ObsListener,
     StreamStateChanged,
 )
 
@@ -43,15 +50,15 @@ class FakeObsController:
     last_error: ObsError | None = None
     calls: list[str] = field(default_factory=list)
     services_set: list[ObsServiceSettings] = field(default_factory=list)
-    listeners: list[Any] = field(default_factory=list)
+    listeners: list[ObsListener] = field(default_factory=list)
     closed: bool = False
     profile: str = "Untitled"
 
-    def add_listener(self, fn):
+    def add_listener(self, fn: ObsListener) -> Callable[[], None]:
         self.listeners.append(fn)
         return lambda: self.listeners.remove(fn)
 
-    def emit(self, event: object) -> None:
+    def emit(self, event: Any) -> None:
         for fn in list(self.listeners):
             fn(event)
 
@@ -135,3 +142,25 @@ class FakeObsController:
         self._maybe_fail("stop_streaming_and_wait")
         self.live = False
         self.emit(StreamStateChanged(False, OUTPUT_STOPPED))
+
+
+@dataclass
+class FakeObs(FakeObsController):
+    """Connected from the start, and able to "forget" fields on set (verify must notice)."""
+
+    service: ObsServiceSettings = field(
+        default_factory=lambda: ObsServiceSettings(
+            "rtmp_common", {"service": "Twitch", "server": "auto", "key": "live_123"}
+        )
+    )
+    connected: bool = True
+    drop_keys: tuple[str, ...] = ()
+
+    async def set_service(self, service: ObsServiceSettings) -> None:
+        kept = {k: v for k, v in service.settings.items() if k not in self.drop_keys}
+        await super().set_service(ObsServiceSettings(service.service_type, kept))
+
+
+class DisconnectingObs(FakeObs):
+    async def set_service(self, service: ObsServiceSettings) -> None:
+        raise ObsDisconnectedError()

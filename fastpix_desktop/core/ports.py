@@ -1,0 +1,92 @@
+"""The three remote systems as the use cases and the window see them: typing.Protocols that the
+real clients (FastPixClient, ObsController, SecretStore) and the test doubles both satisfy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from fastpix_desktop.core.errors import ObsError
+from fastpix_desktop.core.models import (
+    LiveStream,
+    ObsServiceSettings,
+    ObsStreamStatus,
+    ObsVersion,
+    StreamSettings,
+)
+from fastpix_desktop.core.obs.connection import ObsConnectionInfo
+from fastpix_desktop.core.obs.events import ObsListener
+
+__all__ = ["FastPixPort", "ObsPort", "SecretStorePort"]
+
+
+class FastPixPort(Protocol):
+    """The FastPix live-stream API (core.fastpix.FastPixClient)."""
+
+    def set_credentials(self, access_token_id: str, secret_key: str) -> None: ...
+
+    async def verify_credentials(self) -> None: ...
+
+    async def create_stream(self, settings: StreamSettings) -> LiveStream: ...
+
+    async def get_stream(self, stream_id: str) -> LiveStream: ...
+
+    async def aclose(self) -> None: ...
+
+
+class ObsPort(Protocol):
+    """OBS Studio over obs-websocket (core.obs.ObsController); events arrive on the loop."""
+
+    @property
+    def info(self) -> ObsConnectionInfo: ...
+
+    @property
+    def connected(self) -> bool: ...
+
+    @property
+    def version(self) -> ObsVersion | None: ...
+
+    @property
+    def last_error(self) -> ObsError | None: ...
+
+    def add_listener(self, fn: ObsListener) -> Callable[[], None]: ...
+
+    async def connect(self) -> ObsVersion: ...
+
+    async def start(self) -> None: ...
+
+    async def close(self) -> None: ...
+
+    def set_connection(self, info: ObsConnectionInfo) -> None: ...
+
+    async def get_stream_status(self) -> ObsStreamStatus: ...
+
+    async def get_service(self) -> ObsServiceSettings: ...
+
+    async def get_current_profile(self) -> str: ...
+
+    async def set_service(self, service: ObsServiceSettings) -> None: ...
+
+    async def start_streaming_and_wait(self, timeout: float = 15.0) -> None: ...
+
+    async def stop_streaming_and_wait(self, timeout: float = 15.0) -> None: ...
+
+
+class SecretStorePort(Protocol):
+    """The OS keyring, or memory for this session when there is none (core.secrets)."""
+
+    fallback_reason: str | None
+
+    @property
+    def session_only(self) -> bool: ...
+
+    async def probe(self) -> bool: ...
+
+    async def get(self, name: str) -> str | None: ...
+
+    async def set(self, name: str, value: str) -> None: ...
+
+    async def delete(self, name: str) -> None: ...
+
+    def close(self) -> None: ...

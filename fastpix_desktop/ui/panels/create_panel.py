@@ -1,0 +1,328 @@
+"""Create a stream and point OBS at it: the form, the Create and Cancel buttons, the checklist,
+the stream's details, and Retry OBS. A created stream is never dropped from the screen."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
+
+from fastpix_desktop.core import golive
+from fastpix_desktop.core.errors import (
+    AppError,
+    CredentialsMissingError,
+    FastPixAuthError,
+    FastPixValidationError,
+)
+from fastpix_desktop.core.golive import GoLiveResult, StepId, StepState
+from fastpix_desktop.core.models import LiveStream, Protocol, StreamSettings
+from fastpix_desktop.ui.checklist import Checklist
+from fastpix_desktop.ui.clipboard import SecretClipboard
+from fastpix_desktop.ui.dialogs.prompt import PromptHost, stop_live_prompt
+from fastpix_desktop.ui.operations import OperationRunner
+from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
+from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.stream_details import StreamDetails
+from fastpix_desktop.ui.stream_form import StreamForm
+from fastpix_desktop.ui.theme import Tone, set_tone
+
+log = logging.getLogger(__name__)
+
+CREATE_AND_CONFIGURE = "Create && configure OBS"
+CREATE_ONLY = "Create stream"
+OBS_NOT_CONNECTED_RESULT = (
+    "OBS was not connected, so it was not configured. Connect OBS (Settings → OBS connection), "
+    "then press Retry OBS."
+)
+
+Say = Callable[[str, Tone], None]
+
+
+class CreatePanel(QObject):
+    """The create-and-configure widgets (placed by MainWindow) and the flows behind them."""
+
+    stream_shown = Signal(str, bool)  # stream id, whether OBS now points at it
+    credentials_rejected = Signal(object)  # the AppError, for the credentials banner
+    secrets_used = Signal()  # the keyring was touched: its banner may change
+
+    def __init__(
+        self,
+        window: QWidget,
+        *,
+        services: WindowServices,
+        runner: OperationRunner,
+        prompts: PromptHost,
+        say: Say,
+        clipboard: SecretClipboard,
+        connect_obs: Callable[[], Awaitable[None]],
+        obs_reason: Callable[[], str],
+        open_url: Callable[[QUrl], object] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._runner = runner
+        self._prompts = prompts
+        self._say = say
+        self._connect_obs = connect_obs
+        self._obs_reason = obs_reason
+        self.stream: LiveStream | None = None
+        self.stream_protocol: Protocol = Protocol.RTMPS
+        self.last_result: GoLiveResult | None = None
+
+        self.form = StreamForm(window)
+        self.start_check = QCheckBox("Start streaming in OBS when ready", window)
+        self.start_check.setObjectName("startCheck")
+        self.start_check.setAccessibleName("Start streaming in OBS when ready")
+        self.create_button = QPushButton(CREATE_ONLY, window)
+        self.create_button.setObjectName("createButton")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.start_create)
+        self.cancel_button = QPushButton("Cancel", window)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setAccessibleName("Cancel creating the stream")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(runner.cancel_job)
+        self.checklist = Checklist(window)
+        self.checklist_hint = QLabel("Nothing running.", window)
+        set_tone(self.checklist_hint, Tone.MUTED)
+        self.details = StreamDetails(
+            window, clipboard=clipboard, hosts=services.config.hosts, open_url=open_url
+        )
+        self.details.retry_obs_requested.connect(self.start_retry_obs)
+        runner.busy_changed.connect(self._set_busy)
+
+        settings = services.settings
+        self.form.set_values(settings.stream_settings(), settings.protocol())
+        self.start_check.setChecked(settings.start_streaming())
+        self.set_obs_connected(services.obs.connected)
+
+    def set_obs_connected(self, connected: bool) -> None:
+        text = CREATE_AND_CONFIGURE if connected else CREATE_ONLY
+        self.create_button.setText(text)
+        self.create_button.setAccessibleName(text.replace("&&", "&"))
+        self.create_button.setToolTip(
+            "Create a FastPix live stream and point OBS at it"
+            if connected
+            else "Create a FastPix live stream (connect OBS to configure it too)"
+        )
+
+    def update_status(self, status: str) -> None:
+        self.details.update_status(status)
+
+    # ------------------------------------------------------------------ create
+
+    def start_create(self) -> asyncio.Task[Any] | None:
+        """The primary action. Returns the running task, or None when nothing was started."""
+        if self._runner.busy:  # a second click must never create a second stream
+            return None
+        self._say("", Tone.NORMAL)
+        if not self.form.validate():
+            self._say("Fix the highlighted settings first; nothing was sent.", Tone.ERROR)
+            return None
+        settings, protocol = self.form.settings(), self.form.protocol()
+        start = self.start_check.isChecked()
+        obs = self._services.obs
+        self.checklist.reset(golive.steps_for(create=True, obs=obs.connected, start=start))
+        return self._runner.run_job(
+            self._create_flow(settings, protocol=protocol, start=start),
+            name="create-and-configure",
+        )
+
+    async def _create_flow(self, settings: StreamSettings, *, protocol: Protocol, start: bool):
+        services = self._services
+        obs_connected = services.obs.connected
+        created: list[LiveStream] = []
+        create_sent: list[bool] = []
+
+        def progress(update: golive.StepUpdate) -> None:
+            # golive hands over the new stream with CREATE done; remembered so that a cancel
+            # during the OBS steps can still show the stream that now exists.
+            if update.stream is not None:
+                created.append(update.stream)
+            if update.step is StepId.CREATE and update.state is StepState.RUNNING:
+                create_sent.append(True)
+            self.checklist.apply(update)
+
+        try:
+            result = await golive.create_and_configure(
+                fastpix=services.fastpix,
+                obs=services.obs if obs_connected else None,
+                secrets=services.secrets,
+                settings=settings,
+                protocol=protocol,
+                hosts=services.config.hosts,
+                start=start,
+                on_progress=progress,
+                confirm_stop_live=self.confirm_stop_live,
+                start_timeout=START_TIMEOUT_S,
+            )
+        except asyncio.CancelledError:
+            # Handled here, not re-raised: qasync#126 (CancelledError escapes slot handlers).
+            self.checklist.mark_unfinished(StepState.FAILED, "cancelled")
+            if created:
+                self._say(
+                    # A request already handed to OBS's worker may still land, so no promise
+                    # that OBS is untouched: point at the two ways to settle it.
+                    "Cancelled after the stream was created. If OBS was already being changed, "
+                    "use Retry OBS or OBS → Restore previous OBS settings.",
+                    Tone.WARNING,
+                )
+                self._show_kept_stream(created[0], protocol)
+            elif create_sent:
+                self._say(
+                    "Cancelled. If FastPix had already received the request, the stream may "
+                    "exist in your FastPix dashboard.",
+                    Tone.WARNING,
+                )
+            else:
+                # OBS's state is checked before the create, so nothing was asked of FastPix.
+                self._say("Cancelled. Nothing was created and OBS was not changed.", Tone.WARNING)
+        except FastPixValidationError as exc:
+            self._show_validation_error(exc)
+        except AppError as exc:
+            self._show_app_error(exc)
+            self._keep_created_stream(created, protocol)
+        except Exception as exc:
+            self._runner.unexpected(exc)
+            self._keep_created_stream(created, protocol)
+        else:
+            self._show_result(result, protocol, obs_was_connected=obs_connected)
+        finally:
+            # Remembered after the run, not before it: QSettings writes its file from the event
+            # loop, and that write would otherwise delay the create request.
+            saved = services.settings
+            saved.set_stream_settings(settings)
+            saved.set_protocol(protocol)
+            saved.set_start_streaming(start)
+            self.secrets_used.emit()
+
+    def _keep_created_stream(self, created: list[LiveStream], protocol: Protocol) -> None:
+        """After a failure past the create step, the new stream must stay on screen."""
+        if created:
+            self._show_kept_stream(created[0], protocol, reason="OBS was not configured.")
+
+    def _show_kept_stream(
+        self,
+        stream: LiveStream,
+        protocol: Protocol,
+        *,
+        reason: str = "Cancelled before OBS was configured.",
+    ) -> None:
+        """Show a stream that was created before a cancel or failure, so its keys are kept."""
+        self.stream, self.stream_protocol = stream, protocol
+        self.details.show_stream(stream, protocol)
+        self.details.set_obs_result(ok=False, message=reason)
+        # OBS still points wherever the last finished run left it.
+        configured = self.last_result is not None and self.last_result.obs_configured
+        self.stream_shown.emit(stream.stream_id, configured)
+
+    # ------------------------------------------------------------------ retry OBS
+
+    def start_retry_obs(self) -> asyncio.Task[Any] | None:
+        """Retry OBS for the stream on screen: configure_existing never creates anything."""
+        if self._runner.busy or self.stream is None:
+            return None
+        self._say("", Tone.NORMAL)
+        start = self.start_check.isChecked()
+        self.checklist.reset(golive.steps_for(create=False, obs=True, start=start))
+        return self._runner.run_job(self._retry_flow(self.stream, start), name="retry-obs")
+
+    async def _retry_flow(self, stream: LiveStream, start: bool) -> None:
+        services = self._services
+        try:
+            if not services.obs.connected:
+                self.checklist.apply(
+                    golive.StepUpdate(StepId.OBS_CHECK, StepState.RUNNING, "Connecting to OBS")
+                )
+                await self._connect_obs()
+                if not services.obs.connected:
+                    reason = self._obs_reason()
+                    self.checklist.apply(
+                        golive.StepUpdate(StepId.OBS_CHECK, StepState.FAILED, reason)
+                    )
+                    self.checklist.mark_unfinished(StepState.SKIPPED)
+                    self.details.set_obs_result(ok=False, message=reason)
+                    return
+            result = await golive.configure_existing(
+                stream=stream,
+                obs=services.obs,
+                secrets=services.secrets,
+                protocol=self.stream_protocol,
+                hosts=services.config.hosts,
+                start=start,
+                on_progress=self.checklist.apply,
+                confirm_stop_live=self.confirm_stop_live,
+                start_timeout=START_TIMEOUT_S,
+            )
+        except asyncio.CancelledError:
+            self.checklist.mark_unfinished(StepState.FAILED, "cancelled")
+            self._say("Cancelled.", Tone.WARNING)
+        except AppError as exc:
+            self._show_app_error(exc)
+        else:
+            self._show_obs_outcome(result, obs_was_connected=True)
+        finally:
+            self.secrets_used.emit()
+
+    async def confirm_stop_live(self) -> bool:
+        """golive asks this when OBS is live; a non-modal prompt, awaited (qasync#59)."""
+        return await self._prompts.ask(stop_live_prompt(self._window))
+
+    # ------------------------------------------------------------------ rendering results
+
+    def _set_busy(self, busy: bool) -> None:
+        self.create_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        self.form.setEnabled(not busy)
+        self.details.set_retry_enabled(not busy)
+        self.checklist_hint.setVisible(not busy and not self.checklist.steps())
+
+    def _show_result(
+        self, result: GoLiveResult, protocol: Protocol, *, obs_was_connected: bool
+    ) -> None:
+        self.stream = result.stream
+        self.stream_protocol = protocol
+        self.details.show_stream(result.stream, protocol)
+        self._say("Stream created.", Tone.SUCCESS)
+        self._show_obs_outcome(result, obs_was_connected=obs_was_connected)
+
+    def _show_obs_outcome(self, result: GoLiveResult, *, obs_was_connected: bool) -> None:
+        self.last_result = result
+        if result.obs_error is not None:
+            self.details.set_obs_result(ok=False, message=str(result.obs_error))
+        elif result.obs_configured:
+            text = (
+                "OBS now sends to this stream and is live."
+                if result.obs_started
+                else "OBS now points at this stream. Start streaming in OBS to go live."
+            )
+            self.details.set_obs_result(ok=True, message=text)
+        elif not obs_was_connected:
+            self.details.set_obs_result(ok=False, message=OBS_NOT_CONNECTED_RESULT)
+        self.stream_shown.emit(result.stream.stream_id, result.obs_configured)
+
+    def _show_validation_error(self, exc: FastPixValidationError) -> None:
+        unmatched = self.form.show_errors(exc.fields)
+        if exc.fields and not unmatched:
+            # The checklist got golive's text with API paths; the fields now say it better.
+            self.checklist.apply(
+                golive.StepUpdate(
+                    StepId.CREATE, StepState.FAILED, "FastPix did not accept some settings."
+                )
+            )
+            self._say(
+                "FastPix did not accept some settings; see the messages under the fields.",
+                Tone.ERROR,
+            )
+        else:
+            self._say(str(exc), Tone.ERROR)
+
+    def _show_app_error(self, exc: AppError) -> None:
+        self._say(str(exc), Tone.ERROR)
+        if isinstance(exc, CredentialsMissingError | FastPixAuthError):
+            self.credentials_rejected.emit(exc)

@@ -1,0 +1,267 @@
+"""FastPix credentials in the window: where they come from (environment, keyring, none), the
+first-run dialog, change, remove, try demo mode, and the keyring banner.
+
+Secrets go to the OS keyring only; FASTPIX_USERNAME/PASSWORD are used and never stored.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QWidget
+
+from fastpix_desktop.core import secrets as secret_names
+from fastpix_desktop.core.config import ENV_PASSWORD, ENV_USERNAME
+from fastpix_desktop.core.errors import CredentialsMissingError, FastPixAuthError, FastPixError
+from fastpix_desktop.core.ports import FastPixPort
+from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
+from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
+from fastpix_desktop.ui.operations import OperationRunner
+from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.theme import Tone, banner_frame
+
+log = logging.getLogger(__name__)
+
+FROM_ENVIRONMENT = (
+    f"Using the FastPix credentials from {ENV_USERNAME} and {ENV_PASSWORD} "
+    "(not stored on this computer)."
+)
+
+Say = Callable[[str, Tone], None]
+
+
+def banner(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setContentsMargins(8, 6, 8, 6)
+    banner_frame(label, Tone.WARNING)
+    label.hide()
+    return label
+
+
+class CredentialsPanel(QObject):
+    """The credential banners and menu actions (placed by MainWindow) and their behaviour."""
+
+    demo_started = Signal()
+
+    def __init__(
+        self,
+        window: QWidget,
+        *,
+        services: WindowServices,
+        runner: OperationRunner,
+        prompts: PromptHost,
+        say: Say,
+        demo_client_factory: Callable[[], FastPixPort] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._runner = runner
+        self._prompts = prompts
+        self._say = say
+        self._demo_client_factory = demo_client_factory
+        self.check: asyncio.Task[Any] | None = None
+        self.dialog: CredentialsDialog | None = None
+        self.from_environment = False
+
+        self.source_label = QLabel(window)
+        self.source_label.setObjectName("credentialsSource")
+        self.source_label.hide()
+        self.keyring_banner = banner(window, "keyringBanner")
+        self.credentials_banner = banner(window, "credentialsBanner")
+        self.credentials_action = QAction("FastPix &credentials…", window)
+        self.credentials_action.setObjectName("credentialsAction")
+        self.credentials_action.triggered.connect(lambda: self.open_dialog())
+        self.remove_action = QAction("&Remove stored FastPix credentials…", window)
+        self.remove_action.setObjectName("removeCredentialsAction")
+        self.remove_action.triggered.connect(self.start_remove)
+
+    @property
+    def fastpix(self) -> FastPixPort:
+        return self._services.fastpix
+
+    # ------------------------------------------------------------------ start-up
+
+    async def start(self) -> None:
+        """Load the credentials (environment, then keyring; first-run dialog if none) and check
+        them in the background."""
+        if self._services.demo or await self.load():
+            self.start_check()
+        else:
+            self.open_dialog(first_run=True)
+
+    async def load(self) -> bool:
+        env = self._services.config.credentials
+        if env is not None and not self._services.demo:
+            self.from_environment = True
+            self.fastpix.set_credentials(env.access_token_id, env.secret_key)
+            self.credentials_banner.hide()
+            self.source_label.setText(FROM_ENVIRONMENT)
+            self.source_label.show()
+            return True
+        secrets = self._services.secrets
+        token = await secrets.get(secret_names.FASTPIX_TOKEN_ID)
+        secret = await secrets.get(secret_names.FASTPIX_SECRET_KEY)
+        self.sync_keyring_banner()
+        if token and secret:
+            self.fastpix.set_credentials(token, secret)
+            self.credentials_banner.hide()
+            return True
+        self.credentials_banner.setText(
+            f"{CredentialsMissingError()} Use Settings → FastPix credentials."
+        )
+        self.credentials_banner.show()
+        return False
+
+    def sync_keyring_banner(self) -> None:
+        secrets = self._services.secrets
+        if secrets.session_only:
+            self.keyring_banner.setText(
+                f"No usable system keyring: {secrets.fallback_reason}. Keys and passwords "
+                "are kept for this session only and will be asked for again next time."
+            )
+            self.keyring_banner.show()
+        else:
+            self.keyring_banner.hide()
+
+    def start_check(self) -> asyncio.Task[Any]:
+        """Check the loaded credentials in the background, right after start-up.
+
+        It opens FastPix's connection before the first click (one click, one round trip: no
+        TCP/TLS set-up and no first-request imports on the click) and tells about wrong
+        credentials before a click does.
+        """
+        self.cancel_check()
+        self.check = self._runner.run(self._check(), name="fastpix-credentials-check")
+        return self.check
+
+    def cancel_check(self) -> None:
+        """The credentials or the client change: an answer about the old ones means nothing."""
+        if self.check is not None:
+            self.check.cancel()
+            self.check = None
+
+    async def _check(self) -> None:
+        try:
+            await self.fastpix.verify_credentials()
+        except FastPixAuthError as exc:
+            if not self._services.demo:
+                self.show_problem(exc)
+        except FastPixError as exc:
+            # Offline or FastPix unwell: a click says so if it still is; no nagging at start.
+            log.info("Could not check the FastPix credentials at start-up: %s", exc)
+
+    def show_problem(self, exc: Exception) -> None:
+        if self._services.demo:
+            return
+        where = (
+            f"Change {ENV_USERNAME} and {ENV_PASSWORD}"
+            if self.from_environment
+            else "Use Settings → FastPix credentials to change them"
+        )
+        self.credentials_banner.setText(f"{exc} {where}.")
+        self.credentials_banner.show()
+
+    # ------------------------------------------------------------------ dialog
+
+    def open_dialog(self, *, first_run: bool = False) -> asyncio.Task[Any]:
+        return self._runner.run(self._open_dialog(first_run), name="credentials-dialog")
+
+    async def _open_dialog(self, first_run: bool) -> None:
+        token = await self._services.secrets.get(secret_names.FASTPIX_TOKEN_ID) or ""
+        dialog = CredentialsDialog(
+            self._window,
+            first_run=first_run,
+            token_id=token,
+            offer_demo=not self._services.demo and self._demo_client_factory is not None,
+        )
+        dialog.save_requested.connect(
+            lambda t, s: self._runner.run(
+                self.save(dialog, token=t, secret=s),
+                name="save-creds",
+                say=lambda text: self._dialog_failed(dialog, text),
+            )
+        )
+        dialog.demo_requested.connect(self.switch_to_demo)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    @staticmethod
+    def _dialog_failed(dialog: CredentialsDialog, text: str) -> None:
+        dialog.set_busy(False)
+        dialog.show_message(text)
+
+    async def save(self, dialog: CredentialsDialog, *, token: str, secret: str) -> None:
+        """Check with FastPix (unless in demo mode), then store both values in the keyring."""
+        self.cancel_check()
+        if not self._services.demo:
+            self.fastpix.set_credentials(token, secret)
+            try:
+                await self.fastpix.verify_credentials()
+            except FastPixAuthError as exc:
+                await self.load()  # back to whatever was used before
+                dialog.set_busy(False)
+                dialog.show_message(str(exc))
+                return
+            except FastPixError as exc:
+                note = f"Saved, but they could not be checked now: {exc}"
+            else:
+                note = ""
+        else:
+            note = "Saved. They are used when you start fastpix-desktop without --demo."
+        secrets = self._services.secrets
+        await secrets.set(secret_names.FASTPIX_TOKEN_ID, token)
+        await secrets.set(secret_names.FASTPIX_SECRET_KEY, secret)
+        self.from_environment = False
+        self.source_label.hide()
+        self.sync_keyring_banner()
+        self.credentials_banner.hide()
+        self._say(note or "FastPix credentials saved.", Tone.SUCCESS)
+        dialog.accept()
+
+    # ------------------------------------------------------------------ remove, demo
+
+    def start_remove(self) -> asyncio.Task[Any]:
+        return self._runner.run(self._remove(), name="remove-credentials")
+
+    async def _remove(self) -> None:
+        confirmed = await self._prompts.ask(
+            AsyncPrompt(
+                self._window,
+                object_name="removeCredentialsPrompt",
+                title="Remove FastPix credentials",
+                text="Remove the stored Access Token ID and Secret Key from the system keyring?",
+                accept_text="Remove",
+            )
+        )
+        if not confirmed:
+            return
+        self.cancel_check()
+        secrets = self._services.secrets
+        await secrets.delete(secret_names.FASTPIX_TOKEN_ID)
+        await secrets.delete(secret_names.FASTPIX_SECRET_KEY)
+        if not self._services.demo and not self.from_environment:
+            self.fastpix.set_credentials("", "")
+            self.credentials_banner.setText(str(CredentialsMissingError()))
+            self.credentials_banner.show()
+        self._say("FastPix credentials removed from this computer.", Tone.SUCCESS)
+
+    def switch_to_demo(self) -> None:
+        """'Try demo mode': swap in a sandbox-backed client and close the real one."""
+        if self._demo_client_factory is None or self._services.demo:
+            return
+        self.cancel_check()
+        old, self._services.fastpix = self._services.fastpix, self._demo_client_factory()
+        self._runner.run(old.aclose(), name="close-client")
+        self._services.demo = True
+        self.credentials_banner.hide()
+        self.demo_started.emit()
+        self._say("Demo mode: streams are created in the built-in sandbox.", Tone.NORMAL)

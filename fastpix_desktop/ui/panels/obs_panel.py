@@ -1,0 +1,349 @@
+"""OBS in the window: connection status, live state and strip, start/stop, restore, and the
+connection dialog. Secrets go to the keyring only; host and port to the saved settings."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from fastpix_desktop.core import config as app_config
+from fastpix_desktop.core import golive
+from fastpix_desktop.core import secrets as secret_names
+from fastpix_desktop.core.errors import ObsError
+from fastpix_desktop.core.obs import (
+    ConnectionChanged,
+    ExitStarted,
+    ObsConnectionInfo,
+    ObsController,
+    ObsEvent,
+    ProfileChanged,
+    StreamStateChanged,
+)
+from fastpix_desktop.core.ports import ObsPort
+from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
+from fastpix_desktop.ui.live_status import LiveMonitor, LiveStatusStrip
+from fastpix_desktop.ui.obs_status import ObsStatusIndicator, version_text
+from fastpix_desktop.ui.operations import OperationRunner
+from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.theme import Tone
+
+log = logging.getLogger(__name__)
+
+START_TIMEOUT_S = 15.0
+PROFILE_MESSAGE_MS = 10_000
+
+ObsFactory = Callable[[ObsConnectionInfo], ObsPort]
+Say = Callable[[str, Tone], None]
+
+
+class _ObsEventBridge(QObject):
+    """ObsController calls listeners on the event loop; the signal keeps that safe from any
+    thread anyway (a queued hop to the UI thread), as Qt widgets demand."""
+
+    obs_event = Signal(object)
+
+
+class ObsPanel(QObject):
+    """The OBS widgets (placed by MainWindow) and their behaviour."""
+
+    connection_changed = Signal(bool)
+    stream_status = Signal(str)  # a fresh FastPix status for the stream on screen
+    keyring_used = Signal()
+    notice = Signal(str, int)  # a passing note for the status bar, and for how long (ms)
+
+    def __init__(
+        self,
+        window: QWidget,
+        *,
+        services: WindowServices,
+        runner: OperationRunner,
+        say: Say,
+        obs_factory: ObsFactory | None = None,
+        live_poll_s: tuple[float, float] = (2.0, 5.0),
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._runner = runner
+        self._say = say
+        self._obs_factory = obs_factory
+        self.live = False
+        self.configured = False  # OBS points at the stream on screen (Start streaming offered)
+        self.stream_id: str | None = None
+        self.dialog: ObsConnectionDialog | None = None
+
+        self.status = ObsStatusIndicator(window)
+        self.live_strip = LiveStatusStrip(window)
+        self.live_strip.hide()
+        self.start_button = self._button("startStreamingButton", "Start streaming", "in OBS")
+        self.start_button.clicked.connect(self.start_streaming)
+        self.stop_button = self._button("stopStreamingButton", "Stop streaming", "in OBS")
+        self.stop_button.clicked.connect(self.stop_streaming)
+
+        self.connection_action = self._action("&OBS connection…", "obsConnectionAction")
+        self.connection_action.triggered.connect(self.open_dialog)
+        self.reconnect_action = self._action("&Reconnect to OBS", "reconnectObsAction")
+        self.reconnect_action.triggered.connect(self.start_connect)
+        self.restore_action = self._action("Restore &previous OBS settings", "restoreObsAction")
+        self.restore_action.triggered.connect(self.start_restore)
+        self.stop_action = self._action("&Stop streaming", "stopObsAction")
+        self.stop_action.triggered.connect(self.stop_streaming)
+
+        self.live_monitor = LiveMonitor(
+            strip=self.live_strip,
+            runner=runner,
+            get_obs_status=lambda: self.obs.get_stream_status(),
+            get_stream=lambda stream_id: self._services.fastpix.get_stream(stream_id),
+            on_stream_status=self.stream_status.emit,
+            obs_interval=live_poll_s[0],
+            fastpix_interval=live_poll_s[1],
+            parent=self,
+        )
+        self._bridge = _ObsEventBridge(self)
+        self._bridge.obs_event.connect(self.on_obs_event)
+        self._unsubscribe = self.obs.add_listener(self._bridge.obs_event.emit)
+        runner.busy_changed.connect(lambda _busy: self.sync_controls())
+
+    def _button(self, name: str, text: str, where: str) -> QPushButton:
+        button = QPushButton(text, self._window)
+        button.setObjectName(name)
+        button.setAccessibleName(f"{text} {where}")
+        return button
+
+    def _action(self, text: str, name: str) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        return action
+
+    @property
+    def obs(self) -> ObsPort:
+        return self._services.obs
+
+    # ------------------------------------------------------------------ connection
+
+    async def start(self) -> None:
+        """Hand the controller its password, then open the connection it keeps (it reconnects
+        on its own), so a click on Create does not pay for the WebSocket handshake."""
+        await self.load_password()
+        self.status.set_connecting()
+        await self.obs.start()
+
+    async def load_password(self) -> None:
+        """OBS_WEBSOCKET_PASSWORD when set, else the keyring (read at start, never before the
+        window shows, so a slow or locked keyring cannot delay it)."""
+        password = self._services.config.obs_password
+        if password is None:
+            password = await self._services.secrets.get(secret_names.OBS_PASSWORD) or ""
+        if password and password != self.obs.info.password:
+            self.obs.set_connection(replace(self.obs.info, password=password))
+
+    def start_connect(self) -> asyncio.Task[Any]:
+        return self._runner.run(self.connect_obs(), name="obs-connect")
+
+    async def connect_obs(self) -> None:
+        self.status.set_connecting()
+        try:
+            await self.obs.connect()
+        except ObsError as exc:
+            self.status.set_disconnected(str(exc))
+            self.sync_controls()
+            return
+        await self._refresh_live()
+
+    async def _refresh_live(self) -> None:
+        if not self.obs.connected:
+            self.status.set_disconnected(self.reason())
+            self.sync_controls()
+            return
+        try:
+            status = await self.obs.get_stream_status()
+        except ObsError as exc:
+            self.status.set_disconnected(str(exc))
+            self.sync_controls()
+            return
+        self._set_live(status.active)
+
+    def reason(self) -> str:
+        error = self.obs.last_error
+        return str(error) if error else "not connected yet"
+
+    def on_obs_event(self, event: ObsEvent) -> None:
+        match event:
+            case ConnectionChanged(connected=True, version=version):
+                self.status.set_connected(version)
+                # OBS may already be live when we (re)connect; ask instead of assuming.
+                self._runner.run(self._refresh_live(), name="obs-live-check")
+            case ConnectionChanged(error=error):
+                self._set_live(False, indicator=False)
+                self.status.set_disconnected(str(error) if error else "disconnected")
+            case StreamStateChanged(active=active):
+                self._set_live(active)
+            case ExitStarted():
+                self._set_live(False, indicator=False)
+                self.status.set_disconnected("OBS is closing")
+            case ProfileChanged(name=name):
+                self.notice.emit(
+                    f"OBS switched to profile '{name}'; its stream settings may differ.",
+                    PROFILE_MESSAGE_MS,
+                )
+        self.sync_controls()
+
+    def _set_live(self, live: bool, *, indicator: bool = True) -> None:
+        was_live, self.live = self.live, live
+        if live:
+            self.status.set_live()
+            self.live_strip.show()
+            self.live_monitor.start()
+        else:
+            if indicator and self.obs.connected:
+                self.status.set_connected(self.obs.version)
+            self.live_strip.hide()
+            self.live_monitor.stop()
+            if was_live and self.stream_id is not None:
+                self._runner.run(
+                    self._refresh_stream_status(self.stream_id),
+                    name="stream-status",
+                    say=lambda text: log.info("Could not refresh the stream status: %s", text),
+                )
+        self.sync_controls()
+
+    async def _refresh_stream_status(self, stream_id: str) -> None:
+        stream = await self._services.fastpix.get_stream(stream_id)
+        self.stream_status.emit(stream.status)
+
+    def show_stream(self, stream_id: str, *, configured: bool) -> None:
+        """The stream on screen changed (a create or retry ended)."""
+        self.stream_id = self.live_monitor.stream_id = stream_id
+        self.configured = configured
+        self.sync_controls()
+
+    def sync_controls(self) -> None:
+        connected = self.obs.connected
+        self.stop_button.setVisible(connected and self.live)
+        self.stop_action.setEnabled(connected and self.live)
+        self.start_button.setVisible(connected and not self.live and self.configured)
+        self.restore_action.setEnabled(connected and not self._runner.busy)
+        self.connection_changed.emit(connected)
+
+    # ------------------------------------------------------------------ commands
+
+    def start_streaming(self) -> asyncio.Task[Any]:
+        return self._command(self.start_button, start=True)
+
+    def stop_streaming(self) -> asyncio.Task[Any]:
+        return self._command(self.stop_button, start=False)
+
+    def _command(self, button: QPushButton, *, start: bool) -> asyncio.Task[Any]:
+        async def command() -> None:
+            button.setEnabled(False)
+            try:
+                if start:
+                    await self.obs.start_streaming_and_wait(timeout=START_TIMEOUT_S)
+                else:
+                    await self.obs.stop_streaming_and_wait(timeout=START_TIMEOUT_S)
+                self._say("", Tone.NORMAL)
+                await self._refresh_live()
+            finally:
+                button.setEnabled(True)
+
+        return self._runner.run(command(), name="obs-start" if start else "obs-stop")
+
+    def start_restore(self) -> asyncio.Task[Any] | None:
+        # The same one-job-at-a-time rule as Create and Retry OBS: a create racing a restore
+        # would lose the snapshot and report a restore that did not happen.
+        return self._runner.run_job(self._restore(), name="obs-restore")
+
+    async def _restore(self) -> None:
+        if not self.obs.connected:
+            self._say(f"Cannot restore: OBS is not connected ({self.reason()}).", Tone.ERROR)
+            return
+        await golive.restore_previous(obs=self.obs, secrets=self._services.secrets)
+        self._say("OBS's previous stream destination is back.", Tone.SUCCESS)
+        self.configured = False
+        self.sync_controls()
+
+    # ------------------------------------------------------------------ connection dialog
+
+    def open_dialog(self) -> asyncio.Task[Any]:
+        return self._runner.run(self._open_dialog(), name="obs-dialog")
+
+    async def _open_dialog(self) -> None:
+        info = self.obs.info
+        password = info.password or await self._services.secrets.get(secret_names.OBS_PASSWORD)
+        dialog = ObsConnectionDialog(
+            self._window,
+            host=info.host,
+            port=int(info.port),
+            password=password or "",
+            tester=self.test_connection,
+            runner=self._runner,
+            note=self._environment_note(),
+        )
+        dialog.save_requested.connect(
+            lambda info: self._runner.run(self.save_connection(info), name="obs-save")
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def _environment_note(self) -> str:
+        """When the environment sets the OBS connection, what is saved here is not used at the
+        next start (the environment wins, as for the CLI)."""
+        config = self._services.config
+        names = [
+            name
+            for name, value in (
+                (app_config.ENV_OBS_URL, config.obs_url),
+                (app_config.ENV_OBS_HOST, config.obs_host),
+                (app_config.ENV_OBS_PORT, config.obs_port),
+                (app_config.ENV_OBS_PASSWORD, config.obs_password),
+            )
+            if value
+        ]
+        if not names:
+            return ""
+        return (
+            f"{', '.join(names)} {'is' if len(names) == 1 else 'are'} set: at the next start "
+            "they are used instead of what you save here."
+        )
+
+    async def test_connection(self, info: ObsConnectionInfo) -> str:
+        """Connect a throw-away controller with ``info``; returns 'OBS x.y (WebSocket a.b)'."""
+        probe: ObsPort = (
+            ObsController(info, timeout=3.0)
+            if self._obs_factory is None
+            else self._obs_factory(info)
+        )
+        try:
+            await probe.connect()
+            version = probe.version
+        finally:
+            await probe.close()
+        websocket = version.websocket_version if version is not None else ""
+        return f"OBS {version_text(version)}" + (f" (WebSocket {websocket})" if websocket else "")
+
+    async def save_connection(self, info: ObsConnectionInfo) -> None:
+        self._services.settings.set_obs_address(info.host, int(info.port))
+        secrets = self._services.secrets
+        if info.password:
+            await secrets.set(secret_names.OBS_PASSWORD, info.password)
+        else:
+            await secrets.delete(secret_names.OBS_PASSWORD)
+        self.keyring_used.emit()
+        self.obs.set_connection(info)
+        await self.connect_obs()
+
+    # ------------------------------------------------------------------ shutdown
+
+    def stop(self) -> None:
+        """First step of quitting: no more OBS events into the window, no more polling."""
+        self._unsubscribe()
+        self._unsubscribe = lambda: None
+        self.live_monitor.stop()
