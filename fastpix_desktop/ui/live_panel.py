@@ -7,7 +7,7 @@ outlives the situation it describes; button presses go out as signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair_monitor import OnAirSnapshot
 from fastpix_desktop.core.watchdog import Verdict
@@ -26,11 +27,11 @@ _BANNER_STYLE = {
     "error": "background:#fdecea; color:#8e1c1c; border:1px solid #c62828; padding:6px;",
 }
 _HEADLINES = {
-    OutputState.OFF: "Not live",
-    OutputState.STARTING: "Starting…",
-    OutputState.LIVE: "Live",
-    OutputState.RECONNECTING: "Reconnecting",
-    OutputState.STOPPING: "Stopping…",
+    OutputState.OFF: QT_TRANSLATE_NOOP("LivePanel", "Not live"),
+    OutputState.STARTING: QT_TRANSLATE_NOOP("LivePanel", "Starting…"),
+    OutputState.LIVE: QT_TRANSLATE_NOOP("LivePanel", "Live"),
+    OutputState.RECONNECTING: QT_TRANSLATE_NOOP("LivePanel", "Reconnecting"),
+    OutputState.STOPPING: QT_TRANSLATE_NOOP("LivePanel", "Stopping…"),
 }
 _ERROR_VERDICTS = (
     Verdict.STALLED,
@@ -47,7 +48,7 @@ class LivePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.headline = QLabel(_HEADLINES[OutputState.OFF])
+        self.headline = QLabel(self.tr(_HEADLINES[OutputState.OFF]))
         self.headline.setObjectName("liveHeadline")
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -58,19 +59,21 @@ class LivePanel(QWidget):
         self.duration = QLabel("—")
         self.reconnects = QLabel("0")
         self.viewers = QLabel("—")
-        self.viewers.setToolTip("FastPix's count is approximate and refreshed every 20 s.")
+        self.viewers.setToolTip(self.tr("FastPix's count is approximate and refreshed every 20 s."))
         figures = QFormLayout()
-        figures.addRow("Bitrate", self.bitrate)
-        figures.addRow("Frames", self.frames)
-        figures.addRow("Congestion", self.congestion)
-        figures.addRow("Duration", self.duration)
-        figures.addRow("Reconnects", self.reconnects)
-        figures.addRow("Viewers", self.viewers)
-        self.stop_button = QPushButton("Stop streaming")
-        self.reconnect_button = QPushButton("Reconnect now")
-        self.end_button = QPushButton("End broadcast")
+        figures.addRow(self.tr("Bitrate"), self.bitrate)
+        figures.addRow(self.tr("Frames"), self.frames)
+        figures.addRow(self.tr("Congestion"), self.congestion)
+        figures.addRow(self.tr("Duration"), self.duration)
+        figures.addRow(self.tr("Reconnects"), self.reconnects)
+        figures.addRow(self.tr("Viewers"), self.viewers)
+        self.stop_button = QPushButton(self.tr("Stop streaming"))
+        self.reconnect_button = QPushButton(self.tr("Reconnect now"))
+        self.end_button = QPushButton(self.tr("End broadcast"))
         self.end_button.setToolTip(
-            "Stop OBS, then finish the FastPix stream so its recording is processed at once."
+            self.tr(
+                "Stop OBS, then finish the FastPix stream so its recording is processed at once."
+            )
         )
         self.stop_button.clicked.connect(self.stop_requested)
         self.reconnect_button.clicked.connect(self.reconnect_requested)
@@ -94,13 +97,15 @@ class LivePanel(QWidget):
 
     def show_snapshot(self, snapshot: OnAirSnapshot) -> None:
         self._state = snapshot.state
-        self.headline.setText(_HEADLINES[snapshot.state])
+        self.headline.setText(QCoreApplication.translate("LivePanel", _HEADLINES[snapshot.state]))
         self._show_banner(snapshot)
         figures = snapshot.figures
         self.bitrate.setText(figures.bitrate_text)
         self.frames.setText(figures.frames_text)
         self.congestion.setText(
-            f"{figures.congestion * 100:.0f} %" if figures.obs_available else "unavailable"
+            self.tr("{percent} %").format(percent=f"{figures.congestion * 100:.0f}")
+            if figures.obs_available
+            else self.tr("unavailable")
         )
         self.duration.setText(figures.duration_text)
         self.reconnects.setText(str(figures.reconnects))
@@ -113,7 +118,7 @@ class LivePanel(QWidget):
         if report.verdict in _ERROR_VERDICTS:
             text, tone = report.message, "error"
         elif snapshot.state is OutputState.RECONNECTING:
-            text, tone = report.message or "OBS is reconnecting to FastPix.", "warning"
+            text, tone = report.message or self.tr("OBS is reconnecting to FastPix."), "warning"
         elif snapshot.stopped_reason and snapshot.state is OutputState.OFF:
             text, tone = snapshot.stopped_reason, "error"
         self.banner.setText(text)

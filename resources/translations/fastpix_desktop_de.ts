@@ -573,6 +573,85 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>LivePanel</name>
+    <message>
+        <source>Not live</source>
+        <translation>Nicht live</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Verbindet neu</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird beendet…</translation>
+    </message>
+    <message>
+        <source>FastPix&apos;s count is approximate and refreshed every 20 s.</source>
+        <translation>Die Zahl von FastPix ist ungefähr und wird alle 20 s aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Bitrate</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <source>Congestion</source>
+        <translation>Überlastung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Neuverbindungen</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>Zuschauer</translation>
+    </message>
+    <message>
+        <source>Stop streaming</source>
+        <translation>Streaming beenden</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Jetzt neu verbinden</translation>
+    </message>
+    <message>
+        <source>End broadcast</source>
+        <translation>Übertragung beenden</translation>
+    </message>
+    <message>
+        <source>Stop OBS, then finish the FastPix stream so its recording is processed at once.</source>
+        <translation>OBS anhalten und dann den FastPix-Stream beenden, damit seine Aufnahme sofort verarbeitet wird.</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>OBS is reconnecting to FastPix.</source>
+        <translation>OBS verbindet sich neu mit FastPix.</translation>
+    </message>
+</context>
+<context>
     <name>LiveStatusStrip</name>
     <message>
         <source>Live status</source>
@@ -861,6 +940,59 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>OBS is live</source>
         <translation>OBS ist live</translation>
+    </message>
+</context>
+<context>
+    <name>OnAirTray</name>
+    <message>
+        <source>Not live</source>
+        <translation>Nicht live</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindet neu…</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Hängt</translation>
+    </message>
+    <message>
+        <source>Go live on my channel</source>
+        <translation>Auf meinem Kanal live gehen</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Jetzt neu verbinden</translation>
+    </message>
+    <message>
+        <source>End broadcast</source>
+        <translation>Übertragung beenden</translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation>Fenster anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>fastpix-desktop: {state}</source>
+        <translation>fastpix-desktop: {state}</translation>
+    </message>
+    <message>
+        <source>{tooltip}
+{detail}</source>
+        <translation>{tooltip}
+{detail}</translation>
+    </message>
+    <message>
+        <source>Go live on {name}</source>
+        <translation>Auf {name} live gehen</translation>
     </message>
 </context>
 <context>

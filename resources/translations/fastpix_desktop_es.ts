@@ -573,6 +573,85 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>LivePanel</name>
+    <message>
+        <source>Not live</source>
+        <translation>Sin emitir</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Reconectando</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>FastPix&apos;s count is approximate and refreshed every 20 s.</source>
+        <translation>El recuento de FastPix es aproximado y se actualiza cada 20 s.</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Tasa de bits</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Fotogramas</translation>
+    </message>
+    <message>
+        <source>Congestion</source>
+        <translation>Congestión</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Reconexiones</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>Espectadores</translation>
+    </message>
+    <message>
+        <source>Stop streaming</source>
+        <translation>Detener la transmisión</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Reconectar ahora</translation>
+    </message>
+    <message>
+        <source>End broadcast</source>
+        <translation>Finalizar la emisión</translation>
+    </message>
+    <message>
+        <source>Stop OBS, then finish the FastPix stream so its recording is processed at once.</source>
+        <translation>Detener OBS y luego finalizar la transmisión de FastPix para que su grabación se procese enseguida.</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>OBS is reconnecting to FastPix.</source>
+        <translation>OBS se está reconectando con FastPix.</translation>
+    </message>
+</context>
+<context>
     <name>LiveStatusStrip</name>
     <message>
         <source>Live status</source>
@@ -861,6 +940,59 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>OBS is live</source>
         <translation>OBS está en directo</translation>
+    </message>
+</context>
+<context>
+    <name>OnAirTray</name>
+    <message>
+        <source>Not live</source>
+        <translation>Sin emitir</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Go live on my channel</source>
+        <translation>Salir en directo en mi canal</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Reconectar ahora</translation>
+    </message>
+    <message>
+        <source>End broadcast</source>
+        <translation>Finalizar la emisión</translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation>Mostrar la ventana</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>fastpix-desktop: {state}</source>
+        <translation>fastpix-desktop: {state}</translation>
+    </message>
+    <message>
+        <source>{tooltip}
+{detail}</source>
+        <translation>{tooltip}
+{detail}</translation>
+    </message>
+    <message>
+        <source>Go live on {name}</source>
+        <translation>Salir en directo en {name}</translation>
     </message>
 </context>
 <context>
