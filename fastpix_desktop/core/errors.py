@@ -51,10 +51,19 @@ class AppError(Exception):
     """Base of every error the app raises on purpose; ``message`` is shown to the user as is."""
 
     default_message = QT_TRANSLATE_NOOP("errors", "Something went wrong.")
+    # A message built from values keeps its marked template and the values apart, so the UI
+    # can translate the template and format it again (ui/i18n.py error_text).
+    template: str | None = None
+    template_values: Mapping[str, object] = {}
 
     def __init__(self, message: str | None = None) -> None:
         self.message = message or self.default_message
         super().__init__(self.message)
+
+    def _from_template(self, template: str, **values: object) -> str:
+        """``template.format(**values)``, remembering both for translation."""
+        self.template, self.template_values = template, values
+        return template.format(**values)
 
     def __str__(self) -> str:
         return self.message
@@ -81,9 +90,13 @@ class FastPixAuthError(FastPixError):
                     "permission for live streams; check its permissions in the FastPix dashboard.",
                 )
             else:
-                message = (
-                    f"FastPix rejected these credentials ({status}). "
-                    "Check the Access Token ID and Secret Key."
+                message = self._from_template(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "FastPix rejected these credentials ({status}). "
+                        "Check the Access Token ID and Secret Key.",
+                    ),
+                    status=status,
                 )
         super().__init__(message, status=status)
 
@@ -141,12 +154,16 @@ class FastPixRateLimitError(FastPixError):
 
 class FastPixServerError(FastPixError):
     def __init__(self, message: str | None = None, *, status: int = 500) -> None:
-        super().__init__(
-            message
-            or f"FastPix is having trouble right now ({status}). Nothing was changed in OBS; "
-            "try again in a minute.",
-            status=status,
-        )
+        if message is None:
+            message = self._from_template(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "FastPix is having trouble right now ({status}). Nothing was changed in OBS; "
+                    "try again in a minute.",
+                ),
+                status=status,
+            )
+        super().__init__(message, status=status)
 
 
 class FastPixNetworkError(FastPixError):
@@ -230,7 +247,11 @@ class ObsLiveError(ObsError):
 class ObsRequestError(ObsError):
     def __init__(self, message: str | None = None, *, code: int | None = None) -> None:
         self.code = code
-        super().__init__(message or f"OBS refused the request (code {code}).")
+        if message is None:
+            message = self._from_template(
+                QT_TRANSLATE_NOOP("errors", "OBS refused the request (code {code})."), code=code
+            )
+        super().__init__(message)
 
 
 class ObsVerifyError(ObsError):

@@ -19,9 +19,14 @@ ERRORS_CONTEXT = "errors"
 
 
 def error_text(exc: BaseException) -> str:
-    """``str(exc)`` in the UI language when the core marked that message for translation;
-    otherwise (a message built from values, a server's own text) the English text as is."""
-    return QCoreApplication.translate(ERRORS_CONTEXT, str(exc))
+    """``str(exc)`` in the UI language when the core marked that message (or the template it
+    was built from) for translation; otherwise (a server's own text) the English text as is."""
+    text = str(exc)
+    template = getattr(exc, "template", None)
+    values = getattr(exc, "template_values", {})
+    if template and text == template.format(**values):
+        return QCoreApplication.translate(ERRORS_CONTEXT, template).format(**values)
+    return QCoreApplication.translate(ERRORS_CONTEXT, text)
 
 
 # (code, name) in the language's own words, so a user who cannot read the current UI language

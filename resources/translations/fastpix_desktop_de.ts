@@ -1537,12 +1537,20 @@ Stream-ID: {stream_id}</translation>
         <translation>FastPix hat diese Anfrage abgelehnt (403). Das Access Token hat keine Berechtigung für Livestreams; prüfen Sie seine Berechtigungen im FastPix-Dashboard.</translation>
     </message>
     <message>
+        <source>FastPix rejected these credentials ({status}). Check the Access Token ID and Secret Key.</source>
+        <translation>FastPix hat diese Zugangsdaten abgelehnt ({status}). Prüfen Sie Access-Token-ID und geheimen Schlüssel.</translation>
+    </message>
+    <message>
         <source>FastPix could not find that stream (404). It may have been deleted.</source>
         <translation>FastPix hat diesen Stream nicht gefunden (404). Vielleicht wurde er gelöscht.</translation>
     </message>
     <message>
         <source>FastPix rejected the settings (422).</source>
         <translation>FastPix hat die Einstellungen abgelehnt (422).</translation>
+    </message>
+    <message>
+        <source>FastPix is having trouble right now ({status}). Nothing was changed in OBS; try again in a minute.</source>
+        <translation>FastPix hat gerade Probleme ({status}). In OBS wurde nichts geändert; versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
         <source>Could not reach FastPix. Check your internet connection and try again.</source>
@@ -1587,6 +1595,10 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>OBS is live right now, so its stream destination was not changed. Stop streaming in OBS first, or choose Stop streaming and continue.</source>
         <translation>OBS ist gerade live, daher wurde sein Streamziel nicht geändert. Beenden Sie zuerst das Streaming in OBS oder wählen Sie „Streaming beenden und fortfahren“.</translation>
+    </message>
+    <message>
+        <source>OBS refused the request (code {code}).</source>
+        <translation>OBS hat die Anfrage abgelehnt (Code {code}).</translation>
     </message>
     <message>
         <source>OBS did not keep the new stream settings. Check Settings → Stream in OBS, or press Retry OBS.</source>

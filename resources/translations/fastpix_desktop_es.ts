@@ -1537,12 +1537,20 @@ ID de transmisión: {stream_id}</translation>
         <translation>FastPix rechazó esta solicitud (403). El token de acceso no tiene permiso para transmisiones en directo; revisa sus permisos en el panel de FastPix.</translation>
     </message>
     <message>
+        <source>FastPix rejected these credentials ({status}). Check the Access Token ID and Secret Key.</source>
+        <translation>FastPix rechazó estas credenciales ({status}). Revisa el ID del token de acceso y la clave secreta.</translation>
+    </message>
+    <message>
         <source>FastPix could not find that stream (404). It may have been deleted.</source>
         <translation>FastPix no encontró esa transmisión (404). Puede que se haya eliminado.</translation>
     </message>
     <message>
         <source>FastPix rejected the settings (422).</source>
         <translation>FastPix rechazó los ajustes (422).</translation>
+    </message>
+    <message>
+        <source>FastPix is having trouble right now ({status}). Nothing was changed in OBS; try again in a minute.</source>
+        <translation>FastPix tiene problemas ahora mismo ({status}). No se cambió nada en OBS; vuelve a intentarlo en un minuto.</translation>
     </message>
     <message>
         <source>Could not reach FastPix. Check your internet connection and try again.</source>
@@ -1587,6 +1595,10 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>OBS is live right now, so its stream destination was not changed. Stop streaming in OBS first, or choose Stop streaming and continue.</source>
         <translation>OBS está en directo ahora mismo, así que no se cambió su destino de transmisión. Detén primero la transmisión en OBS o elige Detener la transmisión y continuar.</translation>
+    </message>
+    <message>
+        <source>OBS refused the request (code {code}).</source>
+        <translation>OBS rechazó la solicitud (código {code}).</translation>
     </message>
     <message>
         <source>OBS did not keep the new stream settings. Check Settings → Stream in OBS, or press Retry OBS.</source>

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu
 
 from fastpix_desktop import resources
-from fastpix_desktop.core.errors import ObsAuthError
+from fastpix_desktop.core.errors import FastPixAuthError, ObsAuthError
 from fastpix_desktop.core.golive import StepId
 from tests.i18n.catalogues import release
 from tests.ui.conftest import run_pending
@@ -87,7 +87,12 @@ def test_core_error_messages_are_shown_translated(language, qapp):
 
     language("es")
     assert error_text(ObsAuthError()).startswith("OBS rechazó la contraseña WebSocket.")
-    # A message built from values has no translation: it stays as the core wrote it.
+    # A message built from values keeps its template: translated, then formatted again.
+    assert error_text(FastPixAuthError(status=401)) == (
+        "FastPix rechazó estas credenciales (401). Revisa el ID del token de acceso y la clave "
+        "secreta."
+    )
+    # A server's own words have no translation: they stay as the core received them.
     assert error_text(ObsAuthError("OBS said no (x)")) == "OBS said no (x)"
 
 
