@@ -158,13 +158,21 @@ async def _stop_live_first(
         return status
     # obs-websocket refuses SetStreamServiceSettings while live (500 OutputRunning), and
     # changing a live destination is never what the streamer wants silently.
-    report(StepId.OBS_CHECK, StepState.RUNNING, "OBS is live: waiting for your decision")
+    report(
+        StepId.OBS_CHECK,
+        StepState.RUNNING,
+        QT_TRANSLATE_NOOP("golive", "OBS is live: waiting for your decision"),
+    )
     if confirm_stop_live is None or not await confirm_stop_live():
         raise ObsLiveError(
             "OBS is live right now, so nothing was created and OBS was not changed. "
             "Stop streaming in OBS first, or choose Stop streaming and continue."
         )
-    report(StepId.OBS_CHECK, StepState.RUNNING, "Stopping the current stream in OBS")
+    report(
+        StepId.OBS_CHECK,
+        StepState.RUNNING,
+        QT_TRANSLATE_NOOP("golive", "Stopping the current stream in OBS"),
+    )
     await obs.stop_streaming_and_wait()
     return await obs.get_stream_status()
 
@@ -210,7 +218,9 @@ async def create_and_configure(
         except BaseException as exc:
             reason = str(exc) if isinstance(exc, AppError) else "cancelled"
             report(StepId.OBS_CHECK, StepState.FAILED, reason)
-            report(StepId.CREATE, StepState.SKIPPED, "nothing was created")
+            report(
+                StepId.CREATE, StepState.SKIPPED, QT_TRANSLATE_NOOP("golive", "nothing was created")
+            )
             raise
         precheck_task = asyncio.ensure_future(_destination_precheck(obs, status))
 
@@ -329,10 +339,18 @@ async def _configure_obs(
         if checked.status.active:
             # obs-websocket refuses SetStreamServiceSettings while live (500 OutputRunning),
             # and changing a live destination is never what the streamer wants silently.
-            report(current, StepState.RUNNING, "OBS is live: waiting for your decision")
+            report(
+                current,
+                StepState.RUNNING,
+                QT_TRANSLATE_NOOP("golive", "OBS is live: waiting for your decision"),
+            )
             if confirm_stop_live is None or not await confirm_stop_live():
                 return fail(ObsLiveError())
-            report(current, StepState.RUNNING, "Stopping the current stream in OBS")
+            report(
+                current,
+                StepState.RUNNING,
+                QT_TRANSLATE_NOOP("golive", "Stopping the current stream in OBS"),
+            )
             await obs.stop_streaming_and_wait()
             service = await obs.get_service()
         report(current, StepState.DONE)

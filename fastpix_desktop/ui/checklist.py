@@ -32,6 +32,13 @@ def step_title(step: StepId) -> str:
     return QCoreApplication.translate("golive", STEP_LABELS.get(step, str(step)))
 
 
+def detail_text(detail: str) -> str:
+    """A step's detail in the UI language: golive's own marked texts, or a core error's
+    message (an ID or OBS's own words stay as they are)."""
+    translated = QCoreApplication.translate("golive", detail) if detail else detail
+    return translated if translated != detail else QCoreApplication.translate("errors", detail)
+
+
 class _Row:
     def __init__(self, parent: QWidget, step: StepId) -> None:
         self.step = step
@@ -113,7 +120,7 @@ class Checklist(QWidget):
         if row is None:  # a step this run did not announce: show it rather than drop it
             self._rebuild([*self._rows, update.step])
             row = self._rows[update.step]
-        row.set(update.state, update.detail)
+        row.set(update.state, detail_text(update.detail))
 
     def mark_unfinished(self, state: StepState, detail: str = "") -> None:
         """After a cancel: the running step gets ``detail``; every unfinished step ``state``."""

@@ -1675,6 +1675,18 @@ Stream-ID: {stream_id}</translation>
         <source>Start streaming</source>
         <translation>Streaming starten</translation>
     </message>
+    <message>
+        <source>OBS is live: waiting for your decision</source>
+        <translation>OBS ist live: wartet auf Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Stopping the current stream in OBS</source>
+        <translation>Der laufende Stream in OBS wird beendet</translation>
+    </message>
+    <message>
+        <source>nothing was created</source>
+        <translation>es wurde nichts erstellt</translation>
+    </message>
 </context>
 <context>
     <name>signing</name>

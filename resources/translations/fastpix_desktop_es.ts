@@ -1675,6 +1675,18 @@ ID de transmisión: {stream_id}</translation>
         <source>Start streaming</source>
         <translation>Iniciar la transmisión</translation>
     </message>
+    <message>
+        <source>OBS is live: waiting for your decision</source>
+        <translation>OBS está en directo: esperando tu decisión</translation>
+    </message>
+    <message>
+        <source>Stopping the current stream in OBS</source>
+        <translation>Deteniendo la transmisión actual en OBS</translation>
+    </message>
+    <message>
+        <source>nothing was created</source>
+        <translation>no se creó nada</translation>
+    </message>
 </context>
 <context>
     <name>signing</name>
