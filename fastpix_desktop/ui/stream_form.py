@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -337,7 +337,10 @@ class StreamForm(QWidget):
 
     def problems(self) -> dict[str, str]:
         """API-limit problems (StreamSettings.validation_errors) plus form-only ones."""
-        errors = dict(self.settings().validation_errors(self.protocol()))
+        errors = {
+            field: core_problem(text)
+            for field, text in self.settings().validation_errors(self.protocol()).items()
+        }
         keys = [k for k, _ in self.extra_metadata()]
         if any(not k for k in keys):
             errors.setdefault("metadata", self.tr("every value needs a key"))
@@ -396,6 +399,24 @@ class StreamForm(QWidget):
         self.captions_check.setEnabled(not srt)
         self.captions_check.setToolTip(self.tr(CAPTIONS_SRT_NOTE) if srt else "")
         self.captions_note.setVisible(srt)
+
+
+def core_problem(text: str) -> str:
+    """A problem from StreamSettings.validation_errors in the UI language."""
+    templates = {
+        m.RECONNECT_RANGE_PROBLEM: {"min": m.RECONNECT_WINDOW_MIN, "max": m.RECONNECT_WINDOW_MAX},
+        m.METADATA_ENTRIES_PROBLEM: {"max": m.METADATA_MAX_ENTRIES},
+    }
+    parts = []
+    for part in text.split("; "):
+        for template, values in templates.items():
+            if part == template.format(**values):
+                part = QCoreApplication.translate("models", template).format(**values)
+                break
+        else:
+            part = QCoreApplication.translate("models", part)
+        parts.append(part)
+    return "; ".join(parts)
 
 
 def _select(combo: QComboBox, data: str) -> None:

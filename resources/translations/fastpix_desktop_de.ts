@@ -1689,6 +1689,29 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>models</name>
+    <message>
+        <source>must be between {min} and {max} seconds</source>
+        <translation>muss zwischen {min} und {max} Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>at most {max} entries (name included)</source>
+        <translation>höchstens {max} Einträge (einschließlich Name)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of seconds</source>
+        <translation>muss eine ganze Zahl von Sekunden sein</translation>
+    </message>
+    <message>
+        <source>names and values must be text</source>
+        <translation>Namen und Werte müssen Text sein</translation>
+    </message>
+    <message>
+        <source>closed captions need RTMPS ingest; FastPix cannot caption SRT</source>
+        <translation>Untertitel brauchen RTMPS-Ingest; FastPix kann SRT nicht untertiteln</translation>
+    </message>
+</context>
+<context>
     <name>signing</name>
     <message>
         <source>Private playback links only play with a token signed by a signing key. The app asks FastPix for one key (FastPix shows its private half once and keeps only the public half), keeps the private half in this computer&apos;s keyring, and signs each link with it. Anyone with a signed link can watch until the link expires; deleting the key stops every link it signed.</source>

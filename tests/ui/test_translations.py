@@ -125,3 +125,10 @@ def test_settings_language_menu_saves_the_choice_for_the_next_start(window, app_
     assert "next time" in window.statusBar().currentMessage()
     menu.language_actions[""].trigger()
     assert app_settings.language() == ""
+
+
+def test_german_field_problems_under_the_form(language, make_window, stored_credentials):
+    language("de")
+    window = make_window()
+    window.form.reconnect_spin.setValue(5)
+    assert window.form.field_error("reconnect") == "Muss zwischen 60 und 1800 Sekunden liegen"
