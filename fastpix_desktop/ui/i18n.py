@@ -29,6 +29,12 @@ def error_text(exc: BaseException) -> str:
     return QCoreApplication.translate(ERRORS_CONTEXT, text)
 
 
+def onair_text(text: str) -> str:
+    """An on-air notice or banner from the core (core.watchdog, core.notify) in the UI language
+    when the core marked it; values-built texts (seconds, percentages) stay English."""
+    return QCoreApplication.translate("onair", text) if text else text
+
+
 # (code, name) in the language's own words, so a user who cannot read the current UI language
 # still finds theirs; "" follows the system locale.
 LANGUAGES: tuple[tuple[str, str], ...] = (

@@ -21,6 +21,7 @@ from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair_monitor import OnAirSnapshot
 from fastpix_desktop.core.watchdog import Verdict
+from fastpix_desktop.ui.i18n import onair_text
 
 _BANNER_STYLE = {
     "warning": "background:#fff3e0; color:#7a3e00; border:1px solid #e07b00; padding:6px;",
@@ -121,7 +122,7 @@ class LivePanel(QWidget):
             text, tone = report.message or self.tr("OBS is reconnecting to FastPix."), "warning"
         elif snapshot.stopped_reason and snapshot.state is OutputState.OFF:
             text, tone = snapshot.stopped_reason, "error"
-        self.banner.setText(text)
+        self.banner.setText(onair_text(text))
         self.banner.setStyleSheet(_BANNER_STYLE.get(tone, ""))
         self.banner.setVisible(bool(text))
 

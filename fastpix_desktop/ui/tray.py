@@ -18,6 +18,7 @@ from fastpix_desktop.core.notify import Notification
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair_monitor import OnAirSnapshot
 from fastpix_desktop.core.watchdog import Verdict
+from fastpix_desktop.ui.i18n import onair_text
 
 
 class TrayState(StrEnum):
@@ -174,8 +175,8 @@ class TrayNotifier:
     def notify(self, notification: Notification) -> None:
         if self.enabled:
             self._tray.show_message(
-                notification.title,
-                notification.body,
+                onair_text(notification.title),
+                onair_text(notification.body),
                 urgent=notification.urgent,
                 timeout_ms=self._timeout_ms,
             )

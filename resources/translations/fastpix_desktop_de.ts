@@ -1712,6 +1712,81 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>onair</name>
+    <message>
+        <source>Stream interrupted: reconnecting</source>
+        <translation>Stream unterbrochen: Verbindung wird neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>OBS lost the connection to FastPix and is reconnecting.</source>
+        <translation>OBS hat die Verbindung zu FastPix verloren und verbindet sich neu.</translation>
+    </message>
+    <message>
+        <source>Back on air</source>
+        <translation>Wieder auf Sendung</translation>
+    </message>
+    <message>
+        <source>OBS reconnected to FastPix.</source>
+        <translation>OBS ist wieder mit FastPix verbunden.</translation>
+    </message>
+    <message>
+        <source>Broadcast ended</source>
+        <translation>Übertragung beendet</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming.</source>
+        <translation>OBS hat das Streaming beendet.</translation>
+    </message>
+    <message>
+        <source>Lost contact with OBS</source>
+        <translation>Kontakt zu OBS verloren</translation>
+    </message>
+    <message>
+        <source>The app cannot see OBS any more; OBS may still be streaming. Check OBS.</source>
+        <translation>Die App sieht OBS nicht mehr; OBS streamt vielleicht noch. Prüfen Sie OBS.</translation>
+    </message>
+    <message>
+        <source>You are live</source>
+        <translation>Sie sind live</translation>
+    </message>
+    <message>
+        <source>OBS is streaming and FastPix receives it.</source>
+        <translation>OBS streamt und FastPix empfängt den Stream.</translation>
+    </message>
+    <message>
+        <source>Stream stalled</source>
+        <translation>Stream hängt</translation>
+    </message>
+    <message>
+        <source>FastPix is not receiving video</source>
+        <translation>FastPix empfängt kein Video</translation>
+    </message>
+    <message>
+        <source>Broadcast stopped</source>
+        <translation>Übertragung gestoppt</translation>
+    </message>
+    <message>
+        <source>Dropping frames</source>
+        <translation>Frames werden verworfen</translation>
+    </message>
+    <message>
+        <source>OBS says it is live, but FastPix is not receiving video. Check that OBS points at this stream (Settings → Stream: server and key), that nothing blocks the connection (RTMPS uses TCP 443, SRT uses UDP 778), and OBS&apos;s log for errors.</source>
+        <translation>OBS meldet „live“, aber FastPix empfängt kein Video. Prüfen Sie, ob OBS auf diesen Stream eingestellt ist (Einstellungen → Stream: Server und Schlüssel), ob nichts die Verbindung blockiert (RTMPS nutzt TCP 443, SRT nutzt UDP 778) und das Protokoll von OBS auf Fehler.</translation>
+    </message>
+    <message>
+        <source>This FastPix stream was deleted while OBS was streaming to it, so OBS was stopped: it would have kept retrying forever.</source>
+        <translation>Dieser FastPix-Stream wurde gelöscht, während OBS an ihn streamte; deshalb wurde OBS angehalten: Es hätte es sonst endlos weiter versucht.</translation>
+    </message>
+    <message>
+        <source>This FastPix stream was disabled while OBS was streaming to it, so OBS was stopped: FastPix refuses video for a disabled stream and OBS would have kept retrying forever. Enable the stream to go live again.</source>
+        <translation>Dieser FastPix-Stream wurde deaktiviert, während OBS an ihn streamte; deshalb wurde OBS angehalten: FastPix weist Video für einen deaktivierten Stream ab, und OBS hätte es endlos weiter versucht. Aktivieren Sie den Stream, um wieder live zu gehen.</translation>
+    </message>
+    <message>
+        <source>The connection to FastPix dropped; OBS is reconnecting. Viewers see the stream frozen until it is back.</source>
+        <translation>Die Verbindung zu FastPix ist abgebrochen; OBS verbindet sich neu. Zuschauer sehen ein eingefrorenes Bild, bis der Stream zurück ist.</translation>
+    </message>
+</context>
+<context>
     <name>signing</name>
     <message>
         <source>Private playback links only play with a token signed by a signing key. The app asks FastPix for one key (FastPix shows its private half once and keeps only the public half), keeps the private half in this computer&apos;s keyring, and signs each link with it. Anyone with a signed link can watch until the link expires; deleting the key stops every link it signed.</source>

@@ -1712,6 +1712,81 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>onair</name>
+    <message>
+        <source>Stream interrupted: reconnecting</source>
+        <translation>Transmisión interrumpida: reconectando</translation>
+    </message>
+    <message>
+        <source>OBS lost the connection to FastPix and is reconnecting.</source>
+        <translation>OBS perdió la conexión con FastPix y se está reconectando.</translation>
+    </message>
+    <message>
+        <source>Back on air</source>
+        <translation>De nuevo en directo</translation>
+    </message>
+    <message>
+        <source>OBS reconnected to FastPix.</source>
+        <translation>OBS volvió a conectarse con FastPix.</translation>
+    </message>
+    <message>
+        <source>Broadcast ended</source>
+        <translation>Emisión finalizada</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming.</source>
+        <translation>OBS detuvo la transmisión.</translation>
+    </message>
+    <message>
+        <source>Lost contact with OBS</source>
+        <translation>Se perdió el contacto con OBS</translation>
+    </message>
+    <message>
+        <source>The app cannot see OBS any more; OBS may still be streaming. Check OBS.</source>
+        <translation>La aplicación ya no ve OBS; puede que OBS siga transmitiendo. Revisa OBS.</translation>
+    </message>
+    <message>
+        <source>You are live</source>
+        <translation>Estás en directo</translation>
+    </message>
+    <message>
+        <source>OBS is streaming and FastPix receives it.</source>
+        <translation>OBS está transmitiendo y FastPix lo recibe.</translation>
+    </message>
+    <message>
+        <source>Stream stalled</source>
+        <translation>Transmisión atascada</translation>
+    </message>
+    <message>
+        <source>FastPix is not receiving video</source>
+        <translation>FastPix no recibe vídeo</translation>
+    </message>
+    <message>
+        <source>Broadcast stopped</source>
+        <translation>Emisión detenida</translation>
+    </message>
+    <message>
+        <source>Dropping frames</source>
+        <translation>Se pierden fotogramas</translation>
+    </message>
+    <message>
+        <source>OBS says it is live, but FastPix is not receiving video. Check that OBS points at this stream (Settings → Stream: server and key), that nothing blocks the connection (RTMPS uses TCP 443, SRT uses UDP 778), and OBS&apos;s log for errors.</source>
+        <translation>OBS dice que está en directo, pero FastPix no recibe vídeo. Comprueba que OBS apunta a esta transmisión (Ajustes → Emisión: servidor y clave), que nada bloquea la conexión (RTMPS usa TCP 443, SRT usa UDP 778) y el registro de OBS por si hay errores.</translation>
+    </message>
+    <message>
+        <source>This FastPix stream was deleted while OBS was streaming to it, so OBS was stopped: it would have kept retrying forever.</source>
+        <translation>Esta transmisión de FastPix se eliminó mientras OBS le enviaba vídeo, así que se detuvo OBS: habría seguido reintentándolo sin fin.</translation>
+    </message>
+    <message>
+        <source>This FastPix stream was disabled while OBS was streaming to it, so OBS was stopped: FastPix refuses video for a disabled stream and OBS would have kept retrying forever. Enable the stream to go live again.</source>
+        <translation>Esta transmisión de FastPix se desactivó mientras OBS le enviaba vídeo, así que se detuvo OBS: FastPix rechaza el vídeo de una transmisión desactivada y OBS habría seguido reintentándolo sin fin. Activa la transmisión para volver a salir en directo.</translation>
+    </message>
+    <message>
+        <source>The connection to FastPix dropped; OBS is reconnecting. Viewers see the stream frozen until it is back.</source>
+        <translation>Se cortó la conexión con FastPix; OBS se está reconectando. El público ve la imagen congelada hasta que vuelva.</translation>
+    </message>
+</context>
+<context>
     <name>signing</name>
     <message>
         <source>Private playback links only play with a token signed by a signing key. The app asks FastPix for one key (FastPix shows its private half once and keeps only the public half), keeps the private half in this computer&apos;s keyring, and signs each link with it. Anyone with a signed link can watch until the link expires; deleting the key stops every link it signed.</source>
