@@ -125,6 +125,7 @@ class SignedLinksPanel(QWidget):
         self.custom_amount.setValue(3)
         self.custom_amount.setAccessibleName("Custom expiry amount")
         self.custom_unit = QComboBox(self)
+        self.custom_unit.setAccessibleName(self.tr("Custom expiry unit"))
         self.custom_unit.addItem("hours", HOUR)
         self.custom_unit.addItem("days", DAY)
         self.custom_unit.setCurrentIndex(1)
@@ -146,8 +147,10 @@ class SignedLinksPanel(QWidget):
         self.explanation.setWordWrap(True)
         self.confirm_button = QPushButton("Create signing key", self)
         self.confirm_button.setObjectName("createSigningKeyButton")
+        self.confirm_button.setAccessibleName(self.tr("Create a playback signing key"))
         self.confirm_button.clicked.connect(self._confirm_create)
         self.cancel_button = QPushButton("Not now", self)
+        self.cancel_button.setAccessibleName(self.tr("Do not create a signing key now"))
         self.cancel_button.clicked.connect(self._cancel_create)
         self._confirm_row = QWidget(self)
         confirm = QHBoxLayout(self._confirm_row)
@@ -194,8 +197,19 @@ class SignedLinksPanel(QWidget):
                 "This stream's playback is public: its links play without a token.", Tone.MUTED
             )
         for pid in self.playback_ids:
-            button = QPushButton(f"Get signed link for {pid}", self.requests)
+            # A short label (the full ID is in the tooltip and accessible name): a button's
+            # text cannot wrap, and a 36-character ID kept the column from narrowing.
+            text = (
+                self.tr("Get signed link")
+                if len(self.playback_ids) == 1
+                else self.tr("Get signed link ({short}…)").format(short=pid[:8])
+            )
+            button = QPushButton(text, self.requests)
+            button.setToolTip(pid)
             button.setObjectName(f"requestSignedLink-{pid}")
+            button.setAccessibleName(
+                self.tr("Get a signed link for playback ID {id}").format(id=pid)
+            )
             button.clicked.connect(lambda _=False, p=pid: self._request(p))
             self._requests_layout.addWidget(button)
 
@@ -285,6 +299,7 @@ class LinkRow(QWidget):
         self.setObjectName(f"signedLinkRow-{link.playback_id}")
         until = datetime.fromtimestamp(link.expires_at).strftime("%Y-%m-%d %H:%M")
         self.heading = QLabel(f"<b>{link.playback_id}</b> — plays until {until}", self)
+        self.heading.setWordWrap(True)
         self.hls = SignedUrlField(
             "Signed playback link", link.hls_url, link.token, clipboard=panel.clipboard, parent=self
         )

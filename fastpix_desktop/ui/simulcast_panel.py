@@ -137,6 +137,7 @@ class SimulcastPanel(QWidget):
         self.hint_label.setWordWrap(True)
         self.add_button = QPushButton("Add target", self)
         self.add_button.setObjectName("addTarget")
+        self.add_button.setAccessibleName(self.tr("Add simulcast target"))
         self.live_label = QLabel(NOT_IDLE_RULE, self)
         self.live_label.setObjectName("liveRule")
         self.live_label.setWordWrap(True)
