@@ -155,3 +155,27 @@ def test_the_list_follows_the_stream_on_screen(window, qloop, qtbot, sandbox):
     assert window.simulcast_panel.view.rows == {}
     window.simulcast_panel.show_stream(first)  # a library selection hands over an ID
     qloop_wait(qloop, lambda: len(window.simulcast_panel.view.rows) == 1)
+
+
+def test_an_unexpected_failure_shows_the_error_dialog_without_the_key(
+    window, qloop, qtbot, monkeypatch, caplog
+):
+    from fastpix_desktop.ui.errors_dialog import ErrorDialog
+    from fastpix_desktop.ui.operations import UNEXPECTED
+
+    caplog.set_level(logging.DEBUG)
+    _create(window, qloop)
+
+    async def broken(stream_id, *, url, stream_key, name=""):
+        raise RuntimeError(f"bug while sending {stream_key} to {url}")
+
+    monkeypatch.setattr(window.fastpix, "create_simulcast", broken)
+    _add(window, qloop, qtbot, "twitch", TWITCH_KEY)
+
+    view = window.simulcast_panel.view
+    assert view.error_label.text() == UNEXPECTED
+    dialog = window.findChild(ErrorDialog, "errorDialog")
+    assert dialog is not None and dialog.isVisible()
+    details = dialog.details.toPlainText()
+    assert "RuntimeError" in details and TWITCH_KEY not in details
+    assert TWITCH_KEY not in caplog.text
