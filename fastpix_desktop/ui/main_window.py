@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
             open_url=open_url,
         )
         self.quit_guard.add_check(lambda: QUIT_WHILE_LIVE if self.obs_panel.live else "")
+        self.quit_guard.add_check(self.signed_links_panel.quit_question)
         self._wire()
         self._build()
         self._build_menus()

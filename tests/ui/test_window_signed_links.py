@@ -153,3 +153,25 @@ def test_a_link_without_a_stored_key_asks_again(
     assert "No playback signing key" in view.status.text()
     view.findChild(QPushButton, f"requestSignedLink-{pid}").click()
     assert view.explanation.isVisible()  # explained again before a new key is made
+
+
+def test_quitting_while_the_key_is_being_created_asks_first(
+    make_window, stored_credentials, qloop, sandbox
+):
+    from fastpix_desktop.sandbox import Fault
+
+    window = make_window(config=CONFIG)
+    pid = _create_private(window, qloop)
+    view = window.signed_links_panel.view
+    sandbox.inject(Fault(method="POST", path_prefix="/iam/signing-keys", delay_s=0.5, times=1))
+    view.findChild(QPushButton, f"requestSignedLink-{pid}").click()
+    view.confirm_button.click()
+    wait_for(qloop, lambda: window.signed_links_panel.creating_key)
+
+    window.close()
+
+    assert window.isVisible()  # not closed: the guard asked
+    wait_for(qloop, lambda: window.prompt is not None and window.prompt.isVisible())
+    assert "signing key is being created" in window.prompt.text()
+    window.prompt.reject_button.click()
+    wait_for(qloop, lambda: pid in view.link_rows)  # the key was made and kept after all

@@ -52,6 +52,7 @@ class SignedPlaybackPanel(QObject):
         self._say = say
         self.stream_id: str | None = None
         self.check_message = ""  # what the start-up check told the streamer, if anything
+        self.creating_key = False  # quitting now could leave a key on FastPix nobody holds
         self.box = QGroupBox(self.tr("Private playback: signed links"), window)
         self.box.setObjectName("signedLinksBox")
         self.view = SignedLinksPanel(
@@ -64,6 +65,16 @@ class SignedPlaybackPanel(QObject):
 
         self.view.create_key_requested.connect(self.create_key)
         self.view.link_requested.connect(self.make_link)
+
+    def quit_question(self) -> str:
+        """For the QuitGuard: why quitting now would lose something, or ""."""
+        if not self.creating_key:
+            return ""
+        return self.tr(
+            "A playback signing key is being created. Quitting now may leave it on FastPix "
+            "without its private half on this computer (fastpix-desktop signing-keys delete "
+            "removes it)."
+        )
 
     # ------------------------------------------------------------------ start-up
 
@@ -129,11 +140,14 @@ class SignedPlaybackPanel(QObject):
         if service is None:
             self.view.show_error(self.tr("Signed links need a FastPix connection."))
             return
+        self.creating_key = True
         try:
             key_id = await service.create_key()
         except AppError as error:
             self.view.show_error(str(error))
             return
+        finally:
+            self.creating_key = False
         log.info("Playback signing key %s is ready", key_id)
         self.view.set_key_exists(True)  # the link asked for before follows by itself
 
