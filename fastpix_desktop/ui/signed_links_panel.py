@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,7 @@ from fastpix_desktop.core.redact import redact, register_secret
 from fastpix_desktop.core.signing import WHAT_IS_A_SIGNING_KEY, SignedLink
 from fastpix_desktop.core.signing_tokens import DAY, EXPIRY_CHOICES, HOUR, describe_expiry
 from fastpix_desktop.ui.clipboard import SecretClipboard, default_clipboard
-from fastpix_desktop.ui.qr import qr_pixmap
+from fastpix_desktop.ui.qr import QrCodeLabel, qr_pixmap
 from fastpix_desktop.ui.theme import Tone, set_tone
 
 CUSTOM = "custom"
@@ -316,7 +316,7 @@ class LinkRow(QWidget):
         self.note = QLabel(BROWSER_NOTE, self)
         self.note.setWordWrap(True)
         set_tone(self.note, Tone.MUTED)
-        self.qr = QLabel(self)
+        self.qr = QrCodeLabel(self)  # paints itself: no QPixmapCache entry per link (ui/qr.py)
         self.qr.setAccessibleName("QR code of the signed playback link")
         self.qr.setPixmap(qr_pixmap(link.hls_url, device_pixel_ratio=self.devicePixelRatioF()))
         self.qr.setVisible(False)  # it carries the token: shown only with the revealed link
@@ -328,5 +328,7 @@ class LinkRow(QWidget):
         grid.addWidget(self.thumbnail, 2, 0)
         grid.addWidget(self.open_button, 3, 0)
         grid.addWidget(self.note, 4, 0)
-        grid.addWidget(self.qr, 0, 1, 5, 1)
+        # Below the links, not beside them: a signed link's QR code is large (the token makes
+        # the URL long) and beside the fields it squeezed them to nothing.
+        grid.addWidget(self.qr, 5, 0, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(0, 1)

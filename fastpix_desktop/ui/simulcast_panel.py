@@ -110,7 +110,8 @@ class SimulcastPanel(QWidget):
         self._busy = False
         self.rows: dict[str, TargetRow] = {}
 
-        heading = QLabel("<b>Simulcast targets</b>", self)
+        # A window that puts the panel in a titled box hides this heading.
+        self.heading = heading = QLabel("<b>Simulcast targets</b>", self)
         note = QLabel(NO_STATUS_NOTE, self)
         note.setWordWrap(True)
         self.empty_label = QLabel("No simulcast targets yet.", self)

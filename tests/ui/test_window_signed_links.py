@@ -23,16 +23,16 @@ IMAGES = "http://images.sandbox.test"
 CONFIG = Config(hosts=IngestHosts(playback_base=PLAYBACK), images_base=IMAGES)
 
 
+async def until(condition, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:
+        await asyncio.sleep(0.01)
+
+
 def wait_for(qloop, condition, timeout: float = 10.0) -> None:
     """Run the loop until ``condition()`` holds (keyring calls finish on a worker thread, so
     the loop must be running when they come back)."""
-
-    async def until() -> None:
-        deadline = time.monotonic() + timeout
-        while not condition() and time.monotonic() < deadline:
-            await asyncio.sleep(0.01)
-
-    qloop.run_until_complete(until())
+    qloop.run_until_complete(until(condition, timeout))
     assert condition(), "condition not met"
 
 
@@ -165,13 +165,20 @@ def test_quitting_while_the_key_is_being_created_asks_first(
     view = window.signed_links_panel.view
     sandbox.inject(Fault(method="POST", path_prefix="/iam/signing-keys", delay_s=0.5, times=1))
     view.findChild(QPushButton, f"requestSignedLink-{pid}").click()
-    view.confirm_button.click()
-    wait_for(qloop, lambda: window.signed_links_panel.creating_key)
+    asked: list[str] = []
 
-    window.close()
+    async def quit_during_the_create() -> None:
+        # One coroutine, so the loop keeps running while the keyring's worker thread answers.
+        view.confirm_button.click()
+        await until(lambda: window.signed_links_panel.creating_key)
+        window.close()
+        await until(lambda: window.prompt is not None and window.prompt.isVisible())
+        asked.append(window.prompt.text())
+        window.prompt.reject_button.click()
+        await until(lambda: pid in view.link_rows)
 
-    assert window.isVisible()  # not closed: the guard asked
-    wait_for(qloop, lambda: window.prompt is not None and window.prompt.isVisible())
-    assert "signing key is being created" in window.prompt.text()
-    window.prompt.reject_button.click()
-    wait_for(qloop, lambda: pid in view.link_rows)  # the key was made and kept after all
+    qloop.run_until_complete(quit_during_the_create())
+
+    assert window.isVisible()  # not closed: the guard asked, the streamer stayed
+    assert "signing key is being created" in asked[0]
+    assert pid in view.link_rows  # the key was made and kept after all

@@ -179,3 +179,20 @@ def test_an_unexpected_failure_shows_the_error_dialog_without_the_key(
     details = dialog.details.toPlainText()
     assert "RuntimeError" in details and TWITCH_KEY not in details
     assert TWITCH_KEY not in caplog.text
+
+
+def test_obs_live_on_this_stream_explains_the_rule_before_fastpix_says_active(
+    window, qloop, qtbot, sandbox, obs
+):
+    stream_id = _create(window, qloop)
+    assert window.obs_panel.configured  # OBS points at this stream
+    obs.live = True
+    obs.emit(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))  # FastPix still idle
+    qloop_wait(qloop, lambda: window.obs_panel.live and _settled(window))
+    view = window.simulcast_panel.view
+    assert view.live_label.text() == NOT_IDLE_RULE
+
+    _add(window, qloop, qtbot, "twitch", TWITCH_KEY)
+
+    assert view.error_label.text() == NOT_IDLE_RULE
+    assert sandbox.streams[stream_id].simulcasts == []

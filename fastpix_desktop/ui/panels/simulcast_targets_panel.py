@@ -23,6 +23,7 @@ from fastpix_desktop.core.fastpix import FastPixClient
 from fastpix_desktop.core.models import LiveStream
 from fastpix_desktop.core.redact import redact
 from fastpix_desktop.core.simulcast import SimulcastClient
+from fastpix_desktop.core.simulcast_targets import NOT_IDLE_RULE
 from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
@@ -44,16 +45,21 @@ class SimulcastTargetsPanel(QObject):
         services: WindowServices,
         runner: OperationRunner,
         clipboard: SecretClipboard,
+        obs_live_on: Callable[[str], bool] = lambda _stream_id: False,
     ) -> None:
         super().__init__(window)
         self._services = services
+        # Whether OBS is live and sending to this stream: FastPix turns it active within
+        # seconds, so new targets are explained away before FastPix's own status says so.
+        self._obs_live_on = obs_live_on
         self._runner = runner
         self.stream_id: str | None = None
         self._status = ""  # FastPix's status of the stream at the last listing
         self._requests = 0  # requests in flight: the view takes no second one meanwhile
-        self.box = QGroupBox(self.tr("Simulcast to other services"), window)
+        self.box = QGroupBox(self.tr("Simulcast targets"), window)
         self.box.setObjectName("simulcastBox")
         self.view = SimulcastPanel(self.box, clipboard=clipboard)
+        self.view.heading.hide()  # the box's title says it
         layout = QVBoxLayout(self.box)
         layout.addWidget(self.view)
         self.box.hide()
@@ -75,8 +81,10 @@ class SimulcastTargetsPanel(QObject):
         self.box.setVisible(stream_id is not None)
         return self.refresh()
 
-    def obs_live_changed(self, _live: bool) -> asyncio.Task[Any] | None:
+    def obs_live_changed(self, live: bool) -> asyncio.Task[Any] | None:
         """OBS went live or stopped: FastPix's status (and so the add rule) follows it."""
+        if live and self.stream_id is not None and self._obs_live_on(self.stream_id):
+            self.view.set_add_rule(NOT_IDLE_RULE)
         return self.refresh()
 
     def stream_status_changed(self, status: str) -> None:
@@ -172,6 +180,9 @@ class SimulcastTargetsPanel(QObject):
             return
         self._status = listing.stream_status
         self.view.set_targets(listing.targets)
-        self.view.set_add_rule(listing.refusal)
+        rule = listing.refusal
+        if rule is None and self._obs_live_on(stream_id):
+            rule = NOT_IDLE_RULE
+        self.view.set_add_rule(rule)
         if clear_error:
             self.view.show_error("")
