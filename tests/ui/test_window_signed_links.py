@@ -182,3 +182,23 @@ def test_quitting_while_the_key_is_being_created_asks_first(
     assert window.isVisible()  # not closed: the guard asked, the streamer stayed
     assert "signing key is being created" in asked[0]
     assert pid in view.link_rows  # the key was made and kept after all
+
+
+def test_fastpix_refusing_the_key_is_said_and_nothing_is_stored(
+    make_window, stored_credentials, qloop, sandbox, memory_keyring
+):
+    from fastpix_desktop.sandbox import Fault
+
+    window = make_window(config=CONFIG)
+    pid = _create_private(window, qloop)
+    view = window.signed_links_panel.view
+    sandbox.inject(Fault(method="POST", path_prefix="/iam/signing-keys", status=403, times=1))
+
+    view.findChild(QPushButton, f"requestSignedLink-{pid}").click()
+    view.confirm_button.click()
+    wait_for(qloop, lambda: "403" in view.status.text())
+
+    assert "permission for signing keys" in view.status.text()
+    assert view.link_rows == {}
+    assert not [k for k in memory_keyring.passwords if "signing" in k[1]]
+    assert window.error_reporter.reported == []
