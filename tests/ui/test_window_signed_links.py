@@ -202,3 +202,17 @@ def test_fastpix_refusing_the_key_is_said_and_nothing_is_stored(
     assert view.link_rows == {}
     assert not [k for k in memory_keyring.passwords if "signing" in k[1]]
     assert window.error_reporter.reported == []
+
+
+def test_a_stream_id_from_the_library_is_read_and_followed(make_window, stored_credentials, qloop):
+    window = make_window(config=CONFIG)
+    pid = _create_private(window, qloop)
+    private_id = window.create_panel.stream.stream_id
+    window.form.access_combo.setCurrentIndex(window.form.access_combo.findData("public"))
+    qloop.run_until_complete(window.start_create())
+    wait_for(qloop, lambda: not window.signed_links_panel.box.isVisible())
+
+    window.signed_links_panel.show_stream(private_id)  # what a library selection hands over
+    wait_for(qloop, lambda: window.signed_links_panel.box.isVisible())
+
+    assert window.signed_links_panel.view.playback_ids == [pid]
