@@ -153,8 +153,8 @@ class MainWindow(QMainWindow):
         create.secrets_used.connect(creds.sync_keyring_banner)
         # The stream on screen: the simulcast targets and signed links follow it.
         simulcast, signed = self.simulcast_panel, self.signed_links_panel
-        create.stream_displayed.connect(simulcast.show_stream)
-        create.stream_displayed.connect(signed.show_stream)
+        create.current_stream_changed.connect(simulcast.show_stream)
+        create.current_stream_changed.connect(signed.show_stream)
         obs.live_changed.connect(simulcast.obs_live_changed)
         obs.stream_status.connect(simulcast.stream_status_changed)
 

@@ -46,11 +46,9 @@ class CreatePanel(QObject):
     """The create-and-configure widgets (placed by MainWindow) and the flows behind them."""
 
     stream_shown = Signal(str, bool)  # stream id, whether OBS now points at it
-    # The LiveStream now on screen (after a create, also a kept one after a cancel or failure):
-    # the simulcast and signed-links panels follow it.
-    stream_displayed = Signal(object)
     credentials_rejected = Signal(object)  # the AppError, for the credentials banner
     secrets_used = Signal()  # the keyring was touched: its banner may change
+    current_stream_changed = Signal(object)  # the LiveStream now in the results panel, or None
 
     def __init__(
         self,
@@ -220,10 +218,10 @@ class CreatePanel(QObject):
         self.stream, self.stream_protocol = stream, protocol
         self.details.show_stream(stream, protocol)
         self.details.set_obs_result(ok=False, message=reason)
-        self.stream_displayed.emit(stream)
         # OBS still points wherever the last finished run left it.
         configured = self.last_result is not None and self.last_result.obs_configured
         self.stream_shown.emit(stream.stream_id, configured)
+        self.current_stream_changed.emit(stream)
 
     # ------------------------------------------------------------------ retry OBS
 
@@ -292,9 +290,9 @@ class CreatePanel(QObject):
         self.stream = result.stream
         self.stream_protocol = protocol
         self.details.show_stream(result.stream, protocol)
-        self.stream_displayed.emit(result.stream)
         self._say("Stream created.", Tone.SUCCESS)
         self._show_obs_outcome(result, obs_was_connected=obs_was_connected)
+        self.current_stream_changed.emit(result.stream)
 
     def _show_obs_outcome(self, result: GoLiveResult, *, obs_was_connected: bool) -> None:
         self.last_result = result
