@@ -240,6 +240,20 @@ class SignedLinksPanel(QWidget):
 
     # ------------------------------------------------------------------ state
 
+    def set_expiry_seconds(self, seconds: int) -> None:
+        """Choose ``seconds`` (a saved choice): one of the presets, else a custom amount of
+        whole days or hours; anything else (0, out of range) keeps the default."""
+        keys = [key for key, value in EXPIRY_CHOICES.items() if value == seconds]
+        if keys:
+            self.expiry.setCurrentIndex(self.expiry.findData(keys[0]))
+            return
+        for unit in (DAY, HOUR):
+            if seconds > 0 and seconds % unit == 0 and seconds // unit <= 365:
+                self.custom_amount.setValue(seconds // unit)
+                self.custom_unit.setCurrentIndex(self.custom_unit.findData(unit))
+                self.expiry.setCurrentIndex(self.expiry.findData(CUSTOM))
+                return
+
     def expiry_seconds(self) -> int:
         choice = self.expiry.currentData()
         if choice == CUSTOM:

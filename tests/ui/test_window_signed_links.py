@@ -216,3 +216,16 @@ def test_a_stream_id_from_the_library_is_read_and_followed(make_window, stored_c
     wait_for(qloop, lambda: window.signed_links_panel.box.isVisible())
 
     assert window.signed_links_panel.view.playback_ids == [pid]
+
+
+def test_the_expiry_choice_is_remembered(make_window, stored_credentials, qloop, app_settings):
+    first = make_window(config=CONFIG)
+    view = first.signed_links_panel.view
+    assert view.expiry_seconds() == 24 * 3600  # the default
+    view.expiry.setCurrentIndex(view.expiry.findData("custom"))
+    view.custom_unit.setCurrentIndex(view.custom_unit.findData(3600))
+    view.custom_amount.setValue(5)
+
+    second = make_window(config=CONFIG)
+
+    assert second.signed_links_panel.view.expiry_seconds() == 5 * 3600

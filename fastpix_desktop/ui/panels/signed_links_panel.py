@@ -63,6 +63,8 @@ class SignedPlaybackPanel(QObject):
         QVBoxLayout(self.box).addWidget(self.view)
         self.box.hide()
 
+        self.view.set_expiry_seconds(services.settings.signed_link_expiry())
+        self.view.expiry_chosen.connect(services.settings.set_signed_link_expiry)
         self.view.create_key_requested.connect(self.create_key)
         self.view.link_requested.connect(self.make_link)
 
