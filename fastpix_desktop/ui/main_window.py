@@ -113,15 +113,12 @@ class MainWindow(QMainWindow):
             obs_reason=self.obs_panel.reason,
             open_url=open_url,
         )
-        obs_panel = self.obs_panel
         self.simulcast_panel = SimulcastTargetsPanel(
             self,
             services=self.services,
             runner=self.runner,
             clipboard=self.clipboard,
-            obs_live_on=lambda stream_id: (
-                obs_panel.live and obs_panel.configured and obs_panel.stream_id == stream_id
-            ),
+            obs_live_on=self.obs_panel.live_on,
         )
         self.signed_links_panel = SignedPlaybackPanel(
             self,

@@ -227,6 +227,10 @@ class ObsPanel(QObject):
         self.configured = configured
         self.sync_controls()
 
+    def live_on(self, stream_id: str) -> bool:
+        """OBS is live and sending to ``stream_id`` (the stream it was pointed at here)."""
+        return self.live and self.configured and self.stream_id == stream_id
+
     def sync_controls(self) -> None:
         connected = self.obs.connected
         self.stop_button.setVisible(connected and self.live)
