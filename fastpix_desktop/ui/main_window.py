@@ -40,6 +40,8 @@ from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.create_panel import CreatePanel
 from fastpix_desktop.ui.panels.credentials_panel import CredentialsPanel
 from fastpix_desktop.ui.panels.obs_panel import ObsFactory, ObsPanel
+from fastpix_desktop.ui.panels.signed_links_panel import SignedPlaybackPanel
+from fastpix_desktop.ui.panels.simulcast_targets_panel import SimulcastTargetsPanel
 from fastpix_desktop.ui.quit_guard import QUIT_WHILE_LIVE, QuitGuard
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.settings import AppSettings
@@ -113,7 +115,23 @@ class MainWindow(QMainWindow):
             obs_reason=self.obs_panel.reason,
             open_url=open_url,
         )
+        self.simulcast_panel = SimulcastTargetsPanel(
+            self,
+            services=self.services,
+            runner=self.runner,
+            clipboard=self.clipboard,
+            obs_live_on=self.obs_panel.live_on,
+        )
+        self.signed_links_panel = SignedPlaybackPanel(
+            self,
+            services=self.services,
+            runner=self.runner,
+            say=say,
+            clipboard=self.clipboard,
+            open_url=open_url,
+        )
         self.quit_guard.add_check(lambda: QUIT_WHILE_LIVE if self.obs_panel.live else "")
+        self.quit_guard.add_check(self.signed_links_panel.quit_question)
         self._wire()
         self._build()
         self._build_menus()
@@ -132,6 +150,12 @@ class MainWindow(QMainWindow):
         create.stream_shown.connect(lambda stream_id, ok: obs.show_stream(stream_id, configured=ok))
         create.credentials_rejected.connect(creds.show_problem)
         create.secrets_used.connect(creds.sync_keyring_banner)
+        # The stream on screen: the simulcast targets and signed links follow it.
+        simulcast, signed = self.simulcast_panel, self.signed_links_panel
+        create.current_stream_changed.connect(simulcast.show_stream)
+        create.current_stream_changed.connect(signed.show_stream)
+        obs.live_changed.connect(simulcast.obs_live_changed)
+        obs.stream_status.connect(simulcast.stream_status_changed)
 
     def _build(self) -> None:
         creds, obs, create = self.credentials_panel, self.obs_panel, self.create_panel
@@ -182,6 +206,10 @@ class MainWindow(QMainWindow):
         stream_box = QGroupBox(self.tr("Your stream"), right)
         QVBoxLayout(stream_box).addWidget(create.details)
         right_layout.addWidget(stream_box)
+        # Under the stream, shown once one is on screen: its signed links (private playback
+        # only) and its simulcast targets.
+        right_layout.addWidget(self.signed_links_panel.box)
+        right_layout.addWidget(self.simulcast_panel.box)
         right_layout.addStretch(1)
         scroll = QScrollArea(central)
         scroll.setObjectName("resultsScroll")
@@ -334,6 +362,8 @@ class MainWindow(QMainWindow):
         # OBS first, so its handshake runs while the FastPix credentials are read.
         await self.obs_panel.start()
         await self.credentials_panel.start()
+        # Once, in the background: a stored signing key deleted on FastPix is said plainly.
+        self.signed_links_panel.start()
         # segno's import and first code (~10 ms) while the window idles after start-up, not
         # as a stall on the first click.
         QTimer.singleShot(WARM_UP_DELAY_MS, self, qr.warm_up)

@@ -31,8 +31,8 @@ TRIAL_NOTE = QT_TRANSLATE_NOOP(
 )
 PRIVATE_NOTE = QT_TRANSLATE_NOOP(
     "StreamDetails",
-    "Playback is private: these links only play with a signed token (a JWT made with your "
-    "FastPix signing key) added as ?token=…",
+    "Playback is private: these links only play with a signed token, so they are not offered "
+    'to open or scan. Make a signed link under "Private playback: signed links".',
 )
 _STATUS_WORDS = {
     "idle": QT_TRANSLATE_NOOP("StreamDetails", "idle (waiting for OBS to connect)"),
@@ -248,7 +248,7 @@ class StreamDetails(QWidget):
                 self.tr("HLS link")
                 if index == 0
                 else self.tr("HLS link {number}").format(number=index + 1),
-                self._playback_row(content, url=url, suffix=suffix),
+                self._playback_row(content, url=url, suffix=suffix, private=pid.is_private),
             )
             if stream.enable_dvr:
                 dvr = playback_url(pid, dvr=True, hosts=self.hosts)
@@ -293,13 +293,18 @@ class StreamDetails(QWidget):
         field.setValue(value)
         return field
 
-    def _playback_row(self, parent: QWidget, *, url: str, suffix: str) -> QWidget:
+    def _playback_row(self, parent: QWidget, *, url: str, suffix: str, private: bool) -> QWidget:
         row = QWidget(parent)
         grid = QGridLayout(row)
         grid.setContentsMargins(0, 0, 0, 0)
         field = self._copy(
             row, label=self.tr("Playback link"), name=f"playbackUrlField{suffix}", value=url
         )
+        if private:
+            # Without ?token= FastPix refuses this link (403): nothing to open or to scan.
+            grid.addWidget(field, 0, 0)
+            grid.setColumnStretch(0, 1)
+            return row
         open_button = QPushButton(self.tr("Open in browser"), row)
         open_button.setObjectName(f"openPlaybackButton{suffix}")
         open_button.setAccessibleName(self.tr("Open playback link in browser"))

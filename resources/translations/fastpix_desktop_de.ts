@@ -1063,6 +1063,10 @@ Stream-ID: {stream_id}</translation>
         <translation>Eigene Gültigkeitsdauer</translation>
     </message>
     <message>
+        <source>Custom expiry unit</source>
+        <translation>Einheit der eigenen Gültigkeitsdauer</translation>
+    </message>
+    <message>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
@@ -1079,20 +1083,51 @@ Stream-ID: {stream_id}</translation>
         <translation>Signaturschlüssel erstellen</translation>
     </message>
     <message>
+        <source>Create a playback signing key</source>
+        <translation>Einen Signaturschlüssel für die Wiedergabe erstellen</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Do not create a signing key now</source>
+        <translation>Jetzt keinen Signaturschlüssel erstellen</translation>
     </message>
     <message>
         <source>This stream&apos;s playback is public: its links play without a token.</source>
         <translation>Die Wiedergabe dieses Streams ist öffentlich: Seine Links spielen ohne Token.</translation>
     </message>
     <message>
-        <source>Get signed link for {id}</source>
-        <translation>Signierten Link für {id} holen</translation>
+        <source>Get signed link</source>
+        <translation>Signierten Link holen</translation>
+    </message>
+    <message>
+        <source>Get signed link ({short}…)</source>
+        <translation>Signierten Link holen ({short}…)</translation>
+    </message>
+    <message>
+        <source>Get a signed link for playback ID {id}</source>
+        <translation>Einen signierten Link für die Wiedergabe-ID {id} holen</translation>
     </message>
     <message>
         <source>Creating the signing key…</source>
         <translation>Signaturschlüssel wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>SignedPlaybackPanel</name>
+    <message>
+        <source>Private playback: signed links</source>
+        <translation>Private Wiedergabe: signierte Links</translation>
+    </message>
+    <message>
+        <source>A playback signing key is being created. Quitting now may leave it on FastPix without its private half on this computer (fastpix-desktop signing-keys delete removes it).</source>
+        <translation>Ein Signaturschlüssel für die Wiedergabe wird gerade erstellt. Wenn Sie jetzt beenden, bleibt er eventuell bei FastPix, ohne dass sein privater Teil auf diesem Computer liegt (fastpix-desktop signing-keys delete entfernt ihn).</translation>
+    </message>
+    <message>
+        <source>Signed links need a FastPix connection.</source>
+        <translation>Signierte Links brauchen eine Verbindung zu FastPix.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1192,10 @@ Stream-ID: {stream_id}</translation>
         <translation>Ziel hinzufügen</translation>
     </message>
     <message>
+        <source>Add simulcast target</source>
+        <translation>Simulcast-Ziel hinzufügen</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1170,14 +1209,25 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>SimulcastTargetsPanel</name>
+    <message>
+        <source>Simulcast targets</source>
+        <translation>Simulcast-Ziele</translation>
+    </message>
+    <message>
+        <source>Simulcast needs a FastPix connection.</source>
+        <translation>Simulcast braucht eine Verbindung zu FastPix.</translation>
+    </message>
+</context>
+<context>
     <name>StreamDetails</name>
     <message>
         <source>Trial stream: FastPix ends trial streams after 5 minutes.</source>
         <translation>Test-Stream: FastPix beendet Test-Streams nach 5 Minuten.</translation>
     </message>
     <message>
-        <source>Playback is private: these links only play with a signed token (a JWT made with your FastPix signing key) added as ?token=…</source>
-        <translation>Die Wiedergabe ist privat: Diese Links spielen nur mit einem signierten Token (einem JWT, erstellt mit Ihrem FastPix-Signaturschlüssel), angehängt als ?token=…</translation>
+        <source>Playback is private: these links only play with a signed token, so they are not offered to open or scan. Make a signed link under &quot;Private playback: signed links&quot;.</source>
+        <translation>Die Wiedergabe ist privat: Diese Links spielen nur mit einem signierten Token, deshalb werden sie nicht zum Öffnen oder Scannen angeboten. Erstellen Sie einen signierten Link unter „Private Wiedergabe: signierte Links“.</translation>
     </message>
     <message>
         <source>idle (waiting for OBS to connect)</source>

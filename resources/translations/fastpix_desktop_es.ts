@@ -1063,6 +1063,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>Duración personalizada</translation>
     </message>
     <message>
+        <source>Custom expiry unit</source>
+        <translation>Unidad de la duración personalizada</translation>
+    </message>
+    <message>
         <source>hours</source>
         <translation>horas</translation>
     </message>
@@ -1079,20 +1083,51 @@ ID de transmisión: {stream_id}</translation>
         <translation>Crear la clave de firma</translation>
     </message>
     <message>
+        <source>Create a playback signing key</source>
+        <translation>Crear una clave de firma de reproducción</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Do not create a signing key now</source>
+        <translation>No crear ahora una clave de firma</translation>
     </message>
     <message>
         <source>This stream&apos;s playback is public: its links play without a token.</source>
         <translation>La reproducción de esta transmisión es pública: sus enlaces se reproducen sin token.</translation>
     </message>
     <message>
-        <source>Get signed link for {id}</source>
-        <translation>Obtener un enlace firmado para {id}</translation>
+        <source>Get signed link</source>
+        <translation>Obtener enlace firmado</translation>
+    </message>
+    <message>
+        <source>Get signed link ({short}…)</source>
+        <translation>Obtener enlace firmado ({short}…)</translation>
+    </message>
+    <message>
+        <source>Get a signed link for playback ID {id}</source>
+        <translation>Obtener un enlace firmado para el ID de reproducción {id}</translation>
     </message>
     <message>
         <source>Creating the signing key…</source>
         <translation>Creando la clave de firma…</translation>
+    </message>
+</context>
+<context>
+    <name>SignedPlaybackPanel</name>
+    <message>
+        <source>Private playback: signed links</source>
+        <translation>Reproducción privada: enlaces firmados</translation>
+    </message>
+    <message>
+        <source>A playback signing key is being created. Quitting now may leave it on FastPix without its private half on this computer (fastpix-desktop signing-keys delete removes it).</source>
+        <translation>Se está creando una clave de firma de reproducción. Si sales ahora, puede quedar en FastPix sin su parte privada en este equipo (fastpix-desktop signing-keys delete la elimina).</translation>
+    </message>
+    <message>
+        <source>Signed links need a FastPix connection.</source>
+        <translation>Los enlaces firmados necesitan conexión con FastPix.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1192,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>Añadir destino</translation>
     </message>
     <message>
+        <source>Add simulcast target</source>
+        <translation>Añadir destino de retransmisión simultánea</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1170,14 +1209,25 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>SimulcastTargetsPanel</name>
+    <message>
+        <source>Simulcast targets</source>
+        <translation>Destinos de retransmisión simultánea</translation>
+    </message>
+    <message>
+        <source>Simulcast needs a FastPix connection.</source>
+        <translation>La retransmisión simultánea necesita conexión con FastPix.</translation>
+    </message>
+</context>
+<context>
     <name>StreamDetails</name>
     <message>
         <source>Trial stream: FastPix ends trial streams after 5 minutes.</source>
         <translation>Transmisión de prueba: FastPix finaliza las transmisiones de prueba a los 5 minutos.</translation>
     </message>
     <message>
-        <source>Playback is private: these links only play with a signed token (a JWT made with your FastPix signing key) added as ?token=…</source>
-        <translation>La reproducción es privada: estos enlaces solo se reproducen con un token firmado (un JWT creado con tu clave de firma de FastPix) añadido como ?token=…</translation>
+        <source>Playback is private: these links only play with a signed token, so they are not offered to open or scan. Make a signed link under &quot;Private playback: signed links&quot;.</source>
+        <translation>La reproducción es privada: estos enlaces solo se reproducen con un token firmado, por eso no se ofrecen para abrir ni escanear. Crea un enlace firmado en «Reproducción privada: enlaces firmados».</translation>
     </message>
     <message>
         <source>idle (waiting for OBS to connect)</source>
