@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.redact import redact, register_secret
 from fastpix_desktop.core.signing import WHAT_IS_A_SIGNING_KEY, SignedLink
-from fastpix_desktop.core.signing_tokens import DAY, EXPIRY_CHOICES, HOUR, describe_expiry
+from fastpix_desktop.core.signing_tokens import DAY, EXPIRY_CHOICES, HOUR
 from fastpix_desktop.ui.clipboard import SecretClipboard, default_clipboard
 from fastpix_desktop.ui.qr import QrCodeLabel, qr_pixmap
 from fastpix_desktop.ui.theme import Tone, set_tone
@@ -122,7 +122,7 @@ class SignedLinksPanel(QWidget):
         self.expiry.setObjectName("signedLinkExpiry")
         self.expiry.setAccessibleName(self.tr("How long signed links play"))
         for key, seconds in EXPIRY_CHOICES.items():
-            self.expiry.addItem(describe_expiry(seconds), key)
+            self.expiry.addItem(self.expiry_words(seconds), key)
         self.expiry.addItem(self.tr("Custom…"), CUSTOM)
         self.expiry.setCurrentIndex(list(EXPIRY_CHOICES).index("24h"))
         self.custom_amount = QSpinBox(self)
@@ -186,6 +186,17 @@ class SignedLinksPanel(QWidget):
         layout.addWidget(self.links)
         layout.addStretch(1)
         self._show_explanation(False)
+
+    def expiry_words(self, seconds: int) -> str:
+        """core.signing_tokens.describe_expiry in the UI language, with its plural forms:
+        "24 hours" as the choice reads, but "2 days" rather than "48 hours"."""
+        if seconds > DAY and seconds % DAY == 0:
+            return self.tr("%n day(s)", "", seconds // DAY)
+        if seconds >= HOUR and seconds % HOUR == 0:
+            return self.tr("%n hour(s)", "", seconds // HOUR)
+        if seconds >= 60 and seconds % 60 == 0:
+            return self.tr("%n minute(s)", "", seconds // 60)
+        return self.tr("%n second(s)", "", seconds)
 
     # ------------------------------------------------------------------ in
 

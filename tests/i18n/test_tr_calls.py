@@ -93,6 +93,18 @@ def test_no_formatting_inside_tr_or_translate():
     assert not problems, "\n".join(problems)
 
 
+def test_counts_go_through_tr_not_translate():
+    """lupdate marks a message numerus only for tr(text, disambiguation, n); a count passed to
+    QCoreApplication.translate() is extracted as a plain message and gets no plural forms."""
+    problems = [
+        f"{_where(path, call)}: a %n count in translate(); use self.tr(text, '', n)"
+        for path in _files(UI)
+        for call in _calls(path)
+        if _name(call.func) == "translate" and _is_qt_translate(call) and len(call.args) > 3
+    ]
+    assert not problems, "\n".join(problems)
+
+
 def _is_qt_translate(call: ast.Call) -> bool:
     func = call.func
     return isinstance(func, ast.Attribute) and _name(func.value) in {

@@ -132,3 +132,16 @@ def test_german_field_problems_under_the_form(language, make_window, stored_cred
     window = make_window()
     window.form.reconnect_spin.setValue(5)
     assert window.form.field_error("reconnect") == "Muss zwischen 60 und 1800 Sekunden liegen"
+
+
+def test_signed_link_expiry_choices_read_like_the_core_in_english_and_translate(language, qtbot):
+    from fastpix_desktop.core.signing_tokens import EXPIRY_CHOICES, describe_expiry
+    from fastpix_desktop.ui.signed_links_panel import SignedLinksPanel
+
+    panel = SignedLinksPanel()
+    qtbot.addWidget(panel)
+    for seconds in (*EXPIRY_CHOICES.values(), 90 * 60, 61, 3 * 86_400):
+        assert panel.expiry_words(seconds) == describe_expiry(seconds)
+    language("de")
+    shown = [panel.expiry_words(s) for s in EXPIRY_CHOICES.values()]
+    assert shown == ["1 Stunde", "24 Stunden", "7 Tage"]
