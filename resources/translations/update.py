@@ -191,6 +191,9 @@ def fill(entries: list[dict[str, object]]) -> int:
             message = by_key.get(key)
             if message is None or not text:
                 continue
+            if isinstance(text, list) != (message.get("numerus") == "yes"):
+                print(f"{ts.name}: skipped [{key[0]}] {key[1]!r}: plural forms do not match")
+                continue
             translation = message.find("translation")
             if translation is None:
                 translation = ET.SubElement(message, "translation")
