@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from fastpix_desktop.core.ingest import IngestHosts, ingest_target, playback_url
-from fastpix_desktop.core.models import LiveStream, Protocol
+from fastpix_desktop.core.models import NAME_METADATA_KEY, LiveStream, Protocol
 from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.qr import QrCodeLabel, qr_pixmap
 from fastpix_desktop.ui.secret_field import CopyField, SecretField
+from fastpix_desktop.ui.text_fit import soft_breaks
 from fastpix_desktop.ui.theme import Tone, set_tone
 
 TRIAL_NOTE = "Trial stream: FastPix ends trial streams after 5 minutes."
@@ -142,15 +143,20 @@ class StreamDetails(QWidget):
         form = QFormLayout(content)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow column a label goes above its field rather than pushing it out of view.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         if stream.name:
-            name = QLabel(stream.name, content)
-            name.setObjectName("streamNameLabel")
-            form.addRow("Name", name)
+            # A field, not a label: a 255-character title is clipped inside the column (the
+            # whole of it in the tooltip and the copy) instead of widening the window.
+            name = self._copy(
+                content, label="Stream name", name="streamNameField", value=stream.name
+            )
+            form.addRow(self.tr("Name"), name)
         stream_id = self._copy(
-            content, label="Stream ID", name="streamIdField", value=stream.stream_id
+            content, label="FastPix stream ID", name="streamIdField", value=stream.stream_id
         )
-        form.addRow("Stream ID", stream_id)
+        form.addRow(self.tr("FastPix stream ID"), stream_id)
         status = QLabel(status_words(stream.status), content)
         status.setObjectName("statusLabel")
         status.setAccessibleName("FastPix stream status")
@@ -158,6 +164,14 @@ class StreamDetails(QWidget):
         limits = QLabel(f"Max duration: {duration_words(stream.max_duration)}", content)
         limits.setObjectName("maxDurationLabel")
         form.addRow("Limits", limits)
+        extra = [(k, v) for k, v in stream.metadata.items() if k != NAME_METADATA_KEY]
+        for key, value in extra:
+            meta = QLabel(self.tr("{key}: {value}").format(key=key, value=value), content)
+            meta.setObjectName(f"metadataLabel_{key}")
+            meta.setWordWrap(True)
+            meta.setText(soft_breaks(meta.text()))
+            meta.setToolTip(self.tr("{key}: {value}").format(key=key, value=value))
+            form.addRow(self.tr("Metadata") if key == extra[0][0] else "", meta)
         if stream.trial:
             form.addRow(
                 "", self._note(content, name="trialNote", text=TRIAL_NOTE, tone=Tone.WARNING)
@@ -177,7 +191,7 @@ class StreamDetails(QWidget):
             )
         else:
             form.addRow(
-                "Stream ID",
+                self.tr("SRT stream ID"),
                 self._copy(
                     content, label="SRT stream ID", name="srtStreamIdField", value=target.key
                 ),
