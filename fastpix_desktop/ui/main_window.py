@@ -30,6 +30,7 @@ from fastpix_desktop.ui import qr
 from fastpix_desktop.ui.adaptive_columns import AdaptiveColumns
 from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.clipboard import CLEAR_AFTER_MS, SecretClipboard
+from fastpix_desktop.ui.descriptions import describe
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
 from fastpix_desktop.ui.errors_dialog import ErrorReporter
 from fastpix_desktop.ui.live_status import LiveStatusStrip
@@ -205,10 +206,12 @@ class MainWindow(QMainWindow):
         place_first_window(self, self.services.settings, preferred)
 
     def relink_tab_order(self) -> None:
-        """Tab follows the screen: top to bottom, the form column before the results."""
+        """Tab follows the screen: top to bottom, the form column before the results; every
+        control (new results too) gets its accessible description."""
         central = self.centralWidget()
         if central is not None:
             relink(central)
+            describe(central)
 
     def _build_menus(self) -> None:
         menu = self.menuBar()

@@ -112,6 +112,11 @@ class SecretField(CopyField):
             f"Copy {label.lower()}; the clipboard is cleared again after a short while"
         )
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setAccessibleDescription(
+            self.tr("Hidden; use Show to see it")
+            if editable
+            else self.tr("Hidden; use Show to see it or Copy to copy it")
+        )
 
     def setValue(self, value: str) -> None:
         register_secret(value)

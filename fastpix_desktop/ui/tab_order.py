@@ -90,7 +90,7 @@ def _walk(widget: QWidget, out: list[QWidget], seen: set[int]) -> None:
     if _takes_tab(widget) and (table_like or (layout is None and not container)):
         out.append(widget)
         return
-    if widget.focusProxy() is not None and layout is None:
+    if widget.focusProxy() is not None and layout is None and not container:
         out.append(widget)
         return
     if layout is not None:
