@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+FORM_SHARE = 0.45  # of the window's width, for the form column the first time
+
 
 class ColumnScroll(QScrollArea):
     """A vertically scrolling column whose minimum width is its content's minimum width."""
@@ -181,6 +183,13 @@ class AdaptiveColumns(QWidget):
             self._switch(one)
         shown = self.tabs if self._one_column else self.splitter
         shown.setGeometry(self.rect())
+        if not self._one_column and not self._sizes and self.width() > 0:
+            # First time side by side: the form as wide as it wants (at most 45 %), the
+            # results (long links, QR codes) the rest; a window growing later widens results.
+            form = min(self.form_column.sizeHint().width(), int(self.width() * FORM_SHARE))
+            form = max(form, self.form_column.minimumSizeHint().width())
+            self._sizes = [form, max(1, self.width() - form - self.splitter.handleWidth())]
+            self.splitter.setSizes(self._sizes)
 
     def _switch(self, one: bool) -> None:
         focus = QApplication.focusWidget()
@@ -207,7 +216,7 @@ class AdaptiveColumns(QWidget):
     def _put_side_by_side(self) -> None:
         self.splitter.addWidget(self.form_column)
         self.splitter.addWidget(self.results_column)
-        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         for column in (self.form_column, self.results_column):
             column.show()
