@@ -8,7 +8,7 @@ whenever the window's content changes (a stream's results are built per stream).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 
 def _t(text: str) -> str:
@@ -34,6 +34,16 @@ def descriptions() -> dict[str, str]:
         "retryObsButton": _t("Point OBS at the stream shown here again"),
         "startStreamingButton": _t("Start streaming in OBS"),
         "stopStreamingButton": _t("Stop streaming in OBS"),
+        "tokenIdEdit": _t("From the FastPix dashboard: Settings, Access Tokens"),
+        "saveCredentialsButton": _t("Check the credentials with FastPix and keep them"),
+        "tryDemoButton": _t("Use the built-in FastPix sandbox; nothing is real"),
+        "connectStringEdit": _t("Paste the obsws:// text from OBS's Show Connect Info"),
+        "obsHostEdit": _t("The computer OBS runs on"),
+        "obsPortSpin": _t("The port of OBS's WebSocket server (4455 unless changed)"),
+        "testConnectionButton": _t("Try to connect to OBS with these settings"),
+        "saveObsButton": _t("Keep these OBS connection settings"),
+        "promptAcceptButton": _t("Answer yes"),
+        "promptRejectButton": _t("Answer no"),
     }
 
 
@@ -45,5 +55,11 @@ def describe(root: QWidget) -> None:
         text = known.get(name) or known.get(name.rstrip("0123456789"))
         if text is None and name.startswith("openPlaybackButton"):
             text = _t("Open the playback link in your web browser")
+        if text is None and isinstance(widget, QPushButton):
+            box = widget.parentWidget()
+            if isinstance(box, QDialogButtonBox) and (
+                box.buttonRole(widget) == QDialogButtonBox.ButtonRole.RejectRole
+            ):
+                text = _t("Close without saving")
         if text and not widget.accessibleDescription() and not widget.toolTip():
             widget.setAccessibleDescription(text)

@@ -192,3 +192,40 @@ def test_masked_secrets_expose_bullets_not_the_secret(window, qloop):
     assert iface.text(text.Value) == secret  # revealed on purpose: now it is read out
     field.set_revealed(False)
     assert secret not in iface.text(text.Value)
+
+
+def test_dialog_controls_have_names_and_descriptions_and_mask_the_secret(window, qloop):
+    from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
+
+    window.credentials_panel.credentials_action.trigger()
+    run_pending(qloop)
+    dialog = window.findChild(CredentialsDialog, "credentialsDialog")
+    dialog.secret_key_field.edit.setText("typed-secret-value")
+    text = QAccessible.Text
+    missing = []
+    for widget in controls(dialog):
+        iface = QAccessible.queryAccessibleInterface(widget)
+        for kind in (text.Name, text.Description):
+            if not iface.text(kind).strip():
+                missing.append(f"{kind.name}: {type(widget).__name__} {widget.objectName()}")
+        assert "typed-secret-value" not in iface.text(text.Value)
+    dialog.reject()
+    assert missing == [], "\n".join(missing)
+
+
+def test_obs_dialog_controls_have_names_and_descriptions(window, qloop):
+    from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
+
+    window.obs_panel.connection_action.trigger()
+    run_pending(qloop)
+    dialog = window.findChild(ObsConnectionDialog, "obsConnectionDialog")
+    assert dialog is not None
+    text = QAccessible.Text
+    missing = [
+        f"{kind.name}: {type(w).__name__} {w.objectName()}"
+        for w in controls(dialog)
+        for kind in (text.Name, text.Description)
+        if not QAccessible.queryAccessibleInterface(w).text(kind).strip()
+    ]
+    dialog.reject()
+    assert missing == [], "\n".join(missing)

@@ -131,3 +131,19 @@ def test_srt_rows_have_distinct_labels_and_metadata_is_shown(window, qloop):
     meta = window.details.findChild(QLabel, "metadataLabel_game")
     assert meta is not None and meta.isVisible()
     assert meta.toolTip() == "game: Elden Ring"
+
+
+def test_live_numbers_wrap_in_a_narrow_window(window, qloop):
+    from fastpix_desktop.core.models import ObsStreamStatus
+
+    window.resize(420, 700)
+    strip = window.live_strip
+    strip.show()
+    status = ObsStreamStatus(True, False, 1_842_000_000, 3_723_000, 0.02, 12, 223_380, "01:02:03")
+    strip.update_obs(status, 1.0)
+    strip.update_obs(status, 2.0)
+    strip.set_fastpix_status("idle")
+    run_pending(qloop)
+    assert window.width() == 420
+    assert strip.width() <= 420 and strip.height() > 2 * strip.fontMetrics().height()
+    assert window.rect().contains(rect_in(window.obs_panel.stop_button, window))
