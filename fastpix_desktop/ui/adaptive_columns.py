@@ -86,6 +86,7 @@ class AdaptiveColumns(QWidget):
         self.tabs.hide()
         self._one_column = False
         self._results_first = False
+        self._min_widths = (0, 0)
         self._sizes: list[int] = []
         self._put_side_by_side()
         self._refit = QTimer(self)
@@ -171,10 +172,18 @@ class AdaptiveColumns(QWidget):
         return super().eventFilter(watched, event)
 
     def _on_content_changed(self) -> None:
-        for column in (self.form_column, self.results_column):
-            column.updateGeometry()
-        self.updateGeometry()
-        self._fit()
+        widths = (
+            self.form_column.minimumSizeHint().width(),
+            self.results_column.minimumSizeHint().width(),
+        )
+        # Only a new minimum width concerns the window: a checklist step that changed a
+        # label's text must not re-lay out everything mid-create (bench/README.md).
+        if widths != self._min_widths:
+            self._min_widths = widths
+            for column in (self.form_column, self.results_column):
+                column.updateGeometry()
+            self.updateGeometry()
+            self._fit()
         self.content_changed.emit()
 
     def _fit(self) -> None:
