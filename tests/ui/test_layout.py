@@ -147,3 +147,16 @@ def test_live_numbers_wrap_in_a_narrow_window(window, qloop):
     assert window.width() == 420
     assert strip.width() <= 420 and strip.height() > 2 * strip.fontMetrics().height()
     assert window.rect().contains(rect_in(window.obs_panel.stop_button, window))
+
+
+def test_a_window_saved_on_a_bigger_screen_opens_inside_this_one(
+    make_window, stored_credentials, qloop
+):
+    first = make_window()
+    first.resize(2400, 1500)  # last used on a big monitor
+    run_pending(qloop)
+    first.close()
+    second = make_window()
+    run_pending(qloop)
+    area = second.screen().availableGeometry()
+    assert second.width() <= area.width() and second.height() <= area.height()
