@@ -64,7 +64,7 @@ class AdaptiveColumns(QWidget):
     """Places the two ColumnScrolls side by side (QSplitter) or as two tabs (QTabWidget)."""
 
     one_column_changed = Signal(bool)
-    content_changed = Signal()  # a column's content was laid out anew (debounced)
+    content_changed = Signal()  # a column's content or the mode changed (debounced)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -221,6 +221,7 @@ class AdaptiveColumns(QWidget):
         if focus is not None and focus.isVisible():
             focus.setFocus()
         self.one_column_changed.emit(one)
+        self._refit.start()  # and content_changed once the moved columns are laid out
 
     def _put_side_by_side(self) -> None:
         self.splitter.addWidget(self.form_column)

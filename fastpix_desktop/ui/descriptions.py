@@ -42,6 +42,15 @@ def descriptions() -> dict[str, str]:
         "obsPortSpin": _t("The port of OBS's WebSocket server (4455 unless changed)"),
         "testConnectionButton": _t("Try to connect to OBS with these settings"),
         "saveObsButton": _t("Keep these OBS connection settings"),
+        "presetCombo": _t("Where to simulcast: a known service or a custom RTMP address"),
+        "targetNameEdit": _t("A name for this simulcast target, for you"),
+        "targetUrlEdit": _t("The RTMP address and stream key of the other service"),
+        "addTarget": _t("Add this simulcast target to the stream"),
+        "toggleTarget": _t("Turn this simulcast target on or off"),
+        "removeTarget": _t("Remove this simulcast target from the stream"),
+        "signedLinkExpiry": _t("How long a signed playback link keeps working"),
+        "createSigningKeyButton": _t("Make a FastPix signing key for private playback links"),
+        "requestSignedLink": _t("Make a signed playback link for this playback ID"),
         "promptAcceptButton": _t("Answer yes"),
         "promptRejectButton": _t("Answer no"),
     }
@@ -52,7 +61,11 @@ def describe(root: QWidget) -> None:
     known = descriptions()
     for widget in root.findChildren(QWidget):
         name = widget.objectName()
-        text = known.get(name) or known.get(name.rstrip("0123456789"))
+        text = (
+            known.get(name)
+            or known.get(name.rstrip("0123456789"))
+            or known.get(name.split("-", 1)[0])
+        )
         if text is None and name.startswith("openPlaybackButton"):
             text = _t("Open the playback link in your web browser")
         if text is None and isinstance(widget, QPushButton):

@@ -40,6 +40,8 @@ from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.create_panel import CreatePanel
 from fastpix_desktop.ui.panels.credentials_panel import CredentialsPanel
 from fastpix_desktop.ui.panels.obs_panel import ObsFactory, ObsPanel
+from fastpix_desktop.ui.panels.signed_links_panel import SignedPlaybackPanel
+from fastpix_desktop.ui.panels.simulcast_targets_panel import SimulcastTargetsPanel
 from fastpix_desktop.ui.quit_guard import QUIT_WHILE_LIVE, QuitGuard
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.settings import AppSettings
@@ -114,7 +116,23 @@ class MainWindow(QMainWindow):
             obs_reason=self.obs_panel.reason,
             open_url=open_url,
         )
+        self.simulcast_panel = SimulcastTargetsPanel(
+            self,
+            services=self.services,
+            runner=self.runner,
+            clipboard=self.clipboard,
+            obs_live_on=self.obs_panel.live_on,
+        )
+        self.signed_links_panel = SignedPlaybackPanel(
+            self,
+            services=self.services,
+            runner=self.runner,
+            say=say,
+            clipboard=self.clipboard,
+            open_url=open_url,
+        )
         self.quit_guard.add_check(lambda: QUIT_WHILE_LIVE if self.obs_panel.live else "")
+        self.quit_guard.add_check(self.signed_links_panel.quit_question)
         self._wire()
         self._build()
         self._build_menus()
@@ -133,6 +151,12 @@ class MainWindow(QMainWindow):
         create.stream_shown.connect(lambda stream_id, ok: obs.show_stream(stream_id, configured=ok))
         create.credentials_rejected.connect(creds.show_problem)
         create.secrets_used.connect(creds.sync_keyring_banner)
+        # The stream on screen: the simulcast targets and signed links follow it.
+        simulcast, signed = self.simulcast_panel, self.signed_links_panel
+        create.current_stream_changed.connect(simulcast.show_stream)
+        create.current_stream_changed.connect(signed.show_stream)
+        obs.live_changed.connect(simulcast.obs_live_changed)
+        obs.stream_status.connect(simulcast.stream_status_changed)
         # One column (a narrow window): show the tab the user must look at now.
         self.runner.busy_changed.connect(lambda busy: self.columns.show_results() if busy else None)
         create.settings_rejected.connect(lambda: self.columns.show_form())
@@ -174,6 +198,10 @@ class MainWindow(QMainWindow):
         stream_box = QGroupBox("Your stream", central)
         QVBoxLayout(stream_box).addWidget(create.details)
         columns.add_to_results(stream_box)
+        # Under the stream, shown once one is on screen: its signed links (private playback
+        # only) and its simulcast targets.
+        columns.add_to_results(self.signed_links_panel.box)
+        columns.add_to_results(self.simulcast_panel.box)
 
         # Below both columns, always in view: the outcome line and the primary action.
         actions = QHBoxLayout()
@@ -192,12 +220,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(creds.source_label)
 
         self.setCentralWidget(central)
-        self._tab_order = QTimer(self)
-        self._tab_order.setSingleShot(True)
-        self._tab_order.setInterval(0)
-        self._tab_order.timeout.connect(self.relink_tab_order)
-        columns.content_changed.connect(self._tab_order.start)
-        columns.one_column_changed.connect(lambda _one: self._tab_order.start())
+        columns.content_changed.connect(self.relink_tab_order)  # debounced by the columns
         self.relink_tab_order()
         # Big enough for the form beside the results at 100 %; layouts, not fixed sizes, decide.
         metrics = self.fontMetrics()
@@ -329,6 +352,8 @@ class MainWindow(QMainWindow):
         # OBS first, so its handshake runs while the FastPix credentials are read.
         await self.obs_panel.start()
         await self.credentials_panel.start()
+        # Once, in the background: a stored signing key deleted on FastPix is said plainly.
+        self.signed_links_panel.start()
         # segno's import and first code (~10 ms) while the window idles after start-up, not
         # as a stall on the first click.
         QTimer.singleShot(WARM_UP_DELAY_MS, self, qr.warm_up)

@@ -95,6 +95,15 @@ class AppSettings:
     def set_start_streaming(self, start: bool) -> None:
         self.qsettings.setValue("form/start_streaming", bool(start))
 
+    # ------------------------------------------------------------------ signed links
+
+    def signed_link_expiry(self) -> int:
+        """Seconds the last signed links played for; 0 when never chosen."""
+        return self._int("signed_links/expiry_s", 0)
+
+    def set_signed_link_expiry(self, seconds: int) -> None:
+        self.qsettings.setValue("signed_links/expiry_s", int(seconds))
+
     # ------------------------------------------------------------------ OBS connection
 
     def obs_host(self) -> str:

@@ -26,8 +26,8 @@ from fastpix_desktop.ui.theme import Tone, set_tone
 
 TRIAL_NOTE = "Trial stream: FastPix ends trial streams after 5 minutes."
 PRIVATE_NOTE = (
-    "Playback is private: these links only play with a signed token (a JWT made with your "
-    "FastPix signing key) added as ?token=…"
+    "Playback is private: these links only play with a signed token, so they are not offered "
+    'to open or scan. Make a signed link under "Private playback: signed links".'
 )
 _STATUS_WORDS = {
     "idle": "idle (waiting for OBS to connect)",
@@ -226,7 +226,7 @@ class StreamDetails(QWidget):
             url = playback_url(pid, hosts=self.hosts)
             form.addRow(
                 "HLS link" if index == 0 else f"HLS link {index + 1}",
-                self._playback_row(content, url=url, suffix=suffix),
+                self._playback_row(content, url=url, suffix=suffix, private=pid.is_private),
             )
             if stream.enable_dvr:
                 dvr = playback_url(pid, dvr=True, hosts=self.hosts)
@@ -264,11 +264,16 @@ class StreamDetails(QWidget):
         field.setValue(value)
         return field
 
-    def _playback_row(self, parent: QWidget, *, url: str, suffix: str) -> QWidget:
+    def _playback_row(self, parent: QWidget, *, url: str, suffix: str, private: bool) -> QWidget:
         row = QWidget(parent)
         grid = QGridLayout(row)
         grid.setContentsMargins(0, 0, 0, 0)
         field = self._copy(row, label="Playback link", name=f"playbackUrlField{suffix}", value=url)
+        if private:
+            # Without ?token= FastPix refuses this link (403): nothing to open or to scan.
+            grid.addWidget(field, 0, 0)
+            grid.setColumnStretch(0, 1)
+            return row
         open_button = QPushButton("Open in browser", row)
         open_button.setObjectName(f"openPlaybackButton{suffix}")
         open_button.setAccessibleName("Open playback link in browser")

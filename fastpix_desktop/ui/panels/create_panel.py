@@ -49,6 +49,7 @@ class CreatePanel(QObject):
     credentials_rejected = Signal(object)  # the AppError, for the credentials banner
     secrets_used = Signal()  # the keyring was touched: its banner may change
     settings_rejected = Signal()  # the form shows problems: it must be in view
+    current_stream_changed = Signal(object)  # the LiveStream now in the results panel, or None
 
     def __init__(
         self,
@@ -222,6 +223,7 @@ class CreatePanel(QObject):
         # OBS still points wherever the last finished run left it.
         configured = self.last_result is not None and self.last_result.obs_configured
         self.stream_shown.emit(stream.stream_id, configured)
+        self.current_stream_changed.emit(stream)
 
     # ------------------------------------------------------------------ retry OBS
 
@@ -292,6 +294,7 @@ class CreatePanel(QObject):
         self.details.show_stream(result.stream, protocol)
         self._say("Stream created.", Tone.SUCCESS)
         self._show_obs_outcome(result, obs_was_connected=obs_was_connected)
+        self.current_stream_changed.emit(result.stream)
 
     def _show_obs_outcome(self, result: GoLiveResult, *, obs_was_connected: bool) -> None:
         self.last_result = result
