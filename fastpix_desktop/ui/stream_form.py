@@ -288,6 +288,7 @@ class StreamForm(QWidget):
         self.blockSignals(True)
         try:
             self.name_edit.setText(settings.name)
+            self.name_edit.setCursorPosition(0)  # a long saved title shows its start
             _select(self.protocol_combo, str(protocol))
             _select(self.resolution_combo, str(settings.max_resolution))
             self.reconnect_spin.setValue(settings.reconnect_window)
