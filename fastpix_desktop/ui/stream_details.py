@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.ingest import IngestHosts, ingest_target, playback_url
-from fastpix_desktop.core.models import LiveStream, Protocol
+from fastpix_desktop.core.models import NAME_METADATA_KEY, LiveStream, Protocol
 from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.qr import QrCodeLabel, qr_pixmap
 from fastpix_desktop.ui.secret_field import CopyField, SecretField
+from fastpix_desktop.ui.text_fit import soft_breaks
 from fastpix_desktop.ui.theme import Tone, set_tone
 
 _CONTEXT = "StreamDetails"
@@ -158,15 +159,23 @@ class StreamDetails(QWidget):
         form = QFormLayout(content)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow column a label goes above its field rather than pushing it out of view.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         if stream.name:
-            name = QLabel(stream.name, content)
-            name.setObjectName("streamNameLabel")
+            # A field, not a label: a 255-character title is clipped inside the column (the
+            # whole of it in the tooltip and the copy) instead of widening the window.
+            name = self._copy(
+                content, label=self.tr("Stream name"), name="streamNameField", value=stream.name
+            )
             form.addRow(self.tr("Name"), name)
         stream_id = self._copy(
-            content, label=self.tr("Stream ID"), name="streamIdField", value=stream.stream_id
+            content,
+            label=self.tr("FastPix stream ID"),
+            name="streamIdField",
+            value=stream.stream_id,
         )
-        form.addRow(self.tr("Stream ID"), stream_id)
+        form.addRow(self.tr("FastPix stream ID"), stream_id)
         status = QLabel(status_words(stream.status), content)
         status.setObjectName("statusLabel")
         status.setAccessibleName(self.tr("FastPix stream status"))
@@ -179,6 +188,14 @@ class StreamDetails(QWidget):
         )
         limits.setObjectName("maxDurationLabel")
         form.addRow(self.tr("Limits"), limits)
+        extra = [(k, v) for k, v in stream.metadata.items() if k != NAME_METADATA_KEY]
+        for key, value in extra:
+            meta = QLabel(self.tr("{key}: {value}").format(key=key, value=value), content)
+            meta.setObjectName(f"metadataLabel_{key}")
+            meta.setWordWrap(True)
+            meta.setText(soft_breaks(meta.text()))
+            meta.setToolTip(self.tr("{key}: {value}").format(key=key, value=value))
+            form.addRow(self.tr("Metadata") if key == extra[0][0] else "", meta)
         if stream.trial:
             form.addRow(
                 "", self._note(content, name="trialNote", text=_tr(TRIAL_NOTE), tone=Tone.WARNING)

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AdaptiveColumns</name>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Eins&amp;tellungen</translation>
+    </message>
+    <message>
+        <source>Strea&amp;m</source>
+        <translation>St&amp;ream</translation>
+    </message>
+    <message>
+        <source>Stream settings or your stream</source>
+        <translation>Stream-Einstellungen oder Ihr Stream</translation>
+    </message>
+    <message>
+        <source>The window is narrow: the settings and your stream are on two tabs</source>
+        <translation>Das Fenster ist schmal: Einstellungen und Ihr Stream liegen auf zwei Registerkarten</translation>
+    </message>
+</context>
+<context>
     <name>AsyncPrompt</name>
     <message>
         <source>OBS is live. Stop streaming and continue?</source>
@@ -302,6 +321,157 @@
     <message>
         <source>Demo mode: streams are created in the built-in sandbox.</source>
         <translation>Demomodus: Streams werden in der eingebauten Sandbox erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>Descriptions</name>
+    <message>
+        <source>How OBS sends the video to FastPix: RTMPS or SRT</source>
+        <translation>Wie OBS das Video an FastPix sendet: RTMPS oder SRT</translation>
+    </message>
+    <message>
+        <source>The highest resolution FastPix keeps for viewers</source>
+        <translation>Die höchste Auflösung, die FastPix für Zuschauer bereithält</translation>
+    </message>
+    <message>
+        <source>Public links play for anyone; private ones need a signed token</source>
+        <translation>Öffentliche Links spielen für jeden; private brauchen ein signiertes Token</translation>
+    </message>
+    <message>
+        <source>Who may watch the recording after the stream</source>
+        <translation>Wer die Aufnahme nach dem Stream ansehen darf</translation>
+    </message>
+    <message>
+        <source>Viewers can rewind the live stream</source>
+        <translation>Zuschauer können im Livestream zurückspulen</translation>
+    </message>
+    <message>
+        <source>FastPix keeps a video on demand of the stream</source>
+        <translation>FastPix bewahrt den Stream als Video on Demand auf</translation>
+    </message>
+    <message>
+        <source>FastPix adds English captions (RTMPS only)</source>
+        <translation>FastPix fügt englische Untertitel hinzu (nur RTMPS)</translation>
+    </message>
+    <message>
+        <source>Extra key and value pairs sent to FastPix with the stream</source>
+        <translation>Zusätzliche Schlüssel-Wert-Paare, die mit dem Stream an FastPix gehen</translation>
+    </message>
+    <message>
+        <source>Add a metadata key and value</source>
+        <translation>Einen Metadaten-Schlüssel und -Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected metadata entry</source>
+        <translation>Den ausgewählten Metadateneintrag entfernen</translation>
+    </message>
+    <message>
+        <source>When OBS points at the new stream, start streaming at once</source>
+        <translation>Sobald OBS auf den neuen Stream eingestellt ist, sofort mit dem Streaming beginnen</translation>
+    </message>
+    <message>
+        <source>Stop creating the stream</source>
+        <translation>Das Erstellen des Streams abbrechen</translation>
+    </message>
+    <message>
+        <source>The primary action (Ctrl+Return)</source>
+        <translation>Die Hauptaktion (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Point OBS at the stream shown here again</source>
+        <translation>OBS erneut auf den hier gezeigten Stream einstellen</translation>
+    </message>
+    <message>
+        <source>Start streaming in OBS</source>
+        <translation>Streaming in OBS starten</translation>
+    </message>
+    <message>
+        <source>Stop streaming in OBS</source>
+        <translation>Streaming in OBS beenden</translation>
+    </message>
+    <message>
+        <source>From the FastPix dashboard: Settings, Access Tokens</source>
+        <translation>Aus dem FastPix-Dashboard: Settings, Access Tokens</translation>
+    </message>
+    <message>
+        <source>Check the credentials with FastPix and keep them</source>
+        <translation>Die Zugangsdaten bei FastPix prüfen und behalten</translation>
+    </message>
+    <message>
+        <source>Use the built-in FastPix sandbox; nothing is real</source>
+        <translation>Die eingebaute FastPix-Sandbox verwenden; nichts ist echt</translation>
+    </message>
+    <message>
+        <source>Paste the obsws:// text from OBS&apos;s Show Connect Info</source>
+        <translation>Den obsws://-Text aus „Verbindungsinformationen anzeigen“ in OBS einfügen</translation>
+    </message>
+    <message>
+        <source>The computer OBS runs on</source>
+        <translation>Der Computer, auf dem OBS läuft</translation>
+    </message>
+    <message>
+        <source>The port of OBS&apos;s WebSocket server (4455 unless changed)</source>
+        <translation>Der Port des WebSocket-Servers von OBS (4455, sofern nicht geändert)</translation>
+    </message>
+    <message>
+        <source>Try to connect to OBS with these settings</source>
+        <translation>Mit diesen Einstellungen eine Verbindung zu OBS versuchen</translation>
+    </message>
+    <message>
+        <source>Keep these OBS connection settings</source>
+        <translation>Diese OBS-Verbindungseinstellungen behalten</translation>
+    </message>
+    <message>
+        <source>Where to simulcast: a known service or a custom RTMP address</source>
+        <translation>Wohin gleichzeitig gestreamt wird: ein bekannter Dienst oder eine eigene RTMP-Adresse</translation>
+    </message>
+    <message>
+        <source>A name for this simulcast target, for you</source>
+        <translation>Ein Name für dieses Simulcast-Ziel, nur für Sie</translation>
+    </message>
+    <message>
+        <source>The RTMP address and stream key of the other service</source>
+        <translation>Die RTMP-Adresse und der Streamschlüssel des anderen Dienstes</translation>
+    </message>
+    <message>
+        <source>Add this simulcast target to the stream</source>
+        <translation>Dieses Simulcast-Ziel zum Stream hinzufügen</translation>
+    </message>
+    <message>
+        <source>Turn this simulcast target on or off</source>
+        <translation>Dieses Simulcast-Ziel ein- oder ausschalten</translation>
+    </message>
+    <message>
+        <source>Remove this simulcast target from the stream</source>
+        <translation>Dieses Simulcast-Ziel aus dem Stream entfernen</translation>
+    </message>
+    <message>
+        <source>How long a signed playback link keeps working</source>
+        <translation>Wie lange ein signierter Wiedergabelink funktioniert</translation>
+    </message>
+    <message>
+        <source>Make a FastPix signing key for private playback links</source>
+        <translation>Einen FastPix-Signaturschlüssel für private Wiedergabelinks erstellen</translation>
+    </message>
+    <message>
+        <source>Make a signed playback link for this playback ID</source>
+        <translation>Einen signierten Wiedergabelink für diese Wiedergabe-ID erstellen</translation>
+    </message>
+    <message>
+        <source>Answer yes</source>
+        <translation>Mit Ja antworten</translation>
+    </message>
+    <message>
+        <source>Answer no</source>
+        <translation>Mit Nein antworten</translation>
+    </message>
+    <message>
+        <source>Open the playback link in your web browser</source>
+        <translation>Den Wiedergabelink im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Ohne Speichern schließen</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1206,14 @@ Stream-ID: {stream_id}</translation>
         <translation>{label} kopieren; die Zwischenablage wird kurz darauf wieder geleert</translation>
     </message>
     <message>
+        <source>Hidden; use Show to see it</source>
+        <translation>Verborgen; mit „Anzeigen“ sichtbar machen</translation>
+    </message>
+    <message>
+        <source>Hidden; use Show to see it or Copy to copy it</source>
+        <translation>Verborgen; mit „Anzeigen“ sichtbar machen oder mit „Kopieren“ kopieren</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
@@ -1302,12 +1480,16 @@ Stream-ID: {stream_id}</translation>
         <translation>OBS für diesen Stream erneut einrichten</translation>
     </message>
     <message>
+        <source>Stream name</source>
+        <translation>Streamname</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <source>Stream ID</source>
-        <translation>Stream-ID</translation>
+        <source>FastPix stream ID</source>
+        <translation>FastPix-Stream-ID</translation>
     </message>
     <message>
         <source>FastPix stream status</source>
@@ -1324,6 +1506,14 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Limits</source>
         <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>{key}: {value}</source>
+        <translation>{key}: {value}</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>OBS / encoder (RTMPS)</source>
@@ -1478,7 +1668,7 @@ Stream-ID: {stream_id}</translation>
         <translation>Privat (signierte URLs)</translation>
     </message>
     <message>
-        <source>Playback &amp;access</source>
+        <source>Play&amp;back access</source>
         <translation>&amp;Wiedergabezugriff</translation>
     </message>
     <message>
@@ -1540,6 +1730,17 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Public (anyone with the link)</source>
         <translation>Öffentlich (jeder mit dem Link)</translation>
+    </message>
+    <message>
+        <source>Add a metadata key and value</source>
+        <translation>Einen Metadaten-Schlüssel und -Wert hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>FastPix takes at most %n metadata entries, the name included</source>
+        <translation>
+            <numerusform>FastPix nimmt höchstens %n Metadateneintrag an, einschließlich Name</numerusform>
+            <numerusform>FastPix nimmt höchstens %n Metadateneinträge an, einschließlich Name</numerusform>
+        </translation>
     </message>
     <message>
         <source>every value needs a key</source>

@@ -68,6 +68,13 @@
 <context>
     <name>StreamForm</name>
     <message numerus="yes">
+        <source>FastPix takes at most %n metadata entries, the name included</source>
+        <translation>
+            <numerusform>FastPix takes at most %n metadata entry, the name included</numerusform>
+            <numerusform>FastPix takes at most %n metadata entries, the name included</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>at most %n characters</source>
         <translation>
             <numerusform>at most %n character</numerusform>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AdaptiveColumns</name>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Aj&amp;ustes</translation>
+    </message>
+    <message>
+        <source>Strea&amp;m</source>
+        <translation>&amp;Transmisión</translation>
+    </message>
+    <message>
+        <source>Stream settings or your stream</source>
+        <translation>Ajustes de la transmisión o tu transmisión</translation>
+    </message>
+    <message>
+        <source>The window is narrow: the settings and your stream are on two tabs</source>
+        <translation>La ventana es estrecha: los ajustes y tu transmisión están en dos pestañas</translation>
+    </message>
+</context>
+<context>
     <name>AsyncPrompt</name>
     <message>
         <source>OBS is live. Stop streaming and continue?</source>
@@ -302,6 +321,157 @@
     <message>
         <source>Demo mode: streams are created in the built-in sandbox.</source>
         <translation>Modo de demostración: las transmisiones se crean en el entorno de pruebas integrado.</translation>
+    </message>
+</context>
+<context>
+    <name>Descriptions</name>
+    <message>
+        <source>How OBS sends the video to FastPix: RTMPS or SRT</source>
+        <translation>Cómo envía OBS el vídeo a FastPix: RTMPS o SRT</translation>
+    </message>
+    <message>
+        <source>The highest resolution FastPix keeps for viewers</source>
+        <translation>La resolución más alta que FastPix conserva para el público</translation>
+    </message>
+    <message>
+        <source>Public links play for anyone; private ones need a signed token</source>
+        <translation>Los enlaces públicos se reproducen para cualquiera; los privados necesitan un token firmado</translation>
+    </message>
+    <message>
+        <source>Who may watch the recording after the stream</source>
+        <translation>Quién puede ver la grabación después de la transmisión</translation>
+    </message>
+    <message>
+        <source>Viewers can rewind the live stream</source>
+        <translation>El público puede retroceder en la transmisión en directo</translation>
+    </message>
+    <message>
+        <source>FastPix keeps a video on demand of the stream</source>
+        <translation>FastPix guarda un vídeo bajo demanda de la transmisión</translation>
+    </message>
+    <message>
+        <source>FastPix adds English captions (RTMPS only)</source>
+        <translation>FastPix añade subtítulos en inglés (solo RTMPS)</translation>
+    </message>
+    <message>
+        <source>Extra key and value pairs sent to FastPix with the stream</source>
+        <translation>Pares de clave y valor adicionales que se envían a FastPix con la transmisión</translation>
+    </message>
+    <message>
+        <source>Add a metadata key and value</source>
+        <translation>Añadir una clave y un valor de metadatos</translation>
+    </message>
+    <message>
+        <source>Remove the selected metadata entry</source>
+        <translation>Quitar la entrada de metadatos seleccionada</translation>
+    </message>
+    <message>
+        <source>When OBS points at the new stream, start streaming at once</source>
+        <translation>Cuando OBS apunte a la nueva transmisión, empezar a transmitir enseguida</translation>
+    </message>
+    <message>
+        <source>Stop creating the stream</source>
+        <translation>Dejar de crear la transmisión</translation>
+    </message>
+    <message>
+        <source>The primary action (Ctrl+Return)</source>
+        <translation>La acción principal (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Point OBS at the stream shown here again</source>
+        <translation>Volver a dirigir OBS a la transmisión que se muestra aquí</translation>
+    </message>
+    <message>
+        <source>Start streaming in OBS</source>
+        <translation>Iniciar la transmisión en OBS</translation>
+    </message>
+    <message>
+        <source>Stop streaming in OBS</source>
+        <translation>Detener la transmisión en OBS</translation>
+    </message>
+    <message>
+        <source>From the FastPix dashboard: Settings, Access Tokens</source>
+        <translation>Del panel de FastPix: Settings, Access Tokens</translation>
+    </message>
+    <message>
+        <source>Check the credentials with FastPix and keep them</source>
+        <translation>Comprobar las credenciales con FastPix y guardarlas</translation>
+    </message>
+    <message>
+        <source>Use the built-in FastPix sandbox; nothing is real</source>
+        <translation>Usar el entorno de pruebas integrado de FastPix; nada es real</translation>
+    </message>
+    <message>
+        <source>Paste the obsws:// text from OBS&apos;s Show Connect Info</source>
+        <translation>Pega el texto obsws:// de Mostrar información de conexión de OBS</translation>
+    </message>
+    <message>
+        <source>The computer OBS runs on</source>
+        <translation>El equipo en el que se ejecuta OBS</translation>
+    </message>
+    <message>
+        <source>The port of OBS&apos;s WebSocket server (4455 unless changed)</source>
+        <translation>El puerto del servidor WebSocket de OBS (4455 salvo que se haya cambiado)</translation>
+    </message>
+    <message>
+        <source>Try to connect to OBS with these settings</source>
+        <translation>Intentar conectar con OBS con estos ajustes</translation>
+    </message>
+    <message>
+        <source>Keep these OBS connection settings</source>
+        <translation>Guardar estos ajustes de conexión con OBS</translation>
+    </message>
+    <message>
+        <source>Where to simulcast: a known service or a custom RTMP address</source>
+        <translation>Adónde retransmitir: un servicio conocido o una dirección RTMP personalizada</translation>
+    </message>
+    <message>
+        <source>A name for this simulcast target, for you</source>
+        <translation>Un nombre para este destino, para ti</translation>
+    </message>
+    <message>
+        <source>The RTMP address and stream key of the other service</source>
+        <translation>La dirección RTMP y la clave de transmisión del otro servicio</translation>
+    </message>
+    <message>
+        <source>Add this simulcast target to the stream</source>
+        <translation>Añadir este destino a la transmisión</translation>
+    </message>
+    <message>
+        <source>Turn this simulcast target on or off</source>
+        <translation>Activar o desactivar este destino</translation>
+    </message>
+    <message>
+        <source>Remove this simulcast target from the stream</source>
+        <translation>Quitar este destino de la transmisión</translation>
+    </message>
+    <message>
+        <source>How long a signed playback link keeps working</source>
+        <translation>Cuánto tiempo sigue funcionando un enlace de reproducción firmado</translation>
+    </message>
+    <message>
+        <source>Make a FastPix signing key for private playback links</source>
+        <translation>Crear una clave de firma de FastPix para enlaces de reproducción privados</translation>
+    </message>
+    <message>
+        <source>Make a signed playback link for this playback ID</source>
+        <translation>Crear un enlace de reproducción firmado para este ID de reproducción</translation>
+    </message>
+    <message>
+        <source>Answer yes</source>
+        <translation>Responder que sí</translation>
+    </message>
+    <message>
+        <source>Answer no</source>
+        <translation>Responder que no</translation>
+    </message>
+    <message>
+        <source>Open the playback link in your web browser</source>
+        <translation>Abrir el enlace de reproducción en tu navegador web</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1206,14 @@ ID de transmisión: {stream_id}</translation>
         <translation>Copiar {label}; el portapapeles se vacía de nuevo poco después</translation>
     </message>
     <message>
+        <source>Hidden; use Show to see it</source>
+        <translation>Oculto; usa Mostrar para verlo</translation>
+    </message>
+    <message>
+        <source>Hidden; use Show to see it or Copy to copy it</source>
+        <translation>Oculto; usa Mostrar para verlo o Copiar para copiarlo</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -1302,12 +1480,16 @@ ID de transmisión: {stream_id}</translation>
         <translation>Volver a intentar configurar OBS para esta transmisión</translation>
     </message>
     <message>
+        <source>Stream name</source>
+        <translation>Nombre de la transmisión</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Stream ID</source>
-        <translation>ID de transmisión</translation>
+        <source>FastPix stream ID</source>
+        <translation>ID de transmisión en FastPix</translation>
     </message>
     <message>
         <source>FastPix stream status</source>
@@ -1324,6 +1506,14 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Limits</source>
         <translation>Límites</translation>
+    </message>
+    <message>
+        <source>{key}: {value}</source>
+        <translation>{key}: {value}</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadatos</translation>
     </message>
     <message>
         <source>OBS / encoder (RTMPS)</source>
@@ -1478,7 +1668,7 @@ ID de transmisión: {stream_id}</translation>
         <translation>Privado (URL firmadas)</translation>
     </message>
     <message>
-        <source>Playback &amp;access</source>
+        <source>Play&amp;back access</source>
         <translation>Acceso a &amp;la reproducción</translation>
     </message>
     <message>
@@ -1540,6 +1730,17 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Public (anyone with the link)</source>
         <translation>Público (cualquiera con el enlace)</translation>
+    </message>
+    <message>
+        <source>Add a metadata key and value</source>
+        <translation>Añadir una clave y un valor de metadatos</translation>
+    </message>
+    <message numerus="yes">
+        <source>FastPix takes at most %n metadata entries, the name included</source>
+        <translation>
+            <numerusform>FastPix admite como máximo %n entrada de metadatos, nombre incluido</numerusform>
+            <numerusform>FastPix admite como máximo %n entradas de metadatos, nombre incluido</numerusform>
+        </translation>
     </message>
     <message>
         <source>every value needs a key</source>

@@ -33,6 +33,14 @@ _SHOWN = {
     "addAction",
     "addButton",
     "setInformativeText",
+    "addRow",
+    "addTab",
+    "insertTab",
+    "setTabText",
+    "setTabToolTip",
+    "setSuffix",
+    "setPrefix",
+    "setSpecialValueText",
     "showMessage",
     "QLabel",
     "QPushButton",
@@ -91,6 +99,31 @@ def test_no_formatting_inside_tr_or_translate():
             if why:
                 problems.append(f"{_where(path, call)}: {why} inside {_name(call.func)}()")
     assert not problems, "\n".join(problems)
+
+
+def test_no_translation_wrappers_called_with_literals():
+    """lupdate knows tr(), translate() and the NOOP markers by name: a literal handed to a
+    home-made wrapper (``_t("Save")``) is never extracted, so it is never translated."""
+    problems = [
+        f"{_where(path, call)}: {_name(call.func)}({call.args[0].value!r}) is not extracted; "
+        "call QCoreApplication.translate(context, text) or self.tr(text)"
+        for path in _files(UI)
+        for call in _calls(path)
+        if _name(call.func).lstrip("_") in {"t", "tr", "translate", "i18n", "gettext"}
+        and not _is_extracted_call(call)
+        and call.args
+        and isinstance(call.args[0], ast.Constant)
+        and isinstance(call.args[0].value, str)
+        and _looks_like_words(call.args[0].value)
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def _is_extracted_call(call: ast.Call) -> bool:
+    func = call.func
+    if _name(func) == "tr":
+        return isinstance(func, ast.Attribute)  # self.tr / Class.tr, not a bare tr()
+    return _name(func) == "translate" and _is_qt_translate(call)
 
 
 def test_counts_go_through_tr_not_translate():

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabWidget
 
 from fastpix_desktop import resources
 from fastpix_desktop.core.errors import FastPixAuthError, ObsAuthError
@@ -25,7 +25,8 @@ def language(qapp, tmp_path) -> Iterator[Callable[[str], None]]:
     def install(lang: str) -> None:
         release(lang, tmp_path)
         before = set(qapp.findChildren(QTranslator))
-        assert resources.install_translator(qapp, locale=QLocale(lang), directory=tmp_path)
+        loaded = resources.install_translator(qapp, locale=QLocale(lang), directory=tmp_path)
+        assert loaded is (lang != "en")  # English is the source: only its plural forms load
         installed.extend(t for t in qapp.findChildren(QTranslator) if t not in before)
 
     yield install
@@ -38,6 +39,7 @@ def _mnemonics(window) -> list[str]:
     """The Alt+letter keys of the window's visible buttons, labels and menu bar."""
     texts = [a.text() for a in window.menuBar().actions()]
     texts += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    texts += [t.tabText(i) for t in window.findChildren(QTabWidget) for i in range(t.count())]
     texts += [
         label.text()
         for label in window.findChildren(QLabel)
@@ -96,7 +98,7 @@ def test_core_error_messages_are_shown_translated(language, qapp):
     assert error_text(ObsAuthError("OBS said no (x)")) == "OBS said no (x)"
 
 
-@pytest.mark.parametrize("lang", ["de", "es"])
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
 def test_mnemonics_are_unique_in_the_window(language, make_window, stored_credentials, lang):
     language(lang)
     window = make_window()
