@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>Start streaming in OBS when ready</source>
-        <translation>Streaming in OBS starten, sobald alles bereit ist</translation>
+        <translation>Streaming in OBS starten, wenn bereit</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -896,7 +896,7 @@ Stream-ID: {stream_id}</translation>
     <name>MainWindow</name>
     <message>
         <source> Demo: FastPix sandbox, nothing is real </source>
-        <translation> Demo: FastPix-Sandbox, nichts ist echt </translation>
+        <translation> Demo: Sandbox, nichts ist echt </translation>
     </message>
     <message>
         <source>Demo mode: using the built-in FastPix sandbox</source>
@@ -1628,7 +1628,7 @@ Stream-ID: {stream_id}</translation>
     </message>
     <message>
         <source>SRT (better on lossy networks)</source>
-        <translation>SRT (besser bei verlustbehafteten Netzen)</translation>
+        <translation>SRT (besser bei Paketverlust)</translation>
     </message>
     <message>
         <source>&amp;Protocol</source>
@@ -1657,7 +1657,7 @@ Stream-ID: {stream_id}</translation>
     </message>
     <message>
         <source>Reconnect &amp;window</source>
-        <translation>&amp;Zeitfenster für Wiederverbindung</translation>
+        <translation>Wiederverbinden &amp;bis</translation>
     </message>
     <message>
         <source>Playback access</source>
@@ -1669,7 +1669,7 @@ Stream-ID: {stream_id}</translation>
     </message>
     <message>
         <source>Play&amp;back access</source>
-        <translation>&amp;Wiedergabezugriff</translation>
+        <translation>Wieder&amp;gabezugriff</translation>
     </message>
     <message>
         <source>Recording access</source>
@@ -1681,11 +1681,11 @@ Stream-ID: {stream_id}</translation>
     </message>
     <message>
         <source>&amp;DVR (viewers can rewind)</source>
-        <translation>D&amp;VR (Zuschauer können zurückspulen)</translation>
+        <translation>D&amp;VR (Zurückspulen möglich)</translation>
     </message>
     <message>
         <source>R&amp;ecord to a video on demand</source>
-        <translation>Als Video on Demand &amp;speichern</translation>
+        <translation>Als Video on Demand &amp;sichern</translation>
     </message>
     <message>
         <source>&amp;Closed captions (English)</source>
@@ -1948,7 +1948,7 @@ Stream-ID: {stream_id}</translation>
     </message>
     <message>
         <source>Check OBS kept the settings</source>
-        <translation>Prüfen, ob OBS die Einstellungen übernommen hat</translation>
+        <translation>Übernahme in OBS prüfen</translation>
     </message>
     <message>
         <source>Start streaming</source>

@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>Start streaming in OBS when ready</source>
-        <translation>Iniciar la transmisión en OBS cuando esté listo</translation>
+        <translation>Iniciar en OBS cuando esté listo</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -896,7 +896,7 @@ ID de transmisión: {stream_id}</translation>
     <name>MainWindow</name>
     <message>
         <source> Demo: FastPix sandbox, nothing is real </source>
-        <translation> Demo: entorno de pruebas de FastPix, nada es real </translation>
+        <translation> Demo: pruebas de FastPix, nada es real </translation>
     </message>
     <message>
         <source>Demo mode: using the built-in FastPix sandbox</source>
@@ -1624,11 +1624,11 @@ ID de transmisión: {stream_id}</translation>
     </message>
     <message>
         <source>RTMPS (works everywhere)</source>
-        <translation>RTMPS (funciona en todas partes)</translation>
+        <translation>RTMPS (universal)</translation>
     </message>
     <message>
         <source>SRT (better on lossy networks)</source>
-        <translation>SRT (mejor en redes con pérdidas)</translation>
+        <translation>SRT (redes inestables)</translation>
     </message>
     <message>
         <source>&amp;Protocol</source>
@@ -1677,15 +1677,15 @@ ID de transmisión: {stream_id}</translation>
     </message>
     <message>
         <source>Recordin&amp;g access</source>
-        <translation>Acceso a las &amp;grabaciones</translation>
+        <translation>Acceso a &amp;grabaciones</translation>
     </message>
     <message>
         <source>&amp;DVR (viewers can rewind)</source>
-        <translation>&amp;DVR (el público puede retroceder)</translation>
+        <translation>&amp;DVR (se puede retroceder)</translation>
     </message>
     <message>
         <source>R&amp;ecord to a video on demand</source>
-        <translation>Grabar como vídeo bajo d&amp;emanda</translation>
+        <translation>Grabar como víd&amp;eo</translation>
     </message>
     <message>
         <source>&amp;Closed captions (English)</source>
@@ -1729,7 +1729,7 @@ ID de transmisión: {stream_id}</translation>
     </message>
     <message>
         <source>Public (anyone with the link)</source>
-        <translation>Público (cualquiera con el enlace)</translation>
+        <translation>Público (con el enlace)</translation>
     </message>
     <message>
         <source>Add a metadata key and value</source>
@@ -1948,7 +1948,7 @@ ID de transmisión: {stream_id}</translation>
     </message>
     <message>
         <source>Check OBS kept the settings</source>
-        <translation>Comprobar que OBS conservó los ajustes</translation>
+        <translation>Comprobar los ajustes en OBS</translation>
     </message>
     <message>
         <source>Start streaming</source>

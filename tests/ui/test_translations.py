@@ -66,7 +66,7 @@ def test_german_window_shows_german_primary_action_menus_and_form(
     assert isinstance(settings_menu, QMenu)
     assert "&Sprache" in [a.text() for a in settings_menu.actions()]
     assert window.form.add_metadata_button.text() == "&Hinzufügen"
-    assert window.start_check.text() == "Streaming in OBS starten, sobald alles bereit ist"
+    assert window.start_check.text() == "Streaming in OBS starten, wenn bereit"
     assert "Noch kein Stream" in window.details.empty_label.text()
 
 
@@ -147,3 +147,27 @@ def test_signed_link_expiry_choices_read_like_the_core_in_english_and_translate(
     language("de")
     shown = [panel.expiry_words(s) for s in EXPIRY_CHOICES.values()]
     assert shown == ["1 Stunde", "24 Stunden", "7 Tage"]
+
+
+TITLE_93 = (
+    "Friday Night Elden Ring - Road to Malenia, no-hit run attempt #47 | !discord !merch !socials"
+)
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_translations_fit_the_compact_beside_obs_window(
+    language, make_window, stored_credentials, qloop, lang
+):
+    """German and Spanish texts are longer: before and after a create they must not widen the
+    420 px compact window (step titles, combo items and option texts were shortened for it)."""
+    language(lang)
+    window = make_window()
+    window.resize(420, 700)
+    window.show()
+    assert window.minimumSizeHint().width() <= 420
+    window.form.name_edit.setText(TITLE_93)
+    qloop.run_until_complete(window.start_create())
+    run_pending(qloop)
+    assert window.details.stream is not None
+    assert window.minimumSizeHint().width() <= 420
+    assert window.width() == 420
