@@ -108,9 +108,9 @@ def main() -> int:
             form.add_metadata_row("show", "episode-42")
             if args.srt:
                 form.protocol_combo.setCurrentIndex(form.protocol_combo.findData("srt"))
-            window.start_check.setChecked(args.live)
-            window.obs_panel.live_monitor.obs_interval = 0.1
             await window.start_create()
+            if args.live:  # demo mode never starts streaming: the fake OBS is started here
+                await window.obs.start_streaming_and_wait()
             await asyncio.sleep(0.3 if args.live else 0.05)
             window.resize(1180, 720)
             await asyncio.sleep(0.05)

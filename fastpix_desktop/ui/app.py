@@ -172,6 +172,9 @@ async def _gui_main(app: QApplication, *, demo: bool, api_url: str | None) -> in
     try:
         window.show()
         await window.start()
+        # The remote control a second launch (a stream deck's go-live / end / status) talks
+        # to; closed in the window's closeEvent, before the clients are.
+        window.onair_panel.start_remote()
         await closed.wait()
         window.hide()
         await close_services(window, services)

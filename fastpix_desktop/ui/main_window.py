@@ -32,13 +32,14 @@ from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.clipboard import CLEAR_AFTER_MS, SecretClipboard
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
 from fastpix_desktop.ui.errors_dialog import ErrorReporter
-from fastpix_desktop.ui.live_status import LiveStatusStrip
+from fastpix_desktop.ui.live_panel import LivePanel
 from fastpix_desktop.ui.message_line import MessageLine
 from fastpix_desktop.ui.obs_status import ObsStatusIndicator
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.create_panel import CreatePanel
 from fastpix_desktop.ui.panels.credentials_panel import CredentialsPanel
 from fastpix_desktop.ui.panels.obs_panel import ObsFactory, ObsPanel
+from fastpix_desktop.ui.panels.onair_panel import OnAirOptions, OnAirPanel
 from fastpix_desktop.ui.quit_guard import QUIT_WHILE_LIVE, QuitGuard
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.settings import AppSettings
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         obs_factory: ObsFactory | None = None,
         demo_client_factory: Callable[[], FastPixPort] | None = None,
         open_url: Callable[[QUrl], object] | None = None,
-        live_poll_s: tuple[float, float] = (2.0, 5.0),
+        onair: OnAirOptions | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -98,7 +99,9 @@ class MainWindow(QMainWindow):
             runner=self.runner,
             say=say,
             obs_factory=obs_factory,
-            live_poll_s=live_poll_s,
+        )
+        self.onair_panel = OnAirPanel(
+            self, services=self.services, runner=self.runner, say=say, options=onair
         )
         self.create_panel = CreatePanel(
             self,
@@ -111,7 +114,7 @@ class MainWindow(QMainWindow):
             obs_reason=self.obs_panel.reason,
             open_url=open_url,
         )
-        self.quit_guard.add_check(lambda: QUIT_WHILE_LIVE if self.obs_panel.live else "")
+        self.quit_guard.add_check(lambda: QUIT_WHILE_LIVE if self.onair_panel.state.on_air else "")
         self._wire()
         self._build()
         self._build_menus()
@@ -122,12 +125,20 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         creds, obs, create = self.credentials_panel, self.obs_panel, self.create_panel
+        onair = self.onair_panel
         creds.demo_started.connect(lambda: self.set_demo(True))
+        creds.demo_started.connect(onair.set_fastpix)
         obs.connection_changed.connect(create.set_obs_connected)
-        obs.stream_status.connect(create.update_status)
         obs.keyring_used.connect(creds.sync_keyring_banner)
         obs.notice.connect(self.statusBar().showMessage)
         create.stream_shown.connect(lambda stream_id, ok: obs.show_stream(stream_id, configured=ok))
+        create.stream_shown.connect(lambda stream_id, ok: onair.watch(stream_id, configured=ok))
+        onair.state_changed.connect(obs.show_output_state)
+        onair.state_changed.connect(create.show_output_state)
+        onair.stream_status.connect(create.update_status)
+        onair.notice.connect(self.statusBar().showMessage)
+        onair.show_window_requested.connect(self.show_from_tray)
+        onair.quit_requested.connect(self.close)
         create.credentials_rejected.connect(creds.show_problem)
         create.secrets_used.connect(creds.sync_keyring_banner)
 
@@ -150,6 +161,7 @@ class MainWindow(QMainWindow):
         root.addLayout(top)
         root.addWidget(creds.keyring_banner)
         root.addWidget(creds.credentials_banner)
+        root.addWidget(self.onair_panel.banner)
 
         columns = QHBoxLayout()
         root.addLayout(columns, 1)
@@ -192,12 +204,12 @@ class MainWindow(QMainWindow):
         scroll.setWidget(right)
         columns.addWidget(scroll, 1)
 
-        # Bottom: live numbers and OBS stream controls.
+        # Bottom: the on-air figures and actions, the reconnect advice, Start streaming.
+        root.addWidget(self.onair_panel.advice_label)
         bottom = QHBoxLayout()
-        bottom.addWidget(obs.live_strip, 1)
+        bottom.addWidget(self.onair_panel.live_box, 1)
         bottom.addStretch(0)
-        bottom.addWidget(obs.start_button)
-        bottom.addWidget(obs.stop_button)
+        bottom.addWidget(obs.start_button, 0, Qt.AlignmentFlag.AlignBottom)
         root.addLayout(bottom)
         self.statusBar().addPermanentWidget(creds.source_label)
 
@@ -229,8 +241,14 @@ class MainWindow(QMainWindow):
         settings_menu = menu.addMenu("&Settings")
         for action in (creds.credentials_action, creds.remove_action, obs.connection_action):
             settings_menu.addAction(action)
+        onair = self.onair_panel
+        settings_menu.addAction(onair.minimise_action)
         obs_menu = menu.addMenu("&OBS")
-        for action in (obs.reconnect_action, obs.restore_action, obs.stop_action):
+        for action in (onair.go_live_action, obs.stop_action, onair.reconnect_action):
+            obs_menu.addAction(action)
+        obs_menu.addAction(onair.end_action)
+        obs_menu.addSeparator()
+        for action in (obs.reconnect_action, obs.restore_action):
             obs_menu.addAction(action)
 
     # ================================================================== what the tests see
@@ -265,8 +283,8 @@ class MainWindow(QMainWindow):
         return self.obs_panel.status
 
     @property
-    def live_strip(self) -> LiveStatusStrip:
-        return self.obs_panel.live_strip
+    def live_panel(self) -> LivePanel:
+        return self.onair_panel.live_panel
 
     @property
     def credentials_banner(self) -> QLabel:
@@ -312,6 +330,8 @@ class MainWindow(QMainWindow):
         self.services.demo = demo
         self.demo_badge.setVisible(demo)
         self.setWindowTitle("fastpix-desktop (demo)" if demo else "fastpix-desktop")
+        self.create_panel.set_demo(demo)
+        self.obs_panel.sync_controls()
         if demo:
             self.credentials_banner.hide()
 
@@ -325,6 +345,7 @@ class MainWindow(QMainWindow):
         # OBS first, so its handshake runs while the FastPix credentials are read.
         await self.obs_panel.start()
         await self.credentials_panel.start()
+        self.onair_panel.start()
         # segno's import and first code (~10 ms) while the window idles after start-up, not
         # as a stall on the first click.
         QTimer.singleShot(WARM_UP_DELAY_MS, self, qr.warm_up)
@@ -334,6 +355,13 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.PaletteChange:
             retone(self)
         super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.onair_panel.hide_when_minimised(self)
+
+    def show_from_tray(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     # ================================================================== quitting
 
@@ -359,6 +387,7 @@ class MainWindow(QMainWindow):
         # The app awaits `closing` and then closes the clients (qasync#112): no asyncClose
         # re-entrancy inside a Qt event handler.
         self.obs_panel.stop()
+        self.onair_panel.stop()
         self.runner.cancel_all()
         self.clipboard.clear_now()
         event.accept()
@@ -366,5 +395,5 @@ class MainWindow(QMainWindow):
 
     async def shutdown(self) -> None:
         """Cancel and await every task the window started (called by the app on quit)."""
-        await self.obs_panel.live_monitor.wait_stopped()
         await self.runner.shutdown()
+        await self.onair_panel.close()
