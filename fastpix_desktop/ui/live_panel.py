@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -59,19 +59,37 @@ class LivePanel(QWidget):
         self.reconnects = QLabel("0")
         self.viewers = QLabel("—")
         self.viewers.setToolTip("FastPix's count is approximate and refreshed every 20 s.")
-        figures = QFormLayout()
-        figures.addRow("Bitrate", self.bitrate)
-        figures.addRow("Frames", self.frames)
-        figures.addRow("Congestion", self.congestion)
-        figures.addRow("Duration", self.duration)
-        figures.addRow("Reconnects", self.reconnects)
-        figures.addRow("Viewers", self.viewers)
+        # Two rows of three: the figures take little height at the bottom of the window.
+        figures = QGridLayout()
+        for index, (name, value) in enumerate(
+            (
+                (self.tr("Bitrate"), self.bitrate),
+                (self.tr("Frames"), self.frames),
+                (self.tr("Congestion"), self.congestion),
+                (self.tr("Duration"), self.duration),
+                (self.tr("Reconnects"), self.reconnects),
+                (self.tr("Viewers"), self.viewers),
+            )
+        ):
+            row, column = divmod(index, 3)
+            caption = QLabel(name)
+            caption.setBuddy(value)
+            figures.addWidget(caption, row, column * 2)
+            figures.addWidget(value, row, column * 2 + 1)
+            figures.setColumnStretch(column * 2 + 1, 1)
         self.stop_button = QPushButton("Stop streaming")
         self.reconnect_button = QPushButton("Reconnect now")
         self.end_button = QPushButton("End broadcast")
         self.end_button.setToolTip(
             "Stop OBS, then finish the FastPix stream so its recording is processed at once."
         )
+        for button, name, accessible in (
+            (self.stop_button, "liveStopButton", "Stop streaming in OBS"),
+            (self.reconnect_button, "reconnectNowButton", "Reconnect now: stop and start OBS"),
+            (self.end_button, "endBroadcastButton", "End broadcast"),
+        ):
+            button.setObjectName(name)
+            button.setAccessibleName(accessible)
         self.stop_button.clicked.connect(self.stop_requested)
         self.reconnect_button.clicked.connect(self.reconnect_requested)
         self.end_button.clicked.connect(self.end_requested)
