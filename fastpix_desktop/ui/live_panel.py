@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair_monitor import OnAirSnapshot
 from fastpix_desktop.core.watchdog import Verdict
+from fastpix_desktop.ui.flow_layout import FlowLayout
 
 _BANNER_STYLE = {
     "warning": "background:#fff3e0; color:#7a3e00; border:1px solid #e07b00; padding:6px;",
@@ -59,24 +59,26 @@ class LivePanel(QWidget):
         self.reconnects = QLabel("0")
         self.viewers = QLabel("—")
         self.viewers.setToolTip("FastPix's count is approximate and refreshed every 20 s.")
-        # Two rows of three: the figures take little height at the bottom of the window.
-        figures = QGridLayout()
-        for index, (name, value) in enumerate(
-            (
-                (self.tr("Bitrate"), self.bitrate),
-                (self.tr("Frames"), self.frames),
-                (self.tr("Congestion"), self.congestion),
-                (self.tr("Duration"), self.duration),
-                (self.tr("Reconnects"), self.reconnects),
-                (self.tr("Viewers"), self.viewers),
-            )
+        # Caption-value pairs that wrap onto more lines in a narrow window (no minimum width).
+        figures_box = QWidget(self)
+        figures = FlowLayout(figures_box)
+        for name, value in (
+            (self.tr("Bitrate"), self.bitrate),
+            (self.tr("Frames"), self.frames),
+            (self.tr("Congestion"), self.congestion),
+            (self.tr("Duration"), self.duration),
+            (self.tr("Reconnects"), self.reconnects),
+            (self.tr("Viewers"), self.viewers),
         ):
-            row, column = divmod(index, 3)
-            caption = QLabel(name)
+            pair = QWidget(figures_box)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            caption = QLabel(name, pair)
             caption.setBuddy(value)
-            figures.addWidget(caption, row, column * 2)
-            figures.addWidget(value, row, column * 2 + 1)
-            figures.setColumnStretch(column * 2 + 1, 1)
+            row.addWidget(caption)
+            row.addWidget(value)
+            value.setParent(pair)
+            figures.addWidget(pair)
         self.stop_button = QPushButton("Stop streaming")
         self.reconnect_button = QPushButton("Reconnect now")
         self.end_button = QPushButton("End broadcast")
@@ -93,14 +95,15 @@ class LivePanel(QWidget):
         self.stop_button.clicked.connect(self.stop_requested)
         self.reconnect_button.clicked.connect(self.reconnect_requested)
         self.end_button.clicked.connect(self.end_requested)
-        buttons = QHBoxLayout()
-        for button in (self.stop_button, self.reconnect_button, self.end_button):
-            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.banner)
-        layout.addLayout(figures)
-        layout.addLayout(buttons)
+        layout.addWidget(figures_box)
+        buttons_box = QWidget(self)
+        button_flow = FlowLayout(buttons_box)
+        for button in (self.stop_button, self.reconnect_button, self.end_button):
+            button_flow.addWidget(button)
+        layout.addWidget(buttons_box)
         self._busy = False
         self._state = OutputState.OFF
         self._sync_buttons()

@@ -51,6 +51,8 @@ class CreatePanel(QObject):
     stream_shown = Signal(str, bool)  # stream id, whether OBS now points at it
     credentials_rejected = Signal(object)  # the AppError, for the credentials banner
     secrets_used = Signal()  # the keyring was touched: its banner may change
+    settings_rejected = Signal()  # the form shows problems: it must be in view
+    current_stream_changed = Signal(object)  # the LiveStream now in the results panel, or None
 
     def __init__(
         self,
@@ -156,6 +158,7 @@ class CreatePanel(QObject):
         self._live_message = False
         if not self.form.validate():
             self._say("Fix the highlighted settings first; nothing was sent.", Tone.ERROR)
+            self.settings_rejected.emit()
             return None
         settings, protocol = self.form.settings(), self.form.protocol()
         start = self.start_check.isChecked() and not self._services.demo
@@ -255,6 +258,7 @@ class CreatePanel(QObject):
         # OBS still points wherever the last finished run left it.
         configured = self.last_result is not None and self.last_result.obs_configured
         self.stream_shown.emit(stream.stream_id, configured)
+        self.current_stream_changed.emit(stream)
 
     # ------------------------------------------------------------------ retry OBS
 
@@ -335,6 +339,7 @@ class CreatePanel(QObject):
         else:
             self._say(self.tr("Stream created, but OBS was not configured."), Tone.WARNING)
         self._show_obs_outcome(result, obs_was_connected=obs_was_connected)
+        self.current_stream_changed.emit(result.stream)
 
     def _show_obs_outcome(self, result: GoLiveResult, *, obs_was_connected: bool) -> None:
         self.last_result = result
@@ -364,6 +369,8 @@ class CreatePanel(QObject):
 
     def _show_validation_error(self, exc: FastPixValidationError) -> None:
         unmatched = self.form.show_errors(exc.fields)
+        if exc.fields and len(unmatched) < len(exc.fields):
+            self.settings_rejected.emit()
         if exc.fields and not unmatched:
             # The checklist got golive's text with API paths; the fields now say it better.
             self.checklist.apply(

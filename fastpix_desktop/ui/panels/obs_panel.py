@@ -56,6 +56,7 @@ class ObsPanel(QObject):
     from the on-air monitor (``show_output_state``), never from ``outputActive``."""
 
     connection_changed = Signal(bool)
+    live_changed = Signal(bool)  # OBS is on air (live, starting, reconnecting) or not
     keyring_used = Signal()
     notice = Signal(str, int)  # a passing note for the status bar, and for how long (ms)
 
@@ -173,8 +174,11 @@ class ObsPanel(QObject):
     def show_output_state(self, state: OutputState) -> None:
         """OBS's output state from the on-air monitor: live, starting, reconnecting (Stop still
         offered), stopping or off."""
+        was_live = self.live
         self.state = state
         self.live = state is not OutputState.OFF
+        if self.live != was_live:
+            self.live_changed.emit(self.live)
         if self.obs.connected:
             if state is OutputState.OFF:
                 self.status.set_connected(self.obs.version)
@@ -187,6 +191,10 @@ class ObsPanel(QObject):
         self.stream_id = stream_id
         self.configured = configured
         self.sync_controls()
+
+    def live_on(self, stream_id: str) -> bool:
+        """OBS is live and sending to ``stream_id`` (the stream it was pointed at here)."""
+        return self.live and self.configured and self.stream_id == stream_id
 
     def sync_controls(self) -> None:
         connected = self.obs.connected
