@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         onair.show_window_requested.connect(self.show_from_tray)
         onair.quit_requested.connect(self.close)
         create.credentials_rejected.connect(creds.show_problem)
+        creds.credentials_saved.connect(create.credentials_changed)
         create.secrets_used.connect(creds.sync_keyring_banner)
         # The stream on screen: the simulcast targets and signed links follow it.
         simulcast, signed = self.simulcast_panel, self.signed_links_panel

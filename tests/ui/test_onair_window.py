@@ -227,3 +227,23 @@ def test_reconnect_advice_is_shown_before_going_live(onair_window, qloop, obs):
     run_pending(qloop, rounds=10)
     advice = window.onair_panel.advice_label
     assert not advice.isHidden() and "gives up reconnecting" in advice.text()
+
+
+def test_an_old_401_is_cleared_once_good_credentials_are_saved(window, qloop, sandbox):
+    from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
+    from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
+
+    window.fastpix.set_credentials("wrong-token", "wrong-secret")
+    qloop.run_until_complete(window.start_create())
+    assert not window.credentials_banner.isHidden()
+    assert window.checklist.steps()  # the failed create, with FastPix's refusal
+    window.credentials_panel.credentials_action.trigger()
+    run_pending(qloop)
+    dialog = window.findChild(CredentialsDialog)
+    dialog.token_id_edit.setText(DEMO_ACCESS_TOKEN_ID)
+    dialog.secret_key_field.edit.setText(DEMO_SECRET_KEY)
+    dialog.save_button.click()
+    run_pending(qloop, rounds=10)
+    assert window.credentials_banner.isHidden()
+    assert window.message() == "FastPix credentials saved."
+    assert window.checklist.steps() == []  # no stale 401 left on screen

@@ -106,6 +106,7 @@ class CreatePanel(QObject):
         self.start_check.setChecked(settings.start_streaming())
         self._live_result = False  # the details say "OBS ... is live"
         self._live_message = False  # the message line says "OBS is live right now ..."
+        self._auth_failed = False  # the checklist shows FastPix refusing the credentials
         self.set_obs_connected(services.obs.connected)
 
     def set_demo(self, demo: bool) -> None:
@@ -115,6 +116,13 @@ class CreatePanel(QObject):
             self.start_check.setChecked(False)
             self.start_check.setToolTip(DEMO_NEVER_STARTS)
         self.start_check.setEnabled(not demo)
+
+    def credentials_changed(self) -> None:
+        """New credentials were saved: a failure because of the old ones is no longer true."""
+        if self._auth_failed and not self._runner.busy:
+            self._auth_failed = False
+            self.checklist.reset([])
+            self.checklist_hint.setVisible(True)
 
     def show_output_state(self, state: OutputState) -> None:
         """Texts that were true only while OBS was (or was not) live are replaced when that
@@ -389,4 +397,5 @@ class CreatePanel(QObject):
         self._say(str(exc), Tone.ERROR)
         self._live_message = isinstance(exc, ObsLiveError)
         if isinstance(exc, CredentialsMissingError | FastPixAuthError):
+            self._auth_failed = True
             self.credentials_rejected.emit(exc)
