@@ -112,10 +112,7 @@ async def _create(args: argparse.Namespace) -> int:
     no_point = getattr(args, "no_restore_point", False)
     store = SecretStore()
     obs = None
-    # No usable keyring: OBS is changed only with --no-restore-point. The probe runs alongside
-    # the OBS connect and the create request: the store's one worker runs it before the restore
-    # point's read, so session_only is known before anything could be written or pushed.
-    probe = None if args.no_obs else asyncio.ensure_future(store.probe())
+    probe: asyncio.Future[bool] | None = None
     try:
         token_id, secret = await cli_support.fastpix_credentials(store)
         client = FastPixClient(access_token_id=token_id, secret_key=secret, base_url=cfg.api_url)
@@ -124,6 +121,12 @@ async def _create(args: argparse.Namespace) -> int:
             if not args.no_obs:
                 # Connect before creating: if OBS is unreachable nothing is created at all.
                 obs = await cli_support.open_obs(args.obs, store)
+                # No usable keyring: OBS is changed only with --no-restore-point. The probe runs
+                # while the create request is in flight (it would only compete for the CPU with
+                # the client build and the OBS connect before it); the store's one worker runs
+                # it before the restore point's read, so session_only is known before anything
+                # could be written or pushed.
+                probe = asyncio.ensure_future(store.probe())
             result = await golive.create_and_configure(
                 fastpix=fastpix,
                 obs=obs,

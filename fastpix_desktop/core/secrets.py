@@ -11,6 +11,7 @@ import concurrent.futures
 import contextlib
 import logging
 import queue
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -42,6 +43,14 @@ CREDENTIALS = frozenset({FASTPIX_SECRET_KEY, OBS_PASSWORD})
 MAX_SECRET_CHARS = 1280
 
 _T = TypeVar("_T")
+
+if sys.platform != "darwin":
+    # keyring imports every backend to rank them; its macOS one loads the Security framework
+    # through ctypes.util.find_library, which on Linux runs ldconfig/gcc in subprocesses
+    # (~16 ms, on every start) only to fail, and the backend refuses non-Darwin systems anyway
+    # (keyring/backends/macOS/__init__.py: ``priority`` raises "macOS required"). A None in
+    # sys.modules makes its guarded ``from . import api`` fail at once, with the same result.
+    sys.modules.setdefault("keyring.backends.macOS.api", None)  # type: ignore[arg-type]
 
 
 def keyring_backend_name() -> str:
