@@ -127,11 +127,11 @@ class SecretStore:
         that read once, without asking the keyring again. Returns what ``probe`` returns."""
         if self.session_only:
             return False
-        import keyring
 
         def job() -> tuple[bool, dict[str, str | None], Exception | None]:
-            if not keyring_usable():
+            if not keyring_usable():  # imports keyring here, on the worker (~30-60 ms)
                 return False, {}, None
+            import keyring
             values: dict[str, str | None] = {}
             try:
                 for name in names:
