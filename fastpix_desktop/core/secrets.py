@@ -132,6 +132,7 @@ class SecretStore:
             if not keyring_usable():  # imports keyring here, on the worker (~30-60 ms)
                 return False, {}, None
             import keyring
+
             values: dict[str, str | None] = {}
             try:
                 for name in names:

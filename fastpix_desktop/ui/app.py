@@ -174,6 +174,7 @@ async def _gui_main(app: QApplication, *, demo: bool, api_url: str | None) -> in
         # The keyring job and the HTTP client's build run on threads that would compete with
         # the first frame for the GIL (+40-60 ms to it in bench/run.py): start them after it.
         await first_frame(window)
+        _drop_import_sources()
         await window.start()
         await closed.wait()
         window.hide()
@@ -182,6 +183,15 @@ async def _gui_main(app: QApplication, *, demo: bool, api_url: str | None) -> in
         for signum, handler in previous.items():
             signal.signal(signum, handler)
     return 0
+
+
+def _drop_import_sources() -> None:
+    """Free the source text PySide6's import hook left in linecache: it reads the source of
+    every module imported after PySide6 (to look for ``from __feature__ import``; pyzo/pyzo#851)
+    and linecache keeps it, ~1.3 MB of lines here. A traceback reads a file again when needed."""
+    import linecache
+
+    linecache.clearcache()
 
 
 class _FirstPaint(QObject):
