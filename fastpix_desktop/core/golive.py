@@ -10,7 +10,6 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from fastpix_desktop.core import restore_point
@@ -23,6 +22,17 @@ from fastpix_desktop.core.errors import (
     RestoreNeedsConfirmationError,
     RestorePointError,
     SecretStoreError,
+)
+from fastpix_desktop.core.golive_steps import (
+    STEP_LABELS,
+    ProgressCallback,
+    StepId,
+    StepState,
+    StepUpdate,
+    _Reporter,
+    _same,
+    check_same,
+    steps_for,
 )
 from fastpix_desktop.core.ingest import IngestHosts, IngestTarget, ingest_target
 from fastpix_desktop.core.models import (
@@ -38,8 +48,21 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Fields of rtmp_custom compared after the push; OBS adds others (e.g. bwtest) on its own.
-VERIFIED_FIELDS = ("server", "key", "use_auth", "username", "password")
+__all__ = [
+    "STEP_LABELS",
+    "GoLiveResult",
+    "ProgressCallback",
+    "StepId",
+    "StepState",
+    "StepUpdate",
+    "check_same",
+    "configure_existing",
+    "create_and_configure",
+    "restore_previous",
+    "settled",
+    "steps_for",
+]
+
 # The read-back is repeated after this pause: a second copy of the app (or another tool) pushing
 # at the same moment would otherwise let both report "OBS configured" (docs/faults.md). The
 # repeat runs in the background (``GoLiveResult.late_check``, awaited by ``settled``), so it is
@@ -52,43 +75,6 @@ RIVAL_PUSH_MESSAGE = (
 )
 
 
-class StepId(StrEnum):
-    CREATE = "create"
-    OBS_CHECK = "obs_check"
-    SNAPSHOT = "snapshot"
-    PUSH = "push"
-    VERIFY = "verify"
-    START = "start"
-
-
-STEP_LABELS: dict[StepId, str] = {
-    StepId.CREATE: "Create the FastPix stream",
-    StepId.OBS_CHECK: "Check OBS",
-    StepId.SNAPSHOT: "Save OBS's current destination",
-    StepId.PUSH: "Point OBS at FastPix",
-    StepId.VERIFY: "Check OBS kept the settings",
-    StepId.START: "Start streaming",
-}
-
-
-class StepState(StrEnum):
-    PENDING = "pending"
-    RUNNING = "running"
-    DONE = "done"
-    FAILED = "failed"
-    SKIPPED = "skipped"
-
-
-@dataclass(frozen=True)
-class StepUpdate:
-    step: StepId
-    state: StepState
-    detail: str = ""
-    # Set when CREATE is done: a cancel during the OBS steps must not lose the new stream.
-    stream: LiveStream | None = None
-
-
-ProgressCallback = Callable[[StepUpdate], None]
 ConfirmStopLive = Callable[[], Awaitable[bool]]
 # Asked when OBS's destination cannot be saved ("... change OBS anyway?"); True pushes anyway.
 ConfirmNoRestorePoint = Callable[[RestorePointError], Awaitable[bool]]
@@ -136,27 +122,6 @@ class _ObsPrecheck:
 
 def _finished_with_result(task: asyncio.Future[Any]) -> bool:
     return task.done() and not task.cancelled() and task.exception() is None
-
-
-def steps_for(*, create: bool, obs: bool, start: bool) -> list[StepId]:
-    """The checklist the UI shows for a run with these options, in order."""
-    steps = [StepId.CREATE] if create else []
-    if obs:
-        steps += [StepId.OBS_CHECK, StepId.SNAPSHOT, StepId.PUSH, StepId.VERIFY]
-        if start:
-            steps.append(StepId.START)
-    return steps
-
-
-class _Reporter:
-    def __init__(self, callback: ProgressCallback | None) -> None:
-        self._callback = callback
-
-    def __call__(
-        self, step: StepId, state: StepState, detail: str = "", stream: LiveStream | None = None
-    ) -> None:
-        if self._callback is not None:
-            self._callback(StepUpdate(step, state, detail, stream))
 
 
 async def _obs_precheck(obs: ObsPort) -> _ObsPrecheck:
@@ -444,30 +409,6 @@ async def _read_back_later(
     error = ObsVerifyError(RIVAL_PUSH_MESSAGE)
     report(StepId.VERIFY, StepState.FAILED, str(error))
     return error
-
-
-def check_same(wanted: ObsServiceSettings, got: ObsServiceSettings) -> None:
-    """Raise ObsVerifyError unless OBS reports back what was sent (never naming the values)."""
-    if got.service_type != wanted.service_type:
-        raise ObsVerifyError()
-    differing = [
-        name
-        for name in VERIFIED_FIELDS
-        if name in wanted.settings and got.settings.get(name) != wanted.settings[name]
-    ]
-    if differing:
-        raise ObsVerifyError(
-            f"OBS did not keep these stream settings: {', '.join(differing)}. "
-            "Check Settings → Stream in OBS, or press Retry OBS."
-        )
-
-
-def _same(wanted: ObsServiceSettings, got: ObsServiceSettings) -> bool:
-    try:
-        check_same(wanted, got)
-    except ObsVerifyError:
-        return False
-    return True
 
 
 async def restore_previous(
