@@ -183,6 +183,7 @@ async def create_and_configure(
     confirm_stop_live: ConfirmStopLive | None = None,
     confirm_no_restore_point: ConfirmNoRestorePoint | None = None,
     start_timeout: float = 15.0,
+    allow_start: bool = True,
 ) -> GoLiveResult:
     """Create a stream and, when OBS is connected, point OBS at it (one round trip + OBS).
 
@@ -193,8 +194,10 @@ async def create_and_configure(
     destination could not be saved and ``confirm_no_restore_point`` did not say go ahead).
     The repeat read-back that catches a rival push is still running when this returns: pass
     the result to ``settled`` (with OBS still connected) for the final truth.
+    ``allow_start=False`` (demo mode) never starts streaming, whatever ``start`` says.
     """
     hosts = hosts or IngestHosts()
+    start = start and allow_start
     report = _Reporter(on_progress)
     settings.validate(protocol)
     # An OBS handed in but disconnected since (it dropped after connect) is still the OBS to
@@ -264,11 +267,14 @@ async def configure_existing(
     confirm_no_restore_point: ConfirmNoRestorePoint | None = None,
     start_timeout: float = 15.0,
     fastpix: FastPixPort | None = None,
+    allow_start: bool = True,
 ) -> GoLiveResult:
     """Point OBS at a stream that already exists ("Retry OBS", "Use this stream"); never creates
     anything. A stream without the key ``protocol`` needs (e.g. a row of a list) is fetched from
-    ``fastpix`` first; without ``fastpix`` that is a ConfigError, before OBS is touched."""
+    ``fastpix`` first; without ``fastpix`` that is a ConfigError, before OBS is touched.
+    ``allow_start=False`` (demo mode) never starts streaming, whatever ``start`` says."""
     hosts = hosts or IngestHosts()
+    start = start and allow_start
     report = _Reporter(on_progress)
     if not _has_secret(stream, protocol):
         if fastpix is None:
@@ -318,7 +324,9 @@ async def _configure_obs(
         report(current, StepState.FAILED, str(exc))
         for step in remaining[remaining.index(current) + 1 :]:
             report(step, StepState.SKIPPED)
-        return GoLiveResult(stream=stream, target=target, obs_error=exc)
+        # Only the start failed: OBS keeps the verified settings, so Start can simply be retried.
+        configured = current is StepId.START
+        return GoLiveResult(stream=stream, target=target, obs_configured=configured, obs_error=exc)
 
     try:
         checked = await precheck  # already running since before the create call, or now

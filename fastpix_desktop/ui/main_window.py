@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -29,8 +28,10 @@ from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.config import Config
 from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 from fastpix_desktop.ui import qr
+from fastpix_desktop.ui.adaptive_columns import AdaptiveColumns
 from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.clipboard import CLEAR_AFTER_MS, SecretClipboard
+from fastpix_desktop.ui.descriptions import describe
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
 from fastpix_desktop.ui.errors_dialog import ErrorReporter
 from fastpix_desktop.ui.live_status import LiveStatusStrip
@@ -40,12 +41,16 @@ from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.create_panel import CreatePanel
 from fastpix_desktop.ui.panels.credentials_panel import CredentialsPanel
 from fastpix_desktop.ui.panels.obs_panel import ObsFactory, ObsPanel
+from fastpix_desktop.ui.panels.signed_links_panel import SignedPlaybackPanel
+from fastpix_desktop.ui.panels.simulcast_targets_panel import SimulcastTargetsPanel
 from fastpix_desktop.ui.quit_guard import QUIT_WHILE_LIVE, QuitGuard
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.settings import AppSettings
 from fastpix_desktop.ui.stream_details import StreamDetails
 from fastpix_desktop.ui.stream_form import StreamForm
+from fastpix_desktop.ui.tab_order import relink
 from fastpix_desktop.ui.theme import Tone, banner_frame, retone
+from fastpix_desktop.ui.window_size import place_first_window
 
 # Long enough for the start-up connections to be under way, short enough to beat a first click.
 WARM_UP_DELAY_MS = 200
@@ -118,7 +123,23 @@ class MainWindow(QMainWindow):
             obs_reason=self.obs_panel.reason,
             open_url=open_url,
         )
+        self.simulcast_panel = SimulcastTargetsPanel(
+            self,
+            services=self.services,
+            runner=self.runner,
+            clipboard=self.clipboard,
+            obs_live_on=self.obs_panel.live_on,
+        )
+        self.signed_links_panel = SignedPlaybackPanel(
+            self,
+            services=self.services,
+            runner=self.runner,
+            say=say,
+            clipboard=self.clipboard,
+            open_url=open_url,
+        )
         self.quit_guard.add_check(lambda: QUIT_WHILE_LIVE if self.obs_panel.live else "")
+        self.quit_guard.add_check(self.signed_links_panel.quit_question)
         self._wire()
         self._build()
         self._build_menus()
@@ -137,6 +158,16 @@ class MainWindow(QMainWindow):
         create.stream_shown.connect(lambda stream_id, ok: obs.show_stream(stream_id, configured=ok))
         create.credentials_rejected.connect(creds.show_problem)
         create.secrets_used.connect(creds.sync_keyring_banner)
+        # The stream on screen: the simulcast targets and signed links follow it.
+        simulcast, signed = self.simulcast_panel, self.signed_links_panel
+        create.current_stream_changed.connect(simulcast.show_stream)
+        create.current_stream_changed.connect(signed.show_stream)
+        obs.live_changed.connect(simulcast.obs_live_changed)
+        obs.stream_status.connect(simulcast.stream_status_changed)
+        # One column (a narrow window): show the tab the user must look at now.
+        self.runner.busy_changed.connect(lambda busy: self.columns.show_results() if busy else None)
+        create.settings_rejected.connect(lambda: self.columns.show_form())
+        create.stream_shown.connect(lambda *_: self.columns.show_results())
 
     def _build(self) -> None:
         creds, obs, create = self.credentials_panel, self.obs_panel, self.create_panel
@@ -158,46 +189,33 @@ class MainWindow(QMainWindow):
         root.addWidget(creds.keyring_banner)
         root.addWidget(creds.credentials_banner)
 
-        columns = QHBoxLayout()
-        root.addLayout(columns, 1)
-
-        # Left: settings and the primary action.
-        left = QVBoxLayout()
+        # The form and the results: side by side, or one column with two tabs when narrow.
+        # Panels go into a column with columns.add_to_form() / add_to_results().
+        self.columns = columns = AdaptiveColumns(central)
+        root.addWidget(columns, 1)
         settings_box = QGroupBox("Stream settings", central)
         QVBoxLayout(settings_box).addWidget(create.form)
-        left.addWidget(settings_box)
-        actions = QHBoxLayout()
-        actions.addWidget(create.start_check, 1)
-        actions.addWidget(create.cancel_button)
-        actions.addWidget(create.create_button)
-        left.addLayout(actions)
-        left.addWidget(self.message_line)
-        left.addStretch(1)
-        columns.addLayout(left, 1)
-
-        # Right: progress and results, scrollable because QR codes and links take room.
-        right = QWidget(central)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        progress_box = QGroupBox("Progress", right)
+        columns.add_to_form(settings_box)
+        columns.add_to_form(create.start_check)
+        progress_box = QGroupBox("Progress", central)
         progress_layout = QVBoxLayout(progress_box)
         progress_layout.addWidget(create.checklist_hint)
         progress_layout.addWidget(create.checklist)
-        right_layout.addWidget(progress_box)
-        stream_box = QGroupBox("Your stream", right)
+        columns.add_to_results(progress_box)
+        stream_box = QGroupBox("Your stream", central)
         QVBoxLayout(stream_box).addWidget(create.details)
-        right_layout.addWidget(stream_box)
-        right_layout.addStretch(1)
-        scroll = QScrollArea(central)
-        scroll.setObjectName("resultsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # A fixed policy: a scrollbar that came and went as the checklist grew changed the
-        # column's width, so every step re-laid out and repainted all the results (QR codes
-        # included) on the UI thread in the middle of a create (bench/README.md).
-        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        scroll.setWidget(right)
-        columns.addWidget(scroll, 1)
+        columns.add_to_results(stream_box)
+        # Under the stream, shown once one is on screen: its signed links (private playback
+        # only) and its simulcast targets.
+        columns.add_to_results(self.signed_links_panel.box)
+        columns.add_to_results(self.simulcast_panel.box)
+
+        # Below both columns, always in view: the outcome line and the primary action.
+        actions = QHBoxLayout()
+        actions.addWidget(self.message_line, 1)
+        actions.addWidget(create.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
+        actions.addWidget(create.create_button, 0, Qt.AlignmentFlag.AlignTop)
+        root.addLayout(actions)
 
         # Bottom: live numbers and OBS stream controls.
         bottom = QHBoxLayout()
@@ -209,12 +227,21 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(creds.source_label)
 
         self.setCentralWidget(central)
-        QWidget.setTabOrder(create.form.last_widget, create.start_check)
-        QWidget.setTabOrder(create.start_check, create.cancel_button)
-        QWidget.setTabOrder(create.cancel_button, create.create_button)
+        columns.content_changed.connect(self.relink_tab_order)  # debounced by the columns
+        self.relink_tab_order()
         # Big enough for the form beside the results at 100 %; layouts, not fixed sizes, decide.
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 190, metrics.height() * 50)
+        preferred = QSize(metrics.averageCharWidth() * 190, metrics.height() * 50)
+        columns.restore_state(self.services.settings.window_columns())
+        place_first_window(self, self.services.settings, preferred)
+
+    def relink_tab_order(self) -> None:
+        """Tab follows the screen: top to bottom, the form column before the results; every
+        control (new results too) gets its accessible description."""
+        central = self.centralWidget()
+        if central is not None:
+            relink(central)
+            describe(central)
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
@@ -337,6 +364,8 @@ class MainWindow(QMainWindow):
         # OBS first, so its handshake runs while the FastPix credentials are read.
         await self.obs_panel.start()
         await self.credentials_panel.start()
+        # Once, in the background: a stored signing key deleted on FastPix is said plainly.
+        self.signed_links_panel.start()
         # segno's import and first code (~10 ms) while the window idles after start-up, not
         # as a stall on the first click.
         QTimer.singleShot(WARM_UP_DELAY_MS, self, qr.warm_up)
@@ -373,6 +402,7 @@ class MainWindow(QMainWindow):
         self.obs_panel.stop()
         self.runner.cancel_all()
         self.clipboard.clear_now()
+        self.services.settings.set_window_state(self.saveGeometry(), self.columns.save_state())
         event.accept()
         self.closing.emit()
 

@@ -48,6 +48,8 @@ class CreatePanel(QObject):
     stream_shown = Signal(str, bool)  # stream id, whether OBS now points at it
     credentials_rejected = Signal(object)  # the AppError, for the credentials banner
     secrets_used = Signal()  # the keyring was touched: its banner may change
+    settings_rejected = Signal()  # the form shows problems: it must be in view
+    current_stream_changed = Signal(object)  # the LiveStream now in the results panel, or None
 
     def __init__(
         self,
@@ -123,6 +125,7 @@ class CreatePanel(QObject):
         self._say("", Tone.NORMAL)
         if not self.form.validate():
             self._say("Fix the highlighted settings first; nothing was sent.", Tone.ERROR)
+            self.settings_rejected.emit()
             return None
         settings, protocol = self.form.settings(), self.form.protocol()
         start = self.start_check.isChecked()
@@ -228,6 +231,7 @@ class CreatePanel(QObject):
         # OBS still points wherever the last finished run left it.
         configured = self.last_result is not None and self.last_result.obs_configured
         self.stream_shown.emit(stream.stream_id, configured)
+        self.current_stream_changed.emit(stream)
 
     # ------------------------------------------------------------------ retry OBS
 
@@ -298,6 +302,7 @@ class CreatePanel(QObject):
         self.details.show_stream(result.stream, protocol)
         self._say("Stream created.", Tone.SUCCESS)
         self._show_obs_outcome(result, obs_was_connected=obs_was_connected)
+        self.current_stream_changed.emit(result.stream)
 
     def _show_obs_outcome(self, result: GoLiveResult, *, obs_was_connected: bool) -> None:
         self.last_result = result
@@ -316,6 +321,8 @@ class CreatePanel(QObject):
 
     def _show_validation_error(self, exc: FastPixValidationError) -> None:
         unmatched = self.form.show_errors(exc.fields)
+        if exc.fields and len(unmatched) < len(exc.fields):
+            self.settings_rejected.emit()
         if exc.fields and not unmatched:
             # The checklist got golive's text with API paths; the fields now say it better.
             self.checklist.apply(
