@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.config import Config
 from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 from fastpix_desktop.ui import qr
@@ -54,6 +55,12 @@ from fastpix_desktop.ui.window_size import place_first_window
 
 # Long enough for the start-up connections to be under way, short enough to beat a first click.
 WARM_UP_DELAY_MS = 200
+# What the credentials and OBS panels read from the keyring at start-up (MainWindow.start).
+START_UP_SECRETS = (
+    secret_names.FASTPIX_TOKEN_ID,
+    secret_names.FASTPIX_SECRET_KEY,
+    secret_names.OBS_PASSWORD,
+)
 
 
 class MainWindow(QMainWindow):
@@ -368,7 +375,12 @@ class MainWindow(QMainWindow):
 
         Called once the window is shown: every keyring call is awaited here, never before.
         """
-        await self.services.secrets.probe()
+        # The HTTP client builds on its thread while the keyring job waits on D-Bus.
+        warm_up = getattr(self.services.fastpix, "warm_up", None)
+        if callable(warm_up):
+            warm_up()
+        # One keyring job: the backend, then the three start-up secrets the panels read next.
+        await self.services.secrets.probe_and_prime(START_UP_SECRETS)
         self.credentials_panel.sync_keyring_banner()
         # OBS first, so its handshake runs while the FastPix credentials are read.
         await self.obs_panel.start()

@@ -237,6 +237,7 @@ class CreatePanel(QObject):
             self._keep_created_stream(created, protocol)
         else:
             self._show_result(result, protocol, obs_was_connected=obs_connected)
+            await self._settle(result, obs_was_connected=obs_connected)
         finally:
             # Remembered after the run, not before it: QSettings writes its file from the event
             # loop, and that write would otherwise delay the create request.
@@ -246,6 +247,13 @@ class CreatePanel(QObject):
             if not services.demo:  # the real session's choice is kept for the real session
                 saved.set_start_streaming(start)
             self.secrets_used.emit()
+
+    async def _settle(self, result: GoLiveResult, *, obs_was_connected: bool) -> None:
+        """The repeat read-back runs after the results are on screen; a rival push right after
+        ours (the checklist's verify step turns failed) replaces "OBS now points at..."."""
+        final = await golive.settled(result)
+        if final is not result and final.obs_error is not None:
+            self._show_obs_outcome(final, obs_was_connected=obs_was_connected)
 
     def _keep_created_stream(self, created: list[LiveStream], protocol: Protocol) -> None:
         """After a failure past the create step, the new stream must stay on screen."""
