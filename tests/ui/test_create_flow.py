@@ -177,7 +177,14 @@ def test_live_obs_cancel_changes_nothing_in_obs(window, qloop, sandbox, obs):
     ]
 
 
-def test_start_streaming_shows_live_panel_and_stop(window, qloop, sandbox, obs):
+def test_start_streaming_shows_live_panel_and_stop(
+    make_window, stored_credentials, qloop, sandbox, obs
+):
+    from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
+    from tests.onair.fakes import FakeClock
+
+    clock = FakeClock()
+    window = make_window(onair=OnAirOptions(clock=clock, channel=lambda: None, poll_s=0.05))
     window.start_check.setChecked(True)
     qloop.run_until_complete(window.start_create())
     assert window.checklist.state(StepId.START) is StepState.DONE
@@ -188,6 +195,7 @@ def test_start_streaming_shows_live_panel_and_stop(window, qloop, sandbox, obs):
 
     # The on-air monitor polls FastPix for the stream status while live.
     sandbox.set_status(only_stream(sandbox).stream_id, "active")
+    clock.advance(6)  # FastPix is asked every 5 s
     run_pending(qloop, rounds=15)
     assert window.findChild(QLabel, "statusLabel").text() == "active (live)"
 
