@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,6 +20,7 @@ from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair_monitor import OnAirSnapshot
 from fastpix_desktop.core.watchdog import Verdict
+from fastpix_desktop.ui.flow_layout import FlowLayout
 from fastpix_desktop.ui.i18n import onair_text
 
 _BANNER_STYLE = {
@@ -61,13 +61,26 @@ class LivePanel(QWidget):
         self.reconnects = QLabel("0")
         self.viewers = QLabel("—")
         self.viewers.setToolTip(self.tr("FastPix's count is approximate and refreshed every 20 s."))
-        figures = QFormLayout()
-        figures.addRow(self.tr("Bitrate"), self.bitrate)
-        figures.addRow(self.tr("Frames"), self.frames)
-        figures.addRow(self.tr("Congestion"), self.congestion)
-        figures.addRow(self.tr("Duration"), self.duration)
-        figures.addRow(self.tr("Reconnects"), self.reconnects)
-        figures.addRow(self.tr("Viewers"), self.viewers)
+        # Caption-value pairs that wrap onto more lines in a narrow window (no minimum width).
+        figures_box = QWidget(self)
+        figures = FlowLayout(figures_box)
+        for name, value in (
+            (self.tr("Bitrate"), self.bitrate),
+            (self.tr("Frames"), self.frames),
+            (self.tr("Congestion"), self.congestion),
+            (self.tr("Duration"), self.duration),
+            (self.tr("Reconnects"), self.reconnects),
+            (self.tr("Viewers"), self.viewers),
+        ):
+            pair = QWidget(figures_box)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            caption = QLabel(name, pair)
+            caption.setBuddy(value)
+            row.addWidget(caption)
+            row.addWidget(value)
+            value.setParent(pair)
+            figures.addWidget(pair)
         self.stop_button = QPushButton(self.tr("Stop streaming"))
         self.reconnect_button = QPushButton(self.tr("Reconnect now"))
         self.end_button = QPushButton(self.tr("End broadcast"))
@@ -76,17 +89,25 @@ class LivePanel(QWidget):
                 "Stop OBS, then finish the FastPix stream so its recording is processed at once."
             )
         )
+        for button, name, accessible in (
+            (self.stop_button, "liveStopButton", "Stop streaming in OBS"),
+            (self.reconnect_button, "reconnectNowButton", "Reconnect now: stop and start OBS"),
+            (self.end_button, "endBroadcastButton", "End broadcast"),
+        ):
+            button.setObjectName(name)
+            button.setAccessibleName(accessible)
         self.stop_button.clicked.connect(self.stop_requested)
         self.reconnect_button.clicked.connect(self.reconnect_requested)
         self.end_button.clicked.connect(self.end_requested)
-        buttons = QHBoxLayout()
-        for button in (self.stop_button, self.reconnect_button, self.end_button):
-            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.banner)
-        layout.addLayout(figures)
-        layout.addLayout(buttons)
+        layout.addWidget(figures_box)
+        buttons_box = QWidget(self)
+        button_flow = FlowLayout(buttons_box)
+        for button in (self.stop_button, self.reconnect_button, self.end_button):
+            button_flow.addWidget(button)
+        layout.addWidget(buttons_box)
         self._busy = False
         self._state = OutputState.OFF
         self._sync_buttons()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.config import Config
 from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 from fastpix_desktop.ui import qr
@@ -34,13 +35,14 @@ from fastpix_desktop.ui.descriptions import describe
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
 from fastpix_desktop.ui.errors_dialog import ErrorReporter
 from fastpix_desktop.ui.i18n import LanguageMenu
-from fastpix_desktop.ui.live_status import LiveStatusStrip
+from fastpix_desktop.ui.live_panel import LivePanel
 from fastpix_desktop.ui.message_line import MessageLine
 from fastpix_desktop.ui.obs_status import ObsStatusIndicator
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.create_panel import CreatePanel
 from fastpix_desktop.ui.panels.credentials_panel import CredentialsPanel
 from fastpix_desktop.ui.panels.obs_panel import ObsFactory, ObsPanel
+from fastpix_desktop.ui.panels.onair_panel import OnAirOptions, OnAirPanel
 from fastpix_desktop.ui.panels.signed_links_panel import SignedPlaybackPanel
 from fastpix_desktop.ui.panels.simulcast_targets_panel import SimulcastTargetsPanel
 from fastpix_desktop.ui.quit_guard import QUIT_WHILE_LIVE, QuitGuard
@@ -55,6 +57,12 @@ from fastpix_desktop.ui.window_size import place_first_window
 # Long enough for the start-up connections to be under way, short enough to beat a first click.
 WARM_UP_DELAY_MS = 200
 LANGUAGE_NOTICE_MS = 10_000
+# What the credentials and OBS panels read from the keyring at start-up (MainWindow.start).
+START_UP_SECRETS = (
+    secret_names.FASTPIX_TOKEN_ID,
+    secret_names.FASTPIX_SECRET_KEY,
+    secret_names.OBS_PASSWORD,
+)
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +81,7 @@ class MainWindow(QMainWindow):
         obs_factory: ObsFactory | None = None,
         demo_client_factory: Callable[[], FastPixPort] | None = None,
         open_url: Callable[[QUrl], object] | None = None,
-        live_poll_s: tuple[float, float] = (2.0, 5.0),
+        onair: OnAirOptions | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -105,7 +113,9 @@ class MainWindow(QMainWindow):
             runner=self.runner,
             say=say,
             obs_factory=obs_factory,
-            live_poll_s=live_poll_s,
+        )
+        self.onair_panel = OnAirPanel(
+            self, services=self.services, runner=self.runner, say=say, options=onair
         )
         self.create_panel = CreatePanel(
             self,
@@ -133,7 +143,7 @@ class MainWindow(QMainWindow):
             clipboard=self.clipboard,
             open_url=open_url,
         )
-        self.quit_guard.add_check(lambda: QUIT_WHILE_LIVE if self.obs_panel.live else "")
+        self.quit_guard.add_check(lambda: QUIT_WHILE_LIVE if self.onair_panel.state.on_air else "")
         self.quit_guard.add_check(self.signed_links_panel.quit_question)
         self._wire()
         self._build()
@@ -145,20 +155,29 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         creds, obs, create = self.credentials_panel, self.obs_panel, self.create_panel
+        onair = self.onair_panel
         creds.demo_started.connect(lambda: self.set_demo(True))
+        creds.demo_started.connect(onair.set_fastpix)
         obs.connection_changed.connect(create.set_obs_connected)
-        obs.stream_status.connect(create.update_status)
         obs.keyring_used.connect(creds.sync_keyring_banner)
         obs.notice.connect(self.statusBar().showMessage)
         create.stream_shown.connect(lambda stream_id, ok: obs.show_stream(stream_id, configured=ok))
+        create.stream_shown.connect(lambda stream_id, ok: onair.watch(stream_id, configured=ok))
+        onair.state_changed.connect(obs.show_output_state)
+        onair.state_changed.connect(create.show_output_state)
+        onair.stream_status.connect(create.update_status)
+        onair.notice.connect(self.statusBar().showMessage)
+        onair.show_window_requested.connect(self.show_from_tray)
+        onair.quit_requested.connect(self.close)
         create.credentials_rejected.connect(creds.show_problem)
+        creds.credentials_saved.connect(create.credentials_changed)
         create.secrets_used.connect(creds.sync_keyring_banner)
         # The stream on screen: the simulcast targets and signed links follow it.
         simulcast, signed = self.simulcast_panel, self.signed_links_panel
         create.current_stream_changed.connect(simulcast.show_stream)
         create.current_stream_changed.connect(signed.show_stream)
         obs.live_changed.connect(simulcast.obs_live_changed)
-        obs.stream_status.connect(simulcast.stream_status_changed)
+        onair.stream_status.connect(simulcast.stream_status_changed)
         # One column (a narrow window): show the tab the user must look at now.
         self.runner.busy_changed.connect(lambda busy: self.columns.show_results() if busy else None)
         create.settings_rejected.connect(lambda: self.columns.show_form())
@@ -183,6 +202,7 @@ class MainWindow(QMainWindow):
         root.addLayout(top)
         root.addWidget(creds.keyring_banner)
         root.addWidget(creds.credentials_banner)
+        root.addWidget(self.onair_panel.banner)
 
         # The form and the results: side by side, or one column with two tabs when narrow.
         # Panels go into a column with columns.add_to_form() / add_to_results().
@@ -212,12 +232,12 @@ class MainWindow(QMainWindow):
         actions.addWidget(create.create_button, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(actions)
 
-        # Bottom: live numbers and OBS stream controls.
+        # Bottom: the on-air figures and actions, the reconnect advice, Start streaming.
+        root.addWidget(self.onair_panel.advice_label)
         bottom = QHBoxLayout()
-        bottom.addWidget(obs.live_strip, 1)
+        bottom.addWidget(self.onair_panel.live_box, 1)
         bottom.addStretch(0)
-        bottom.addWidget(obs.start_button)
-        bottom.addWidget(obs.stop_button)
+        bottom.addWidget(obs.start_button, 0, Qt.AlignmentFlag.AlignBottom)
         root.addLayout(bottom)
         self.statusBar().addPermanentWidget(creds.source_label)
 
@@ -258,6 +278,8 @@ class MainWindow(QMainWindow):
         settings_menu = menu.addMenu(self.tr("&Settings"))
         for action in (creds.credentials_action, creds.remove_action, obs.connection_action):
             settings_menu.addAction(action)
+        onair = self.onair_panel
+        settings_menu.addAction(onair.minimise_action)
         settings_menu.addSeparator()
         self.language_menu = LanguageMenu(
             self,
@@ -266,7 +288,11 @@ class MainWindow(QMainWindow):
         )
         settings_menu.addMenu(self.language_menu)
         obs_menu = menu.addMenu(self.tr("&OBS"))
-        for action in (obs.reconnect_action, obs.restore_action, obs.stop_action):
+        for action in (onair.go_live_action, obs.stop_action, onair.reconnect_action):
+            obs_menu.addAction(action)
+        obs_menu.addAction(onair.end_action)
+        obs_menu.addSeparator()
+        for action in (obs.reconnect_action, obs.restore_action):
             obs_menu.addAction(action)
 
     # ================================================================== what the tests see
@@ -301,8 +327,8 @@ class MainWindow(QMainWindow):
         return self.obs_panel.status
 
     @property
-    def live_strip(self) -> LiveStatusStrip:
-        return self.obs_panel.live_strip
+    def live_panel(self) -> LivePanel:
+        return self.onair_panel.live_panel
 
     @property
     def credentials_banner(self) -> QLabel:
@@ -348,6 +374,8 @@ class MainWindow(QMainWindow):
         self.services.demo = demo
         self.demo_badge.setVisible(demo)
         self.setWindowTitle(self.tr("fastpix-desktop (demo)") if demo else "fastpix-desktop")
+        self.create_panel.set_demo(demo)
+        self.obs_panel.sync_controls()
         if demo:
             self.credentials_banner.hide()
 
@@ -356,11 +384,17 @@ class MainWindow(QMainWindow):
 
         Called once the window is shown: every keyring call is awaited here, never before.
         """
-        await self.services.secrets.probe()
+        # The HTTP client builds on its thread while the keyring job waits on D-Bus.
+        warm_up = getattr(self.services.fastpix, "warm_up", None)
+        if callable(warm_up):
+            warm_up()
+        # One keyring job: the backend, then the three start-up secrets the panels read next.
+        await self.services.secrets.probe_and_prime(START_UP_SECRETS)
         self.credentials_panel.sync_keyring_banner()
         # OBS first, so its handshake runs while the FastPix credentials are read.
         await self.obs_panel.start()
         await self.credentials_panel.start()
+        self.onair_panel.start()
         # Once, in the background: a stored signing key deleted on FastPix is said plainly.
         self.signed_links_panel.start()
         # segno's import and first code (~10 ms) while the window idles after start-up, not
@@ -372,6 +406,13 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.PaletteChange:
             retone(self)
         super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.onair_panel.hide_when_minimised(self)
+
+    def show_from_tray(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     # ================================================================== quitting
 
@@ -397,6 +438,7 @@ class MainWindow(QMainWindow):
         # The app awaits `closing` and then closes the clients (qasync#112): no asyncClose
         # re-entrancy inside a Qt event handler.
         self.obs_panel.stop()
+        self.onair_panel.stop()
         self.runner.cancel_all()
         self.clipboard.clear_now()
         self.services.settings.set_window_state(self.saveGeometry(), self.columns.save_state())
@@ -405,5 +447,5 @@ class MainWindow(QMainWindow):
 
     async def shutdown(self) -> None:
         """Cancel and await every task the window started (called by the app on quit)."""
-        await self.obs_panel.live_monitor.wait_stopped()
         await self.runner.shutdown()
+        await self.onair_panel.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.ui.theme import Tone, set_tone
 
 
@@ -42,3 +43,14 @@ class ObsStatusIndicator(QLabel):
 
     def set_live(self) -> None:
         self._set(self.tr("OBS is live"), Tone.WARNING)
+
+    def set_output_state(self, state: OutputState) -> None:
+        """OBS's stream output as the on-air monitor sees it (never ``outputActive``)."""
+        if state is OutputState.LIVE:
+            self.set_live()
+        elif state is OutputState.RECONNECTING:
+            self._set(self.tr("OBS is reconnecting to FastPix…"), Tone.ERROR)
+        elif state is OutputState.STARTING:
+            self._set(self.tr("OBS is starting to stream…"), Tone.WARNING)
+        elif state is OutputState.STOPPING:
+            self._set(self.tr("OBS is stopping the stream…"), Tone.MUTED)

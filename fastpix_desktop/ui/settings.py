@@ -98,6 +98,14 @@ class AppSettings:
     def set_start_streaming(self, start: bool) -> None:
         self.qsettings.setValue("form/start_streaming", bool(start))
 
+    # ------------------------------------------------------------------ tray
+
+    def minimise_to_tray(self) -> bool:
+        return self._bool("tray/minimise_to_tray", False)
+
+    def set_minimise_to_tray(self, on: bool) -> None:
+        self.qsettings.setValue("tray/minimise_to_tray", bool(on))
+
     # ------------------------------------------------------------------ signed links
 
     def signed_link_expiry(self) -> int:

@@ -141,6 +141,14 @@
         <translation>Es läuft nichts.</translation>
     </message>
     <message>
+        <source>OBS stopped streaming; it still points at this stream (Start streaming goes live again).</source>
+        <translation>OBS hat das Streaming beendet; es ist weiter auf diesen Stream eingestellt („Streaming starten“ geht wieder live).</translation>
+    </message>
+    <message>
+        <source>OBS is no longer live: you can create a stream and configure OBS now.</source>
+        <translation>OBS ist nicht mehr live: Sie können jetzt einen Stream erstellen und OBS einrichten.</translation>
+    </message>
+    <message>
         <source>Create a FastPix live stream and point OBS at it</source>
         <translation>Einen FastPix-Livestream erstellen und OBS darauf einstellen</translation>
     </message>
@@ -187,6 +195,18 @@
     <message>
         <source>Stream created.</source>
         <translation>Stream erstellt.</translation>
+    </message>
+    <message>
+        <source>Stream created and OBS configured, but OBS could not start streaming.</source>
+        <translation>Stream erstellt und OBS eingerichtet, aber OBS konnte das Streaming nicht starten.</translation>
+    </message>
+    <message>
+        <source>Stream created, but OBS was not configured.</source>
+        <translation>Stream erstellt, aber OBS wurde nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>OBS is configured for this stream but could not start streaming: {error}</source>
+        <translation>OBS ist für diesen Stream eingerichtet, konnte das Streaming aber nicht starten: {error}</translation>
     </message>
     <message>
         <source>OBS now sends to this stream and is live.</source>
@@ -822,77 +842,6 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>LiveStatusStrip</name>
-    <message>
-        <source>Live status</source>
-        <translation>Live-Status</translation>
-    </message>
-    <message>
-        <source>Bitrate</source>
-        <translation>Bitrate</translation>
-    </message>
-    <message>
-        <source>Dropped frames</source>
-        <translation>Verworfene Frames</translation>
-    </message>
-    <message>
-        <source>Congestion</source>
-        <translation>Überlastung</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>FastPix status</source>
-        <translation>FastPix-Status</translation>
-    </message>
-    <message>
-        <source>Reconnecting</source>
-        <translation>Neu verbinden</translation>
-    </message>
-    <message>
-        <source>OBS is reconnecting…</source>
-        <translation>OBS verbindet sich neu…</translation>
-    </message>
-    <message>
-        <source>Bitrate: {rate}</source>
-        <translation>Bitrate: {rate}</translation>
-    </message>
-    <message>
-        <source>Dropped: –</source>
-        <translation>Verworfen: –</translation>
-    </message>
-    <message>
-        <source>Congestion: {percent} %</source>
-        <translation>Überlastung: {percent} %</translation>
-    </message>
-    <message>
-        <source>Live {clock}</source>
-        <translation>Live {clock}</translation>
-    </message>
-    <message>
-        <source>FastPix: {status}</source>
-        <translation>FastPix: {status}</translation>
-    </message>
-    <message>
-        <source>{rate} Mbit/s</source>
-        <translation>{rate} Mbit/s</translation>
-    </message>
-    <message>
-        <source>{rate} kbit/s</source>
-        <translation>{rate} kbit/s</translation>
-    </message>
-    <message>
-        <source>Dropped: {dropped} / {total} frames ({percent} %)</source>
-        <translation>Verworfen: {dropped} / {total} Frames ({percent} %)</translation>
-    </message>
-    <message>
-        <source>OBS: {problem}</source>
-        <translation>OBS: {problem}</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source> Demo: FastPix sandbox, nothing is real </source>
@@ -1025,14 +974,6 @@ Stream-ID: {stream_id}</translation>
         <translation>Streaming in OBS starten</translation>
     </message>
     <message>
-        <source>Stop streaming</source>
-        <translation>Streaming beenden</translation>
-    </message>
-    <message>
-        <source>Stop streaming in OBS</source>
-        <translation>Streaming in OBS beenden</translation>
-    </message>
-    <message>
         <source>&amp;OBS connection…</source>
         <translation>&amp;OBS-Verbindung…</translation>
     </message>
@@ -1110,6 +1051,57 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>OBS is live</source>
         <translation>OBS ist live</translation>
+    </message>
+    <message>
+        <source>OBS is reconnecting to FastPix…</source>
+        <translation>OBS verbindet sich neu mit FastPix…</translation>
+    </message>
+    <message>
+        <source>OBS is starting to stream…</source>
+        <translation>OBS startet das Streaming…</translation>
+    </message>
+    <message>
+        <source>OBS is stopping the stream…</source>
+        <translation>OBS beendet den Stream…</translation>
+    </message>
+</context>
+<context>
+    <name>OnAirPanel</name>
+    <message>
+        <source>Busy: the window is running another task ({job}). Try again when it has finished.</source>
+        <translation>Beschäftigt: Das Fenster führt gerade eine andere Aufgabe aus ({job}). Versuchen Sie es erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>Auf Sendung</translation>
+    </message>
+    <message>
+        <source>&amp;Go live on my channel</source>
+        <translation>Auf meinem Kanal &amp;live gehen</translation>
+    </message>
+    <message>
+        <source>&amp;End broadcast</source>
+        <translation>&amp;Übertragung beenden</translation>
+    </message>
+    <message>
+        <source>Reconnect &amp;now</source>
+        <translation>&amp;Jetzt neu verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Minimise to tray</source>
+        <translation>In den Infobereich &amp;minimieren</translation>
+    </message>
+    <message>
+        <source>Another fastpix-desktop is running: go-live, end and status go to it.</source>
+        <translation>Ein anderes fastpix-desktop läuft: go-live, end und status gehen an dieses.</translation>
+    </message>
+    <message>
+        <source>OBS reconnected to FastPix.</source>
+        <translation>OBS ist wieder mit FastPix verbunden.</translation>
+    </message>
+    <message>
+        <source>The window did not finish the command; see its window.</source>
+        <translation>Das Fenster hat den Befehl nicht abgeschlossen; siehe dort.</translation>
     </message>
 </context>
 <context>

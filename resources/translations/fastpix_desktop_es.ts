@@ -141,6 +141,14 @@
         <translation>No hay nada en curso.</translation>
     </message>
     <message>
+        <source>OBS stopped streaming; it still points at this stream (Start streaming goes live again).</source>
+        <translation>OBS detuvo la transmisión; sigue apuntando a esta transmisión (Iniciar la transmisión vuelve a emitir en directo).</translation>
+    </message>
+    <message>
+        <source>OBS is no longer live: you can create a stream and configure OBS now.</source>
+        <translation>OBS ya no está en directo: ahora puedes crear una transmisión y configurar OBS.</translation>
+    </message>
+    <message>
         <source>Create a FastPix live stream and point OBS at it</source>
         <translation>Crear una transmisión en directo en FastPix y dirigir OBS a ella</translation>
     </message>
@@ -187,6 +195,18 @@
     <message>
         <source>Stream created.</source>
         <translation>Transmisión creada.</translation>
+    </message>
+    <message>
+        <source>Stream created and OBS configured, but OBS could not start streaming.</source>
+        <translation>Transmisión creada y OBS configurado, pero OBS no pudo iniciar la transmisión.</translation>
+    </message>
+    <message>
+        <source>Stream created, but OBS was not configured.</source>
+        <translation>Transmisión creada, pero OBS no se configuró.</translation>
+    </message>
+    <message>
+        <source>OBS is configured for this stream but could not start streaming: {error}</source>
+        <translation>OBS está configurado para esta transmisión, pero no pudo iniciarla: {error}</translation>
     </message>
     <message>
         <source>OBS now sends to this stream and is live.</source>
@@ -822,77 +842,6 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>LiveStatusStrip</name>
-    <message>
-        <source>Live status</source>
-        <translation>Estado en directo</translation>
-    </message>
-    <message>
-        <source>Bitrate</source>
-        <translation>Tasa de bits</translation>
-    </message>
-    <message>
-        <source>Dropped frames</source>
-        <translation>Fotogramas perdidos</translation>
-    </message>
-    <message>
-        <source>Congestion</source>
-        <translation>Congestión</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duración</translation>
-    </message>
-    <message>
-        <source>FastPix status</source>
-        <translation>Estado en FastPix</translation>
-    </message>
-    <message>
-        <source>Reconnecting</source>
-        <translation>Reconectando</translation>
-    </message>
-    <message>
-        <source>OBS is reconnecting…</source>
-        <translation>OBS se está reconectando…</translation>
-    </message>
-    <message>
-        <source>Bitrate: {rate}</source>
-        <translation>Tasa de bits: {rate}</translation>
-    </message>
-    <message>
-        <source>Dropped: –</source>
-        <translation>Perdidos: –</translation>
-    </message>
-    <message>
-        <source>Congestion: {percent} %</source>
-        <translation>Congestión: {percent} %</translation>
-    </message>
-    <message>
-        <source>Live {clock}</source>
-        <translation>En directo {clock}</translation>
-    </message>
-    <message>
-        <source>FastPix: {status}</source>
-        <translation>FastPix: {status}</translation>
-    </message>
-    <message>
-        <source>{rate} Mbit/s</source>
-        <translation>{rate} Mbit/s</translation>
-    </message>
-    <message>
-        <source>{rate} kbit/s</source>
-        <translation>{rate} kbit/s</translation>
-    </message>
-    <message>
-        <source>Dropped: {dropped} / {total} frames ({percent} %)</source>
-        <translation>Perdidos: {dropped} / {total} fotogramas ({percent} %)</translation>
-    </message>
-    <message>
-        <source>OBS: {problem}</source>
-        <translation>OBS: {problem}</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source> Demo: FastPix sandbox, nothing is real </source>
@@ -1025,14 +974,6 @@ ID de transmisión: {stream_id}</translation>
         <translation>Iniciar la transmisión en OBS</translation>
     </message>
     <message>
-        <source>Stop streaming</source>
-        <translation>Detener la transmisión</translation>
-    </message>
-    <message>
-        <source>Stop streaming in OBS</source>
-        <translation>Detener la transmisión en OBS</translation>
-    </message>
-    <message>
         <source>&amp;OBS connection…</source>
         <translation>Conexión con &amp;OBS…</translation>
     </message>
@@ -1110,6 +1051,57 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>OBS is live</source>
         <translation>OBS está en directo</translation>
+    </message>
+    <message>
+        <source>OBS is reconnecting to FastPix…</source>
+        <translation>OBS se está reconectando con FastPix…</translation>
+    </message>
+    <message>
+        <source>OBS is starting to stream…</source>
+        <translation>OBS está empezando a transmitir…</translation>
+    </message>
+    <message>
+        <source>OBS is stopping the stream…</source>
+        <translation>OBS está deteniendo la transmisión…</translation>
+    </message>
+</context>
+<context>
+    <name>OnAirPanel</name>
+    <message>
+        <source>Busy: the window is running another task ({job}). Try again when it has finished.</source>
+        <translation>Ocupado: la ventana está ejecutando otra tarea ({job}). Vuelve a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>En el aire</translation>
+    </message>
+    <message>
+        <source>&amp;Go live on my channel</source>
+        <translation>&amp;Emitir en directo en mi canal</translation>
+    </message>
+    <message>
+        <source>&amp;End broadcast</source>
+        <translation>&amp;Finalizar la emisión</translation>
+    </message>
+    <message>
+        <source>Reconnect &amp;now</source>
+        <translation>Reconectar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>&amp;Minimise to tray</source>
+        <translation>&amp;Minimizar a la bandeja</translation>
+    </message>
+    <message>
+        <source>Another fastpix-desktop is running: go-live, end and status go to it.</source>
+        <translation>Hay otro fastpix-desktop en ejecución: go-live, end y status se envían a él.</translation>
+    </message>
+    <message>
+        <source>OBS reconnected to FastPix.</source>
+        <translation>OBS volvió a conectarse con FastPix.</translation>
+    </message>
+    <message>
+        <source>The window did not finish the command; see its window.</source>
+        <translation>La ventana no terminó la orden; consulta la ventana.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from fastpix_desktop.sandbox import (
     SandboxTransport,
 )
 from fastpix_desktop.ui.main_window import MainWindow
+from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
 from fastpix_desktop.ui.settings import AppSettings
 from tests.doubles.obs import FakeObsController
 
@@ -171,7 +172,8 @@ def make_window(qtbot, qloop, fastpix, obs, secrets, app_settings, opened_urls):
             settings=app_settings,
             clipboard_clear_ms=CLEAR_MS,
             open_url=opened_urls.append,
-            live_poll_s=(0.05, 0.05),
+            # Fast polls, and no "my channel" from the user's config folder.
+            onair=OnAirOptions(poll_s=0.05, channel=lambda: None),
         )
         kwargs.update(overrides)
         window = MainWindow(**kwargs)

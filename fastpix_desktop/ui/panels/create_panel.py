@@ -17,10 +17,13 @@ from fastpix_desktop.core.errors import (
     CredentialsMissingError,
     FastPixAuthError,
     FastPixValidationError,
+    ObsLiveError,
 )
 from fastpix_desktop.core.golive import GoLiveResult, StepId, StepState
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.models import LiveStream, Protocol, StreamSettings
+from fastpix_desktop.core.obs.output_state import OutputState
+from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
 from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.dialogs.prompt import PromptHost, stop_live_prompt
@@ -109,7 +112,44 @@ class CreatePanel(QObject):
         settings = services.settings
         self.form.set_values(settings.stream_settings(), settings.protocol())
         self.start_check.setChecked(settings.start_streaming())
+        self._live_result = False  # the details say "OBS ... is live"
+        self._live_message = False  # the message line says "OBS is live right now ..."
+        self._auth_failed = False  # the checklist shows FastPix refusing the credentials
         self.set_obs_connected(services.obs.connected)
+
+    def set_demo(self, demo: bool) -> None:
+        """Demo mode never starts streaming: the choice remembered from a real session stays
+        remembered, but is off and disabled here."""
+        if demo:
+            self.start_check.setChecked(False)
+            self.start_check.setToolTip(DEMO_NEVER_STARTS)
+        self.start_check.setEnabled(not demo)
+
+    def credentials_changed(self) -> None:
+        """New credentials were saved: a failure because of the old ones is no longer true."""
+        if self._auth_failed and not self._runner.busy:
+            self._auth_failed = False
+            self.checklist.reset([])
+            self.checklist_hint.setVisible(True)
+
+    def show_output_state(self, state: OutputState) -> None:
+        """Texts that were true only while OBS was (or was not) live are replaced when that
+        stops being true."""
+        if state is OutputState.OFF and self._live_result:
+            self._live_result = False
+            self.details.set_obs_result(
+                ok=True,
+                message=self.tr(
+                    "OBS stopped streaming; it still points at this stream (Start streaming "
+                    "goes live again)."
+                ),
+            )
+        if state is OutputState.OFF and self._live_message:
+            self._live_message = False
+            self._say(
+                self.tr("OBS is no longer live: you can create a stream and configure OBS now."),
+                Tone.NORMAL,
+            )
 
     def set_obs_connected(self, connected: bool) -> None:
         text = _tr(CREATE_AND_CONFIGURE if connected else CREATE_ONLY)
@@ -131,12 +171,13 @@ class CreatePanel(QObject):
         if self._runner.busy:  # a second click must never create a second stream
             return None
         self._say("", Tone.NORMAL)
+        self._live_message = False
         if not self.form.validate():
             self._say(self.tr("Fix the highlighted settings first; nothing was sent."), Tone.ERROR)
             self.settings_rejected.emit()
             return None
         settings, protocol = self.form.settings(), self.form.protocol()
-        start = self.start_check.isChecked()
+        start = self.start_check.isChecked() and not self._services.demo
         obs = self._services.obs
         self.checklist.reset(golive.steps_for(create=True, obs=obs.connected, start=start))
         return self._runner.run_job(
@@ -168,6 +209,7 @@ class CreatePanel(QObject):
                 protocol=protocol,
                 hosts=services.config.hosts,
                 start=start,
+                allow_start=not services.demo,  # demo mode never starts streaming
                 on_progress=progress,
                 confirm_stop_live=self.confirm_stop_live,
                 start_timeout=START_TIMEOUT_S,
@@ -210,14 +252,23 @@ class CreatePanel(QObject):
             self._keep_created_stream(created, protocol)
         else:
             self._show_result(result, protocol, obs_was_connected=obs_connected)
+            await self._settle(result, obs_was_connected=obs_connected)
         finally:
             # Remembered after the run, not before it: QSettings writes its file from the event
             # loop, and that write would otherwise delay the create request.
             saved = services.settings
             saved.set_stream_settings(settings)
             saved.set_protocol(protocol)
-            saved.set_start_streaming(start)
+            if not services.demo:  # the real session's choice is kept for the real session
+                saved.set_start_streaming(start)
             self.secrets_used.emit()
+
+    async def _settle(self, result: GoLiveResult, *, obs_was_connected: bool) -> None:
+        """The repeat read-back runs after the results are on screen; a rival push right after
+        ours (the checklist's verify step turns failed) replaces "OBS now points at..."."""
+        final = await golive.settled(result)
+        if final is not result and final.obs_error is not None:
+            self._show_obs_outcome(final, obs_was_connected=obs_was_connected)
 
     def _keep_created_stream(self, created: list[LiveStream], protocol: Protocol) -> None:
         """After a failure past the create step, the new stream must stay on screen."""
@@ -248,7 +299,7 @@ class CreatePanel(QObject):
         if self._runner.busy or self.stream is None:
             return None
         self._say("", Tone.NORMAL)
-        start = self.start_check.isChecked()
+        start = self.start_check.isChecked() and not self._services.demo
         self.checklist.reset(golive.steps_for(create=False, obs=True, start=start))
         return self._runner.run_job(self._retry_flow(self.stream, start), name="retry-obs")
 
@@ -277,6 +328,7 @@ class CreatePanel(QObject):
                 protocol=self.stream_protocol,
                 hosts=services.config.hosts,
                 start=start,
+                allow_start=not services.demo,
                 on_progress=self.checklist.apply,
                 confirm_stop_live=self.confirm_stop_live,
                 start_timeout=START_TIMEOUT_S,
@@ -310,15 +362,35 @@ class CreatePanel(QObject):
         self.stream = result.stream
         self.stream_protocol = protocol
         self.details.show_stream(result.stream, protocol)
-        self._say(self.tr("Stream created."), Tone.SUCCESS)
+        if result.obs_error is None:
+            self._say(self.tr("Stream created."), Tone.SUCCESS)
+        elif result.obs_configured:
+            # Never a green "created" under a red failed start.
+            self._say(
+                self.tr("Stream created and OBS configured, but OBS could not start streaming."),
+                Tone.WARNING,
+            )
+        else:
+            self._say(self.tr("Stream created, but OBS was not configured."), Tone.WARNING)
         self._show_obs_outcome(result, obs_was_connected=obs_was_connected)
         self.current_stream_changed.emit(result.stream)
 
     def _show_obs_outcome(self, result: GoLiveResult, *, obs_was_connected: bool) -> None:
         self.last_result = result
-        if result.obs_error is not None:
+        self._live_result = False
+        if result.obs_error is not None and result.obs_configured:
+            # Only the start failed: OBS keeps the new settings, so Start streaming is offered.
+            self.details.set_obs_result(
+                ok=True,
+                message=self.tr(
+                    "OBS is configured for this stream but could not start streaming: {error}"
+                ).format(error=result.obs_error),
+            )
+            set_tone(self.details.obs_result_label, Tone.WARNING)
+        elif result.obs_error is not None:
             self.details.set_obs_result(ok=False, message=str(result.obs_error))
         elif result.obs_configured:
+            self._live_result = result.obs_started
             text = (
                 self.tr("OBS now sends to this stream and is live.")
                 if result.obs_started
@@ -351,5 +423,7 @@ class CreatePanel(QObject):
 
     def _show_app_error(self, exc: AppError) -> None:
         self._say(str(exc), Tone.ERROR)
+        self._live_message = isinstance(exc, ObsLiveError)
         if isinstance(exc, CredentialsMissingError | FastPixAuthError):
+            self._auth_failed = True
             self.credentials_rejected.emit(exc)

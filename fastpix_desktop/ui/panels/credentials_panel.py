@@ -53,6 +53,7 @@ class CredentialsPanel(QObject):
     """The credential banners and menu actions (placed by MainWindow) and their behaviour."""
 
     demo_started = Signal()
+    credentials_saved = Signal()  # good (or uncheckable) credentials are now in use
 
     def __init__(
         self,
@@ -249,6 +250,7 @@ class CredentialsPanel(QObject):
         self.source_label.hide()
         self.sync_keyring_banner()
         self.credentials_banner.hide()
+        self.credentials_saved.emit()
         self._say(note or self.tr("FastPix credentials saved."), Tone.SUCCESS)
         dialog.accept()
 

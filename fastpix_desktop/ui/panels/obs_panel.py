@@ -26,9 +26,10 @@ from fastpix_desktop.core.obs import (
     ProfileChanged,
     StreamStateChanged,
 )
+from fastpix_desktop.core.obs.output_state import OutputState
+from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
 from fastpix_desktop.core.ports import ObsPort
 from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
-from fastpix_desktop.ui.live_status import LiveMonitor, LiveStatusStrip
 from fastpix_desktop.ui.obs_status import ObsStatusIndicator, version_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
@@ -51,11 +52,11 @@ class _ObsEventBridge(QObject):
 
 
 class ObsPanel(QObject):
-    """The OBS widgets (placed by MainWindow) and their behaviour."""
+    """The OBS widgets (placed by MainWindow) and their behaviour; whether OBS is on air comes
+    from the on-air monitor (``show_output_state``), never from ``outputActive``."""
 
     connection_changed = Signal(bool)
-    stream_status = Signal(str)  # a fresh FastPix status for the stream on screen
-    live_changed = Signal(bool)  # OBS started or stopped streaming
+    live_changed = Signal(bool)  # OBS is on air (live, starting, reconnecting) or not
     keyring_used = Signal()
     notice = Signal(str, int)  # a passing note for the status bar, and for how long (ms)
 
@@ -67,7 +68,6 @@ class ObsPanel(QObject):
         runner: OperationRunner,
         say: Say,
         obs_factory: ObsFactory | None = None,
-        live_poll_s: tuple[float, float] = (2.0, 5.0),
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -75,22 +75,17 @@ class ObsPanel(QObject):
         self._runner = runner
         self._say = say
         self._obs_factory = obs_factory
-        self.live = False
+        self.live = False  # OBS is on air: live, starting or reconnecting
+        self.state = OutputState.OFF
         self.configured = False  # OBS points at the stream on screen (Start streaming offered)
         self.stream_id: str | None = None
         self.dialog: ObsConnectionDialog | None = None
 
         self.status = ObsStatusIndicator(window)
-        self.live_strip = LiveStatusStrip(window)
-        self.live_strip.hide()
         self.start_button = self._button(
             "startStreamingButton", self.tr("Start streaming"), self.tr("Start streaming in OBS")
         )
         self.start_button.clicked.connect(self.start_streaming)
-        self.stop_button = self._button(
-            "stopStreamingButton", self.tr("Stop streaming"), self.tr("Stop streaming in OBS")
-        )
-        self.stop_button.clicked.connect(self.stop_streaming)
 
         self.connection_action = self._action(self.tr("&OBS connection…"), "obsConnectionAction")
         self.connection_action.triggered.connect(self.open_dialog)
@@ -103,16 +98,6 @@ class ObsPanel(QObject):
         self.stop_action = self._action(self.tr("&Stop streaming"), "stopObsAction")
         self.stop_action.triggered.connect(self.stop_streaming)
 
-        self.live_monitor = LiveMonitor(
-            strip=self.live_strip,
-            runner=runner,
-            get_obs_status=lambda: self.obs.get_stream_status(),
-            get_stream=lambda stream_id: self._services.fastpix.get_stream(stream_id),
-            on_stream_status=self.stream_status.emit,
-            obs_interval=live_poll_s[0],
-            fastpix_interval=live_poll_s[1],
-            parent=self,
-        )
         self._bridge = _ObsEventBridge(self)
         self._bridge.obs_event.connect(self.on_obs_event)
         self._unsubscribe = self.obs.add_listener(self._bridge.obs_event.emit)
@@ -162,20 +147,9 @@ class ObsPanel(QObject):
             self.status.set_disconnected(str(exc))
             self.sync_controls()
             return
-        await self._refresh_live()
-
-    async def _refresh_live(self) -> None:
         if not self.obs.connected:
             self.status.set_disconnected(self.reason())
-            self.sync_controls()
-            return
-        try:
-            status = await self.obs.get_stream_status()
-        except ObsError as exc:
-            self.status.set_disconnected(str(exc))
-            self.sync_controls()
-            return
-        self._set_live(status.active)
+        self.sync_controls()
 
     def reason(self) -> str:
         error = self.obs.last_error
@@ -184,16 +158,15 @@ class ObsPanel(QObject):
     def on_obs_event(self, event: ObsEvent) -> None:
         match event:
             case ConnectionChanged(connected=True, version=version):
+                # Whether OBS is already live is the on-air monitor's next poll (a second).
                 self.status.set_connected(version)
-                # OBS may already be live when we (re)connect; ask instead of assuming.
-                self._runner.run(self._refresh_live(), name="obs-live-check")
+                if self.state is not OutputState.OFF:
+                    self.status.set_output_state(self.state)
             case ConnectionChanged(error=error):
-                self._set_live(False, indicator=False)
                 self.status.set_disconnected(str(error) if error else self.tr("disconnected"))
-            case StreamStateChanged(active=active):
-                self._set_live(active)
+            case StreamStateChanged():
+                pass  # the on-air monitor maps outputState and calls show_output_state
             case ExitStarted():
-                self._set_live(False, indicator=False)
                 self.status.set_disconnected(self.tr("OBS is closing"))
             case ProfileChanged(name=name):
                 self.notice.emit(
@@ -204,34 +177,24 @@ class ObsPanel(QObject):
                 )
         self.sync_controls()
 
-    def _set_live(self, live: bool, *, indicator: bool = True) -> None:
-        was_live, self.live = self.live, live
-        if live != was_live:
-            self.live_changed.emit(live)
-        if live:
-            self.status.set_live()
-            self.live_strip.show()
-            self.live_monitor.start()
-        else:
-            if indicator and self.obs.connected:
+    def show_output_state(self, state: OutputState) -> None:
+        """OBS's output state from the on-air monitor: live, starting, reconnecting (Stop still
+        offered), stopping or off."""
+        was_live = self.live
+        self.state = state
+        self.live = state is not OutputState.OFF
+        if self.live != was_live:
+            self.live_changed.emit(self.live)
+        if self.obs.connected:
+            if state is OutputState.OFF:
                 self.status.set_connected(self.obs.version)
-            self.live_strip.hide()
-            self.live_monitor.stop()
-            if was_live and self.stream_id is not None:
-                self._runner.run(
-                    self._refresh_stream_status(self.stream_id),
-                    name="stream-status",
-                    say=lambda text: log.info("Could not refresh the stream status: %s", text),
-                )
+            else:
+                self.status.set_output_state(state)
         self.sync_controls()
-
-    async def _refresh_stream_status(self, stream_id: str) -> None:
-        stream = await self._services.fastpix.get_stream(stream_id)
-        self.stream_status.emit(stream.status)
 
     def show_stream(self, stream_id: str, *, configured: bool) -> None:
         """The stream on screen changed (a create or retry ended)."""
-        self.stream_id = self.live_monitor.stream_id = stream_id
+        self.stream_id = stream_id
         self.configured = configured
         self.sync_controls()
 
@@ -241,34 +204,38 @@ class ObsPanel(QObject):
 
     def sync_controls(self) -> None:
         connected = self.obs.connected
-        self.stop_button.setVisible(connected and self.live)
-        self.stop_action.setEnabled(connected and self.live)
-        self.start_button.setVisible(connected and not self.live and self.configured)
+        self.stop_action.setEnabled(connected and self.state.on_air)
+        self.start_button.setVisible(
+            connected and self.state is OutputState.OFF and self.configured
+        )
+        demo = self._services.demo
+        self.start_button.setEnabled(not demo)
+        self.start_button.setToolTip(DEMO_NEVER_STARTS if demo else "")
         self.restore_action.setEnabled(connected and not self._runner.busy)
         self.connection_changed.emit(connected)
 
     # ------------------------------------------------------------------ commands
 
     def start_streaming(self) -> asyncio.Task[Any]:
-        return self._command(self.start_button, start=True)
+        return self._runner.run(self._start(), name="obs-start")
+
+    async def _start(self) -> None:
+        if self._services.demo:  # the stream's key is fake: OBS could only fail
+            self._say(DEMO_NEVER_STARTS, Tone.WARNING)
+            return
+        self.start_button.setEnabled(False)
+        try:
+            await self.obs.start_streaming_and_wait(timeout=START_TIMEOUT_S)
+            self._say("", Tone.NORMAL)
+        finally:
+            self.sync_controls()
 
     def stop_streaming(self) -> asyncio.Task[Any]:
-        return self._command(self.stop_button, start=False)
+        return self._runner.run(self._stop(), name="obs-stop")
 
-    def _command(self, button: QPushButton, *, start: bool) -> asyncio.Task[Any]:
-        async def command() -> None:
-            button.setEnabled(False)
-            try:
-                if start:
-                    await self.obs.start_streaming_and_wait(timeout=START_TIMEOUT_S)
-                else:
-                    await self.obs.stop_streaming_and_wait(timeout=START_TIMEOUT_S)
-                self._say("", Tone.NORMAL)
-                await self._refresh_live()
-            finally:
-                button.setEnabled(True)
-
-        return self._runner.run(command(), name="obs-start" if start else "obs-stop")
+    async def _stop(self) -> None:
+        await self.obs.stop_streaming_and_wait(timeout=START_TIMEOUT_S)
+        self._say("", Tone.NORMAL)
 
     def start_restore(self) -> asyncio.Task[Any] | None:
         # The same one-job-at-a-time rule as Create and Retry OBS: a create racing a restore
@@ -375,4 +342,3 @@ class ObsPanel(QObject):
         """First step of quitting: no more OBS events into the window, no more polling."""
         self._unsubscribe()
         self._unsubscribe = lambda: None
-        self.live_monitor.stop()
