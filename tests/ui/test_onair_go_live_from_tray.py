@@ -1,4 +1,4 @@
-""" "Go live on my channel" from the tray menu: OBS is pointed at the channel and starts streaming."""
+"""Go live on my channel from the tray menu: OBS is pointed at the channel and starts."""
 
 from __future__ import annotations
 
