@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import sys
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -192,6 +193,20 @@ def make_window(qtbot, qloop, fastpix, obs, secrets, app_settings, opened_urls):
         qloop.run_until_complete(window.shutdown())
         window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def wait_running(loop: asyncio.AbstractEventLoop, condition, timeout: float = 10.0) -> None:
+    """Run the loop until ``condition()`` holds. The loop keeps running the whole time: a
+    keyring call finishing on its worker thread while the loop is stopped between two
+    run_until_complete calls falls back to session-only storage (seen as a flaky test)."""
+
+    async def until() -> None:
+        deadline = time.monotonic() + timeout
+        while not condition() and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+
+    loop.run_until_complete(until())
+    assert condition(), "timed out waiting for the condition"
 
 
 def run_pending(loop: asyncio.AbstractEventLoop, rounds: int = 5) -> None:

@@ -24,7 +24,7 @@ from fastpix_desktop.core.ingest import DEFAULT_RTMPS_SERVER, DEFAULT_SRT_SERVER
 from fastpix_desktop.core.models import Protocol
 from fastpix_desktop.ui.secret_field import CopyField, SecretField
 from tests.doubles.obs import PREVIOUS_SERVICE
-from tests.ui.conftest import run_pending
+from tests.ui.conftest import run_pending, wait_running
 
 
 def field(window, name, kind=CopyField):
@@ -196,11 +196,11 @@ def test_start_streaming_shows_live_panel_and_stop(
     # The on-air monitor polls FastPix for the stream status while live.
     sandbox.set_status(only_stream(sandbox).stream_id, "active")
     clock.advance(6)  # FastPix is asked every 5 s
-    run_pending(qloop, rounds=15)
-    assert window.findChild(QLabel, "statusLabel").text() == "active (live)"
+    status = window.findChild(QLabel, "statusLabel")
+    wait_running(qloop, lambda: status.text() == "active (live)")
 
     window.live_panel.stop_button.click()
-    run_pending(qloop)
+    wait_running(qloop, lambda: not obs.live and window.onair_panel.live_box.isHidden())
     assert not obs.live
     assert window.onair_panel.live_box.isHidden()
     assert window.obs_status.text() == "Connected to OBS 29.0.2"
