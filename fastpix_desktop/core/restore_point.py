@@ -1,87 +1,78 @@
 """The way back: per OBS profile, the streamer's own stream destination, kept in the keyring apart
 from the destinations this app set, so Restore always brings back the streamer's own one.
 
+The record and its keyring entry live in core/restore_record.py, saving before a push in
+core/restore_save.py; this module restores, and is the one the rest of the app imports.
 The rules, and why, are in docs/restore-point.md.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
-from fastpix_desktop.core import secrets as secret_names
-from fastpix_desktop.core.errors import (
-    ObsLiveError,
-    ObsVerifyError,
-    RestorePointError,
-    SecretTooLargeError,
-)
+from fastpix_desktop.core.errors import ObsLiveError, ObsVerifyError, RestorePointError
 from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings
+from fastpix_desktop.core.restore_record import (
+    ENTRY_PREFIX,
+    FORMAT_VERSION,
+    IDENTITY_FIELDS,
+    LEGACY_ENTRY,
+    MAX_PUSHED,
+    RestorePoint,
+    _write,
+    describe_destination,
+    entry_name,
+    fingerprint,
+    is_fastpix_ingest,
+    load,
+    plain_reason,
+    same_destination,
+)
+from fastpix_desktop.core.restore_save import (
+    PreparedSave,
+    SaveOutcome,
+    prepare_save,
+    save_before_push,
+)
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import ObsPort, SecretStorePort
 
 log = logging.getLogger(__name__)
 
-# One keyring entry per OBS profile (profile names are free text: the entry name uses a digest).
-ENTRY_PREFIX = "obs-restore-point:"
-# Before restore points were per profile, one entry held the last snapshot; adopted once.
-LEGACY_ENTRY = secret_names.OBS_SNAPSHOT
-# How many of the app's own pushes are remembered per profile (fingerprints, ~20 chars each).
-MAX_PUSHED = 8
-FORMAT_VERSION = 2
-# The fields that identify a destination (OBS adds others, e.g. bwtest, on its own).
-IDENTITY_FIELDS = ("service", "server", "key", "use_auth", "username", "password")
-
-
-@dataclass(frozen=True)
-class RestorePoint:
-    """One OBS profile's record: the streamer's own destination and what this app pushed there."""
-
-    profile: str
-    own: ObsServiceSettings | None = None
-    pushed: tuple[str, ...] = ()  # fingerprints, newest last
-    legacy: bool = False  # adopted from the single pre-profile snapshot
-
-    def is_app_destination(self, service: ObsServiceSettings, hosts: IngestHosts) -> bool:
-        """True when this app set ``service`` in this profile.
-
-        A legacy record has no fingerprints, so there a FastPix ingest counts as the app's.
-        """
-        if fingerprint(service) in self.pushed:
-            return True
-        return self.legacy and is_fastpix_ingest(service, hosts)
-
-    def to_json(self) -> str:
-        data: dict[str, Any] = {
-            "v": FORMAT_VERSION,
-            "profile": self.profile,
-            "own": self.own.to_dict() if self.own is not None else None,
-            "pushed": list(self.pushed[-MAX_PUSHED:]),
-        }
-        return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
-
-
-class SaveOutcome(StrEnum):
-    SAVED = "saved"  # OBS's destination is now the restore point
-    KEPT_EARLIER = "kept_earlier"  # OBS held the app's (or a FastPix) destination: older one kept
-    NOTHING_TO_KEEP = "nothing_to_keep"  # OBS held a destination this app set, and no own one
-
-    @property
-    def detail(self) -> str:
-        """The checklist's note for this outcome."""
-        return {
-            SaveOutcome.SAVED: "",
-            SaveOutcome.KEPT_EARLIER: "kept your earlier destination",
-            SaveOutcome.NOTHING_TO_KEEP: "OBS held a destination this app set",
-        }[self]
+__all__ = [
+    "ENTRY_PREFIX",
+    "FORMAT_VERSION",
+    "IDENTITY_FIELDS",
+    "LEGACY_ENTRY",
+    "MAX_PUSHED",
+    "NEUTRAL_SETTINGS",
+    "PreparedSave",
+    "RestoreOutcome",
+    "RestorePoint",
+    "RestoreResult",
+    "RestoreStatus",
+    "SaveOutcome",
+    "current_profile",
+    "describe",
+    "describe_destination",
+    "entry_name",
+    "fingerprint",
+    "is_fastpix_ingest",
+    "load",
+    "plain_reason",
+    "prepare_save",
+    "put_back",
+    "restore",
+    "restore_status",
+    "same_destination",
+    "save_before_push",
+]
 
 
 class RestoreOutcome(StrEnum):
@@ -112,188 +103,8 @@ class RestoreStatus:
     own: ObsServiceSettings | None = None
 
 
-def fingerprint(service: ObsServiceSettings) -> str:
-    """A short digest of a destination's identity (no secret can be read back from it)."""
-    # Empty and absent are the same to OBS (an empty password or use_auth=false may not be
-    # written back after a restart), so they count the same here.
-    fields = [service.service_type, *(service.settings.get(n) or None for n in IDENTITY_FIELDS)]
-    raw = json.dumps(fields, default=str, ensure_ascii=False).encode()
-    return hashlib.sha256(raw).hexdigest()[:20]
-
-
-def same_destination(a: ObsServiceSettings, b: ObsServiceSettings) -> bool:
-    return fingerprint(a) == fingerprint(b)
-
-
-def is_fastpix_ingest(service: ObsServiceSettings, hosts: IngestHosts) -> bool:
-    """True when OBS sends to one of the configured FastPix ingest servers."""
-    server = str(service.settings.get("server", "")).rstrip("/")
-    return service.service_type == "rtmp_custom" and server in (
-        hosts.rtmps_server.rstrip("/"),
-        hosts.srt_server.rstrip("/"),
-    )
-
-
-def describe_destination(service: ObsServiceSettings) -> str:
-    """The service type and its host only: paths and queries can hold keys or passphrases."""
-    settings = service.settings
-    if settings.get("service"):
-        return f"{service.service_type}, {settings['service']}"
-    try:
-        parts = urlsplit(str(settings.get("server") or ""))
-        scheme, host, port = parts.scheme, parts.hostname, parts.port
-    except ValueError:  # e.g. a port out of range or a broken IPv6 address typed in by hand
-        scheme, host, port = "", None, None
-    where = f"{scheme}://{host}" if scheme and host else ""
-    if where and port:
-        where += f":{port}"
-    return f"{service.service_type}, {where}" if where else service.service_type
-
-
-def entry_name(profile: str) -> str:
-    return ENTRY_PREFIX + hashlib.sha256(profile.encode()).hexdigest()[:16]
-
-
 async def current_profile(obs: ObsPort) -> str:
     return await obs.get_current_profile()
-
-
-def plain_reason(store: SecretStorePort, error: BaseException | None = None) -> str:
-    """Why the keyring could not keep it, in words that complete "... because <reason>"."""
-    if isinstance(error, SecretTooLargeError):
-        return (
-            f"it is too large: the system keyring holds at most {secret_names.MAX_SECRET_CHARS} "
-            "characters"
-        )
-    reason = store.fallback_reason or "the system keyring failed"
-    if getattr(store, "locked", False) or "locked" in reason.lower():
-        return (
-            "the system keyring is locked (unlock it, for example with your login password in "
-            "your desktop's Passwords and Keys app, then try again)"
-        )
-    if "InitError" in reason:  # Secret Service: no default collection, and no prompt to make one
-        return (
-            "the system keyring could not be opened (it needs a default keyring that is set up "
-            "and unlocked)"
-        )
-    if "Timeout" in reason:
-        return "the system keyring did not answer in time (it may be waiting for an unlock prompt)"
-    return reason
-
-
-async def _read(store: SecretStorePort, name: str) -> str | None:
-    raw = await store.get(name)
-    if store.session_only and raw is None:
-        # Not "nothing saved": the keyring could not be asked (missing, locked, failing, hung).
-        raise RestorePointError(plain_reason(store), reading=True)
-    return raw
-
-
-async def load(store: SecretStorePort, profile: str) -> RestorePoint:
-    """This profile's record (empty when none). Raises RestorePointError if the keyring failed."""
-    raw = await _read(store, entry_name(profile))
-    if raw:
-        return _parse(raw, profile)
-    legacy = await _read(store, LEGACY_ENTRY)
-    if legacy:
-        try:
-            own = ObsServiceSettings.from_dict(json.loads(legacy))
-        except (ValueError, KeyError, TypeError, AttributeError):
-            log.warning("Ignoring an unreadable OBS snapshot in the keyring")
-        else:
-            return RestorePoint(profile=profile, own=own, legacy=True)
-    return RestorePoint(profile=profile)
-
-
-def _parse(raw: str, profile: str) -> RestorePoint:
-    try:
-        data: Any = json.loads(raw)
-        own_data = data.get("own")
-        own = ObsServiceSettings.from_dict(own_data) if isinstance(own_data, Mapping) else None
-        pushed = tuple(str(p) for p in data.get("pushed") or ())
-    except (ValueError, KeyError, TypeError, AttributeError):
-        log.warning("Ignoring an unreadable OBS restore point in the keyring")
-        return RestorePoint(profile=profile)
-    return RestorePoint(profile=profile, own=own, pushed=pushed)
-
-
-async def _write(store: SecretStorePort, point: RestorePoint) -> None:
-    """Store ``point`` durably or raise RestorePointError (memory alone is not a way back)."""
-    if store.session_only:
-        raise RestorePointError(plain_reason(store))
-    try:
-        await store.set(entry_name(point.profile), point.to_json())
-    except SecretTooLargeError as exc:
-        if len(point.pushed) <= 1:
-            raise RestorePointError(plain_reason(store, exc)) from None
-        # The streamer's destination matters more than the memory of older app pushes.
-        await _write(store, replace(point, pushed=point.pushed[-1:]))
-        return
-    if store.session_only:  # the write failed, hung or found no backend: only memory has it
-        raise RestorePointError(plain_reason(store))
-    if point.legacy:
-        await store.delete(LEGACY_ENTRY)
-
-
-@dataclass(frozen=True)
-class PreparedSave:
-    """What ``save_before_push`` will write, read and classified before the new destination is
-    known (so it can run while the create request is in flight); ``commit`` writes it."""
-
-    point: RestorePoint
-    current: ObsServiceSettings
-    outcome: SaveOutcome
-    own: ObsServiceSettings | None
-
-    async def commit(self, secrets: SecretStorePort, wanted: ObsServiceSettings) -> SaveOutcome:
-        """The one durable write (own destination + the fingerprint of ``wanted``), or raise
-        RestorePointError: then OBS must not be changed."""
-        mark = fingerprint(wanted)
-        pushed = (*(p for p in self.point.pushed if p != mark), mark)
-        point = replace(self.point, own=self.own, pushed=pushed[-MAX_PUSHED:])
-        await _write(secrets, point)
-        return self.outcome
-
-
-async def prepare_save(
-    *,
-    current: ObsServiceSettings,
-    profile: str,
-    secrets: SecretStorePort,
-    hosts: IngestHosts,
-) -> PreparedSave:
-    """Read this profile's record and classify OBS's ``current`` destination (rule 2 of
-    docs/restore-point.md); writes nothing. Raises RestorePointError if the keyring failed."""
-    try:
-        point = await load(secrets, profile)
-    except RestorePointError as exc:  # the keyring failed: this destination cannot be saved
-        raise RestorePointError(exc.reason) from None
-    if point.is_app_destination(current, hosts):
-        outcome = SaveOutcome.KEPT_EARLIER if point.own else SaveOutcome.NOTHING_TO_KEEP
-        own = point.own
-    elif point.own is not None and is_fastpix_ingest(current, hosts):
-        # A FastPix key typed in by hand never replaces the streamer's own destination: that
-        # stream stays on FastPix, while their Twitch or YouTube settings would be lost for good.
-        outcome, own = SaveOutcome.KEPT_EARLIER, point.own
-    else:
-        outcome, own = SaveOutcome.SAVED, current
-    return PreparedSave(point=point, current=current, outcome=outcome, own=own)
-
-
-async def save_before_push(
-    *,
-    current: ObsServiceSettings,
-    wanted: ObsServiceSettings,
-    profile: str,
-    secrets: SecretStorePort,
-    hosts: IngestHosts,
-) -> SaveOutcome:
-    """Keep OBS's ``current`` destination as the way back before the app pushes ``wanted``.
-
-    Raises RestorePointError when it cannot be kept durably: then OBS must not be changed.
-    """
-    prepared = await prepare_save(current=current, profile=profile, secrets=secrets, hosts=hosts)
-    return await prepared.commit(secrets, wanted)
 
 
 async def restore_status(
