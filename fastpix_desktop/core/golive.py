@@ -23,6 +23,13 @@ from fastpix_desktop.core.errors import (
     RestorePointError,
     SecretStoreError,
 )
+from fastpix_desktop.core.golive_precheck import (
+    ConfirmStopLive,
+    _destination_precheck,
+    _obs_precheck,
+    _ObsPrecheck,
+    _stop_live_first,
+)
 from fastpix_desktop.core.golive_steps import (
     STEP_LABELS,
     ProgressCallback,
@@ -39,7 +46,6 @@ from fastpix_desktop.core.ingest import IngestHosts, IngestTarget, ingest_target
 from fastpix_desktop.core.models import (
     LiveStream,
     ObsServiceSettings,
-    ObsStreamStatus,
     Protocol,
     StreamSettings,
 )
@@ -76,7 +82,6 @@ RIVAL_PUSH_MESSAGE = (
 )
 
 
-ConfirmStopLive = Callable[[], Awaitable[bool]]
 # Asked when OBS's destination cannot be saved ("... change OBS anyway?"); True pushes anyway.
 ConfirmNoRestorePoint = Callable[[RestorePointError], Awaitable[bool]]
 
@@ -111,72 +116,8 @@ async def settled(result: GoLiveResult) -> GoLiveResult:
     return replace(result, obs_configured=False, obs_error=error, late_check=None)
 
 
-@dataclass(frozen=True)
-class _ObsPrecheck:
-    status: ObsStreamStatus
-    service: ObsServiceSettings
-    profile: str
-    # The restore point read and classified while the create request was in flight, or the
-    # keyring's refusal, carried to the snapshot step; None: prepared at that step.
-    prepared: restore_point.PreparedSave | RestorePointError | None = None
-
-
 def _finished_with_result(task: asyncio.Future[Any]) -> bool:
     return task.done() and not task.cancelled() and task.exception() is None
-
-
-async def _obs_precheck(obs: ObsPort) -> _ObsPrecheck:
-    status, service, profile = await asyncio.gather(
-        obs.get_stream_status(), obs.get_service(), obs.get_current_profile()
-    )
-    return _ObsPrecheck(status=status, service=service, profile=profile)
-
-
-async def _destination_precheck(
-    obs: ObsPort, status: ObsStreamStatus, secrets: SecretStorePort, hosts: IngestHosts
-) -> _ObsPrecheck:
-    """OBS's destination and the restore point's read, both while the create is in flight
-    (nothing is written: a failed create leaves the keyring as it was)."""
-    service, profile = await asyncio.gather(obs.get_service(), obs.get_current_profile())
-    prepared: restore_point.PreparedSave | RestorePointError
-    try:
-        prepared = await restore_point.prepare_save(
-            current=service, profile=profile, secrets=secrets, hosts=hosts
-        )
-    except RestorePointError as exc:
-        prepared = exc
-    return _ObsPrecheck(status=status, service=service, profile=profile, prepared=prepared)
-
-
-async def _stop_live_first(
-    obs: ObsPort, report: _Reporter, confirm_stop_live: ConfirmStopLive | None
-) -> ObsStreamStatus:
-    """OBS's state before anything is created: asked first, so declining creates nothing.
-
-    Raises ObsLiveError when OBS is live and the streamer keeps it live (or nobody can be asked).
-    """
-    status = await obs.get_stream_status()
-    if not status.active:
-        return status
-    # obs-websocket refuses SetStreamServiceSettings while live (500 OutputRunning), and
-    # changing a live destination is never what the streamer wants silently.
-    report(
-        StepId.OBS_CHECK,
-        StepState.RUNNING,
-        QT_TRANSLATE_NOOP("golive", "OBS is live: waiting for your decision"),
-    )
-    if confirm_stop_live is None or not await confirm_stop_live():
-        raise ObsLiveError(
-            "OBS is live right now, so nothing was created and OBS was not changed. "
-            "Stop streaming in OBS first, or choose Stop streaming and continue."
-        )
-    report(
-        StepId.OBS_CHECK,
-        StepState.RUNNING,
-        QT_TRANSLATE_NOOP("golive", "Stopping the current stream in OBS"),
-    )
-    await obs.stop_streaming_and_wait()
-    return await obs.get_stream_status()
 
 
 async def create_and_configure(
