@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from fastpix_desktop.core import restore_point
@@ -30,6 +29,7 @@ from fastpix_desktop.core.golive_precheck import (
     _ObsPrecheck,
     _stop_live_first,
 )
+from fastpix_desktop.core.golive_result import GoLiveResult, settled
 from fastpix_desktop.core.golive_steps import (
     STEP_LABELS,
     ProgressCallback,
@@ -49,6 +49,7 @@ from fastpix_desktop.core.models import (
     Protocol,
     StreamSettings,
 )
+from fastpix_desktop.core.restore_save import HeldSave, PreparedSave
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
@@ -84,36 +85,6 @@ RIVAL_PUSH_MESSAGE = (
 
 # Asked when OBS's destination cannot be saved ("... change OBS anyway?"); True pushes anyway.
 ConfirmNoRestorePoint = Callable[[RestorePointError], Awaitable[bool]]
-
-
-@dataclass(frozen=True)
-class GoLiveResult:
-    """What happened: the stream always; OBS configured/started, or the error to show for OBS
-    (an ObsError, or a SecretStoreError when the previous destination could not be saved)."""
-
-    stream: LiveStream
-    target: IngestTarget
-    obs_configured: bool = False
-    obs_started: bool = False
-    obs_error: ObsError | SecretStoreError | None = None
-    # Set when OBS was changed without a restore point (the user or --no-restore-point said so).
-    restore_point_skipped: str | None = None
-    # The second read-back of OBS's settings, still running when the result comes back; it
-    # resolves to the ObsVerifyError of a rival push, or None. ``settled`` folds it in.
-    late_check: asyncio.Future[ObsVerifyError | None] | None = field(
-        default=None, compare=False, repr=False
-    )
-
-
-async def settled(result: GoLiveResult) -> GoLiveResult:
-    """``result`` once the background read-back is in: a rival push right after ours turns it
-    into "not configured" with that ObsVerifyError (the checklist's verify step is then failed)."""
-    if result.late_check is None:
-        return result
-    error = await result.late_check
-    if error is None:
-        return replace(result, late_check=None)
-    return replace(result, obs_configured=False, obs_error=error, late_check=None)
 
 
 def _finished_with_result(task: asyncio.Future[Any]) -> bool:
@@ -271,6 +242,7 @@ async def _configure_obs(
     """Configure OBS; the second read-back is left running in ``late_check`` (see ``settled``)."""
     current: StepId = StepId.OBS_CHECK
     remaining = steps_for(create=False, obs=True, start=start)
+    late_record: asyncio.Future[None] | None = None
 
     def fail(exc: ObsError | SecretStoreError) -> GoLiveResult:
         report(current, StepState.FAILED, str(exc))
@@ -278,7 +250,13 @@ async def _configure_obs(
             report(step, StepState.SKIPPED)
         # Only the start failed: OBS keeps the verified settings, so Start can simply be retried.
         configured = current is StepId.START
-        return GoLiveResult(stream=stream, target=target, obs_configured=configured, obs_error=exc)
+        return GoLiveResult(
+            stream=stream,
+            target=target,
+            obs_configured=configured,
+            obs_error=exc,
+            late_record=late_record,
+        )
 
     try:
         checked = await precheck  # already running since before the create call, or now
@@ -306,15 +284,20 @@ async def _configure_obs(
         report(current, StepState.RUNNING)
         wanted = target.obs_service()
         skipped: str | None = None
+        held: HeldSave | None = None
         try:  # OBS is changed only once its destination is durably saved (or the user says go)
             prepared = checked.prepared
             if isinstance(prepared, RestorePointError):
                 raise prepared
-            if prepared is None or prepared.current is not service:  # OBS was stopped since
-                prepared = await restore_point.prepare_save(
-                    current=service, profile=checked.profile, secrets=secrets, hosts=hosts
-                )
-            kept = await prepared.commit(secrets, wanted)
+            if isinstance(prepared, HeldSave) and prepared.current is service:
+                held = prepared  # saved while the create was in flight
+                kept = held.outcome
+            else:  # not prepared ("Retry OBS", "use"), or OBS was stopped since: one write
+                if not isinstance(prepared, PreparedSave) or prepared.current is not service:
+                    prepared = await restore_point.prepare_save(
+                        current=service, profile=checked.profile, secrets=secrets, hosts=hosts
+                    )
+                kept = await prepared.commit(secrets, wanted)
             report(current, StepState.DONE, kept.detail)
         except RestorePointError as exc:
             if confirm_no_restore_point is None:
@@ -335,6 +318,8 @@ async def _configure_obs(
         got = await obs.get_service()
         check_same(wanted, got)
         late_check = asyncio.ensure_future(_read_back_later(obs, wanted, report))
+        if held is not None:
+            late_record = asyncio.ensure_future(held.record_push(secrets, wanted))
         report(current, StepState.DONE)
 
         started = False
@@ -358,6 +343,7 @@ async def _configure_obs(
         obs_started=started,
         restore_point_skipped=skipped,
         late_check=late_check,
+        late_record=late_record,
     )
 
 

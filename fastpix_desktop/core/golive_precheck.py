@@ -16,6 +16,7 @@ from fastpix_desktop.core.golive_steps import StepId, StepState, _Reporter
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings, ObsStreamStatus
+from fastpix_desktop.core.restore_save import HeldSave
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import ObsPort, SecretStorePort
@@ -28,9 +29,10 @@ class _ObsPrecheck:
     status: ObsStreamStatus
     service: ObsServiceSettings
     profile: str
-    # The restore point read and classified while the create request was in flight, or the
-    # keyring's refusal, carried to the snapshot step; None: prepared at that step.
-    prepared: restore_point.PreparedSave | RestorePointError | None = None
+    # The restore point made durable while the create request was in flight (HeldSave), read
+    # and classified only (PreparedSave: OBS was live), or the keyring's refusal, carried to the
+    # snapshot step; None: prepared at that step.
+    prepared: HeldSave | restore_point.PreparedSave | RestorePointError | None = None
 
 
 async def _obs_precheck(obs: ObsPort) -> _ObsPrecheck:
@@ -43,14 +45,20 @@ async def _obs_precheck(obs: ObsPort) -> _ObsPrecheck:
 async def _destination_precheck(
     obs: ObsPort, status: ObsStreamStatus, secrets: SecretStorePort, hosts: IngestHosts
 ) -> _ObsPrecheck:
-    """OBS's destination and the restore point's read, both while the create is in flight
-    (nothing is written: a failed create leaves the keyring as it was)."""
+    """OBS's destination, the restore point's read and its first write, all while the create is
+    in flight, so the keyring is off the path from the answer to the push (the fingerprint
+    of the new destination follows the push: core/restore_save.py, docs/restore-point.md).
+
+    A failed create may thus leave OBS's current destination saved as the streamer's own one,
+    which it is, with the pending mark (see ``PreparedSave.hold``)."""
     service, profile = await asyncio.gather(obs.get_service(), obs.get_current_profile())
-    prepared: restore_point.PreparedSave | RestorePointError
+    prepared: HeldSave | restore_point.PreparedSave | RestorePointError
     try:
         prepared = await restore_point.prepare_save(
             current=service, profile=profile, secrets=secrets, hosts=hosts
         )
+        if not status.active:  # a live OBS is stopped (or not) at the snapshot step first
+            prepared = await prepared.hold(secrets)
     except RestorePointError as exc:
         prepared = exc
     return _ObsPrecheck(status=status, service=service, profile=profile, prepared=prepared)

@@ -43,15 +43,19 @@ class RestorePoint:
     own: ObsServiceSettings | None = None
     pushed: tuple[str, ...] = ()  # fingerprints, newest last
     legacy: bool = False  # adopted from the single pre-profile snapshot
+    # Written before a push whose fingerprint is not known yet (the new stream's key comes with
+    # the create's answer); the fingerprint's own write clears it (rule 3, docs/restore-point.md).
+    pending: bool = False
 
     def is_app_destination(self, service: ObsServiceSettings, hosts: IngestHosts) -> bool:
         """True when this app set ``service`` in this profile.
 
-        A legacy record has no fingerprints, so there a FastPix ingest counts as the app's.
+        A legacy record has no fingerprints, and a pending push has none yet, so there a
+        FastPix ingest counts as the app's.
         """
         if fingerprint(service) in self.pushed:
             return True
-        return self.legacy and is_fastpix_ingest(service, hosts)
+        return (self.legacy or self.pending) and is_fastpix_ingest(service, hosts)
 
     def to_json(self) -> str:
         data: dict[str, Any] = {
@@ -60,6 +64,8 @@ class RestorePoint:
             "own": self.own.to_dict() if self.own is not None else None,
             "pushed": list(self.pushed[-MAX_PUSHED:]),
         }
+        if self.pending:
+            data["pending"] = True
         return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -158,10 +164,11 @@ def _parse(raw: str, profile: str) -> RestorePoint:
         own_data = data.get("own")
         own = ObsServiceSettings.from_dict(own_data) if isinstance(own_data, Mapping) else None
         pushed = tuple(str(p) for p in data.get("pushed") or ())
+        pending = data.get("pending") is True
     except (ValueError, KeyError, TypeError, AttributeError):
         log.warning("Ignoring an unreadable OBS restore point in the keyring")
         return RestorePoint(profile=profile)
-    return RestorePoint(profile=profile, own=own, pushed=pushed)
+    return RestorePoint(profile=profile, own=own, pushed=pushed, pending=pending)
 
 
 async def _write(store: SecretStorePort, point: RestorePoint) -> None:

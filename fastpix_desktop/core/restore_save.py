@@ -4,11 +4,12 @@ docs/restore-point.md): read and classify first, then write durably, then push.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from fastpix_desktop.core.errors import RestorePointError
+from fastpix_desktop.core.errors import RestorePointError, SecretStoreError
 from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings
 from fastpix_desktop.core.restore_record import (
@@ -22,6 +23,8 @@ from fastpix_desktop.core.restore_record import (
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import SecretStorePort
+
+log = logging.getLogger("fastpix_desktop.core.restore_point")
 
 
 class SaveOutcome(StrEnum):
@@ -50,13 +53,53 @@ class PreparedSave:
     own: ObsServiceSettings | None
 
     async def commit(self, secrets: SecretStorePort, wanted: ObsServiceSettings) -> SaveOutcome:
-        """The one durable write (own destination + the fingerprint of ``wanted``), or raise
+        """One durable write (own destination + the fingerprint of ``wanted``), or raise
         RestorePointError: then OBS must not be changed."""
-        mark = fingerprint(wanted)
-        pushed = (*(p for p in self.point.pushed if p != mark), mark)
-        point = replace(self.point, own=self.own, pushed=pushed[-MAX_PUSHED:])
-        await _write(secrets, point)
+        await _write(secrets, _with_push(replace(self.point, own=self.own), wanted))
         return self.outcome
+
+    async def hold(self, secrets: SecretStorePort) -> HeldSave:
+        """Make the own destination durable before the new destination is known (while the
+        create request is in flight), with the record marked *pending*: until the fingerprint
+        of the push is written (``HeldSave.record_push``), a FastPix ingest counts as the
+        app's, so the own destination can never be replaced by this push. Raises
+        RestorePointError: then OBS must not be changed. No write when the keyring already
+        holds exactly this."""
+        point = replace(self.point, own=self.own, pending=True, legacy=False)
+        if point != self.point:
+            # The legacy flag makes _write delete the single pre-profile entry once adopted.
+            await _write(secrets, replace(point, legacy=self.point.legacy))
+        return HeldSave(point=point, current=self.current, outcome=self.outcome)
+
+
+@dataclass(frozen=True)
+class HeldSave:
+    """A restore point made durable before the push (``PreparedSave.hold``): OBS may be
+    changed; ``record_push`` then adds the pushed destination's fingerprint."""
+
+    point: RestorePoint
+    current: ObsServiceSettings
+    outcome: SaveOutcome
+
+    async def record_push(self, secrets: SecretStorePort, wanted: ObsServiceSettings) -> None:
+        """The second write, after the push: the fingerprint of ``wanted``, the pending mark
+        cleared. A refusal is logged, not raised: the own destination was durable before the
+        push, and the pending mark makes any FastPix ingest count as this app's until the next
+        push, so the own destination is kept and Restore still brings it back."""
+        try:
+            await _write(secrets, _with_push(self.point, wanted))
+        except SecretStoreError as exc:
+            log.warning(
+                "The new OBS destination's fingerprint was not saved (%s); the earlier "
+                "destination is kept and Restore still brings it back",
+                type(exc).__name__,
+            )
+
+
+def _with_push(point: RestorePoint, wanted: ObsServiceSettings) -> RestorePoint:
+    mark = fingerprint(wanted)
+    pushed = (*(p for p in point.pushed if p != mark), mark)
+    return replace(point, pushed=pushed[-MAX_PUSHED:], pending=False)
 
 
 async def prepare_save(

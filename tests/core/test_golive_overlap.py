@@ -1,12 +1,13 @@
-"""The restore point's keyring read overlaps the create request (issue 16), without changing
-docs/restore-point.md's rules: one durable write with the fingerprint, before the push."""
+"""The restore point's keyring work overlaps the create request (issue 16) and keeps
+docs/restore-point.md's rule 3: OBS's own destination is durable before the push; the pushed
+destination's fingerprint (it needs the new stream's key) is written after the push."""
 
 from __future__ import annotations
 
 import keyring
 import pytest
 
-from fastpix_desktop.core import golive
+from fastpix_desktop.core import golive, restore_point
 from fastpix_desktop.core.errors import FastPixServerError, RestorePointError
 from fastpix_desktop.core.golive import StepId, StepState, StepUpdate
 from fastpix_desktop.core.ingest import IngestHosts
@@ -23,10 +24,14 @@ TWITCH = ObsServiceSettings(
 class RecordingKeyring(InMemoryKeyring):
     """Notes each keyring call in ``events``, next to the fake FastPix's notes."""
 
-    def __init__(self, events: list[str], *, fail_reads: bool = False) -> None:
+    def __init__(
+        self, events: list[str], *, fail_reads: bool = False, fail_writes_from: int | None = None
+    ) -> None:
         super().__init__()
         self.events = events
         self.fail_reads = fail_reads
+        self.fail_writes_from = fail_writes_from  # the first write (counted from 0) refused
+        self.writes = 0
 
     def get_password(self, service: str, username: str) -> str | None:
         self.events.append("keyring-read")
@@ -36,6 +41,9 @@ class RecordingKeyring(InMemoryKeyring):
 
     def set_password(self, service: str, username: str, password: str) -> None:
         self.events.append("keyring-write")
+        self.writes += 1
+        if self.fail_writes_from is not None and self.writes > self.fail_writes_from:
+            raise keyring.errors.PasswordSetError("the keyring refused the write")
         super().set_password(service, username, password)
 
 
@@ -67,10 +75,20 @@ def events() -> list[str]:
     return []
 
 
-async def run(events: list[str], *, fail_reads: bool = False, error: Exception | None = None):
-    keyring.set_keyring(RecordingKeyring(events, fail_reads=fail_reads))
+async def run(
+    events: list[str],
+    *,
+    fail_reads: bool = False,
+    fail_writes_from: int | None = None,
+    error: Exception | None = None,
+    obs: RecordingObs | None = None,
+):
+    if not isinstance(keyring.get_keyring(), RecordingKeyring):
+        keyring.set_keyring(
+            RecordingKeyring(events, fail_reads=fail_reads, fail_writes_from=fail_writes_from)
+        )
     store = SecretStore(timeout=2.0)
-    obs = RecordingObs(events, service=TWITCH)
+    obs = obs or RecordingObs(events, service=TWITCH)
     updates: list[StepUpdate] = []
     try:
         result = await golive.create_and_configure(
@@ -88,19 +106,56 @@ async def run(events: list[str], *, fail_reads: bool = False, error: Exception |
     return result, obs, updates
 
 
-async def test_the_restore_point_is_read_while_the_create_is_in_flight(events) -> None:
-    result, _obs, _ = await run(events)
+async def test_the_own_destination_is_saved_while_the_create_is_in_flight(events) -> None:
+    result, obs, _ = await run(events)
     assert result.obs_configured
     sent, answered = events.index("create-sent"), events.index("create-answered")
-    assert "keyring-read" in events[sent:answered]  # before: only after the answer
-    # The one write (own destination + fingerprint) after the answer and before the push.
-    assert events[answered + 1 :] == ["keyring-write", "obs-push"]
+    # Read and the own destination's write while FastPix works on the request...
+    assert events[sent:answered] == ["create-sent", "keyring-read", "keyring-read", "keyring-write"]
+    # ...so nothing waits for the keyring between the answer and the push; the fingerprint of
+    # what was pushed follows the push.
+    assert events[answered + 1 :] == ["obs-push", "keyring-write"]
+    point = await restore_point.load(SecretStore(), obs.profile)
+    assert point.own == TWITCH
+    assert point.is_app_destination(obs.service, IngestHosts())
+    assert not point.pending
 
 
-async def test_a_failed_create_writes_nothing(events) -> None:
+async def test_a_failed_create_changes_nothing_in_obs(events) -> None:
     with pytest.raises(FastPixServerError):
         await run(events, error=FastPixServerError("FastPix is down", status=503))
-    assert "keyring-write" not in events and "obs-push" not in events
+    assert "obs-push" not in events
+    # What the keyring may hold now is OBS's current destination as the streamer's own, which
+    # it is: Restore finds OBS already there.
+    obs = FakeObs(service=TWITCH)
+    restored = await restore_point.restore(obs=obs, secrets=SecretStore(), hosts=IngestHosts())
+    assert restored.outcome is restore_point.RestoreOutcome.ALREADY_THERE
+    assert obs.service == TWITCH
+
+
+async def test_a_refused_first_write_keeps_obs_unchanged(events) -> None:
+    result, obs, updates = await run(events, fail_writes_from=0)
+    assert isinstance(result.obs_error, RestorePointError)
+    assert "obs-push" not in events and obs.service == TWITCH
+    states = {u.step: u.state for u in updates}
+    assert states[StepId.CREATE] is StepState.DONE
+    assert states[StepId.SNAPSHOT] is StepState.FAILED
+    assert states[StepId.PUSH] is StepState.SKIPPED
+
+
+async def test_a_refused_fingerprint_write_still_keeps_the_way_back(events) -> None:
+    result, obs, updates = await run(events, fail_writes_from=1)
+    assert result.obs_configured  # OBS was changed after the own destination was durable
+    assert events.count("keyring-write") == 2
+    states = {u.step: u.state for u in updates}
+    assert states[StepId.SNAPSHOT] is StepState.DONE and states[StepId.VERIFY] is StepState.DONE
+    # The next run of the app (the keyring works again): the record still says a push was
+    # pending, so Restore counts OBS's FastPix destination as this app's and brings the
+    # streamer's own one back without asking.
+    keyring.get_keyring().fail_writes_from = None
+    restored = await restore_point.restore(obs=obs, secrets=SecretStore(), hosts=IngestHosts())
+    assert restored.outcome is restore_point.RestoreOutcome.RESTORED
+    assert obs.service == TWITCH
 
 
 async def test_a_refused_read_in_flight_fails_the_snapshot_step(events) -> None:
