@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,7 @@ from fastpix_desktop.ui.obs_status import ObsStatusIndicator
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.create_panel import CreatePanel
 from fastpix_desktop.ui.panels.credentials_panel import CredentialsPanel
+from fastpix_desktop.ui.panels.library_panel import LibraryPanel
 from fastpix_desktop.ui.panels.obs_panel import ObsFactory, ObsPanel
 from fastpix_desktop.ui.quit_guard import QUIT_WHILE_LIVE, QuitGuard
 from fastpix_desktop.ui.services import WindowServices
@@ -48,10 +50,14 @@ from fastpix_desktop.ui.theme import Tone, banner_frame, retone
 
 # Long enough for the start-up connections to be under way, short enough to beat a first click.
 WARM_UP_DELAY_MS = 200
+YOUR_STREAMS_TAB, NEW_STREAM_TAB = 0, 1
 
 
 class MainWindow(QMainWindow):
     closing = Signal()  # the window has closed: the app now shuts everything down
+    # The LiveStream now in the results panel (a create, a library selection, the stream
+    # recognised in OBS, "Use this stream"), or None: for panels that follow "the current stream".
+    current_stream_changed = Signal(object)
 
     def __init__(
         self,
@@ -99,6 +105,7 @@ class MainWindow(QMainWindow):
             say=say,
             obs_factory=obs_factory,
             live_poll_s=live_poll_s,
+            prompts=self.prompts,
         )
         self.create_panel = CreatePanel(
             self,
@@ -110,6 +117,20 @@ class MainWindow(QMainWindow):
             connect_obs=self.obs_panel.connect_obs,
             obs_reason=self.obs_panel.reason,
             open_url=open_url,
+        )
+        create = self.create_panel
+        self.library_panel = LibraryPanel(
+            self,
+            services=self.services,
+            runner=self.runner,
+            prompts=self.prompts,
+            say=say,
+            checklist=create.checklist,
+            start_streaming=create.start_check.isChecked,
+            current_stream=lambda: create.stream,
+            obs_live=lambda: self.obs_panel.live,
+            confirm_stop_live=create.confirm_stop_live,
+            confirm_no_restore_point=create.confirm_no_restore_point,
         )
         self.quit_guard.add_check(lambda: QUIT_WHILE_LIVE if self.obs_panel.live else "")
         self._wire()
@@ -130,6 +151,13 @@ class MainWindow(QMainWindow):
         create.stream_shown.connect(lambda stream_id, ok: obs.show_stream(stream_id, configured=ok))
         create.credentials_rejected.connect(creds.show_problem)
         create.secrets_used.connect(creds.sync_keyring_banner)
+        lib = self.library_panel
+        lib.show_stream.connect(create.show_existing)
+        lib.obs_picture_changed.connect(obs.set_restore_status)
+        lib.my_channel_changed.connect(lambda name: create.set_secondary(bool(name)))
+        obs.restored.connect(lambda: lib.start_picture(show=False))
+        create.current_stream_changed.connect(lib.stream_on_screen)
+        create.current_stream_changed.connect(self.current_stream_changed)
 
     def _build(self) -> None:
         creds, obs, create = self.credentials_panel, self.obs_panel, self.create_panel
@@ -154,18 +182,27 @@ class MainWindow(QMainWindow):
         columns = QHBoxLayout()
         root.addLayout(columns, 1)
 
-        # Left: settings and the primary action.
+        # Left: the streamer's streams and a new stream's settings, then the primary action.
         left = QVBoxLayout()
-        settings_box = QGroupBox("Stream settings", central)
+        self.left_tabs = QTabWidget(central)
+        self.left_tabs.setObjectName("leftTabs")
+        self.left_tabs.addTab(self.library_panel.widget, self.tr("Your streams"))
+        new_stream = QWidget(central)
+        new_layout = QVBoxLayout(new_stream)
+        settings_box = QGroupBox("Stream settings", new_stream)
         QVBoxLayout(settings_box).addWidget(create.form)
-        left.addWidget(settings_box)
+        new_layout.addWidget(settings_box)
+        new_layout.addStretch(1)
+        self.left_tabs.addTab(new_stream, self.tr("New stream"))
+        self.left_tabs.setCurrentIndex(NEW_STREAM_TAB)
+        left.addWidget(self.left_tabs, 1)
         actions = QHBoxLayout()
         actions.addWidget(create.start_check, 1)
         actions.addWidget(create.cancel_button)
         actions.addWidget(create.create_button)
+        actions.addWidget(self.library_panel.go_live_button)
         left.addLayout(actions)
         left.addWidget(self.message_line)
-        left.addStretch(1)
         columns.addLayout(left, 1)
 
         # Right: progress and results, scrollable because QR codes and links take room.
@@ -216,6 +253,11 @@ class MainWindow(QMainWindow):
         create_action.setShortcut(QKeySequence("Ctrl+Return"))
         create_action.triggered.connect(self.create_panel.start_create)
         file_menu.addAction(create_action)
+        refresh_action = QAction(self.tr("&Refresh streams"), self)
+        refresh_action.setObjectName("refreshLibraryAction")
+        refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        refresh_action.triggered.connect(self.library_panel.start_refresh)
+        file_menu.addAction(refresh_action)
         file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setObjectName("quitAction")
@@ -325,6 +367,7 @@ class MainWindow(QMainWindow):
         # OBS first, so its handshake runs while the FastPix credentials are read.
         await self.obs_panel.start()
         await self.credentials_panel.start()
+        self.library_panel.start()
         # segno's import and first code (~10 ms) while the window idles after start-up, not
         # as a stall on the first click.
         QTimer.singleShot(WARM_UP_DELAY_MS, self, qr.warm_up)
@@ -359,6 +402,7 @@ class MainWindow(QMainWindow):
         # The app awaits `closing` and then closes the clients (qasync#112): no asyncClose
         # re-entrancy inside a Qt event handler.
         self.obs_panel.stop()
+        self.library_panel.stop()
         self.runner.cancel_all()
         self.clipboard.clear_now()
         event.accept()

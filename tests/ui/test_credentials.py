@@ -139,6 +139,12 @@ def test_no_keyring_banner_and_session_only_secrets(make_window, no_keyring, qlo
     assert qloop.run_until_complete(window.secrets.get(names.FASTPIX_SECRET_KEY)) == (
         DEMO_SECRET_KEY
     )
-    qloop.run_until_complete(window.start_create())
+    task = window.start_create()
+    # No keyring, so OBS's destination cannot be saved: the window asks first (default No).
+    while window.prompt is None:
+        run_pending(qloop, rounds=1)
+    assert window.prompt.objectName() == "noRestorePointPrompt"
+    window.prompt.reject_button.click()
+    qloop.run_until_complete(task)
     assert len(sandbox.streams) == 1
     qloop.run_until_complete(window.fastpix.aclose())

@@ -19,6 +19,7 @@ from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.config import ENV_PASSWORD, ENV_USERNAME
 from fastpix_desktop.core.errors import CredentialsMissingError, FastPixAuthError, FastPixError
 from fastpix_desktop.core.ports import FastPixPort
+from fastpix_desktop.core.secrets import locked_credentials_error
 from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
 from fastpix_desktop.ui.operations import OperationRunner
@@ -94,8 +95,8 @@ class CredentialsPanel(QObject):
         them in the background."""
         if self._services.demo or await self.load():
             self.start_check()
-        else:
-            self.open_dialog(first_run=True)
+        elif not getattr(self._services.secrets, "locked", False):
+            self.open_dialog(first_run=True)  # a locked keyring: the banner says how to unlock
 
     async def load(self) -> bool:
         env = self._services.config.credentials
@@ -114,9 +115,13 @@ class CredentialsPanel(QObject):
             self.fastpix.set_credentials(token, secret)
             self.credentials_banner.hide()
             return True
-        self.credentials_banner.setText(
-            f"{CredentialsMissingError()} Use Settings → FastPix credentials."
-        )
+        if getattr(secrets, "locked", False):
+            # The credentials may well be there, behind the lock: never say "none".
+            self.credentials_banner.setText(str(locked_credentials_error()))
+        else:
+            self.credentials_banner.setText(
+                f"{CredentialsMissingError()} Use Settings → FastPix credentials."
+            )
         self.credentials_banner.show()
         return False
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from fastpix_desktop.core import config as app_config
-from fastpix_desktop.core import golive
+from fastpix_desktop.core import restore_point
 from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.errors import ObsError
 from fastpix_desktop.core.obs import (
@@ -26,8 +26,10 @@ from fastpix_desktop.core.obs import (
     ProfileChanged,
     StreamStateChanged,
 )
+from fastpix_desktop.core.obs_picture import ObsPicture
 from fastpix_desktop.core.ports import ObsPort
 from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
+from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
 from fastpix_desktop.ui.live_status import LiveMonitor, LiveStatusStrip
 from fastpix_desktop.ui.obs_status import ObsStatusIndicator, version_text
 from fastpix_desktop.ui.operations import OperationRunner
@@ -56,6 +58,7 @@ class ObsPanel(QObject):
     connection_changed = Signal(bool)
     stream_status = Signal(str)  # a fresh FastPix status for the stream on screen
     keyring_used = Signal()
+    restored = Signal()  # OBS's destination was put back: what it points at changed
     notice = Signal(str, int)  # a passing note for the status bar, and for how long (ms)
 
     def __init__(
@@ -67,8 +70,12 @@ class ObsPanel(QObject):
         say: Say,
         obs_factory: ObsFactory | None = None,
         live_poll_s: tuple[float, float] = (2.0, 5.0),
+        prompts: PromptHost | None = None,
     ) -> None:
         super().__init__(window)
+        self._prompts = prompts or PromptHost()
+        # Whether Restore has anything to do (restore_point.restore_status), and why not.
+        self.can_restore = False
         self._window = window
         self._services = services
         self._runner = runner
@@ -229,7 +236,7 @@ class ObsPanel(QObject):
         self.stop_button.setVisible(connected and self.live)
         self.stop_action.setEnabled(connected and self.live)
         self.start_button.setVisible(connected and not self.live and self.configured)
-        self.restore_action.setEnabled(connected and not self._runner.busy)
+        self.restore_action.setEnabled(connected and not self._runner.busy and self.can_restore)
         self.connection_changed.emit(connected)
 
     # ------------------------------------------------------------------ commands
@@ -260,14 +267,53 @@ class ObsPanel(QObject):
         # would lose the snapshot and report a restore that did not happen.
         return self._runner.run_job(self._restore(), name="obs-restore")
 
+    def set_restore_status(self, picture: ObsPicture) -> None:
+        """What OBS points at was re-read: Restore is offered only when it has something to do
+        (or when the keyring could not be read, so that Restore says so)."""
+        if picture.restore is not None:
+            self.can_restore = picture.restore.available
+            self.restore_action.setToolTip(picture.restore.message)
+        else:
+            self.can_restore = True
+            error = picture.restore_error
+            self.restore_action.setToolTip(str(error) if error else "")
+        self.sync_controls()
+
     async def _restore(self) -> None:
         if not self.obs.connected:
-            self._say(f"Cannot restore: OBS is not connected ({self.reason()}).", Tone.ERROR)
+            self._say(
+                self.tr("Cannot restore: OBS is not connected ({reason}).").format(
+                    reason=self.reason()
+                ),
+                Tone.ERROR,
+            )
             return
-        await golive.restore_previous(obs=self.obs, secrets=self._services.secrets)
-        self._say("OBS's previous stream destination is back.", Tone.SUCCESS)
-        self.configured = False
+        secrets, hosts = self._services.secrets, self._services.config.hosts
+        result = await restore_point.restore(obs=self.obs, secrets=secrets, hosts=hosts)
+        if result.outcome is restore_point.RestoreOutcome.NEEDS_CONFIRMATION:
+            prompt = AsyncPrompt(
+                self._window,
+                object_name="restoreOverwritePrompt",
+                title=self.tr("Replace OBS's current destination?"),
+                text=result.message,
+                detail=self.tr("Restore anyway?"),
+                accept_text=self.tr("Restore anyway"),
+                reject_text=self.tr("Keep it"),
+            )
+            if not await self._prompts.ask(prompt):
+                self._say(self.tr("Nothing was changed in OBS."), Tone.NORMAL)
+                return
+            result = await restore_point.restore(
+                obs=self.obs, secrets=secrets, hosts=hosts, force=True
+            )
+        restored = result.outcome is restore_point.RestoreOutcome.RESTORED
+        nothing = result.outcome is restore_point.RestoreOutcome.NOTHING_TO_RESTORE
+        self._say(result.message, Tone.NORMAL if nothing else Tone.SUCCESS)
+        if restored:
+            self.configured = False
+        self.can_restore = False
         self.sync_controls()
+        self.restored.emit()
 
     # ------------------------------------------------------------------ connection dialog
 
