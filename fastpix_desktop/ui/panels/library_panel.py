@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fastpix_desktop.core import golive, library, my_channel, obs_picture, use_stream
+from fastpix_desktop.core import golive, library, my_channel, obs_picture
 from fastpix_desktop.core.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.errors import FastPixError
-from fastpix_desktop.core.golive import GoLiveResult, StepId, StepState, StepUpdate
 from fastpix_desktop.core.models import LiveStream, Protocol
 from fastpix_desktop.core.stream_manage import InUse
 from fastpix_desktop.ui.checklist import Checklist
@@ -34,7 +33,7 @@ from fastpix_desktop.ui.dialogs.prompt import PromptHost
 from fastpix_desktop.ui.library_view import LibraryView
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.library_manage import LibraryManager, rows_after
-from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
+from fastpix_desktop.ui.panels.library_use import outcome_words, run_use
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.theme import Tone, set_tone
 
@@ -338,39 +337,21 @@ class LibraryPanel(QObject):
         )
 
     async def _use_flow(self, stream_id: str, *, start: bool, channel: bool) -> None:
-        obs = self._services.obs
-        if not obs.connected:
-            reason = str(obs.last_error) if obs.last_error else self.tr("not connected yet")
-            self._checklist.apply(StepUpdate(StepId.OBS_CHECK, StepState.FAILED, reason))
-            self._checklist.mark_unfinished(StepState.SKIPPED)
-            self._say(
-                self.tr("OBS is not connected ({reason}): connect it first.").format(reason=reason),
-                Tone.ERROR,
-            )
-            return
-        common: dict[str, Any] = dict(
-            fastpix=self.fastpix,
-            obs=obs,
-            secrets=self._services.secrets,
+        result = await run_use(
+            services=self._services,
+            checklist=self._checklist,
+            say=self._say,
             stream_id=stream_id,
-            hosts=self._services.config.hosts,
-            on_progress=self._checklist.apply,
+            start=start,
+            channel=channel,
             confirm_stop_live=self._confirm_stop_live,
             confirm_no_restore_point=self._confirm_no_restore_point,
-            start_timeout=START_TIMEOUT_S,
         )
-        try:
-            if channel:
-                result = await use_stream.go_live_on_channel(**common)
-            else:
-                result = await use_stream.use_stream(
-                    **common, protocol=self._services.settings.protocol(), start=start
-                )
-        except asyncio.CancelledError:
-            self._checklist.mark_unfinished(StepState.FAILED, "cancelled")
-            self._say(self.tr("Cancelled."), Tone.WARNING)
+        if result is None:
             return
-        self._show_use_result(result)
+        message, ok = outcome_words(result)
+        self.show_stream.emit(result.stream, result.target.protocol, message, ok)
+        self._say(message, Tone.SUCCESS if ok else Tone.ERROR)
         if result.obs_configured:
             self.obs_stream_id = stream_id
             await self.created_log.amark_used(stream_id)
@@ -378,17 +359,6 @@ class LibraryPanel(QObject):
                 self.rows, {r.stream_id for r in self.rows if r.unused} - {stream_id}
             )
             self.view.set_rows(self.rows)
-
-    def _show_use_result(self, result: GoLiveResult) -> None:
-        if result.obs_error is not None:
-            message, ok = str(result.obs_error), False
-        elif result.obs_started:
-            message, ok = self.tr("OBS now sends to this stream and is live."), True
-        else:
-            message = self.tr("OBS now points at this stream. Start streaming in OBS to go live.")
-            ok = True
-        self.show_stream.emit(result.stream, result.target.protocol, message, ok)
-        self._say(message, Tone.SUCCESS if ok else Tone.ERROR)
 
     # ------------------------------------------------------------------ my channel
 
