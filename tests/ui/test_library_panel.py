@@ -238,3 +238,29 @@ def test_current_stream_changed_follows_the_results_panel(window, qloop, sandbox
     assert seen and seen[-1].stream_id == ids[1]
     qloop.run_until_complete(window.start_create())
     assert seen[-1].stream_id not in ids
+
+
+def test_a_locked_keyring_says_locked_and_how_to_unlock_not_no_credentials(
+    make_window, qloop, sandbox
+):
+    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.secrets import SecretStore
+
+    store = SecretStore(timeout=5.0)
+    store.locked = True
+    store.fallback_reason = "the system keyring is locked"
+    try:
+        window = make_window(
+            secrets=store,
+            fastpix=FastPixClient(
+                access_token_id="", secret_key="", transport=sandbox.mock_transport()
+            ),
+        )
+        text = window.credentials_banner.text()
+        assert window.credentials_banner.isVisible()
+        assert "keyring is locked" in text and "Unlock it" in text
+        assert "No FastPix credentials" not in text
+        assert window.credentials_panel.dialog is None  # no first-run dialog over a lock
+        qloop.run_until_complete(window.fastpix.aclose())
+    finally:
+        store.close()
