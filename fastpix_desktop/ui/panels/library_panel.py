@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -32,10 +31,11 @@ from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.dialogs.prompt import PromptHost
 from fastpix_desktop.ui.library_view import LibraryView
 from fastpix_desktop.ui.operations import OperationRunner
+from fastpix_desktop.ui.panels.library_channel import ChannelControl
 from fastpix_desktop.ui.panels.library_manage import LibraryManager, rows_after
 from fastpix_desktop.ui.panels.library_use import outcome_words, run_use
 from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.theme import Tone, set_tone
+from fastpix_desktop.ui.theme import Tone
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix import FastPixClient
@@ -44,7 +44,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Say = Callable[[str, Tone], None]
-NAME_IN_BUTTON = 40  # characters of a stream name on the primary button; the tooltip has it all
 
 
 class _Bridge(QObject):
@@ -95,39 +94,22 @@ class LibraryPanel(QObject):
         self._started = False
         self.picture: obs_picture.ObsPicture | None = None
         self.obs_stream_id: str | None = None
-        self.my_channel_id: str | None = None
-        self.my_channel_name = ""
         self._refresh_task: asyncio.Task[Any] | None = None
         self._details_task: asyncio.Task[Any] | None = None
         self._picture_task: asyncio.Task[Any] | None = None
 
         self.view = LibraryView(window)
         self._name_view_controls()
-        self.my_channel_label = QLabel(window)
-        self.my_channel_label.setObjectName("myChannelLabel")
-        self.my_channel_label.setWordWrap(True)
-        set_tone(self.my_channel_label, Tone.MUTED)
-        self.my_channel_button = QPushButton(self.tr("Make this my channel"), window)
-        self.my_channel_button.setObjectName("myChannelButton")
-        self.my_channel_button.setToolTip(
-            self.tr(
-                "Remember this stream (its ID only) as yours: the main button then goes live on it."
-            )
-        )
-        self.my_channel_button.setEnabled(False)
-        self.my_channel_button.setAccessibleName(self.tr("Make the selected stream my channel"))
-        self.go_live_button = QPushButton(window)
-        self.go_live_button.setObjectName("goLiveButton")
-        self.go_live_button.setAccessibleName(self.tr("Go live on my channel"))
-        self.go_live_button.hide()
+        self.channel = ChannelControl(window, view=self.view, runner=runner, say=say)
+        self.channel.changed.connect(self.my_channel_changed)
         self.widget = QWidget(window)
         self.widget.setObjectName("libraryPanel")
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         channel_row = QHBoxLayout()
-        channel_row.addWidget(self.my_channel_label, 1)
-        channel_row.addWidget(self.my_channel_button)
+        channel_row.addWidget(self.channel.label, 1)
+        channel_row.addWidget(self.channel.button)
         layout.addLayout(channel_row)
 
         self.manager = LibraryManager(
@@ -144,7 +126,6 @@ class LibraryPanel(QObject):
         self.view.use_requested.connect(self.start_use)
         self.view.manage_requested.connect(self.start_manage)
         self.view.delete_unused_requested.connect(self.start_delete_unused)
-        self.my_channel_button.clicked.connect(self.toggle_my_channel)
         self.go_live_button.clicked.connect(self.start_go_live)
         runner.busy_changed.connect(self._set_busy)
         self._bridge = _Bridge(self)
@@ -164,6 +145,19 @@ class LibraryPanel(QObject):
         )
         for button in view.search.findChildren(QToolButton):
             button.setAccessibleName(self.tr("Clear the search"))
+
+    # The channel's widgets and state, by the names MainWindow and the tests use.
+    @property
+    def my_channel_id(self) -> str | None:
+        return self.channel.stream_id
+
+    @property
+    def my_channel_button(self) -> QPushButton:
+        return self.channel.button
+
+    @property
+    def go_live_button(self) -> QPushButton:
+        return self.channel.go_live_button
 
     @property
     def fastpix(self) -> FastPixClient:
@@ -191,9 +185,9 @@ class LibraryPanel(QObject):
                 self.view.show_error(
                     self.tr("Your channel could not be loaded: {error}").format(error=exc)
                 )
-            self._set_my_channel(stream_id, channel.name if channel else "")
+            self.channel.set(stream_id, channel.name if channel else "")
         else:
-            self._set_my_channel(None, "")
+            self.channel.set(None, "")
         shown = await self._read_picture(show=True) if self._services.obs.connected else False
         if not shown and channel is not None and not self._runner.busy:
             self.show_stream.emit(channel, self._protocol_for(channel), "", True)
@@ -244,7 +238,7 @@ class LibraryPanel(QObject):
         return self._obs_live() and self.obs_stream_id not in (None, stream_id)
 
     def _on_selected(self, stream_id: str) -> None:
-        self._update_channel_button()
+        self.channel.update_button()
         if not stream_id:
             return
         if self._pinned(stream_id):
@@ -361,66 +355,6 @@ class LibraryPanel(QObject):
             self.view.set_rows(self.rows)
 
     # ------------------------------------------------------------------ my channel
-
-    def toggle_my_channel(self) -> asyncio.Task[Any] | None:
-        stream_id = self.view.selected_stream_id()
-        if not stream_id:
-            return None
-        return self._runner.run(self._toggle_my_channel(stream_id), name="my-channel")
-
-    async def _toggle_my_channel(self, stream_id: str) -> None:
-        if stream_id == self.my_channel_id:
-            await asyncio.to_thread(my_channel.clear)
-            self._set_my_channel(None, "")
-            self._say(self.tr("This stream is no longer your channel."), Tone.NORMAL)
-            return
-        await asyncio.to_thread(my_channel.save, stream_id)
-        row = self.view.model.find(stream_id)
-        self._set_my_channel(stream_id, row.name if row is not None else "")
-        self._say(
-            self.tr("{name} is your channel: Go live on it with one click.").format(
-                name=self.my_channel_name
-            ),
-            Tone.SUCCESS,
-        )
-
-    def _set_my_channel(self, stream_id: str | None, name: str) -> None:
-        self.my_channel_id = stream_id
-        self.my_channel_name = (name or stream_id or "") if stream_id else ""
-        if stream_id:
-            shown = self.my_channel_name
-            if len(shown) > NAME_IN_BUTTON:
-                shown = shown[: NAME_IN_BUTTON - 1] + "…"
-            text = self.tr("Go live on {name}").format(name=shown)
-            self.go_live_button.setText(text.replace("&", "&&"))
-            self.go_live_button.setAccessibleName(
-                self.tr("Go live on {name}").format(name=self.my_channel_name)
-            )
-            self.go_live_button.setToolTip(
-                self.tr(
-                    "Points OBS at {name} if it does not already, then starts streaming."
-                ).format(name=self.my_channel_name)
-            )
-            self.my_channel_label.setText(
-                self.tr("Your channel: {name}").format(name=self.my_channel_name)
-            )
-        else:
-            self.my_channel_label.setText(
-                self.tr("No channel chosen: select your usual stream and make it your channel.")
-            )
-        self.go_live_button.setVisible(bool(stream_id))
-        self.go_live_button.setDefault(bool(stream_id))
-        self._update_channel_button()
-        self.my_channel_changed.emit(self.my_channel_name)
-
-    def _update_channel_button(self) -> None:
-        selected = self.view.selected_stream_id()
-        self.my_channel_button.setEnabled(bool(selected))
-        self.my_channel_button.setText(
-            self.tr("Not my channel")
-            if selected and selected == self.my_channel_id
-            else self.tr("Make this my channel")
-        )
 
     # ------------------------------------------------------------------ manage
 
