@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
         lib.obs_picture_changed.connect(obs.set_restore_status)
         lib.my_channel_changed.connect(lambda name: create.set_secondary(bool(name)))
         obs.restored.connect(lambda: lib.start_picture(show=False))
+        creds.credentials_changed.connect(lib.reload)
+        lib.loaded.connect(self._library_loaded)
         create.current_stream_changed.connect(lib.stream_on_screen)
         create.current_stream_changed.connect(self.current_stream_changed)
 
@@ -195,6 +197,8 @@ class MainWindow(QMainWindow):
         new_layout.addStretch(1)
         self.left_tabs.addTab(new_stream, self.tr("New stream"))
         self.left_tabs.setCurrentIndex(NEW_STREAM_TAB)
+        self._tab_chosen = False
+        self.left_tabs.tabBarClicked.connect(lambda _index: setattr(self, "_tab_chosen", True))
         left.addWidget(self.left_tabs, 1)
         actions = QHBoxLayout()
         actions.addWidget(create.start_check, 1)
@@ -245,6 +249,13 @@ class MainWindow(QMainWindow):
         # Big enough for the form beside the results at 100 %; layouts, not fixed sizes, decide.
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 190, metrics.height() * 50)
+
+    def _library_loaded(self, count: int) -> None:
+        """A returning streamer sees their streams first; once only, and never mid-run or
+        after the streamer chose a tab."""
+        if count and not self._tab_chosen and not self.runner.busy:
+            self.left_tabs.setCurrentIndex(YOUR_STREAMS_TAB)
+        self._tab_chosen = True
 
     def _build_menus(self) -> None:
         menu = self.menuBar()

@@ -264,3 +264,32 @@ def test_a_locked_keyring_says_locked_and_how_to_unlock_not_no_credentials(
         qloop.run_until_complete(window.fastpix.aclose())
     finally:
         store.close()
+
+
+def test_a_returning_streamer_sees_their_streams_first(
+    make_window, stored_credentials, qloop, sandbox
+):
+    from fastpix_desktop.ui.main_window import YOUR_STREAMS_TAB
+
+    seed(sandbox, 3)
+    window = make_window()
+    loaded(window, qloop, 3)
+    assert window.left_tabs.currentIndex() == YOUR_STREAMS_TAB
+    assert window.left_tabs.tabText(YOUR_STREAMS_TAB) == "Your streams"
+
+
+def test_saving_credentials_in_the_first_run_dialog_loads_the_library(make_window, qloop, sandbox):
+    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
+
+    seed(sandbox, 2)
+    window = make_window(
+        fastpix=FastPixClient(access_token_id="", secret_key="", transport=sandbox.mock_transport())
+    )
+    wait_for(qloop, lambda: window.credentials_panel.dialog is not None)
+    dialog = window.credentials_panel.dialog
+    qloop.run_until_complete(
+        window.credentials_panel.save(dialog, token=DEMO_ACCESS_TOKEN_ID, secret=DEMO_SECRET_KEY)
+    )
+    loaded(window, qloop, 2)
+    qloop.run_until_complete(window.fastpix.aclose())

@@ -50,6 +50,9 @@ class CredentialsPanel(QObject):
     """The credential banners and menu actions (placed by MainWindow) and their behaviour."""
 
     demo_started = Signal()
+    credentials_changed = (
+        Signal()
+    )  # new credentials (or the demo client): reload what depends on them
 
     def __init__(
         self,
@@ -231,6 +234,7 @@ class CredentialsPanel(QObject):
         self.credentials_banner.hide()
         self._say(note or "FastPix credentials saved.", Tone.SUCCESS)
         dialog.accept()
+        self.credentials_changed.emit()
 
     # ------------------------------------------------------------------ remove, demo
 
@@ -269,4 +273,5 @@ class CredentialsPanel(QObject):
         self._services.demo = True
         self.credentials_banner.hide()
         self.demo_started.emit()
+        self.credentials_changed.emit()
         self._say("Demo mode: streams are created in the built-in sandbox.", Tone.NORMAL)

@@ -60,6 +60,7 @@ class LibraryPanel(QObject):
     show_stream = Signal(object, object, str, bool)
     obs_picture_changed = Signal(object)
     my_channel_changed = Signal(str)
+    loaded = Signal(int)  # a load finished with this many streams
 
     def __init__(
         self,
@@ -197,6 +198,11 @@ class LibraryPanel(QObject):
 
     # ------------------------------------------------------------------ loading
 
+    def reload(self) -> None:
+        """The credentials changed: the library and my channel belong to another account."""
+        if self._started:
+            self.start()
+
     def start_refresh(self) -> asyncio.Task[Any]:
         if self._refresh_task is not None:
             self._refresh_task.cancel()
@@ -225,6 +231,7 @@ class LibraryPanel(QObject):
             )
         else:
             await self.created_log.akeep_only([r.stream_id for r in load.rows])
+        self.loaded.emit(len(load.rows))
 
     def stream_on_screen(self, stream: LiveStream | None) -> None:
         """The results panel shows ``stream``: a new one (a create) joins the library."""
