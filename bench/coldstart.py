@@ -1,5 +1,5 @@
-"""Process start -> first paint of the main window, timed from the parent with time.monotonic()
-(CLOCK_MONOTONIC: one clock for every process on Linux)."""
+"""Helpers for timing children from the parent with time.monotonic() (CLOCK_MONOTONIC: one clock
+for every process on Linux): their result line, Qt's paint log, interleaved rounds."""
 
 from __future__ import annotations
 
@@ -10,16 +10,9 @@ import threading
 import time
 from collections.abc import Mapping, Sequence
 
-from common import BENCH_DIR, RESULT_MARKER, python
+from common import RESULT_MARKER
 
-FIRST_PAINT = str(BENCH_DIR / "first_paint.py")
 TIMEOUT_S = 60
-
-
-def first_paint_argv(mode: str, size: tuple[int, int] | None = None) -> list[str]:
-    """``app`` (the real start-up path) or ``baseline`` (a bare PySide6 QMainWindow of
-    ``size``, the app window's, so both paint the same area)."""
-    return [python(), FIRST_PAINT, mode] + ([f"{size[0]}x{size[1]}"] if size else [])
 
 
 def child_result(stdout: str) -> dict:
@@ -27,19 +20,6 @@ def child_result(stdout: str) -> dict:
         if line.startswith(RESULT_MARKER):
             return json.loads(line[len(RESULT_MARKER) :])
     raise RuntimeError("the bench child printed no result")
-
-
-def time_to_first_paint(argv: Sequence[str], env: Mapping[str, str]) -> tuple[float, dict]:
-    """(milliseconds from just before spawn to the first paint, the child's result: VmHWM in
-    KiB at that paint and the window size)."""
-    started = time.monotonic()
-    done = subprocess.run(
-        argv, env=dict(env), capture_output=True, text=True, timeout=TIMEOUT_S, check=False
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"{argv[-1]} failed ({done.returncode}): {done.stderr[-2000:]}")
-    result = child_result(done.stdout)
-    return (result["paint"] - started) * 1000, result
 
 
 # Hook-free first paint, the same for a frozen build and for source: Qt's own paint log, stamped

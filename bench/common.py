@@ -10,6 +10,8 @@ from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = BENCH_DIR.parent
+if str(PROJECT_ROOT) not in sys.path:
+    sys.path.append(str(PROJECT_ROOT))  # tests.doubles, tests.integration (harness, listeners)
 # Children print one line starting with this marker followed by a JSON object.
 RESULT_MARKER = "BENCH-RESULT "
 
@@ -34,7 +36,7 @@ def child_env(home: Path, *, keyring_backend: str) -> dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
-        if key in ("PATH", "LANG", "LC_ALL", "TZ", "VIRTUAL_ENV", "BENCH_PROFILE_CLICKS")
+        if key in ("PATH", "LANG", "LC_ALL", "TZ", "VIRTUAL_ENV")
     }
     env.update(
         QT_QPA_PLATFORM="offscreen",

@@ -66,3 +66,61 @@ def obs_set_get_ms(obs: ObsAddress, *, runs: int) -> float:
     finally:
         client.disconnect()
     return median(samples)
+
+
+def api_round_trip_new_connection_ms(*, api_url: str, auth: tuple[str, str], runs: int) -> float:
+    """Median of the credentials check (GET /live/streams?limit=1) on a new connection, with a
+    bare httpx client built beforehand: what "usable" waits for at start-up."""
+    samples = []
+    for _ in range(runs):
+        with httpx.Client(base_url=api_url.rstrip("/") + "/", auth=auth, timeout=10) as client:
+            start = time.perf_counter()
+            client.get("live/streams", params={"limit": 1}).raise_for_status()
+            samples.append((time.perf_counter() - start) * 1000)
+    return median(samples)
+
+
+def obs_handshake_ms(obs: ObsAddress, *, runs: int) -> float:
+    """Median of a bare obsws-python connection: TCP, WebSocket upgrade, Hello/Identify."""
+    import obsws_python
+
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        client = obsws_python.ReqClient(
+            host=obs.host, port=obs.port, password=obs.password, timeout=5
+        )
+        samples.append((time.perf_counter() - start) * 1000)
+        client.disconnect()
+    return median(samples)
+
+
+def wait_stream_active(client, active: bool, *, timeout: float = 20.0, poll_s: float = 0.005):
+    deadline = time.monotonic() + timeout
+    while client.get_stream_status().output_active is not active:
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"OBS did not {'start' if active else 'stop'} streaming")
+        time.sleep(poll_s)
+
+
+def start_stream_to_active_ms(obs: ObsAddress, *, server: str, key: str, runs: int) -> float:
+    """Median of StartStream until OBS reports its output active (connected to the ingest),
+    with the destination set beforehand; OBS is stopped again after each run."""
+    import obsws_python
+
+    client = obsws_python.ReqClient(host=obs.host, port=obs.port, password=obs.password, timeout=5)
+    try:
+        client.set_stream_service_settings(
+            "rtmp_custom", {"server": server, "key": key, "use_auth": False}
+        )
+        samples = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            client.start_stream()
+            wait_stream_active(client, True)
+            samples.append((time.perf_counter() - start) * 1000)
+            client.stop_stream()
+            wait_stream_active(client, False)
+    finally:
+        client.disconnect()
+    return median(samples)

@@ -4,7 +4,14 @@ Uses the in-process FastPix sandbox, the shared fake OBS of tests/doubles (OBS 2
 in-memory keyring and a throw-away settings file, so it never touches the network, OBS or your
 settings.
 
-    python docs/render_screenshot.py [--srt] [--dark] [--scale 2] [--out PATH]
+    python docs/render_screenshot.py [--srt] [--dark] [--scale 2] [--size 420x700]
+                                     [--lang de] [--out PATH]
+    python docs/render_screenshot.py --all [--with-german]
+
+``--all`` writes the README's pictures into docs/: the default size, compact beside OBS
+(420x700), 200 % scale on a 1600x1000 screen, and dark mode; ``--with-german`` adds the German
+one (once the German translation is in the app). Each runs in a process of its own, because
+QT_SCALE_FACTOR and the language must be set before QApplication exists.
 """
 
 from __future__ import annotations
@@ -12,12 +19,26 @@ from __future__ import annotations
 import argparse
 import asyncio
 import importlib
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+TITLE = (
+    "Friday Night Elden Ring - Road to Malenia, no-hit run attempt #47 | !discord !merch !socials"
+)
+# (file, extra arguments): the pictures README.md shows.
+PICTURES = [
+    ("main-window.png", []),
+    ("main-window-compact.png", ["--size", "420x700"]),
+    ("main-window-200.png", ["--scale", "2", "--screen", "1600x1000"]),
+    ("main-window-dark.png", ["--dark"]),
+]
+GERMAN = ("main-window-de.png", ["--lang", "de"])
 
 
 def parse_args() -> argparse.Namespace:
@@ -27,13 +48,47 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR, e.g. 2")
     parser.add_argument("--live", action="store_true", help="start streaming (live strip)")
+    parser.add_argument("--size", default="1180x720", help="window size, e.g. 420x700")
+    parser.add_argument("--screen", default="", help="offscreen screen size, e.g. 1600x1000")
+    parser.add_argument("--lang", default="", help="UI language, e.g. de (sets LANGUAGE)")
+    parser.add_argument("--title", default=TITLE, help="the stream's name")
+    parser.add_argument("--all", action="store_true", help="write every README picture")
+    parser.add_argument("--with-german", action="store_true", help="with --all: German too")
     return parser.parse_args()
+
+
+def render_all(with_german: bool) -> int:
+    pictures = PICTURES + ([GERMAN] if with_german else [])
+    for name, extra in pictures:
+        command = [sys.executable, __file__, "--out", str(DOCS / name), *extra]
+        result = subprocess.run(command, check=False)
+        if result.returncode:
+            return result.returncode
+    return 0
+
+
+def use_screen(size: str, folder: Path) -> None:
+    """An offscreen screen of ``size`` device pixels (Qt's offscreen platform config file)."""
+    width, height = (int(part) for part in size.lower().split("x"))
+    config = folder / "screen.json"
+    screen = {"name": "shot", "x": 0, "y": 0, "width": width, "height": height}
+    screen.update({"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1})
+    config.write_text(json.dumps({"screens": [screen]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 def main() -> int:
     args = parse_args()
+    if args.all:
+        return render_all(args.with_german)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    if args.lang:
+        os.environ["LANGUAGE"] = args.lang
+        os.environ["LC_ALL"] = os.environ["LANG"] = f"{args.lang}_{args.lang.upper()}.UTF-8"
+    screen_dir = tempfile.TemporaryDirectory()
+    if args.screen:
+        use_screen(args.screen, Path(screen_dir.name))
     sys.path.insert(0, str(ROOT))
 
     import keyring
@@ -83,9 +138,12 @@ def main() -> int:
             (QPalette.ColorRole.HighlightedText, "#ffffff"),
         ):
             palette.setColor(role, QColor(color))
-        palette.setColor(
-            QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#9a9a9a")
-        )
+        for role in (
+            QPalette.ColorRole.WindowText,
+            QPalette.ColorRole.ButtonText,
+            QPalette.ColorRole.Text,
+        ):  # disabled controls (Cancel while nothing runs) must look disabled
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
         app.setPalette(palette)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -103,17 +161,20 @@ def main() -> int:
             window.show()
             await window.start()
             form = window.form
-            form.name_edit.setText("Friday Night Live")
+            form.name_edit.setText(args.title)
             form.dvr_check.setChecked(True)
             form.add_metadata_row("show", "episode-42")
             if args.srt:
                 form.protocol_combo.setCurrentIndex(form.protocol_combo.findData("srt"))
             window.start_check.setChecked(args.live)
             window.obs_panel.live_monitor.obs_interval = 0.1
+            width, height = (int(part) for part in args.size.lower().split("x"))
+            if args.screen:  # as big as the window may open on that screen
+                width, height = window.width(), window.height()
+            window.resize(width, height)
+            await asyncio.sleep(0.05)
             await window.start_create()
             await asyncio.sleep(0.3 if args.live else 0.05)
-            window.resize(1180, 720)
-            await asyncio.sleep(0.05)
             args.out.parent.mkdir(parents=True, exist_ok=True)
             if not window.grab().save(str(args.out)):
                 raise SystemExit(f"could not write {args.out}")
@@ -123,6 +184,7 @@ def main() -> int:
             secrets.close()
 
     loop.run_until_complete(render())
+    screen_dir.cleanup()
     print(f"wrote {args.out}")
     return 0
 

@@ -140,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands_signing.add_parsers(sub)
     commands_simulcast.add_parsers(sub)
     commands_use.add_parsers(sub)
+    from fastpix_desktop import commands_live
+
+    commands_live.add_parsers(sub)
     return parser
 
 
@@ -170,6 +173,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(args)
     if args.command in ("use", "obs-restore"):
         return commands_use.run(args)
+    if args.command in ("go-live", "end", "status"):
+        from fastpix_desktop import commands_live
+
+        return commands_live.run(args)
     from fastpix_desktop.ui.app import run_gui, run_self_test
 
     if args.self_test:

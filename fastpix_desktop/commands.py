@@ -147,10 +147,12 @@ async def _create(args: argparse.Namespace) -> int:
             if isinstance(result.obs_error, RestorePointError)
             else ""
         )
-        print(
-            f"The stream was created, but OBS was not configured: {result.obs_error}{hint}",
-            file=sys.stderr,
+        what = (
+            "OBS is configured for it but could not start streaming"
+            if result.obs_configured
+            else "OBS was not configured"
         )
+        print(f"The stream was created, but {what}: {result.obs_error}{hint}", file=sys.stderr)
         return exit_code_for(result.obs_error)
     if result.restore_point_skipped:
         print(

@@ -9,10 +9,14 @@ repeat build downloads nothing. Standard library only: runs with any Python 3.11
 from __future__ import annotations
 
 import argparse
+import lzma
 import os
+import platform
+import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -51,6 +55,50 @@ def tree_size(path: Path) -> int:
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+# xz at its strongest preset with the "extreme" flag: the archive is what every Linux user
+# downloads, so seconds at build time buy megabytes for each of them (packaging/README.md).
+XZ_PRESET = 9 | lzma.PRESET_EXTREME
+
+
+def package_version(root: Path = ROOT) -> str:
+    text = (root / "fastpix_desktop" / "_version.py").read_text(encoding="utf-8")
+    found = re.search(r'^__version__ = "([^"]+)"$', text, re.MULTILINE)
+    if found is None:
+        raise ValueError("no __version__ in fastpix_desktop/_version.py")
+    return found.group(1)
+
+
+def archive_name(version: str, machine: str | None = None) -> str:
+    arch = (machine or platform.machine()).lower().replace("amd64", "x86_64")
+    return f"{APP_NAME}-{version}-linux-{arch}.tar.xz"
+
+
+def _archive_order(path: Path) -> tuple[str, str]:
+    # Files of one kind next to each other (all .so, all .pyc archives, ...) compress better.
+    return (path.suffix if not path.name.endswith(".so") else ".so", str(path))
+
+
+def make_archive(bundle: Path, output: Path, *, preset: int = XZ_PRESET) -> int:
+    """``bundle`` as ``output`` (.tar.xz) with the folder at its top level, symlinks kept, owner
+    and times normalised; returns the archive's size in bytes."""
+
+    def normalise(info: tarfile.TarInfo) -> tarfile.TarInfo:
+        info.uid = info.gid = 0
+        info.uname = info.gname = ""
+        return info
+
+    output.parent.mkdir(parents=True, exist_ok=True)
+    partial = output.with_name(output.name + ".partial")
+    entries = sorted(bundle.rglob("*"), key=_archive_order)
+    with tarfile.open(partial, "w:xz", preset=preset) as tar:
+        tar.add(bundle, arcname=bundle.name, recursive=False, filter=normalise)
+        for path in entries:
+            arcname = f"{bundle.name}/{path.relative_to(bundle).as_posix()}"
+            tar.add(path, arcname=arcname, recursive=False, filter=normalise)
+    partial.replace(output)
+    return output.stat().st_size
+
+
 def find_bundle(dist: Path) -> Path:
     apps = sorted(dist.glob("*.app"))
     return apps[0] if apps else dist / APP_NAME
@@ -74,6 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dist-dir", type=Path, default=ROOT / "dist")
     parser.add_argument(
         "--python", default=sys.executable, help="interpreter for the build venv (3.11+)"
+    )
+    parser.add_argument(
+        "--no-archive", action="store_true", help="Linux: skip the .tar.xz users download"
     )
     args = parser.parse_args(argv)
     build_dir: Path = args.build_dir.resolve()
@@ -111,10 +162,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: PyInstaller finished but {bundle} is missing", file=sys.stderr)
         return 1
     size = tree_size(bundle)
+    archive: Path | None = None
+    if sys.platform.startswith("linux") and not args.no_archive:
+        archive = dist_dir / archive_name(package_version(source))
+        timed("archive", timings, lambda: make_archive(bundle, archive))
     total = time.monotonic() - started
     steps = ", ".join(f"{label} {seconds:.0f}s" for label, seconds in timings.items())
     print(f"bundle: {bundle}")
     print(f"bundle size: {size / 1e6:.1f} MB ({size} bytes)")
+    if archive is not None:
+        archived = archive.stat().st_size
+        print(f"archive: {archive}")
+        print(f"archive size: {archived / 1e6:.1f} MB ({archived} bytes)")
     print(f"build time: {total:.0f}s ({steps})")
     return 0
 

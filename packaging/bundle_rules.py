@@ -89,9 +89,14 @@ DROPPED_PLATFORM_THEMES = frozenset({"qgtk3"})
 # Wayland shells: xdg-shell is what desktop compositors speak; ivi (cars), qt-shell (Qt's own
 # compositor), fullscreen-shell and the obsolete wl-shell (needs a pruned library) are not.
 KEPT_WAYLAND_SHELLS = frozenset({"xdg-shell"})
-# Image formats the UI can meet: PNG is built into QtGui; SVG icons, ICO for Windows, JPEG and
-# GIF for anything a user drops in. PDF (pulls QtPdf), TIFF, WebP, TGA, WBMP, ICNS are not.
-KEPT_IMAGE_FORMATS = frozenset({"qsvg", "qico", "qjpeg", "qgif"})
+# Image formats the UI meets: PNG is built into QtGui; SVG icons, ICO for Windows. The app never
+# opens a JPEG or GIF (no image comes from the user), so those go, as do PDF (pulls QtPdf), TIFF,
+# WebP, TGA, WBMP, ICNS.
+KEPT_IMAGE_FORMATS = frozenset({"qsvg", "qico"})
+# Wayland client GL: EGL only. The *-server plugins (dmabuf-server, drm-egl-server,
+# shm-emulation-server, vulkan-server) are the client side of Qt's own compositors' server-buffer
+# extension, used by Qt Quick content shared from a Qt compositor; a widgets app never is.
+KEPT_WAYLAND_GRAPHICS = frozenset({"qt-plugin-wayland-egl"})
 # Qt libraries that only dropped plugins or excluded modules link to (checked with ldd on the
 # Linux build; smoke_test.sh fails if a kept library misses one). A name covers its suffixes:
 # "Qml" also drops QmlModels, QmlMeta, ...
@@ -141,6 +146,8 @@ def is_pruned(dest: str, *, languages: Iterable[str] = ()) -> bool:
         return stem in DROPPED_PLATFORM_THEMES
     if folder == "wayland-shell-integration":
         return stem not in KEPT_WAYLAND_SHELLS
+    if folder == "wayland-graphics-integration-client":
+        return stem not in KEPT_WAYLAND_GRAPHICS
     return False
 
 
@@ -150,6 +157,7 @@ def orphaned_libraries(
     pruned: Iterable[str],
     imports: Callable[[str], Iterable[str]],
     protected: Iterable[str] = (),
+    host: Iterable[str] = (),
 ) -> set[str]:
     """Shared libraries that were collected only for pruned files.
 
@@ -157,24 +165,45 @@ def orphaned_libraries(
     source paths a binary links to (PyInstaller's ldd/otool/pefile analysis). A kept library
     reached only through pruned files, or through other such libraries, is an orphan: e.g. the
     GTK platform theme's cairo/pango chain once that plugin is dropped. ``protected`` paths
-    (libpython, which the bootloader loads by name) are never orphans.
+    (libpython, which the bootloader loads by name) are never orphans. ``host`` libraries are
+    left to the system, so what they link to is the system's business too: a library needed only
+    through one of them is an orphan.
     """
     kept_set = set(kept)
+    host_set = set(host)
 
-    def closure(start: Iterable[str]) -> set[str]:
-        """Bundled libraries reachable from ``start``, walking through unbundled ones too."""
+    def closure(start: Iterable[str], *, through: set[str] | None) -> set[str]:
+        """Bundled libraries reachable from ``start``, walking only through ``through``
+        (None: through everything, unbundled libraries too)."""
         seen: set[str] = set()
         todo = list(start)
         while todo:
             for dep in imports(todo.pop()):
                 if dep not in seen:
                     seen.add(dep)
-                    todo.append(dep)
+                    if through is None or dep in through:
+                        todo.append(dep)
         return seen & kept_set
 
-    candidates = closure(pruned) - set(protected)
-    needed = closure(kept_set - candidates)
+    candidates = closure([*pruned, *host_set], through=None) - set(protected)
+    # What the bundle itself loads: from every sure keeper, through bundled libraries only (a
+    # system library's dependencies come from the system).
+    needed = closure(kept_set - candidates - host_set, through=kept_set - host_set)
     return candidates - needed
+
+
+def needed_libraries(path: str) -> list[str] | None:
+    """The sonames an ELF file links to directly (DT_NEEDED), read with binutils' readelf;
+    ``ldd`` lists the whole tree, which cannot tell who needs what. None without readelf."""
+    import shutil
+    import subprocess
+
+    if shutil.which("readelf") is None:
+        return None
+    out = subprocess.run(
+        ["readelf", "--dynamic", "--wide", path], capture_output=True, text=True, check=False
+    ).stdout
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", out)
 
 
 def shipped_languages(translations_dir: Path) -> set[str]:
@@ -197,3 +226,45 @@ def min_macos_version(wheel_metadata: str, default: str = "13.0") -> str:
         return default
     major, minor = min(versions)
     return f"{major}.{minor}"
+
+
+# Linux: libraries every desktop the app can run on already has, left out of the bundle so the
+# system's copy is used. Most are on AppImage's list of libraries never to bundle, because a
+# private copy breaks against the host's drivers, fonts or newer dependants
+# (https://github.com/AppImageCommunity/pkg2appimage/blob/master/excludelist): the C++ and GCC
+# runtimes, zlib, expat, libuuid, libgpg-error, X11/xcb, fontconfig/freetype. The rest are the
+# base of any graphical session: GLib (Qt's event dispatcher links it; every desktop ships it),
+# xkbcommon (keyboard handling for X11 and Wayland alike) and libdbus-1 (the session bus the
+# Secret Service keyring needs anyway). Libraries only these pulled in (systemd, gcrypt, lz4,
+# zstd, pcre2, ...) then go as orphans. OpenSSL 3 too: Python's ssl links libssl.so.3, every
+# system with the glibc the bundle needs (2.36, packaging/README.md) ships OpenSSL 3, and its
+# releases keep the 3.0 ABI (https://openssl-library.org/policies/releasestrat/); cryptography
+# carries its own, statically linked. packaging/README.md lists what the target needs.
+HOST_LIBRARIES = (
+    "libssl.so.3",
+    "libcrypto.so.3",
+    "libstdc++.so.",
+    "libgcc_s.so.",
+    "libz.so.",
+    "libexpat.so.",
+    "libuuid.so.",
+    "libgpg-error.so.",
+    "libX11.so.",
+    "libX11-xcb.so.",
+    "libxcb.so.",
+    "libxcb-",
+    "libxkbcommon.so.",
+    "libxkbcommon-x11.so.",
+    "libfontconfig.so.",
+    "libfreetype.so.",
+    "libglib-2.0.so.",
+    "libgthread-2.0.so.",
+    "libdbus-1.so.",
+)
+
+
+def is_host_library(dest: str) -> bool:
+    """True for a Linux library the bundle leaves to the system (``HOST_LIBRARIES``); only
+    top-level ones: Qt's own libraries under PySide6/ are never matched."""
+    posix = dest.replace("\\", "/")
+    return "/" not in posix and posix.startswith(HOST_LIBRARIES)

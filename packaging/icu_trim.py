@@ -29,6 +29,13 @@ DROPPED_TREES = frozenset({"brkitr", "unit", "curr", "lang", "region", "translit
 PER_LANGUAGE_TREES = frozenset({"coll", "zone"})
 # Non-locale items of those trees (UCA table, index, shared string pool, tz database names).
 SHARED_ITEMS = frozenset({"root.res", "res_index.res", "pool.res", "ucadata.icu", "tzdbNames.res"})
+# Top-level data of ICU services Qt does not call (``nm -D --undefined-only`` on the Qt
+# libraries lists only ucnv_*, ucol_*, ucal_* and u_strTo{Upper,Lower}): character names
+# (u_charName), the spoof checker (uspoof_*) and IDNA (uidna_*).
+UNCALLED_TOP_LEVEL = frozenset({"unames.icu", "confusables.cfu", "uts46.nrm"})
+# A locale's own bundle: "de.res", "en_GB.res", "zh_Hant_TW.res", "es_419.res"; data files have
+# longer names ("supplementalData.res", "zoneinfo64.res", "pool.res", "root.res").
+_LOCALE_BUNDLE = re.compile(r"[a-z]{2,3}(?:_[A-Za-z0-9]+)*\.res")
 
 _HEADER = struct.Struct("<HBB")
 _LIBRARY = re.compile(r"libicudata\.so\.(\d+)$")
@@ -79,21 +86,33 @@ def build_common_data(header: bytes, items: Sequence[tuple[str, bytes]]) -> byte
     return header + b"".join(toc) + names + b"\0" * padding + body
 
 
+def _language_wanted(leaf: str, languages: Iterable[str]) -> bool:
+    language = leaf.split(".", 1)[0].split("_", 1)[0]
+    return language in {"en", *languages}
+
+
 def keep_item(name: str, *, languages: Iterable[str] = ()) -> bool:
     """Whether Qt can need the item ``icudtNNl/<tree>/<file>`` (or a top-level one)."""
     _, _, relative = name.partition("/")
     tree, _, leaf = relative.rpartition("/")
     if not tree:
-        # Top-level: locale data, time-zone rules, properties; not the legacy code pages,
-        # which only QStringConverter for non-Unicode encodings would open.
-        return not leaf.endswith(".cnv")
+        # Top-level: time-zone rules, properties, the root locale; not the legacy code pages,
+        # which only QStringConverter for non-Unicode encodings would open, nor data for ICU
+        # services Qt never calls.
+        if leaf.endswith(".cnv") or leaf in UNCALLED_TOP_LEVEL:
+            return False
+        # Per-locale bundles (3 MB) serve formatting and display names, which Qt does itself;
+        # ucal_open reads the locale's calendar data, so English and the app's languages stay
+        # and any other locale falls back to root, as for collation below.
+        if _LOCALE_BUNDLE.fullmatch(leaf):
+            return _language_wanted(leaf, languages)
+        return True
     if tree in DROPPED_TREES:
         return False
     if tree in PER_LANGUAGE_TREES:
         if leaf in SHARED_ITEMS:
             return True
-        language = leaf.split(".", 1)[0].split("_", 1)[0]
-        return language in {"en", *languages}
+        return _language_wanted(leaf, languages)
     return True
 
 
@@ -222,6 +241,17 @@ ok("ucal_getTimeZoneDisplayName")
 zone = out.raw[: 2 * n].decode("utf-16-le")
 if zone != "Central European Standard Time":
     sys.exit(f"zone name: got {zone!r}")
+# A user whose locale's data was trimmed: ICU falls back to root, nothing fails.
+coll = icu("ucol_open", ctypes.c_void_p)(b"de_DE", ctypes.byref(status)); ok("ucol_open de_DE")
+if icu("ucol_strcoll")(ctypes.c_void_p(coll), *uchars("b"), *uchars("A")) <= 0:
+    sys.exit("collation (de_DE): b should sort after A")
+cal = icu("ucal_open", ctypes.c_void_p)(*uchars("Asia/Tokyo"), b"ja_JP", 0, ctypes.byref(status))
+ok("ucal_open ja_JP")
+n = icu("ucal_getTimeZoneDisplayName")(ctypes.c_void_p(cal), 0, b"ja_JP", out, 128,
+                                       ctypes.byref(status))
+ok("ucal_getTimeZoneDisplayName ja_JP")
+if n <= 0:
+    sys.exit("zone name (ja_JP): empty")
 print("ICU check passed:", zone)
 """
 

@@ -5,13 +5,17 @@
 # Qt, PySide6 and a keyring backend; keyring's entry points are bundled (and, when
 # gnome-keyring-daemon is installed, resolve to the Secret Service backend in a private D-Bus
 # session); no kept library or symlink misses a pruned file; the trimmed ICU data still serves
-# QtCore (Linux); the bundle fits the size budget.
-# Env: SIZE_BUDGET_MB (default 120), EXPECTED_VERSION (default: fastpix_desktop/_version.py).
+# QtCore (Linux); the libraries left to the system are found here, and HTTPS works through the
+# system's OpenSSL; the bundle and, when built,
+# the .tar.xz beside it fit their size budgets.
+# Env: SIZE_BUDGET_MB (default 90), ARCHIVE_BUDGET_MB (default 30), EXPECTED_VERSION (default:
+# fastpix_desktop/_version.py).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
-budget_mb="${SIZE_BUDGET_MB:-120}"
+budget_mb="${SIZE_BUDGET_MB:-90}"
+archive_budget_mb="${ARCHIVE_BUDGET_MB:-30}"
 failures=0
 
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
@@ -131,6 +135,16 @@ if [ "$(uname -s)" = Linux ] && command -v ldd >/dev/null 2>&1; then
   else
     fail "bundled libraries miss: $(echo "$missing" | awk '{print $1}' | tr '\n' ' ')"
   fi
+  # The libraries bundle_rules.HOST_LIBRARIES leaves to the system must be on this one.
+  host_re='lib(ssl|crypto|stdc\+\+|gcc_s|z|expat|uuid|gpg-error|X11|X11-xcb|xcb|xcb-[a-z0-9-]+|xkbcommon|xkbcommon-x11|fontconfig|freetype|glib-2\.0|gthread-2\.0|dbus-1)\.so'
+  missing="$(find "$bundle" -type f \( -name '*.so' -o -name '*.so.*' \) -print0 \
+    | xargs -0 -n 50 env LD_LIBRARY_PATH="$internal" ldd 2>/dev/null \
+    | grep -E "^\s*${host_re}[^ ]* => not found" | sort -u || true)"
+  if [ -z "$missing" ]; then
+    pass "the libraries left to the system (OpenSSL 3, X11/xcb, fonts, GLib, D-Bus, ...) are found"
+  else
+    fail "this system lacks libraries the bundle leaves to it: $(echo "$missing" | awk '{print $1}' | tr '\n' ' ')"
+  fi
 fi
 
 icu_lib="$(find "$bundle" -name 'libicudata.so.*' -type f -print -quit)"
@@ -160,6 +174,51 @@ else
   fail "dangling symlinks (a pruned file is still linked to): $(echo "$dangling" | tr '\n' ' ')"
 fi
 
+# --- 4b. HTTPS through the system's OpenSSL (Linux: the bundle leaves libssl.so.3 to the system)
+if [ "$(uname -s)" = Linux ] && command -v openssl >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; then
+  openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost \
+    -addext subjectAltName=DNS:localhost -keyout "$scratch/tls.key" -out "$scratch/tls.crt" \
+    >/dev/null 2>&1
+  # A local HTTPS "FastPix" that rejects every request with 401: exit code 4 from the frozen
+  # `create` proves the TLS handshake (system OpenSSL, certificate checked) and the request.
+  python3 - "$scratch" <<'PY' &
+import http.server, json, pathlib, ssl, sys, threading
+folder = pathlib.Path(sys.argv[1])
+class Reject(http.server.BaseHTTPRequestHandler):
+    def _reject(self):
+        body = json.dumps({"success": False, "error": {"code": 401, "message": "Unauthorized"}}).encode()
+        self.send_response(401)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+    do_GET = do_POST = _reject
+    def log_message(self, *args):
+        pass
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Reject)
+context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+context.load_cert_chain(folder / "tls.crt", folder / "tls.key")
+server.socket = context.wrap_socket(server.socket, server_side=True)
+(folder / "tls.port").write_text(str(server.server_address[1]))
+threading.Timer(60, server.shutdown).start()
+server.serve_forever()
+PY
+  tls_server=$!
+  for _ in $(seq 100); do [ -s "$scratch/tls.port" ] && break; sleep 0.05; done
+  status=0
+  FASTPIX_USERNAME=smoke-token FASTPIX_PASSWORD=smoke-secret SSL_CERT_FILE="$scratch/tls.crt" \
+    run_limited 60 "$exe" create --no-obs --json \
+    --api-url "https://localhost:$(cat "$scratch/tls.port" 2>/dev/null)/v1" \
+    >"$scratch/tls-out.txt" 2>&1 || status=$?
+  kill "$tls_server" 2>/dev/null || true
+  if [ "$status" -eq 4 ]; then
+    pass "HTTPS with the system's OpenSSL: handshake, certificate check and request work (401 -> exit 4)"
+  else
+    sed 's/^/  | /' "$scratch/tls-out.txt"
+    fail "HTTPS with the system's OpenSSL: create exited $status, expected 4 (credentials rejected)"
+  fi
+fi
+
 # --- 5. size budget
 file_sizes() {  # "bytes<TAB>path" for every regular file: GNU stat, else BSD stat (macOS)
   if stat -c %s "$exe" >/dev/null 2>&1; then
@@ -180,6 +239,28 @@ if awk -v b="$bytes" -v m="$budget_mb" 'BEGIN {exit !(b > m * 1e6)}'; then
   fail "bundle is $size_mb MB, over the $budget_mb MB budget"
 else
   pass "bundle within the $budget_mb MB budget"
+fi
+
+# --- 6. the archive users download (Linux: packaging/build.py writes it beside the bundle)
+archive="$(find "$(dirname "$bundle")" -maxdepth 1 -name 'fastpix-desktop-*-linux-*.tar.xz' -newer "$exe" -print -quit 2>/dev/null || true)"
+if [ -n "$archive" ]; then
+  archive_bytes="$(wc -c <"$archive" | tr -d ' ')"
+  archive_mb="$(awk -v b="$archive_bytes" 'BEGIN {printf "%.1f", b / 1e6}')"
+  echo "archive: $archive, $archive_mb MB ($archive_bytes bytes; budget $archive_budget_mb MB)"
+  # Listed to a file first: grep -q stopping early would break tar's pipe under pipefail.
+  tar -tJf "$archive" >"$scratch/archive.txt" || true
+  if grep -qx 'fastpix-desktop/fastpix-desktop' "$scratch/archive.txt"; then
+    pass "the archive unpacks to fastpix-desktop/ with the executable"
+  else
+    fail "the archive has no fastpix-desktop/fastpix-desktop"
+  fi
+  if awk -v b="$archive_bytes" -v m="$archive_budget_mb" 'BEGIN {exit !(b > m * 1e6)}'; then
+    fail "archive is $archive_mb MB, over the $archive_budget_mb MB budget"
+  else
+    pass "archive within the $archive_budget_mb MB budget"
+  fi
+elif [ "$(uname -s)" = Linux ]; then
+  echo "skip: archive check (no fastpix-desktop-*-linux-*.tar.xz newer than the bundle)"
 fi
 
 if [ "$failures" -gt 0 ]; then

@@ -7,11 +7,14 @@ secret ever reaches a message or a log line, and no httpx / KeyError / TypeError
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import contextlib
 import email.utils
 import logging
 import math
 import re
 import ssl
+import threading
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from types import TracebackType
@@ -92,6 +95,19 @@ _FIELD_PATHS = {
 }
 
 
+def _import_first_request_modules() -> None:
+    """What the first request would import on the loop's thread (~25 ms, more once PySide6's
+    import hook is in place): anyio loads its parts on first attribute use, and httpcore its
+    network backend on the first connection. Best effort: private names may move."""
+    with contextlib.suppress(ImportError, AttributeError):
+        import anyio
+
+        for name in dir(anyio):
+            getattr(anyio, name, None)
+        import anyio._backends._asyncio
+        import httpcore._backends.anyio  # noqa: F401
+
+
 class FastPixClient:
     """Async client for FastPix's live-stream API; one instance per app, shared by all callers."""
 
@@ -116,6 +132,7 @@ class FastPixClient:
         self._has_credentials = False
         self._auth = httpx.BasicAuth("", "")
         self._http: httpx.AsyncClient | None = None
+        self._building: concurrent.futures.Future[httpx.AsyncClient] | None = None
         self._client_options: dict[str, Any] = {
             # httpx joins relative paths onto base_url only when it ends with "/".
             "base_url": self._base_url + "/",
@@ -154,14 +171,51 @@ class FastPixClient:
         if self._http is not None:
             self._http.auth = self._auth
 
-    def _client(self) -> httpx.AsyncClient:
-        # Built on first use, not at start-up: its TLS context (loading the CA bundle) costs
-        # tens of milliseconds before the window's first paint (bench/README.md).
+    def warm_up(self) -> None:
+        """Start building the httpx client on a thread now, so the first request finds it
+        ready; callable before any event loop runs (the app can call it first thing)."""
+        if self._building is not None or self._http is not None or self._closed:
+            return
+        building: concurrent.futures.Future[httpx.AsyncClient] = concurrent.futures.Future()
+
+        def build() -> None:
+            try:
+                building.set_result(self._build_client())
+            except BaseException as exc:
+                building.set_exception(exc)
+
+        self._building = building
+        threading.Thread(target=build, name="fastpix-http-setup", daemon=True).start()
+
+    async def _client(self) -> httpx.AsyncClient:
+        # Built once, on a thread (warm_up): its TLS context (loading the CA bundle) and the
+        # imports of the first request take tens of milliseconds, a freeze of the window if
+        # done on the loop's thread (bench/README.md).
         if self._http is None:
             if self._closed:
                 raise RuntimeError("Cannot send a request, as the client has been closed.")
-            self._http = httpx.AsyncClient(auth=self._auth, **self._client_options)
+            self.warm_up()
+            building = self._building
+            assert building is not None
+            try:
+                built = await asyncio.shield(asyncio.wrap_future(building))
+            except Exception:
+                if self._building is building:
+                    self._building = None  # e.g. SSL_CERT_FILE fixed: the next call tries again
+                raise
+            if self._closed:  # aclose() ran during the build
+                if self._http is None:
+                    await built.aclose()
+                raise RuntimeError("Cannot send a request, as the client has been closed.")
+            if self._http is None:
+                built.auth = self._auth  # credentials may have changed during the build
+                self._http = built
         return self._http
+
+    def _build_client(self) -> httpx.AsyncClient:
+        client = httpx.AsyncClient(auth=self._auth, **self._client_options)
+        _import_first_request_modules()
+        return client
 
     async def aclose(self) -> None:
         """Close the pooled connections; safe to call twice."""
@@ -169,6 +223,12 @@ class FastPixClient:
             self._closed = True
             if self._http is not None:
                 await self._http.aclose()
+            elif (
+                self._building is not None
+                and self._building.done()
+                and self._building.exception() is None
+            ):  # warmed up, never used
+                await self._building.result().aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -467,7 +527,7 @@ class FastPixClient:
         failure: FastPixError | None = None
         try:
             response = await bounded_http.exchange(
-                self._client(),
+                await self._client(),
                 method,
                 path,
                 params=params,

@@ -181,6 +181,7 @@ async def create_and_configure(
     confirm_stop_live: ConfirmStopLive | None = None,
     confirm_no_restore_point: ConfirmNoRestorePoint | None = None,
     start_timeout: float = 15.0,
+    allow_start: bool = True,
 ) -> GoLiveResult:
     """Create a stream and, when OBS is connected, point OBS at it (one round trip + OBS).
 
@@ -189,8 +190,10 @@ async def create_and_configure(
     when the stream could not be created; later OBS problems never raise: they come back in
     ``GoLiveResult.obs_error`` next to the created stream (a RestorePointError when OBS's
     destination could not be saved and ``confirm_no_restore_point`` did not say go ahead).
+    ``allow_start=False`` (demo mode) never starts streaming, whatever ``start`` says.
     """
     hosts = hosts or IngestHosts()
+    start = start and allow_start
     report = _Reporter(on_progress)
     settings.validate(protocol)
     # An OBS handed in but disconnected since (it dropped after connect) is still the OBS to
@@ -260,11 +263,14 @@ async def configure_existing(
     confirm_no_restore_point: ConfirmNoRestorePoint | None = None,
     start_timeout: float = 15.0,
     fastpix: FastPixPort | None = None,
+    allow_start: bool = True,
 ) -> GoLiveResult:
     """Point OBS at a stream that already exists ("Retry OBS", "Use this stream"); never creates
     anything. A stream without the key ``protocol`` needs (e.g. a row of a list) is fetched from
-    ``fastpix`` first; without ``fastpix`` that is a ConfigError, before OBS is touched."""
+    ``fastpix`` first; without ``fastpix`` that is a ConfigError, before OBS is touched.
+    ``allow_start=False`` (demo mode) never starts streaming, whatever ``start`` says."""
     hosts = hosts or IngestHosts()
+    start = start and allow_start
     report = _Reporter(on_progress)
     if not _has_secret(stream, protocol):
         if fastpix is None:
@@ -312,7 +318,9 @@ async def _configure_obs(
         report(current, StepState.FAILED, str(exc))
         for step in remaining[remaining.index(current) + 1 :]:
             report(step, StepState.SKIPPED)
-        return GoLiveResult(stream=stream, target=target, obs_error=exc)
+        # Only the start failed: OBS keeps the verified settings, so Start can simply be retried.
+        configured = current is StepId.START
+        return GoLiveResult(stream=stream, target=target, obs_configured=configured, obs_error=exc)
 
     try:
         checked = await precheck  # already running since before the create call, or now

@@ -63,6 +63,10 @@ def _key_json(key: str) -> bytes:
     return json.dumps({"key": key}).encode()
 
 
+# The sandbox's own hook for setting a stream's viewer count (tests, demo mode); no credentials.
+VIEWERS_HOOK_PREFIX = "/_sandbox/streams/"
+
+
 class SandboxApi:
     """An emulated FastPix workspace: Basic auth, live streams, playback IDs, faults, latency."""
 
@@ -129,6 +133,36 @@ class SandboxApi:
         with self._lock:
             self.state.streams[stream_id].trial = trial
 
+    def set_viewer_count(self, stream_id: str, views: int) -> None:
+        """What GET .../viewer-count answers from now on (tests and demo mode); KeyError if none."""
+        if isinstance(views, bool) or not isinstance(views, int) or views < 0:
+            raise ValueError("views must be a whole number, 0 or more")
+        with self._lock:
+            record = self.state.get(stream_id)
+            if record is None:
+                raise KeyError(stream_id)
+            record.views = views
+
+    def handle_control(self, method: str, path: str, body: bytes) -> SandboxResponse:
+        """The sandbox's own test hooks under /_sandbox/ (no FastPix auth: local tests only).
+
+        ``POST /_sandbox/streams/{id}/viewers`` with ``{"views": N}`` sets the viewer count.
+        """
+        parts = path.strip("/").split("/")
+        if len(parts) == 4 and parts[:2] == ["_sandbox", "streams"] and parts[3] == "viewers":
+            if method.upper() != "POST":
+                return envelope.method_not_allowed(["POST"])
+            payload = _json_object(body)
+            views = payload.get("views") if payload is not None else None
+            try:
+                self.set_viewer_count(unquote(parts[2]), views)  # type: ignore[arg-type]
+            except KeyError:
+                return envelope.stream_not_found()
+            except ValueError:
+                return envelope.validation_error([("views", "must be a whole number, 0 or more")])
+            return envelope.success({"views": views})
+        return envelope.path_not_found()
+
     def inject(self, fault: Fault) -> None:
         self._faults.add(fault)
 
@@ -138,7 +172,7 @@ class SandboxApi:
     def take_fault(self, method: str, path: str) -> Fault | None:
         """Consume one use of the first injected fault matching this request (transports).
         Faults are for the API; the ingest hook (the encoder side) never suffers them."""
-        if ingest_hook.is_ingest_hook(path):
+        if ingest_hook.is_ingest_hook(path) or path.startswith(VIEWERS_HOOK_PREFIX):
             return None
         return self._faults.take(method, path)
 
@@ -169,6 +203,8 @@ class SandboxApi:
                     self.state, self.signing_keys, method, path, _query_dict(query)
                 )
         lowered = {k.lower(): v for k, v in (headers or {}).items()}
+        if path.startswith(VIEWERS_HOOK_PREFIX):  # a test hook, like the ingest hook
+            return self.handle_control(method, path, body)
         if ingest_hook.is_ingest_hook(path):
             # The encoder side (an ingest server's callback) carries no API credentials.
             with self._lock:

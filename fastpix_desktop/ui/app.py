@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 from fastpix_desktop._version import __version__
 from fastpix_desktop.core import config as app_config
 from fastpix_desktop.core.config import DEFAULT_OBS_HOST, DEFAULT_OBS_PORT, Config
-from fastpix_desktop.core.fastpix import DEFAULT_API_URL, FastPixClient
+from fastpix_desktop.core.fastpix import FastPixClient
 from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
 from fastpix_desktop.core.redact import install_log_redaction
 from fastpix_desktop.core.secrets import SecretStore, keyring_backend_name
@@ -71,6 +71,12 @@ def application() -> QApplication:
     return app
 
 
+# Demo mode's API root: the sandbox answers in-process, so the host is never looked up. A
+# reserved name (RFC 2606 `.invalid`) keeps httpx's "HTTP Request: GET …" log lines from
+# reading like calls to the real api.fastpix.com.
+DEMO_API_URL = "https://demo-sandbox.invalid/v1"
+
+
 def demo_client(*, latency_ms: float = DEMO_LATENCY_MS) -> FastPixClient:
     """A FastPixClient served in-process by the sandbox: no socket, no network."""
     from fastpix_desktop.sandbox import (
@@ -83,7 +89,7 @@ def demo_client(*, latency_ms: float = DEMO_LATENCY_MS) -> FastPixClient:
     return FastPixClient(
         access_token_id=DEMO_ACCESS_TOKEN_ID,
         secret_key=DEMO_SECRET_KEY,
-        base_url=DEFAULT_API_URL,
+        base_url=DEMO_API_URL,
         transport=SandboxTransport(SandboxApi(latency_ms=latency_ms)),
     )
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from fastpix_desktop.core.golive import STEP_LABELS, StepId, StepState, StepUpdate
+from fastpix_desktop.ui.text_fit import plain, soft_breaks
 from fastpix_desktop.ui.theme import Tone, set_tone
 
 # Text marks, not colour alone, carry the state (readable for colour-blind users and screen
@@ -46,7 +47,9 @@ class _Row:
         self.state = state
         mark, tone = _MARKS[state]
         self.mark.setText(mark)
-        self.detail.setText(detail)
+        # Long words (a stream ID, a URL) may break anywhere: the column stays narrow.
+        self.detail.setText(soft_breaks(detail))
+        self.detail.setToolTip(detail)
         tones = (tone, Tone.ERROR if state is StepState.FAILED else Tone.MUTED)
         if tones != self._tones:  # a new palette repaints the label: only when it changes
             self._tones = tones
@@ -116,7 +119,7 @@ class Checklist(QWidget):
 
     def detail(self, step: StepId) -> str:
         row = self._rows.get(step)
-        return row.detail.text() if row else ""
+        return plain(row.detail.text()) if row else ""
 
     def steps(self) -> list[StepId]:
         return list(self._rows)

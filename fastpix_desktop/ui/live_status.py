@@ -12,10 +12,11 @@ import time
 from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from fastpix_desktop.core.errors import AppError
 from fastpix_desktop.core.models import LiveStream, ObsStreamStatus
+from fastpix_desktop.ui.flow_layout import FlowLayout
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.stream_details import status_words
 from fastpix_desktop.ui.theme import Tone, set_tone
@@ -44,14 +45,14 @@ def clock(duration_ms: int) -> str:
 
 
 class LiveStatusStrip(QWidget):
-    """One line of live numbers under the window; hidden while OBS is not streaming."""
+    """Live numbers under the window (wrapping when narrow); hidden while OBS is not streaming."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("liveStatusStrip")
         self.setAccessibleName("Live status")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Wraps onto more lines in a narrow window instead of setting its minimum width.
+        layout = FlowLayout(self)
         self.bitrate_label = self._label("bitrateLabel", "Bitrate")
         self.frames_label = self._label("framesLabel", "Dropped frames")
         self.congestion_label = self._label("congestionLabel", "Congestion")
@@ -70,7 +71,6 @@ class LiveStatusStrip(QWidget):
             self.fastpix_label,
         ):
             layout.addWidget(label)
-        layout.addStretch(1)
         self._previous: tuple[int, float] | None = None
         self.reset()
 

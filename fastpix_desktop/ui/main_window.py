@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -29,8 +28,10 @@ from PySide6.QtWidgets import (
 from fastpix_desktop.core.config import Config
 from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 from fastpix_desktop.ui import qr
+from fastpix_desktop.ui.adaptive_columns import AdaptiveColumns
 from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.clipboard import CLEAR_AFTER_MS, SecretClipboard
+from fastpix_desktop.ui.descriptions import describe
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
 from fastpix_desktop.ui.errors_dialog import ErrorReporter
 from fastpix_desktop.ui.live_status import LiveStatusStrip
@@ -41,12 +42,16 @@ from fastpix_desktop.ui.panels.create_panel import CreatePanel
 from fastpix_desktop.ui.panels.credentials_panel import CredentialsPanel
 from fastpix_desktop.ui.panels.library_panel import LibraryPanel
 from fastpix_desktop.ui.panels.obs_panel import ObsFactory, ObsPanel
+from fastpix_desktop.ui.panels.signed_links_panel import SignedPlaybackPanel
+from fastpix_desktop.ui.panels.simulcast_targets_panel import SimulcastTargetsPanel
 from fastpix_desktop.ui.quit_guard import QUIT_WHILE_LIVE, QuitGuard
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.settings import AppSettings
 from fastpix_desktop.ui.stream_details import StreamDetails
 from fastpix_desktop.ui.stream_form import StreamForm
+from fastpix_desktop.ui.tab_order import relink
 from fastpix_desktop.ui.theme import Tone, banner_frame, retone
+from fastpix_desktop.ui.window_size import place_first_window
 
 # Long enough for the start-up connections to be under way, short enough to beat a first click.
 WARM_UP_DELAY_MS = 200
@@ -56,7 +61,7 @@ YOUR_STREAMS_TAB, NEW_STREAM_TAB = 0, 1
 class MainWindow(QMainWindow):
     closing = Signal()  # the window has closed: the app now shuts everything down
     # The LiveStream now in the results panel (a create, a library selection, the stream
-    # recognised in OBS, "Use this stream"), or None: for panels that follow "the current stream".
+    # recognised in OBS, "Use this stream"), or None (docs/ui-architecture.md).
     current_stream_changed = Signal(object)
 
     def __init__(
@@ -132,7 +137,23 @@ class MainWindow(QMainWindow):
             confirm_stop_live=create.confirm_stop_live,
             confirm_no_restore_point=create.confirm_no_restore_point,
         )
+        self.simulcast_panel = SimulcastTargetsPanel(
+            self,
+            services=self.services,
+            runner=self.runner,
+            clipboard=self.clipboard,
+            obs_live_on=self.obs_panel.live_on,
+        )
+        self.signed_links_panel = SignedPlaybackPanel(
+            self,
+            services=self.services,
+            runner=self.runner,
+            say=say,
+            clipboard=self.clipboard,
+            open_url=open_url,
+        )
         self.quit_guard.add_check(lambda: QUIT_WHILE_LIVE if self.obs_panel.live else "")
+        self.quit_guard.add_check(self.signed_links_panel.quit_question)
         self._wire()
         self._build()
         self._build_menus()
@@ -155,11 +176,21 @@ class MainWindow(QMainWindow):
         lib.show_stream.connect(create.show_existing)
         lib.obs_picture_changed.connect(obs.set_restore_status)
         lib.my_channel_changed.connect(lambda name: create.set_secondary(bool(name)))
+        lib.loaded.connect(self._library_loaded)
         obs.restored.connect(lambda: lib.start_picture(show=False))
         creds.credentials_changed.connect(lib.reload)
-        lib.loaded.connect(self._library_loaded)
         create.current_stream_changed.connect(lib.stream_on_screen)
         create.current_stream_changed.connect(self.current_stream_changed)
+        # The stream on screen: the simulcast targets and signed links follow it.
+        simulcast, signed = self.simulcast_panel, self.signed_links_panel
+        create.current_stream_changed.connect(simulcast.show_stream)
+        create.current_stream_changed.connect(signed.show_stream)
+        obs.live_changed.connect(simulcast.obs_live_changed)
+        obs.stream_status.connect(simulcast.stream_status_changed)
+        # One column (a narrow window): show the tab the user must look at now.
+        self.runner.busy_changed.connect(lambda busy: self.columns.show_results() if busy else None)
+        create.settings_rejected.connect(lambda: self.columns.show_form())
+        create.stream_shown.connect(lambda *_: self.columns.show_results())
 
     def _build(self) -> None:
         creds, obs, create = self.credentials_panel, self.obs_panel, self.create_panel
@@ -181,57 +212,42 @@ class MainWindow(QMainWindow):
         root.addWidget(creds.keyring_banner)
         root.addWidget(creds.credentials_banner)
 
-        columns = QHBoxLayout()
-        root.addLayout(columns, 1)
-
-        # Left: the streamer's streams and a new stream's settings, then the primary action.
-        left = QVBoxLayout()
+        # The form and the results: side by side, or one column with two tabs when narrow.
+        # Panels go into a column with columns.add_to_form() / add_to_results().
+        self.columns = columns = AdaptiveColumns(central)
+        root.addWidget(columns, 1)
+        # The form column: the streamer's streams, or a new stream's settings.
         self.left_tabs = QTabWidget(central)
         self.left_tabs.setObjectName("leftTabs")
         self.left_tabs.addTab(self.library_panel.widget, self.tr("Your streams"))
-        new_stream = QWidget(central)
-        new_layout = QVBoxLayout(new_stream)
-        settings_box = QGroupBox("Stream settings", new_stream)
+        settings_box = QGroupBox("Stream settings", central)
         QVBoxLayout(settings_box).addWidget(create.form)
-        new_layout.addWidget(settings_box)
-        new_layout.addStretch(1)
-        self.left_tabs.addTab(new_stream, self.tr("New stream"))
+        self.left_tabs.addTab(settings_box, self.tr("New stream"))
         self.left_tabs.setCurrentIndex(NEW_STREAM_TAB)
         self._tab_chosen = False
         self.left_tabs.tabBarClicked.connect(lambda _index: setattr(self, "_tab_chosen", True))
-        left.addWidget(self.left_tabs, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(create.start_check, 1)
-        actions.addWidget(create.cancel_button)
-        actions.addWidget(create.create_button)
-        actions.addWidget(self.library_panel.go_live_button)
-        left.addLayout(actions)
-        left.addWidget(self.message_line)
-        columns.addLayout(left, 1)
-
-        # Right: progress and results, scrollable because QR codes and links take room.
-        right = QWidget(central)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        progress_box = QGroupBox("Progress", right)
+        columns.add_to_form(self.left_tabs)
+        columns.add_to_form(create.start_check)
+        progress_box = QGroupBox("Progress", central)
         progress_layout = QVBoxLayout(progress_box)
         progress_layout.addWidget(create.checklist_hint)
         progress_layout.addWidget(create.checklist)
-        right_layout.addWidget(progress_box)
-        stream_box = QGroupBox("Your stream", right)
+        columns.add_to_results(progress_box)
+        stream_box = QGroupBox("Your stream", central)
         QVBoxLayout(stream_box).addWidget(create.details)
-        right_layout.addWidget(stream_box)
-        right_layout.addStretch(1)
-        scroll = QScrollArea(central)
-        scroll.setObjectName("resultsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # A fixed policy: a scrollbar that came and went as the checklist grew changed the
-        # column's width, so every step re-laid out and repainted all the results (QR codes
-        # included) on the UI thread in the middle of a create (bench/README.md).
-        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        scroll.setWidget(right)
-        columns.addWidget(scroll, 1)
+        columns.add_to_results(stream_box)
+        # Under the stream, shown once one is on screen: its signed links (private playback
+        # only) and its simulcast targets.
+        columns.add_to_results(self.signed_links_panel.box)
+        columns.add_to_results(self.simulcast_panel.box)
+
+        # Below both columns, always in view: the outcome line and the primary action.
+        actions = QHBoxLayout()
+        actions.addWidget(self.message_line, 1)
+        actions.addWidget(create.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
+        actions.addWidget(create.create_button, 0, Qt.AlignmentFlag.AlignTop)
+        actions.addWidget(self.library_panel.go_live_button, 0, Qt.AlignmentFlag.AlignTop)
+        root.addLayout(actions)
 
         # Bottom: live numbers and OBS stream controls.
         bottom = QHBoxLayout()
@@ -243,16 +259,25 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(creds.source_label)
 
         self.setCentralWidget(central)
-        QWidget.setTabOrder(create.form.last_widget, create.start_check)
-        QWidget.setTabOrder(create.start_check, create.cancel_button)
-        QWidget.setTabOrder(create.cancel_button, create.create_button)
+        columns.content_changed.connect(self.relink_tab_order)  # debounced by the columns
+        self.relink_tab_order()
         # Big enough for the form beside the results at 100 %; layouts, not fixed sizes, decide.
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 190, metrics.height() * 50)
+        preferred = QSize(metrics.averageCharWidth() * 190, metrics.height() * 50)
+        columns.restore_state(self.services.settings.window_columns())
+        place_first_window(self, self.services.settings, preferred)
+
+    def relink_tab_order(self) -> None:
+        """Tab follows the screen: top to bottom, the form column before the results; every
+        control (new results too) gets its accessible description."""
+        central = self.centralWidget()
+        if central is not None:
+            relink(central)
+            describe(central)
 
     def _library_loaded(self, count: int) -> None:
-        """A returning streamer sees their streams first; once only, and never mid-run or
-        after the streamer chose a tab."""
+        """A returning streamer sees their streams first; once, never mid-run or after the
+        streamer chose a tab."""
         if count and not self._tab_chosen and not self.runner.busy:
             self.left_tabs.setCurrentIndex(YOUR_STREAMS_TAB)
         self._tab_chosen = True
@@ -379,6 +404,8 @@ class MainWindow(QMainWindow):
         await self.obs_panel.start()
         await self.credentials_panel.start()
         self.library_panel.start()
+        # Once, in the background: a stored signing key deleted on FastPix is said plainly.
+        self.signed_links_panel.start()
         # segno's import and first code (~10 ms) while the window idles after start-up, not
         # as a stall on the first click.
         QTimer.singleShot(WARM_UP_DELAY_MS, self, qr.warm_up)
@@ -416,6 +443,7 @@ class MainWindow(QMainWindow):
         self.library_panel.stop()
         self.runner.cancel_all()
         self.clipboard.clear_now()
+        self.services.settings.set_window_state(self.saveGeometry(), self.columns.save_state())
         event.accept()
         self.closing.emit()
 

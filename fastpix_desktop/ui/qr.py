@@ -9,6 +9,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 # Four modules of quiet zone is what the QR standard asks for; scanners need it.
 QUIET_ZONE = 4
 _DARK, _LIGHT = 0, 255  # Grayscale8 values
+# A fixed data mask: the QR standard lets an encoder use any of the eight masks and every reader
+# must decode them all. Choosing the "best" one means building and scoring all eight codes:
+# 3.5 ms on the UI thread where one code takes 0.7 ms (bench/README.md). 2 is what the automatic
+# choice picks for FastPix playback links.
+QR_MASK = 2
 
 
 def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
@@ -17,7 +22,7 @@ def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
     # is created, and it costs ~8 ms of start-up (bench/README.md).
     import segno
 
-    code = segno.make_qr(text, error="m")
+    code = segno.make_qr(text, error="m", mask=QR_MASK)
     return tuple(tuple(bool(v) for v in row) for row in code.matrix)
 
 

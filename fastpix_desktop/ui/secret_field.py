@@ -57,9 +57,14 @@ class CopyField(QWidget):
     def value(self) -> str:
         return self.edit.text()
 
+    # The whole value on hover: a long one is clipped in the field (never masked values).
+    value_in_tooltip = True
+
     def setValue(self, value: str) -> None:
         self.edit.setText(value)
         self.edit.setCursorPosition(0)
+        if self.value_in_tooltip:
+            self.edit.setToolTip(value)
 
     def copy(self) -> None:
         if not self.value():
@@ -77,6 +82,8 @@ class CopyField(QWidget):
 
 class SecretField(CopyField):
     """A masked value with Show/Hide and Copy; copying clears the clipboard after a delay."""
+
+    value_in_tooltip = False
 
     def __init__(
         self,
@@ -96,12 +103,20 @@ class SecretField(CopyField):
         self.reveal_button.setToolTip(f"Show or hide the {label.lower()}")
         self.reveal_button.toggled.connect(self.set_revealed)
         self._layout.insertWidget(1, self.reveal_button)
+        # Tab as on screen: the value, Show, then Copy (Show was made after Copy).
+        QWidget.setTabOrder(self.edit, self.reveal_button)
+        QWidget.setTabOrder(self.reveal_button, self.copy_button)
         if editable:
             self.copy_button.hide()
         self.copy_button.setToolTip(
             f"Copy {label.lower()}; the clipboard is cleared again after a short while"
         )
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setAccessibleDescription(
+            self.tr("Hidden; use Show to see it")
+            if editable
+            else self.tr("Hidden; use Show to see it or Copy to copy it")
+        )
 
     def setValue(self, value: str) -> None:
         register_secret(value)

@@ -1,4 +1,4 @@
-"""The last non-secret choices (form, protocol, OBS host and port) remembered in QSettings.
+"""The last non-secret choices (form, protocol, OBS host and port, window size) in QSettings.
 
 Secrets never come here: they live in the keyring through core.secrets.SecretStore.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from fastpix_desktop.core.config import DEFAULT_OBS_HOST, DEFAULT_OBS_PORT
 from fastpix_desktop.core.models import AccessPolicy, MaxResolution, Protocol, StreamSettings
@@ -95,6 +95,15 @@ class AppSettings:
     def set_start_streaming(self, start: bool) -> None:
         self.qsettings.setValue("form/start_streaming", bool(start))
 
+    # ------------------------------------------------------------------ signed links
+
+    def signed_link_expiry(self) -> int:
+        """Seconds the last signed links played for; 0 when never chosen."""
+        return self._int("signed_links/expiry_s", 0)
+
+    def set_signed_link_expiry(self, seconds: int) -> None:
+        self.qsettings.setValue("signed_links/expiry_s", int(seconds))
+
     # ------------------------------------------------------------------ OBS connection
 
     def obs_host(self) -> str:
@@ -109,3 +118,18 @@ class AppSettings:
 
     def sync(self) -> None:
         self.qsettings.sync()
+
+    # ------------------------------------------------------------------ window
+
+    def window_geometry(self) -> QByteArray | None:
+        """QWidget.saveGeometry() of the last closed window (size, position, maximised)."""
+        value = self.qsettings.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def window_columns(self) -> str:
+        """The splitter's column widths, "form,results"."""
+        return str(self._get("window/columns", ""))
+
+    def set_window_state(self, geometry: QByteArray, columns: str) -> None:
+        self.qsettings.setValue("window/geometry", geometry)
+        self.qsettings.setValue("window/columns", columns)

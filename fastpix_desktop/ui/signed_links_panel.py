@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,7 @@ from fastpix_desktop.core.redact import redact, register_secret
 from fastpix_desktop.core.signing import WHAT_IS_A_SIGNING_KEY, SignedLink
 from fastpix_desktop.core.signing_tokens import DAY, EXPIRY_CHOICES, HOUR, describe_expiry
 from fastpix_desktop.ui.clipboard import SecretClipboard, default_clipboard
-from fastpix_desktop.ui.qr import qr_pixmap
+from fastpix_desktop.ui.qr import QrCodeLabel, qr_pixmap
 from fastpix_desktop.ui.theme import Tone, set_tone
 
 CUSTOM = "custom"
@@ -125,6 +125,7 @@ class SignedLinksPanel(QWidget):
         self.custom_amount.setValue(3)
         self.custom_amount.setAccessibleName("Custom expiry amount")
         self.custom_unit = QComboBox(self)
+        self.custom_unit.setAccessibleName(self.tr("Custom expiry unit"))
         self.custom_unit.addItem("hours", HOUR)
         self.custom_unit.addItem("days", DAY)
         self.custom_unit.setCurrentIndex(1)
@@ -146,8 +147,10 @@ class SignedLinksPanel(QWidget):
         self.explanation.setWordWrap(True)
         self.confirm_button = QPushButton("Create signing key", self)
         self.confirm_button.setObjectName("createSigningKeyButton")
+        self.confirm_button.setAccessibleName(self.tr("Create a playback signing key"))
         self.confirm_button.clicked.connect(self._confirm_create)
         self.cancel_button = QPushButton("Not now", self)
+        self.cancel_button.setAccessibleName(self.tr("Do not create a signing key now"))
         self.cancel_button.clicked.connect(self._cancel_create)
         self._confirm_row = QWidget(self)
         confirm = QHBoxLayout(self._confirm_row)
@@ -194,8 +197,19 @@ class SignedLinksPanel(QWidget):
                 "This stream's playback is public: its links play without a token.", Tone.MUTED
             )
         for pid in self.playback_ids:
-            button = QPushButton(f"Get signed link for {pid}", self.requests)
+            # A short label (the full ID is in the tooltip and accessible name): a button's
+            # text cannot wrap, and a 36-character ID kept the column from narrowing.
+            text = (
+                self.tr("Get signed link")
+                if len(self.playback_ids) == 1
+                else self.tr("Get signed link ({short}…)").format(short=pid[:8])
+            )
+            button = QPushButton(text, self.requests)
+            button.setToolTip(pid)
             button.setObjectName(f"requestSignedLink-{pid}")
+            button.setAccessibleName(
+                self.tr("Get a signed link for playback ID {id}").format(id=pid)
+            )
             button.clicked.connect(lambda _=False, p=pid: self._request(p))
             self._requests_layout.addWidget(button)
 
@@ -225,6 +239,20 @@ class SignedLinksPanel(QWidget):
         self._set_status(redact(message), Tone.ERROR)
 
     # ------------------------------------------------------------------ state
+
+    def set_expiry_seconds(self, seconds: int) -> None:
+        """Choose ``seconds`` (a saved choice): one of the presets, else a custom amount of
+        whole days or hours; anything else (0, out of range) keeps the default."""
+        keys = [key for key, value in EXPIRY_CHOICES.items() if value == seconds]
+        if keys:
+            self.expiry.setCurrentIndex(self.expiry.findData(keys[0]))
+            return
+        for unit in (DAY, HOUR):
+            if seconds > 0 and seconds % unit == 0 and seconds // unit <= 365:
+                self.custom_amount.setValue(seconds // unit)
+                self.custom_unit.setCurrentIndex(self.custom_unit.findData(unit))
+                self.expiry.setCurrentIndex(self.expiry.findData(CUSTOM))
+                return
 
     def expiry_seconds(self) -> int:
         choice = self.expiry.currentData()
@@ -285,6 +313,7 @@ class LinkRow(QWidget):
         self.setObjectName(f"signedLinkRow-{link.playback_id}")
         until = datetime.fromtimestamp(link.expires_at).strftime("%Y-%m-%d %H:%M")
         self.heading = QLabel(f"<b>{link.playback_id}</b> — plays until {until}", self)
+        self.heading.setWordWrap(True)
         self.hls = SignedUrlField(
             "Signed playback link", link.hls_url, link.token, clipboard=panel.clipboard, parent=self
         )
@@ -301,7 +330,7 @@ class LinkRow(QWidget):
         self.note = QLabel(BROWSER_NOTE, self)
         self.note.setWordWrap(True)
         set_tone(self.note, Tone.MUTED)
-        self.qr = QLabel(self)
+        self.qr = QrCodeLabel(self)  # paints itself: no QPixmapCache entry per link (ui/qr.py)
         self.qr.setAccessibleName("QR code of the signed playback link")
         self.qr.setPixmap(qr_pixmap(link.hls_url, device_pixel_ratio=self.devicePixelRatioF()))
         self.qr.setVisible(False)  # it carries the token: shown only with the revealed link
@@ -313,5 +342,7 @@ class LinkRow(QWidget):
         grid.addWidget(self.thumbnail, 2, 0)
         grid.addWidget(self.open_button, 3, 0)
         grid.addWidget(self.note, 4, 0)
-        grid.addWidget(self.qr, 0, 1, 5, 1)
+        # Below the links, not beside them: a signed link's QR code is large (the token makes
+        # the URL long) and beside the fields it squeezed them to nothing.
+        grid.addWidget(self.qr, 5, 0, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(0, 1)

@@ -110,7 +110,8 @@ class SimulcastPanel(QWidget):
         self._busy = False
         self.rows: dict[str, TargetRow] = {}
 
-        heading = QLabel("<b>Simulcast targets</b>", self)
+        # A window that puts the panel in a titled box hides this heading.
+        self.heading = heading = QLabel("<b>Simulcast targets</b>", self)
         note = QLabel(NO_STATUS_NOTE, self)
         note.setWordWrap(True)
         self.empty_label = QLabel("No simulcast targets yet.", self)
@@ -137,6 +138,7 @@ class SimulcastPanel(QWidget):
         self.hint_label.setWordWrap(True)
         self.add_button = QPushButton("Add target", self)
         self.add_button.setObjectName("addTarget")
+        self.add_button.setAccessibleName(self.tr("Add simulcast target"))
         self.live_label = QLabel(NOT_IDLE_RULE, self)
         self.live_label.setObjectName("liveRule")
         self.live_label.setWordWrap(True)

@@ -17,16 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from fastpix_desktop.core.ingest import IngestHosts, ingest_target, playback_url
-from fastpix_desktop.core.models import LiveStream, Protocol
+from fastpix_desktop.core.models import NAME_METADATA_KEY, LiveStream, Protocol
 from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.qr import QrCodeLabel, qr_pixmap
 from fastpix_desktop.ui.secret_field import CopyField, SecretField
+from fastpix_desktop.ui.text_fit import soft_breaks
 from fastpix_desktop.ui.theme import Tone, set_tone
 
 TRIAL_NOTE = "Trial stream: FastPix ends trial streams after 5 minutes."
 PRIVATE_NOTE = (
-    "Playback is private: these links only play with a signed token (a JWT made with your "
-    "FastPix signing key) added as ?token=…"
+    "Playback is private: these links only play with a signed token, so they are not offered "
+    'to open or scan. Make a signed link under "Private playback: signed links".'
 )
 _STATUS_WORDS = {
     "idle": "idle (waiting for OBS to connect)",
@@ -142,15 +143,20 @@ class StreamDetails(QWidget):
         form = QFormLayout(content)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow column a label goes above its field rather than pushing it out of view.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         if stream.name:
-            name = QLabel(stream.name, content)
-            name.setObjectName("streamNameLabel")
-            form.addRow("Name", name)
+            # A field, not a label: a 255-character title is clipped inside the column (the
+            # whole of it in the tooltip and the copy) instead of widening the window.
+            name = self._copy(
+                content, label="Stream name", name="streamNameField", value=stream.name
+            )
+            form.addRow(self.tr("Name"), name)
         stream_id = self._copy(
-            content, label="Stream ID", name="streamIdField", value=stream.stream_id
+            content, label="FastPix stream ID", name="streamIdField", value=stream.stream_id
         )
-        form.addRow("Stream ID", stream_id)
+        form.addRow(self.tr("FastPix stream ID"), stream_id)
         status = QLabel(status_words(stream.status), content)
         status.setObjectName("statusLabel")
         status.setAccessibleName("FastPix stream status")
@@ -158,6 +164,14 @@ class StreamDetails(QWidget):
         limits = QLabel(f"Max duration: {duration_words(stream.max_duration)}", content)
         limits.setObjectName("maxDurationLabel")
         form.addRow("Limits", limits)
+        extra = [(k, v) for k, v in stream.metadata.items() if k != NAME_METADATA_KEY]
+        for key, value in extra:
+            meta = QLabel(self.tr("{key}: {value}").format(key=key, value=value), content)
+            meta.setObjectName(f"metadataLabel_{key}")
+            meta.setWordWrap(True)
+            meta.setText(soft_breaks(meta.text()))
+            meta.setToolTip(self.tr("{key}: {value}").format(key=key, value=value))
+            form.addRow(self.tr("Metadata") if key == extra[0][0] else "", meta)
         if stream.trial:
             form.addRow(
                 "", self._note(content, name="trialNote", text=TRIAL_NOTE, tone=Tone.WARNING)
@@ -177,7 +191,7 @@ class StreamDetails(QWidget):
             )
         else:
             form.addRow(
-                "Stream ID",
+                self.tr("SRT stream ID"),
                 self._copy(
                     content, label="SRT stream ID", name="srtStreamIdField", value=target.key
                 ),
@@ -212,7 +226,7 @@ class StreamDetails(QWidget):
             url = playback_url(pid, hosts=self.hosts)
             form.addRow(
                 "HLS link" if index == 0 else f"HLS link {index + 1}",
-                self._playback_row(content, url=url, suffix=suffix),
+                self._playback_row(content, url=url, suffix=suffix, private=pid.is_private),
             )
             if stream.enable_dvr:
                 dvr = playback_url(pid, dvr=True, hosts=self.hosts)
@@ -250,11 +264,16 @@ class StreamDetails(QWidget):
         field.setValue(value)
         return field
 
-    def _playback_row(self, parent: QWidget, *, url: str, suffix: str) -> QWidget:
+    def _playback_row(self, parent: QWidget, *, url: str, suffix: str, private: bool) -> QWidget:
         row = QWidget(parent)
         grid = QGridLayout(row)
         grid.setContentsMargins(0, 0, 0, 0)
         field = self._copy(row, label="Playback link", name=f"playbackUrlField{suffix}", value=url)
+        if private:
+            # Without ?token= FastPix refuses this link (403): nothing to open or to scan.
+            grid.addWidget(field, 0, 0)
+            grid.setColumnStretch(0, 1)
+            return row
         open_button = QPushButton("Open in browser", row)
         open_button.setObjectName(f"openPlaybackButton{suffix}")
         open_button.setAccessibleName("Open playback link in browser")

@@ -114,7 +114,7 @@ class StreamForm(QWidget):
             "accessPolicyCombo", accessible="Playback access", private_text="Private (signed URLs)"
         )
         form.addRow(
-            self._label("Playback &access", self.access_combo),
+            self._label("Play&back access", self.access_combo),
             self._with_error("access_policy", self.access_combo),
         )
         self.media_combo = self._policy_combo(
@@ -158,7 +158,7 @@ class StreamForm(QWidget):
         self.remove_metadata_button = QPushButton("Remo&ve", self)
         self.remove_metadata_button.setObjectName("removeMetadataButton")
         self.remove_metadata_button.setAccessibleName("Remove selected metadata entry")
-        self.add_metadata_button.clicked.connect(lambda: self.add_metadata_row("", ""))
+        self.add_metadata_button.clicked.connect(self.add_empty_metadata_row)
         self.remove_metadata_button.clicked.connect(self._remove_selected_metadata)
         meta = QWidget(self)
         meta_layout = QVBoxLayout(meta)
@@ -288,6 +288,7 @@ class StreamForm(QWidget):
         self.blockSignals(True)
         try:
             self.name_edit.setText(settings.name)
+            self.name_edit.setCursorPosition(0)  # a long saved title shows its start
             _select(self.protocol_combo, str(protocol))
             _select(self.resolution_combo, str(settings.max_resolution))
             self.reconnect_spin.setValue(settings.reconnect_window)
@@ -302,6 +303,7 @@ class StreamForm(QWidget):
         finally:
             self.blockSignals(False)
         self._sync_captions()
+        self._sync_metadata_buttons()
         self.clear_errors()
 
     def add_metadata_row(self, key: str, value: str) -> None:
@@ -312,6 +314,37 @@ class StreamForm(QWidget):
         if not key:
             self.metadata_table.setCurrentCell(row, 0)
         self._on_changed()
+
+    def add_empty_metadata_row(self) -> None:
+        """Add: a new row with the typing cursor in its key cell."""
+        if not self.add_metadata_button.isEnabled():
+            return
+        self.add_metadata_row("", "")
+        row = self.metadata_table.rowCount() - 1
+        self.metadata_table.setFocus()
+        self.metadata_table.setCurrentCell(row, 0)
+        item = self.metadata_table.item(row, 0)
+        if item is not None:
+            self.metadata_table.editItem(item)
+
+    def metadata_room(self) -> int:
+        """How many more extra entries FastPix takes (the name is one of its entries)."""
+        used = self.metadata_table.rowCount() + (1 if self.name_edit.text().strip() else 0)
+        return max(0, m.METADATA_MAX_ENTRIES - used)
+
+    def _sync_metadata_buttons(self, *_args) -> None:
+        room = self.metadata_room()
+        self.add_metadata_button.setEnabled(room > 0)
+        self.add_metadata_button.setToolTip(
+            self.tr("Add a metadata key and value")
+            if room
+            else self.tr(
+                "FastPix takes at most %n metadata entries, the name included",
+                "",
+                m.METADATA_MAX_ENTRIES,
+            )
+        )
+        self.remove_metadata_button.setEnabled(self.metadata_table.rowCount() > 0)
 
     def _remove_selected_metadata(self) -> None:
         rows = sorted({i.row() for i in self.metadata_table.selectedIndexes()}, reverse=True)
@@ -369,6 +402,7 @@ class StreamForm(QWidget):
     # ------------------------------------------------------------------ reactions
 
     def _on_changed(self, *_args) -> None:
+        self._sync_metadata_buttons()
         if self.signalsBlocked():
             return
         # Live validation: fix-as-you-type, so nothing invalid is ever sent.

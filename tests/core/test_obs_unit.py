@@ -46,6 +46,7 @@ from fastpix_desktop.core.obs import (
 )
 from fastpix_desktop.core.obs import controller as obs_controller
 from fastpix_desktop.core.obs import session as obs_session
+from fastpix_desktop.core.obs.local_config import LocalServerConfig, local_server_config
 
 PASSWORD = "hunter2-obs-Pa55word"
 INFO = ObsConnectionInfo("127.0.0.1", 4455, PASSWORD)
@@ -341,18 +342,43 @@ async def test_empty_password_with_auth_on_says_a_password_is_needed(fake: FakeO
 
 
 @pytest.mark.parametrize(
-    ("obs_running", "expected"), [(True, ObsServerDisabledError), (False, ObsNotRunningError)]
+    ("obs_running", "server", "expected", "says"),
+    [
+        (True, LocalServerConfig(False, 4455), ObsServerDisabledError, "server is off"),
+        (True, LocalServerConfig(True, 4461), ObsNotRunningError, "set to port 4461, not 4455"),
+        (True, LocalServerConfig(), ObsNotRunningError, "although OBS is running"),
+        (False, LocalServerConfig(False, 4455), ObsNotRunningError, "does not seem to be running"),
+    ],
+    ids=["server-off", "other-port", "unknown", "obs-closed"],
 )
-async def test_refused_on_this_computer_tells_server_off_from_obs_closed(
+async def test_refused_on_this_computer_names_the_address_and_the_likely_cause(
     fake: FakeObs,
     monkeypatch: pytest.MonkeyPatch,
     obs_running: bool,
+    server: LocalServerConfig,
     expected: type[ObsError],
+    says: str,
 ) -> None:
     monkeypatch.setattr(error_mapping, "local_obs_running", lambda: obs_running)
+    monkeypatch.setattr(error_mapping, "local_server_config", lambda: server)
     fake.connect_errors = [ConnectionRefusedError(111, "Connection refused")]
-    with pytest.raises(expected):
+    with pytest.raises(expected) as caught:
         await ObsController(INFO).connect()
+    assert INFO.address in str(caught.value)
+    assert says in str(caught.value)
+    assert PASSWORD not in str(caught.value)
+
+
+def test_obs_websocket_settings_are_read_from_both_config_formats(tmp_path) -> None:
+    (tmp_path / "global.ini").write_text(
+        "\ufeff[General]\nName=x\n[OBSWebSocket]\nServerEnabled=false\nServerPort=4461\n"
+    )
+    assert local_server_config(tmp_path) == LocalServerConfig(False, 4461)
+    json_dir = tmp_path / "plugin_config" / "obs-websocket"
+    json_dir.mkdir(parents=True)
+    (json_dir / "config.json").write_text('{"server_enabled": true, "server_port": 4470}')
+    assert local_server_config(tmp_path) == LocalServerConfig(True, 4470)
+    assert local_server_config(tmp_path / "missing") == LocalServerConfig()
 
 
 async def test_refused_on_another_computer_names_the_address(

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the OBS integration tests need on Debian 12 (bookworm): OBS Studio 29 with
 # obs-websocket, a virtual X server with software GL, ffmpeg/ffprobe, SRT tools, nginx with the
-# RTMP and stream modules, and openssl; plus gnome-keyring and dbus-daemon (the frozen build's
-# smoke test proves a real Secret Service backend is found, and tests/secret_service.py runs one,
-# unlocked and locked, in a private D-Bus session) and desktop-file-utils (validates the .desktop entry). Idempotent: does nothing when everything is present.
+# RTMP and stream modules, and openssl; plus gnome-keyring with a D-Bus session daemon and
+# dbus-send (the frozen build's smoke test proves a real Secret Service backend is found,
+# tests/secret_service.py runs one, unlocked and locked, in a private D-Bus session, and
+# bench/run.py measures every figure that touches secrets through it), binutils (the
+# PyInstaller spec reads libraries' DT_NEEDED with readelf) and desktop-file-utils (validates
+# the .desktop entry). Idempotent: does nothing when everything is present.
 # Usage (root, or a user with sudo):  tests/integration/install-deps.sh
 set -euo pipefail
 
@@ -12,10 +15,10 @@ PACKAGES=(
   ffmpeg srt-tools
   nginx libnginx-mod-rtmp libnginx-mod-stream
   openssl ca-certificates
-  gnome-keyring dbus-daemon desktop-file-utils
+  gnome-keyring dbus-daemon dbus-bin binutils desktop-file-utils
 )
 BINARIES=(obs Xvfb xauth ffmpeg ffprobe srt-live-transmit nginx openssl unshare
-  gnome-keyring-daemon dbus-run-session desktop-file-validate)
+  gnome-keyring-daemon dbus-run-session dbus-daemon dbus-send readelf desktop-file-validate)
 FILES=(
   /usr/lib/nginx/modules/ngx_rtmp_module.so
   /usr/lib/nginx/modules/ngx_stream_module.so

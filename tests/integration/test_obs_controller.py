@@ -26,6 +26,7 @@ from fastpix_desktop.core.obs import (
     StreamStateChanged,
     error_mapping,
 )
+from fastpix_desktop.core.obs.local_config import LocalServerConfig
 
 from .listeners import NginxRtmpListener
 from .obs_harness import HeadlessObs, free_tcp_port
@@ -93,12 +94,22 @@ async def test_nothing_listening_means_obs_not_running(monkeypatch: pytest.Monke
         await controller.connect()
 
 
-async def test_running_obs_with_server_off_is_told_apart(obs_instance: HeadlessObs) -> None:
-    # OBS runs (the session's instance), but nothing listens on this port: "enable the server".
+async def test_running_obs_on_another_port_is_not_called_server_off(
+    obs_instance: HeadlessObs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # OBS runs (the session's instance) with its server on, but on another port than the one
+    # tried: the port is the problem, and the message names the address tried (issue 11).
     assert obs_module.local_obs_running()
-    controller = ObsController(ObsConnectionInfo(port=free_tcp_port(), password="pw-123456"))
-    with pytest.raises(ObsServerDisabledError):
+    monkeypatch.setattr(
+        error_mapping, "local_server_config", lambda: LocalServerConfig(True, obs_instance.port)
+    )
+    wrong = free_tcp_port()
+    controller = ObsController(ObsConnectionInfo(port=wrong, password="pw-123456"))
+    with pytest.raises(ObsNotRunningError) as caught:
         await controller.connect()
+    assert not isinstance(caught.value, ObsServerDisabledError)
+    assert f"127.0.0.1:{wrong}" in str(caught.value)
+    assert f"port {obs_instance.port}" in str(caught.value)
 
 
 # --------------------------------------------------------------------------- destinations

@@ -244,6 +244,15 @@ def test_no_excluded_pyside6_module_is_imported_by_the_app():
         ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", True),
         ("PySide6/Qt/plugins/tls/libqopensslbackend.so", True),
         ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqgif.so", True),
+        (
+            "PySide6/Qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so",
+            False,
+        ),
+        ("PySide6/Qt/plugins/wayland-graphics-integration-client/libdmabuf-server.so", True),
+        ("PySide6/Qt/plugins/wayland-graphics-integration-client/libvulkan-server.so", True),
         ("PySide6/Qt/lib/libQt6QmlModels.so.6", True),
         ("PySide6/Qt/lib/libQt6Gui.so.6", False),
         ("PySide6/Qt/lib/libicuuc.so.73", False),
@@ -296,6 +305,48 @@ def test_orphaned_libraries_are_those_only_pruned_files_needed():
         protected=["python"],
     )
     assert orphans == {"cairo", "pixman"}  # glib stays: QtGui links it
+
+
+def test_what_only_host_libraries_need_leaves_with_them():
+    graph = {
+        "QtGui": ["freetype", "dbus", "QtCore", "png"],
+        "freetype": ["png", "brotli"],
+        "dbus": ["systemd"],
+        "systemd": ["gcrypt", "zstd"],
+        "QtCore": ["zstd"],
+    }
+    orphans = rules.orphaned_libraries(
+        kept={"QtGui", "QtCore", "png", "brotli", "systemd", "gcrypt", "zstd"},
+        pruned=["freetype", "dbus"],
+        imports=lambda path: graph.get(path, []),
+        host=["freetype", "dbus"],
+    )
+    # png and zstd stay: Qt itself links them; the rest was there only for the host libraries.
+    assert orphans == {"brotli", "systemd", "gcrypt"}
+
+
+@pytest.mark.parametrize(
+    ("dest", "host"),
+    [
+        ("libstdc++.so.6", True),
+        ("libX11.so.6", True),
+        ("libxcb-icccm.so.4", True),
+        ("libxkbcommon-x11.so.0", True),
+        ("libglib-2.0.so.0", True),
+        ("libdbus-1.so.3", True),
+        ("libfreetype.so.6", True),
+        ("libcrypto.so.3", True),  # OpenSSL 3 keeps its ABI across 3.x
+        ("libssl.so.3", True),
+        ("libssl.so.1.1", False),  # an older ABI: the system's may be missing
+        ("libpython3.11.so.1.0", False),
+        ("libffi.so.8", False),
+        ("PySide6/Qt/lib/libQt6DBus.so.6", False),
+        ("PySide6/Qt/lib/libicuuc.so.73", False),
+        ("cryptography/hazmat/bindings/_rust.abi3.so", False),  # SecretStorage and PyJWT
+    ],
+)
+def test_host_libraries_are_the_desktops_own_not_qts_or_pythons(dest, host):
+    assert rules.is_host_library(dest) is host
 
 
 def test_min_macos_version_reads_the_wheel_tags():
@@ -386,6 +437,14 @@ def test_icu_common_data_round_trips_and_drops_unused_trees():
     items = {
         "icudt73l/root.res": b"root" * 5,
         "icudt73l/en.res": b"en",
+        "icudt73l/en_GB.res": b"en-gb",
+        "icudt73l/de_AT.res": b"de-at",
+        "icudt73l/fr.res": b"fr",
+        "icudt73l/zh_Hant_TW.res": b"zh",
+        "icudt73l/supplementalData.res": b"supplemental",
+        "icudt73l/zoneinfo64.res": b"tz",
+        "icudt73l/unames.icu": b"names",
+        "icudt73l/confusables.cfu": b"spoof",
         "icudt73l/ibm-943_P15A-2003.cnv": b"cnv",
         "icudt73l/cnvalias.icu": b"alias",
         "icudt73l/brkitr/cjdict.dict": b"dict",
@@ -404,6 +463,10 @@ def test_icu_common_data_round_trips_and_drops_unused_trees():
     assert {name for name, _ in kept} == {
         "icudt73l/root.res",
         "icudt73l/en.res",
+        "icudt73l/en_GB.res",
+        "icudt73l/de_AT.res",
+        "icudt73l/supplementalData.res",
+        "icudt73l/zoneinfo64.res",
         "icudt73l/cnvalias.icu",
         "icudt73l/coll/root.res",
         "icudt73l/coll/de.res",
@@ -648,3 +711,58 @@ def test_translation_for_the_system_locale_is_loaded(clean_translators, tmp_path
     )
     assert loaded is True
     assert QCoreApplication.translate("MainWindow", "Create stream") == "Stream erstellen"
+
+
+def test_archive_unpacks_to_the_bundle_folder_with_links_and_modes(tmp_path):
+    import tarfile
+
+    bundle = tmp_path / "dist" / "fastpix-desktop"
+    (bundle / "_internal" / "lib").mkdir(parents=True)
+    exe = bundle / "fastpix-desktop"
+    exe.write_bytes(b"\x7fELF" + b"x" * 5000)
+    exe.chmod(0o755)
+    (bundle / "_internal" / "lib" / "libQt6Core.so.6").write_bytes(b"qt" * 4000)
+    (bundle / "_internal" / "libQt6Core.so.6").symlink_to("lib/libQt6Core.so.6")
+    output = tmp_path / "dist" / build.archive_name("1.2.3", "x86_64")
+    assert output.name == "fastpix-desktop-1.2.3-linux-x86_64.tar.xz"
+
+    size = build.make_archive(bundle, output, preset=1)
+
+    assert size == output.stat().st_size < 5000  # compressed
+    unpacked = tmp_path / "unpacked"
+    with tarfile.open(output) as tar:
+        assert all(m.uid == 0 and m.uname == "" for m in tar.getmembers())
+        tar.extractall(unpacked, filter="tar")
+    root = unpacked / "fastpix-desktop"
+    assert (root / "fastpix-desktop").read_bytes() == exe.read_bytes()
+    assert (root / "fastpix-desktop").stat().st_mode & 0o111
+    link = root / "_internal" / "libQt6Core.so.6"
+    assert link.is_symlink() and link.read_bytes() == b"qt" * 4000
+    assert not output.with_name(output.name + ".partial").exists()
+
+
+def test_package_version_is_the_apps():
+    assert build.package_version() == __version__
+
+
+def _wheel_qtcore() -> Path | None:
+    icu = _wheel_icu_library()
+    return next(iter(sorted(icu.parent.glob("libQt6Core.so.*"))), None) if icu else None
+
+
+@pytest.mark.skipif(
+    not shutil.which("readelf") or not _wheel_qtcore(), reason="readelf and the Linux wheel needed"
+)
+def test_needed_libraries_are_the_files_own_not_ldds_whole_tree():
+    qtcore = _wheel_qtcore()
+    assert qtcore is not None
+    needed = rules.needed_libraries(str(qtcore))
+    assert needed is not None
+    assert any(name.startswith("libicuuc.so.") for name in needed)
+    assert "libc.so.6" in needed
+    # ldd lists the whole tree (e.g. what the system's GLib links to); readelf only what QtCore
+    # names itself, so the orphan check can tell what Qt needs from what only the host's need.
+    tree = subprocess.run(["ldd", str(qtcore)], capture_output=True, text=True).stdout
+    ldd_names = {line.split()[0] for line in tree.splitlines() if "=>" in line}
+    assert set(needed) - {"ld-linux-x86-64.so.2"} <= ldd_names
+    assert ldd_names - set(needed)

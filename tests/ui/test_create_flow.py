@@ -294,7 +294,7 @@ def test_results_column_keeps_its_width_while_the_results_grow(window, qloop):
     from PySide6.QtWidgets import QScrollArea
 
     scroll = window.findChild(QScrollArea, "resultsScroll")
-    window.resize(window.width(), 480)  # a small screen: the results will not fit
+    window.resize(1200, 480)  # a short screen, two columns: the results will not fit
     run_pending(qloop)
     width = scroll.viewport().width()
     qloop.run_until_complete(window.start_create())

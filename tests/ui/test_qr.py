@@ -6,16 +6,25 @@ from __future__ import annotations
 import segno
 from PySide6.QtGui import QColor
 
-from fastpix_desktop.ui.qr import QUIET_ZONE, qr_image, qr_matrix, qr_pixmap
+from fastpix_desktop.ui.qr import QR_MASK, QUIET_ZONE, qr_image, qr_matrix, qr_pixmap
 
 URL = "https://stream.fastpix.com/b957a4c3-094e-4986-b89c-2bec49b01266.m3u8"
 
 
 def test_matrix_is_segnos():
-    expected = segno.make_qr(URL, error="m").matrix
+    expected = segno.make_qr(URL, error="m", mask=QR_MASK).matrix
     matrix = qr_matrix(URL)
     assert len(matrix) == len(expected)
     assert all(tuple(bool(v) for v in row) == r for row, r in zip(expected, matrix, strict=True))
+
+
+def test_the_mask_is_fixed_so_no_code_scores_all_eight():
+    # A valid code for every mask; the app always uses the same one, whatever the link.
+    for url in (URL, "https://stream.fastpix.com/x.m3u8", "https://fastpix.io/?id=" + "9" * 60):
+        assert qr_matrix(url) == tuple(
+            tuple(bool(v) for v in row)
+            for row in segno.make_qr(url, error="m", mask=QR_MASK).matrix
+        )
 
 
 def test_image_matches_matrix(qapp):

@@ -53,7 +53,7 @@ def test_playback_link_qr_and_browser(details, opened_urls):
     assert label(details, "playbackQr").accessibleName()
     details.findChild(QPushButton, "openPlaybackButton").click()
     assert [u.toString() for u in opened_urls] == [url]
-    assert label(details, "streamNameLabel").text() == "Show"
+    assert details.findChild(CopyField, "streamNameField").value() == "Show"
     assert label(details, "maxDurationLabel").text() == "Max duration: 8 h"
     assert label(details, "trialNote") is None
     assert label(details, "privateNote") is None

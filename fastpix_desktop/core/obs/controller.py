@@ -246,6 +246,20 @@ class ObsController:
             },
         )
 
+    async def get_profile_parameter(self, category: str, name: str) -> str | None:
+        """A value of the current profile's basic.ini (e.g. Output / Reconnect), or its default.
+
+        None when neither is set; obs-websocket returns both as strings (or null).
+        """
+        data = await self._request(
+            "GetProfileParameter", {"parameterCategory": category, "parameterName": name}
+        )
+        for field_name in ("parameterValue", "defaultParameterValue"):
+            value = data.get(field_name)
+            if value is not None:
+                return str(value)
+        return None
+
     async def start_stream(self) -> None:
         """Ask OBS to start streaming; it answers before it knows whether that worked (B.1 #2)."""
         try:

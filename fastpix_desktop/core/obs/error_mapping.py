@@ -25,6 +25,7 @@ from fastpix_desktop.core.errors import (
     ObsTimeoutError,
 )
 from fastpix_desktop.core.obs.connection import ObsConnectionInfo
+from fastpix_desktop.core.obs.local_config import local_server_config
 from fastpix_desktop.core.obs.protocol import (
     CLOSE_AUTHENTICATION_FAILED,
     CLOSE_SESSION_INVALIDATED,
@@ -69,6 +70,36 @@ def local_obs_running() -> bool:
     except (OSError, subprocess.SubprocessError):
         return False
     return False
+
+
+def _refused_here(info: ObsConnectionInfo) -> ObsError:
+    """Nothing accepts on this computer's host:port: OBS closed, its server off, or another port.
+
+    "OBS runs" alone does not mean "the server is off" (the port may simply be wrong), so OBS's
+    own settings decide; without them the message names the address and both causes.
+    """
+    where = info.address
+    if not local_obs_running():
+        return ObsNotRunningError(
+            f"Nothing answers at {where}, and OBS does not seem to be running on this computer. "
+            "Start OBS, and check Tools → WebSocket Server Settings → Enable WebSocket server."
+        )
+    server = local_server_config()
+    if server.enabled is False:
+        return ObsServerDisabledError(
+            f"OBS is running, but its WebSocket server is off, so nothing answers at {where}. "
+            "In OBS, open Tools → WebSocket Server Settings and tick Enable WebSocket server."
+        )
+    if server.port is not None and server.port != info.port:
+        return ObsNotRunningError(
+            f"Nothing answers at {where}. OBS is running, and its WebSocket server is set to "
+            f"port {server.port}, not {info.port}: use port {server.port} in the app's OBS "
+            "connection (or --obs HOST:PORT)."
+        )
+    return ObsNotRunningError(
+        f"Nothing answers at {where}, although OBS is running. Check in OBS, Tools → WebSocket "
+        f"Server Settings, that the server is enabled and its port is {info.port}."
+    )
 
 
 def _request_comment(exc: OBSSDKRequestError) -> str:
@@ -119,7 +150,7 @@ def to_obs_error(
         return ObsError(f"OBS WebSocket error: {redact(text)}")
     if isinstance(exc, ConnectionRefusedError):
         if _is_loopback(info.host):
-            return ObsServerDisabledError() if local_obs_running() else ObsNotRunningError()
+            return _refused_here(info)
         return ObsNotRunningError(
             f"Nothing answers at {info.address}. Check that OBS runs on that computer, that its "
             "WebSocket server is enabled, and that address and port are right."

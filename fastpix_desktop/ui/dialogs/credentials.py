@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fastpix_desktop.ui.descriptions import describe
 from fastpix_desktop.ui.secret_field import SecretField
 from fastpix_desktop.ui.theme import Tone, set_tone
 
@@ -98,6 +99,7 @@ class CredentialsDialog(QDialog):
         self._sync()
         # Wide enough that the wrapped texts take a few lines, not a narrow column.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        describe(self)  # what screen readers say beyond each control's name
 
     def _sync(self) -> None:
         ready = bool(self.token_id_edit.text().strip() and self.secret_key_field.value().strip())

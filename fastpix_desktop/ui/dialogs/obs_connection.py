@@ -27,6 +27,7 @@ from fastpix_desktop.core.config import DEFAULT_OBS_HOST, DEFAULT_OBS_PORT
 from fastpix_desktop.core.errors import AppError
 from fastpix_desktop.core.obs import ObsConnectionInfo, parse_connect_string
 from fastpix_desktop.core.redact import register_secret
+from fastpix_desktop.ui.descriptions import describe
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.secret_field import SecretField
 from fastpix_desktop.ui.theme import Tone, set_tone
@@ -131,6 +132,7 @@ class ObsConnectionDialog(QDialog):
         self.host_edit.textChanged.connect(self._host_changed)
         self.finished.connect(self._cancel_test)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        describe(self)  # what screen readers say beyond each control's name
 
     # ------------------------------------------------------------------ values
 

@@ -51,6 +51,7 @@ class CreatePanel(QObject):
     stream_shown = Signal(str, bool)  # stream id, whether OBS now points at it
     credentials_rejected = Signal(object)  # the AppError, for the credentials banner
     secrets_used = Signal()  # the keyring was touched: its banner may change
+    settings_rejected = Signal()  # the form shows problems: it must be in view
     current_stream_changed = Signal(object)  # the LiveStream now in the results panel, or None
 
     def __init__(
@@ -154,6 +155,7 @@ class CreatePanel(QObject):
         self._say("", Tone.NORMAL)
         if not self.form.validate():
             self._say("Fix the highlighted settings first; nothing was sent.", Tone.ERROR)
+            self.settings_rejected.emit()
             return None
         settings, protocol = self.form.settings(), self.form.protocol()
         start = self.start_check.isChecked()
@@ -360,6 +362,8 @@ class CreatePanel(QObject):
 
     def _show_validation_error(self, exc: FastPixValidationError) -> None:
         unmatched = self.form.show_errors(exc.fields)
+        if exc.fields and len(unmatched) < len(exc.fields):
+            self.settings_rejected.emit()
         if exc.fields and not unmatched:
             # The checklist got golive's text with API paths; the fields now say it better.
             self.checklist.apply(

@@ -118,6 +118,9 @@ class CredentialsPanel(QObject):
             self.fastpix.set_credentials(token, secret)
             self.credentials_banner.hide()
             return True
+        # None stored: forget whatever the client held (a pair FastPix just rejected), so the
+        # next Create says "No FastPix credentials yet" and sends nothing.
+        self.fastpix.set_credentials("", "")
         if getattr(secrets, "locked", False):
             # The credentials may well be there, behind the lock: never say "none".
             self.credentials_banner.setText(str(locked_credentials_error()))
@@ -190,13 +193,18 @@ class CredentialsPanel(QObject):
             token_id=token,
             offer_demo=not self._services.demo and self._demo_client_factory is not None,
         )
+        saving: list[asyncio.Task[Any]] = []
         dialog.save_requested.connect(
-            lambda t, s: self._runner.run(
-                self.save(dialog, token=t, secret=s),
-                name="save-creds",
-                say=lambda text: self._dialog_failed(dialog, text),
+            lambda t, s: saving.append(
+                self._runner.run(
+                    self.save(dialog, token=t, secret=s),
+                    name="save-creds",
+                    say=lambda text: self._dialog_failed(dialog, text),
+                )
             )
         )
+        # Cancel while FastPix is still checking: stop there, keep nothing of the new pair.
+        dialog.rejected.connect(lambda: [task.cancel() for task in saving if not task.done()])
         dialog.demo_requested.connect(self.switch_to_demo)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
@@ -214,6 +222,9 @@ class CredentialsPanel(QObject):
             self.fastpix.set_credentials(token, secret)
             try:
                 await self.fastpix.verify_credentials()
+            except asyncio.CancelledError:
+                await self.load()  # the dialog was cancelled: back to what was used before
+                raise
             except FastPixAuthError as exc:
                 await self.load()  # back to whatever was used before
                 dialog.set_busy(False)

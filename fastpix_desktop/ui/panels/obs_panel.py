@@ -57,6 +57,7 @@ class ObsPanel(QObject):
 
     connection_changed = Signal(bool)
     stream_status = Signal(str)  # a fresh FastPix status for the stream on screen
+    live_changed = Signal(bool)  # OBS started or stopped streaming
     keyring_used = Signal()
     restored = Signal()  # OBS's destination was put back: what it points at changed
     notice = Signal(str, int)  # a passing note for the status bar, and for how long (ms)
@@ -204,6 +205,8 @@ class ObsPanel(QObject):
 
     def _set_live(self, live: bool, *, indicator: bool = True) -> None:
         was_live, self.live = self.live, live
+        if live != was_live:
+            self.live_changed.emit(live)
         if live:
             self.status.set_live()
             self.live_strip.show()
@@ -230,6 +233,10 @@ class ObsPanel(QObject):
         self.stream_id = self.live_monitor.stream_id = stream_id
         self.configured = configured
         self.sync_controls()
+
+    def live_on(self, stream_id: str) -> bool:
+        """OBS is live and sending to ``stream_id`` (the stream it was pointed at here)."""
+        return self.live and self.configured and self.stream_id == stream_id
 
     def sync_controls(self) -> None:
         connected = self.obs.connected
