@@ -111,6 +111,9 @@ def _watch_start_up():
     _stamp_calls("fastpix_desktop.core.fastpix", "FastPixClient", "verify_credentials", "check")
     _stamp_sync_call("fastpix_desktop.core.fastpix", "FastPixClient", "_build_client", "http_setup")
     _stamp_calls("fastpix_desktop.core.secrets", "SecretStore", "probe", "keyring_probe")
+    # The probe and the start-up reads in one job, where the app has it (then the first get is
+    # answered from that job, not from the keyring).
+    _stamp_calls("fastpix_desktop.core.secrets", "SecretStore", "probe_and_prime", "keyring_probe")
     _stamp_calls("fastpix_desktop.core.secrets", "SecretStore", "get", "keyring_first_get")
     _stamp_calls("fastpix_desktop.core.obs", "ObsController", "connect", "obs_connect")
 

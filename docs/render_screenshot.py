@@ -166,14 +166,14 @@ def main() -> int:
             form.add_metadata_row("show", "episode-42")
             if args.srt:
                 form.protocol_combo.setCurrentIndex(form.protocol_combo.findData("srt"))
-            window.start_check.setChecked(args.live)
-            window.obs_panel.live_monitor.obs_interval = 0.1
             width, height = (int(part) for part in args.size.lower().split("x"))
             if args.screen:  # as big as the window may open on that screen
                 width, height = window.width(), window.height()
             window.resize(width, height)
             await asyncio.sleep(0.05)
             await window.start_create()
+            if args.live:  # demo mode never starts streaming: the fake OBS is started here
+                await window.obs.start_streaming_and_wait()
             await asyncio.sleep(0.3 if args.live else 0.05)
             args.out.parent.mkdir(parents=True, exist_ok=True)
             if not window.grab().save(str(args.out)):

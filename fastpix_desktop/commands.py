@@ -112,15 +112,21 @@ async def _create(args: argparse.Namespace) -> int:
     no_point = getattr(args, "no_restore_point", False)
     store = SecretStore()
     obs = None
+    probe: asyncio.Future[bool] | None = None
     try:
         token_id, secret = await cli_support.fastpix_credentials(store)
-        async with FastPixClient(
-            access_token_id=token_id, secret_key=secret, base_url=cfg.api_url
-        ) as fastpix:
+        client = FastPixClient(access_token_id=token_id, secret_key=secret, base_url=cfg.api_url)
+        client.warm_up()  # the TLS context and httpx client build on a thread meanwhile
+        async with client as fastpix:
             if not args.no_obs:
                 # Connect before creating: if OBS is unreachable nothing is created at all.
                 obs = await cli_support.open_obs(args.obs, store)
-                await store.probe()  # no usable keyring: OBS is changed only with the flag below
+                # No usable keyring: OBS is changed only with --no-restore-point. The probe runs
+                # while the create request is in flight (it would only compete for the CPU with
+                # the client build and the OBS connect before it); the store's one worker runs
+                # it before the restore point's read, so session_only is known before anything
+                # could be written or pushed.
+                probe = asyncio.ensure_future(store.probe())
             result = await golive.create_and_configure(
                 fastpix=fastpix,
                 obs=obs,
@@ -131,7 +137,10 @@ async def _create(args: argparse.Namespace) -> int:
                 start=args.start,
                 confirm_no_restore_point=_go_on_without_restore_point if no_point else None,
             )
+            result = await golive.settled(result)  # the repeat read-back, OBS still connected
     finally:
+        if probe is not None:
+            await asyncio.gather(probe, return_exceptions=True)
         if obs is not None:
             await obs.close()
         store.close()

@@ -44,15 +44,26 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
+
 
 class AppError(Exception):
     """Base of every error the app raises on purpose; ``message`` is shown to the user as is."""
 
-    default_message = "Something went wrong."
+    default_message = QT_TRANSLATE_NOOP("errors", "Something went wrong.")
+    # A message built from values keeps its marked template and the values apart, so the UI
+    # can translate the template and format it again (ui/i18n.py error_text).
+    template: str | None = None
+    template_values: Mapping[str, object] = {}
 
     def __init__(self, message: str | None = None) -> None:
         self.message = message or self.default_message
         super().__init__(self.message)
+
+    def _from_template(self, template: str, **values: object) -> str:
+        """``template.format(**values)``, remembering both for translation."""
+        self.template, self.template_values = template, values
+        return template.format(**values)
 
     def __str__(self) -> str:
         return self.message
@@ -62,7 +73,7 @@ class AppError(Exception):
 
 
 class FastPixError(AppError):
-    default_message = "FastPix request failed."
+    default_message = QT_TRANSLATE_NOOP("errors", "FastPix request failed.")
 
     def __init__(self, message: str | None = None, *, status: int | None = None) -> None:
         self.status = status
@@ -73,14 +84,19 @@ class FastPixAuthError(FastPixError):
     def __init__(self, message: str | None = None, *, status: int = 401) -> None:
         if message is None:
             if status == 403:
-                message = (
+                message = QT_TRANSLATE_NOOP(
+                    "errors",
                     "FastPix refused this request (403). The access token does not have "
-                    "permission for live streams; check its permissions in the FastPix dashboard."
+                    "permission for live streams; check its permissions in the FastPix dashboard.",
                 )
             else:
-                message = (
-                    f"FastPix rejected these credentials ({status}). "
-                    "Check the Access Token ID and Secret Key."
+                message = self._from_template(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "FastPix rejected these credentials ({status}). "
+                        "Check the Access Token ID and Secret Key.",
+                    ),
+                    status=status,
                 )
         super().__init__(message, status=status)
 
@@ -88,7 +104,10 @@ class FastPixAuthError(FastPixError):
 class FastPixNotFoundError(FastPixError):
     def __init__(self, message: str | None = None, *, status: int = 404) -> None:
         super().__init__(
-            message or "FastPix could not find that stream (404). It may have been deleted.",
+            message
+            or QT_TRANSLATE_NOOP(
+                "errors", "FastPix could not find that stream (404). It may have been deleted."
+            ),
             status=status,
         )
 
@@ -109,7 +128,7 @@ class FastPixValidationError(FastPixError):
                 detail = "; ".join(f"{k}: {v}" for k, v in self.fields.items())
                 message = f"Some settings are not valid: {detail}"
             else:
-                message = "FastPix rejected the settings (422)."
+                message = QT_TRANSLATE_NOOP("errors", "FastPix rejected the settings (422).")
         super().__init__(message, status=status)
 
 
@@ -135,26 +154,35 @@ class FastPixRateLimitError(FastPixError):
 
 class FastPixServerError(FastPixError):
     def __init__(self, message: str | None = None, *, status: int = 500) -> None:
-        super().__init__(
-            message
-            or f"FastPix is having trouble right now ({status}). Nothing was changed in OBS; "
-            "try again in a minute.",
-            status=status,
-        )
+        if message is None:
+            message = self._from_template(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "FastPix is having trouble right now ({status}). Nothing was changed in OBS; "
+                    "try again in a minute.",
+                ),
+                status=status,
+            )
+        super().__init__(message, status=status)
 
 
 class FastPixNetworkError(FastPixError):
-    default_message = "Could not reach FastPix. Check your internet connection and try again."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "Could not reach FastPix. Check your internet connection and try again."
+    )
 
 
 class FastPixTimeoutError(FastPixNetworkError):
-    default_message = "FastPix did not answer in time. Check your connection and try again."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "FastPix did not answer in time. Check your connection and try again."
+    )
 
 
 class FastPixBadResponseError(FastPixError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "FastPix sent a response this app does not understand. "
-        "If this keeps happening, check the API URL in Settings."
+        "If this keeps happening, check the API URL in Settings.",
     )
 
 
@@ -162,68 +190,83 @@ class FastPixBadResponseError(FastPixError):
 
 
 class ObsError(AppError):
-    default_message = "OBS request failed."
+    default_message = QT_TRANSLATE_NOOP("errors", "OBS request failed.")
 
 
 class ObsNotRunningError(ObsError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "OBS is not running, or its WebSocket server is off. Start OBS and enable "
-        "Tools → WebSocket Server Settings → Enable WebSocket server."
+        "Tools → WebSocket Server Settings → Enable WebSocket server.",
     )
 
 
 class ObsServerDisabledError(ObsError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "OBS is running but its WebSocket server is disabled. In OBS, open "
-        "Tools → WebSocket Server Settings and tick Enable WebSocket server."
+        "Tools → WebSocket Server Settings and tick Enable WebSocket server.",
     )
 
 
 class ObsAuthError(ObsError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "OBS rejected the WebSocket password. Copy it from OBS: "
-        "Tools → WebSocket Server Settings → Show Connect Info."
+        "Tools → WebSocket Server Settings → Show Connect Info.",
     )
 
 
 class ObsKickedError(ObsError):
-    default_message = (
-        "OBS closed this connection because another client took over. Reconnect from Settings."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
+        "OBS closed this connection because another client took over. Reconnect from Settings.",
     )
 
 
 class ObsTimeoutError(ObsError):
-    default_message = "OBS did not answer in time. It may be busy or frozen."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "OBS did not answer in time. It may be busy or frozen."
+    )
 
 
 class ObsDisconnectedError(ObsError):
-    default_message = "The connection to OBS was lost. Is OBS still running?"
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "The connection to OBS was lost. Is OBS still running?"
+    )
 
 
 class ObsLiveError(ObsError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "OBS is live right now, so its stream destination was not changed. "
-        "Stop streaming in OBS first, or choose Stop streaming and continue."
+        "Stop streaming in OBS first, or choose Stop streaming and continue.",
     )
 
 
 class ObsRequestError(ObsError):
     def __init__(self, message: str | None = None, *, code: int | None = None) -> None:
         self.code = code
-        super().__init__(message or f"OBS refused the request (code {code}).")
+        if message is None:
+            message = self._from_template(
+                QT_TRANSLATE_NOOP("errors", "OBS refused the request (code {code})."), code=code
+            )
+        super().__init__(message)
 
 
 class ObsVerifyError(ObsError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "OBS did not keep the new stream settings. Check Settings → Stream in OBS, "
-        "or press Retry OBS."
+        "or press Retry OBS.",
     )
 
 
 class ObsStreamStartError(ObsError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "OBS could not connect to FastPix. Check OBS's error message, your network or "
-        "firewall (RTMPS uses TCP 443, SRT uses UDP 778), then try Start streaming again."
+        "firewall (RTMPS uses TCP 443, SRT uses UDP 778), then try Start streaming again.",
     )
 
 
@@ -231,26 +274,30 @@ class ObsStreamStartError(ObsError):
 
 
 class SecretStoreError(AppError):
-    default_message = "The system keyring failed."
+    default_message = QT_TRANSLATE_NOOP("errors", "The system keyring failed.")
 
 
 class KeyringUnavailableError(SecretStoreError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "No system keyring is available, so secrets are kept for this session only "
-        "and will be asked for again next time."
+        "and will be asked for again next time.",
     )
 
 
 class KeyringLockedError(KeyringUnavailableError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "The system keyring is locked, so what this app saved in it cannot be read. Unlock it "
         "(log in to the desktop, or open Passwords and Keys and unlock the Login keyring), "
-        "then try again."
+        "then try again.",
     )
 
 
 class SecretTooLargeError(SecretStoreError):
-    default_message = "This secret is too large for the system keyring."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "This secret is too large for the system keyring."
+    )
 
 
 class RestorePointError(SecretStoreError):
@@ -277,20 +324,21 @@ class RestorePointError(SecretStoreError):
 
 
 class ConfigError(AppError):
-    default_message = "A setting is missing or not valid."
+    default_message = QT_TRANSLATE_NOOP("errors", "A setting is missing or not valid.")
 
 
 class CredentialsMissingError(ConfigError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "No FastPix credentials yet. Add your Access Token ID and Secret Key "
-        "(FastPix dashboard → Settings → Access Tokens), or try demo mode."
+        "(FastPix dashboard → Settings → Access Tokens), or try demo mode.",
     )
 
 
 class CommandLineError(ConfigError):
     """A command-line value that cannot be used; the message never repeats the value."""
 
-    default_message = "A command-line option is not valid."
+    default_message = QT_TRANSLATE_NOOP("errors", "A command-line option is not valid.")
 
 
 class RestoreNeedsConfirmationError(ConfigError):
@@ -298,18 +346,20 @@ class RestoreNeedsConfirmationError(ConfigError):
 
 
 class SigningKeyError(ConfigError):
-    default_message = "The playback signing key cannot be used."
+    default_message = QT_TRANSLATE_NOOP("errors", "The playback signing key cannot be used.")
 
 
 class SigningKeyMissingError(SigningKeyError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "No playback signing key is stored on this computer yet. Create one first "
-        "(fastpix-desktop signing-keys create, or Signed links in the window)."
+        "(fastpix-desktop signing-keys create, or Signed links in the window).",
     )
 
 
 class SigningKeyDamagedError(SigningKeyError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "The playback signing key stored on this computer cannot be read back. Delete it "
-        "(fastpix-desktop signing-keys delete) and create a new one."
+        "(fastpix-desktop signing-keys delete) and create a new one.",
     )

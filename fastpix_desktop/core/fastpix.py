@@ -223,12 +223,15 @@ class FastPixClient:
             self._closed = True
             if self._http is not None:
                 await self._http.aclose()
-            elif (
-                self._building is not None
-                and self._building.done()
-                and self._building.exception() is None
-            ):  # warmed up, never used
-                await self._building.result().aclose()
+            elif self._building is not None:  # warmed up, never used (or still building)
+                # Waited for, not left running: a process that exits while the build thread is
+                # still inside ssl/imports can crash in interpreter shutdown (SIGSEGV seen with
+                # `create` when OBS was not running).
+                try:
+                    built = await asyncio.shield(asyncio.wrap_future(self._building))
+                except Exception:
+                    return
+                await built.aclose()
 
     async def __aenter__(self) -> Self:
         return self

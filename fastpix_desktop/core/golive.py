@@ -9,8 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from enum import StrEnum
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from fastpix_desktop.core import restore_point
@@ -24,6 +23,18 @@ from fastpix_desktop.core.errors import (
     RestorePointError,
     SecretStoreError,
 )
+from fastpix_desktop.core.golive_steps import (
+    STEP_LABELS,
+    ProgressCallback,
+    StepId,
+    StepState,
+    StepUpdate,
+    _Reporter,
+    _same,
+    check_same,
+    steps_for,
+)
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.ingest import IngestHosts, IngestTarget, ingest_target
 from fastpix_desktop.core.models import (
     LiveStream,
@@ -38,50 +49,33 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Fields of rtmp_custom compared after the push; OBS adds others (e.g. bwtest) on its own.
-VERIFIED_FIELDS = ("server", "key", "use_auth", "username", "password")
+__all__ = [
+    "STEP_LABELS",
+    "GoLiveResult",
+    "ProgressCallback",
+    "StepId",
+    "StepState",
+    "StepUpdate",
+    "check_same",
+    "configure_existing",
+    "create_and_configure",
+    "restore_previous",
+    "settled",
+    "steps_for",
+]
+
 # The read-back is repeated after this pause: a second copy of the app (or another tool) pushing
-# at the same moment would otherwise let both report "OBS configured" (docs/faults.md).
+# at the same moment would otherwise let both report "OBS configured" (docs/faults.md). The
+# repeat runs in the background (``GoLiveResult.late_check``, awaited by ``settled``), so it is
+# not on the path to "configured".
 VERIFY_SETTLE_S = 0.2
+RIVAL_PUSH_MESSAGE = (
+    "Another program changed OBS's stream settings right after this app set them "
+    "(is a second copy of this app running?). Check Settings → Stream in OBS, or "
+    "press Retry OBS."
+)
 
 
-class StepId(StrEnum):
-    CREATE = "create"
-    OBS_CHECK = "obs_check"
-    SNAPSHOT = "snapshot"
-    PUSH = "push"
-    VERIFY = "verify"
-    START = "start"
-
-
-STEP_LABELS: dict[StepId, str] = {
-    StepId.CREATE: "Create the FastPix stream",
-    StepId.OBS_CHECK: "Check OBS",
-    StepId.SNAPSHOT: "Save OBS's current destination",
-    StepId.PUSH: "Point OBS at FastPix",
-    StepId.VERIFY: "Check OBS kept the settings",
-    StepId.START: "Start streaming",
-}
-
-
-class StepState(StrEnum):
-    PENDING = "pending"
-    RUNNING = "running"
-    DONE = "done"
-    FAILED = "failed"
-    SKIPPED = "skipped"
-
-
-@dataclass(frozen=True)
-class StepUpdate:
-    step: StepId
-    state: StepState
-    detail: str = ""
-    # Set when CREATE is done: a cancel during the OBS steps must not lose the new stream.
-    stream: LiveStream | None = None
-
-
-ProgressCallback = Callable[[StepUpdate], None]
 ConfirmStopLive = Callable[[], Awaitable[bool]]
 # Asked when OBS's destination cannot be saved ("... change OBS anyway?"); True pushes anyway.
 ConfirmNoRestorePoint = Callable[[RestorePointError], Awaitable[bool]]
@@ -99,6 +93,22 @@ class GoLiveResult:
     obs_error: ObsError | SecretStoreError | None = None
     # Set when OBS was changed without a restore point (the user or --no-restore-point said so).
     restore_point_skipped: str | None = None
+    # The second read-back of OBS's settings, still running when the result comes back; it
+    # resolves to the ObsVerifyError of a rival push, or None. ``settled`` folds it in.
+    late_check: asyncio.Future[ObsVerifyError | None] | None = field(
+        default=None, compare=False, repr=False
+    )
+
+
+async def settled(result: GoLiveResult) -> GoLiveResult:
+    """``result`` once the background read-back is in: a rival push right after ours turns it
+    into "not configured" with that ObsVerifyError (the checklist's verify step is then failed)."""
+    if result.late_check is None:
+        return result
+    error = await result.late_check
+    if error is None:
+        return replace(result, late_check=None)
+    return replace(result, obs_configured=False, obs_error=error, late_check=None)
 
 
 @dataclass(frozen=True)
@@ -106,31 +116,13 @@ class _ObsPrecheck:
     status: ObsStreamStatus
     service: ObsServiceSettings
     profile: str
+    # The restore point read and classified while the create request was in flight, or the
+    # keyring's refusal, carried to the snapshot step; None: prepared at that step.
+    prepared: restore_point.PreparedSave | RestorePointError | None = None
 
 
 def _finished_with_result(task: asyncio.Future[Any]) -> bool:
     return task.done() and not task.cancelled() and task.exception() is None
-
-
-def steps_for(*, create: bool, obs: bool, start: bool) -> list[StepId]:
-    """The checklist the UI shows for a run with these options, in order."""
-    steps = [StepId.CREATE] if create else []
-    if obs:
-        steps += [StepId.OBS_CHECK, StepId.SNAPSHOT, StepId.PUSH, StepId.VERIFY]
-        if start:
-            steps.append(StepId.START)
-    return steps
-
-
-class _Reporter:
-    def __init__(self, callback: ProgressCallback | None) -> None:
-        self._callback = callback
-
-    def __call__(
-        self, step: StepId, state: StepState, detail: str = "", stream: LiveStream | None = None
-    ) -> None:
-        if self._callback is not None:
-            self._callback(StepUpdate(step, state, detail, stream))
 
 
 async def _obs_precheck(obs: ObsPort) -> _ObsPrecheck:
@@ -140,9 +132,20 @@ async def _obs_precheck(obs: ObsPort) -> _ObsPrecheck:
     return _ObsPrecheck(status=status, service=service, profile=profile)
 
 
-async def _destination_precheck(obs: ObsPort, status: ObsStreamStatus) -> _ObsPrecheck:
+async def _destination_precheck(
+    obs: ObsPort, status: ObsStreamStatus, secrets: SecretStorePort, hosts: IngestHosts
+) -> _ObsPrecheck:
+    """OBS's destination and the restore point's read, both while the create is in flight
+    (nothing is written: a failed create leaves the keyring as it was)."""
     service, profile = await asyncio.gather(obs.get_service(), obs.get_current_profile())
-    return _ObsPrecheck(status=status, service=service, profile=profile)
+    prepared: restore_point.PreparedSave | RestorePointError
+    try:
+        prepared = await restore_point.prepare_save(
+            current=service, profile=profile, secrets=secrets, hosts=hosts
+        )
+    except RestorePointError as exc:
+        prepared = exc
+    return _ObsPrecheck(status=status, service=service, profile=profile, prepared=prepared)
 
 
 async def _stop_live_first(
@@ -157,13 +160,21 @@ async def _stop_live_first(
         return status
     # obs-websocket refuses SetStreamServiceSettings while live (500 OutputRunning), and
     # changing a live destination is never what the streamer wants silently.
-    report(StepId.OBS_CHECK, StepState.RUNNING, "OBS is live: waiting for your decision")
+    report(
+        StepId.OBS_CHECK,
+        StepState.RUNNING,
+        QT_TRANSLATE_NOOP("golive", "OBS is live: waiting for your decision"),
+    )
     if confirm_stop_live is None or not await confirm_stop_live():
         raise ObsLiveError(
             "OBS is live right now, so nothing was created and OBS was not changed. "
             "Stop streaming in OBS first, or choose Stop streaming and continue."
         )
-    report(StepId.OBS_CHECK, StepState.RUNNING, "Stopping the current stream in OBS")
+    report(
+        StepId.OBS_CHECK,
+        StepState.RUNNING,
+        QT_TRANSLATE_NOOP("golive", "Stopping the current stream in OBS"),
+    )
     await obs.stop_streaming_and_wait()
     return await obs.get_stream_status()
 
@@ -190,6 +201,8 @@ async def create_and_configure(
     when the stream could not be created; later OBS problems never raise: they come back in
     ``GoLiveResult.obs_error`` next to the created stream (a RestorePointError when OBS's
     destination could not be saved and ``confirm_no_restore_point`` did not say go ahead).
+    The repeat read-back that catches a rival push is still running when this returns: pass
+    the result to ``settled`` (with OBS still connected) for the final truth.
     ``allow_start=False`` (demo mode) never starts streaming, whatever ``start`` says.
     """
     hosts = hosts or IngestHosts()
@@ -209,9 +222,11 @@ async def create_and_configure(
         except BaseException as exc:
             reason = str(exc) if isinstance(exc, AppError) else "cancelled"
             report(StepId.OBS_CHECK, StepState.FAILED, reason)
-            report(StepId.CREATE, StepState.SKIPPED, "nothing was created")
+            report(
+                StepId.CREATE, StepState.SKIPPED, QT_TRANSLATE_NOOP("golive", "nothing was created")
+            )
             raise
-        precheck_task = asyncio.ensure_future(_destination_precheck(obs, status))
+        precheck_task = asyncio.ensure_future(_destination_precheck(obs, status, secrets, hosts))
 
     report(StepId.CREATE, StepState.RUNNING)
     create_task = asyncio.ensure_future(fastpix.create_stream(settings))
@@ -278,7 +293,7 @@ async def configure_existing(
         stream = await fastpix.get_stream(stream.stream_id)
     target = ingest_target(stream, protocol, hosts)
     report(StepId.OBS_CHECK, StepState.RUNNING)
-    return await _configure_obs(
+    result = await _configure_obs(
         stream=stream,
         target=target,
         obs=obs,
@@ -291,6 +306,7 @@ async def configure_existing(
         confirm_no_restore_point=confirm_no_restore_point,
         start_timeout=start_timeout,
     )
+    return await settled(result)  # not a timed path: the rival check is awaited here
 
 
 def _has_secret(stream: LiveStream, protocol: Protocol) -> bool:
@@ -311,6 +327,7 @@ async def _configure_obs(
     start_timeout: float,
     confirm_no_restore_point: ConfirmNoRestorePoint | None = None,
 ) -> GoLiveResult:
+    """Configure OBS; the second read-back is left running in ``late_check`` (see ``settled``)."""
     current: StepId = StepId.OBS_CHECK
     remaining = steps_for(create=False, obs=True, start=start)
 
@@ -328,10 +345,18 @@ async def _configure_obs(
         if checked.status.active:
             # obs-websocket refuses SetStreamServiceSettings while live (500 OutputRunning),
             # and changing a live destination is never what the streamer wants silently.
-            report(current, StepState.RUNNING, "OBS is live: waiting for your decision")
+            report(
+                current,
+                StepState.RUNNING,
+                QT_TRANSLATE_NOOP("golive", "OBS is live: waiting for your decision"),
+            )
             if confirm_stop_live is None or not await confirm_stop_live():
                 return fail(ObsLiveError())
-            report(current, StepState.RUNNING, "Stopping the current stream in OBS")
+            report(
+                current,
+                StepState.RUNNING,
+                QT_TRANSLATE_NOOP("golive", "Stopping the current stream in OBS"),
+            )
             await obs.stop_streaming_and_wait()
             service = await obs.get_service()
         report(current, StepState.DONE)
@@ -341,13 +366,14 @@ async def _configure_obs(
         wanted = target.obs_service()
         skipped: str | None = None
         try:  # OBS is changed only once its destination is durably saved (or the user says go)
-            kept = await restore_point.save_before_push(
-                current=service,
-                wanted=wanted,
-                profile=checked.profile,
-                secrets=secrets,
-                hosts=hosts,
-            )
+            prepared = checked.prepared
+            if isinstance(prepared, RestorePointError):
+                raise prepared
+            if prepared is None or prepared.current is not service:  # OBS was stopped since
+                prepared = await restore_point.prepare_save(
+                    current=service, profile=checked.profile, secrets=secrets, hosts=hosts
+                )
+            kept = await prepared.commit(secrets, wanted)
             report(current, StepState.DONE, kept.detail)
         except RestorePointError as exc:
             if confirm_no_restore_point is None:
@@ -367,20 +393,18 @@ async def _configure_obs(
         report(current, StepState.RUNNING)
         got = await obs.get_service()
         check_same(wanted, got)
-        await asyncio.sleep(VERIFY_SETTLE_S)
-        if not _same(wanted, await obs.get_service()):
-            raise ObsVerifyError(
-                "Another program changed OBS's stream settings right after this app set them "
-                "(is a second copy of this app running?). Check Settings → Stream in OBS, or "
-                "press Retry OBS."
-            )
+        late_check = asyncio.ensure_future(_read_back_later(obs, wanted, report))
         report(current, StepState.DONE)
 
         started = False
         if start:
             current = StepId.START
             report(current, StepState.RUNNING)
-            await obs.start_streaming_and_wait(timeout=start_timeout)
+            try:
+                await obs.start_streaming_and_wait(timeout=start_timeout)
+            except BaseException:
+                late_check.cancel()
+                raise
             started = True
             report(current, StepState.DONE)
     except (ObsError, SecretStoreError) as exc:
@@ -392,31 +416,26 @@ async def _configure_obs(
         obs_configured=True,
         obs_started=started,
         restore_point_skipped=skipped,
+        late_check=late_check,
     )
 
 
-def check_same(wanted: ObsServiceSettings, got: ObsServiceSettings) -> None:
-    """Raise ObsVerifyError unless OBS reports back what was sent (never naming the values)."""
-    if got.service_type != wanted.service_type:
-        raise ObsVerifyError()
-    differing = [
-        name
-        for name in VERIFIED_FIELDS
-        if name in wanted.settings and got.settings.get(name) != wanted.settings[name]
-    ]
-    if differing:
-        raise ObsVerifyError(
-            f"OBS did not keep these stream settings: {', '.join(differing)}. "
-            "Check Settings → Stream in OBS, or press Retry OBS."
-        )
-
-
-def _same(wanted: ObsServiceSettings, got: ObsServiceSettings) -> bool:
+async def _read_back_later(
+    obs: ObsPort, wanted: ObsServiceSettings, report: _Reporter
+) -> ObsVerifyError | None:
+    """The repeat read-back, VERIFY_SETTLE_S after the first one matched; a rival push turns the
+    verify step (already reported done) into failed, with the reason."""
+    await asyncio.sleep(VERIFY_SETTLE_S)
     try:
-        check_same(wanted, got)
-    except ObsVerifyError:
-        return False
-    return True
+        got = await obs.get_service()
+    except ObsError as exc:  # OBS went away meanwhile: nothing shows a rival push
+        log.info("The repeat read-back of OBS's settings failed: %s", type(exc).__name__)
+        return None
+    if _same(wanted, got):
+        return None
+    error = ObsVerifyError(RIVAL_PUSH_MESSAGE)
+    report(StepId.VERIFY, StepState.FAILED, str(error))
+    return error
 
 
 async def restore_previous(

@@ -13,6 +13,12 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from fastpix_desktop.core.errors import FastPixBadResponseError, FastPixValidationError
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+# Field problems built from numbers: the templates stay apart so the UI can translate them
+# (ui/stream_form.py core_problem); "; " joins several problems of one field.
+RECONNECT_RANGE_PROBLEM = QT_TRANSLATE_NOOP("models", "must be between {min} and {max} seconds")
+METADATA_ENTRIES_PROBLEM = QT_TRANSLATE_NOOP("models", "at most {max} entries (name included)")
 
 
 class Protocol(StrEnum):
@@ -82,19 +88,19 @@ class StreamSettings:
         errors: dict[str, str] = {}
         window = self.reconnect_window
         if not isinstance(window, int) or isinstance(window, bool):
-            errors[F_RECONNECT] = "must be a whole number of seconds"
+            errors[F_RECONNECT] = QT_TRANSLATE_NOOP("models", "must be a whole number of seconds")
         elif not RECONNECT_WINDOW_MIN <= window <= RECONNECT_WINDOW_MAX:
-            errors[F_RECONNECT] = (
-                f"must be between {RECONNECT_WINDOW_MIN} and {RECONNECT_WINDOW_MAX} seconds"
+            errors[F_RECONNECT] = RECONNECT_RANGE_PROBLEM.format(
+                min=RECONNECT_WINDOW_MIN, max=RECONNECT_WINDOW_MAX
             )
         problems: list[str] = []
         raw = {**self.extra_metadata, NAME_METADATA_KEY: self.name}
         if any(not isinstance(k, str) or not isinstance(v, str) for k, v in raw.items()):
-            problems.append("names and values must be text")
+            problems.append(QT_TRANSLATE_NOOP("models", "names and values must be text"))
         else:
             meta = self.metadata
             if len(meta) > METADATA_MAX_ENTRIES:
-                problems.append(f"at most {METADATA_MAX_ENTRIES} entries (name included)")
+                problems.append(METADATA_ENTRIES_PROBLEM.format(max=METADATA_MAX_ENTRIES))
             long = [k for k, v in meta.items() if len(v) > METADATA_MAX_VALUE_LEN or len(k) > 255]
             if long:
                 problems.append(f"{', '.join(long)}: at most {METADATA_MAX_VALUE_LEN} characters")
@@ -108,7 +114,9 @@ class StreamSettings:
             if value not in {e.value for e in enum}:
                 errors[path] = f"must be one of {', '.join(e.value for e in enum)}"
         if protocol is Protocol.SRT and self.closed_captions:
-            errors[F_CAPTIONS] = "closed captions need RTMPS ingest; FastPix cannot caption SRT"
+            errors[F_CAPTIONS] = QT_TRANSLATE_NOOP(
+                "models", "closed captions need RTMPS ingest; FastPix cannot caption SRT"
+            )
         return errors
 
     def validate(self, protocol: Protocol | None = None) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.watchdog import Verdict, WatchdogReport
 
@@ -77,20 +78,30 @@ class NotificationRules:
             self._reconnecting = True
             self._send(
                 NotificationKind.RECONNECTING,
-                "Stream interrupted: reconnecting",
-                "OBS lost the connection to FastPix and is reconnecting.",
+                QT_TRANSLATE_NOOP("onair", "Stream interrupted: reconnecting"),
+                QT_TRANSLATE_NOOP(
+                    "onair", "OBS lost the connection to FastPix and is reconnecting."
+                ),
                 urgent=True,
             )
         elif new is OutputState.LIVE and self._reconnecting:
             self._reconnecting = False
-            self._send(NotificationKind.RECOVERED, "Back on air", "OBS reconnected to FastPix.")
+            self._send(
+                NotificationKind.RECOVERED,
+                QT_TRANSLATE_NOOP("onair", "Back on air"),
+                QT_TRANSLATE_NOOP("onair", "OBS reconnected to FastPix."),
+            )
         if new.on_air:
             self._was_on_air = True
         if new is OutputState.OFF and self._restarting:
             return
         if new is OutputState.OFF:
             if self._was_on_air and not self._obs_lost:
-                self._send(NotificationKind.ENDED, "Broadcast ended", "OBS stopped streaming.")
+                self._send(
+                    NotificationKind.ENDED,
+                    QT_TRANSLATE_NOOP("onair", "Broadcast ended"),
+                    QT_TRANSLATE_NOOP("onair", "OBS stopped streaming."),
+                )
             self._live_confirmed = self._was_on_air = self._reconnecting = False
             self._obs_lost = False
             self._last_verdict, self._frames_mark, self._dropped_warned = None, None, False
@@ -101,8 +112,11 @@ class NotificationRules:
             self._obs_lost = True
             self._send(
                 NotificationKind.OBS_LOST,
-                "Lost contact with OBS",
-                "The app cannot see OBS any more; OBS may still be streaming. Check OBS.",
+                QT_TRANSLATE_NOOP("onair", "Lost contact with OBS"),
+                QT_TRANSLATE_NOOP(
+                    "onair",
+                    "The app cannot see OBS any more; OBS may still be streaming. Check OBS.",
+                ),
                 urgent=True,
             )
 
@@ -111,20 +125,32 @@ class NotificationRules:
         if verdict is Verdict.HEALTHY and fastpix_active and not self._live_confirmed:
             self._live_confirmed = True
             self._send(
-                NotificationKind.LIVE, "You are live", "OBS is streaming and FastPix receives it."
+                NotificationKind.LIVE,
+                QT_TRANSLATE_NOOP("onair", "You are live"),
+                QT_TRANSLATE_NOOP("onair", "OBS is streaming and FastPix receives it."),
             )
         if verdict is not self._last_verdict:
             if verdict is Verdict.STALLED:
-                self._send(NotificationKind.STALLED, "Stream stalled", report.message, True)
+                self._send(
+                    NotificationKind.STALLED,
+                    QT_TRANSLATE_NOOP("onair", "Stream stalled"),
+                    report.message,
+                    True,
+                )
             elif verdict is Verdict.NOT_RECEIVING:
                 self._send(
                     NotificationKind.NOT_RECEIVING,
-                    "FastPix is not receiving video",
+                    QT_TRANSLATE_NOOP("onair", "FastPix is not receiving video"),
                     report.message,
                     True,
                 )
             elif verdict in (Verdict.STREAM_DISABLED, Verdict.STREAM_DELETED):
-                self._send(NotificationKind.STREAM_GONE, "Broadcast stopped", report.message, True)
+                self._send(
+                    NotificationKind.STREAM_GONE,
+                    QT_TRANSLATE_NOOP("onair", "Broadcast stopped"),
+                    report.message,
+                    True,
+                )
         self._last_verdict = verdict
 
     def on_frames(self, dropped: int, total: int) -> None:
@@ -142,7 +168,7 @@ class NotificationRules:
             self._dropped_warned = True
             self._send(
                 NotificationKind.DROPPED_FRAMES,
-                "Dropping frames",
+                QT_TRANSLATE_NOOP("onair", "Dropping frames"),
                 f"OBS dropped {share:.0f} % of frames recently: the connection cannot keep up. "
                 "Lower the bitrate in OBS or check the network.",
                 urgent=True,

@@ -111,6 +111,10 @@ class OnAirMonitor:
             self.watchdog = Watchdog(clock=self._clock)
             self.watchdog.observe_state(self.tracker.state)
 
+    def set_fastpix(self, fastpix: FastPixClient | None) -> None:
+        """The client changed (the window switched to demo mode): poll FastPix through it."""
+        self._fastpix = fastpix
+
     @property
     def stream_id(self) -> str | None:
         return self._stream_id

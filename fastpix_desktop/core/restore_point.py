@@ -235,18 +235,35 @@ async def _write(store: SecretStorePort, point: RestorePoint) -> None:
         await store.delete(LEGACY_ENTRY)
 
 
-async def save_before_push(
+@dataclass(frozen=True)
+class PreparedSave:
+    """What ``save_before_push`` will write, read and classified before the new destination is
+    known (so it can run while the create request is in flight); ``commit`` writes it."""
+
+    point: RestorePoint
+    current: ObsServiceSettings
+    outcome: SaveOutcome
+    own: ObsServiceSettings | None
+
+    async def commit(self, secrets: SecretStorePort, wanted: ObsServiceSettings) -> SaveOutcome:
+        """The one durable write (own destination + the fingerprint of ``wanted``), or raise
+        RestorePointError: then OBS must not be changed."""
+        mark = fingerprint(wanted)
+        pushed = (*(p for p in self.point.pushed if p != mark), mark)
+        point = replace(self.point, own=self.own, pushed=pushed[-MAX_PUSHED:])
+        await _write(secrets, point)
+        return self.outcome
+
+
+async def prepare_save(
     *,
     current: ObsServiceSettings,
-    wanted: ObsServiceSettings,
     profile: str,
     secrets: SecretStorePort,
     hosts: IngestHosts,
-) -> SaveOutcome:
-    """Keep OBS's ``current`` destination as the way back before the app pushes ``wanted``.
-
-    Raises RestorePointError when it cannot be kept durably: then OBS must not be changed.
-    """
+) -> PreparedSave:
+    """Read this profile's record and classify OBS's ``current`` destination (rule 2 of
+    docs/restore-point.md); writes nothing. Raises RestorePointError if the keyring failed."""
     try:
         point = await load(secrets, profile)
     except RestorePointError as exc:  # the keyring failed: this destination cannot be saved
@@ -260,13 +277,23 @@ async def save_before_push(
         outcome, own = SaveOutcome.KEPT_EARLIER, point.own
     else:
         outcome, own = SaveOutcome.SAVED, current
-    mark = fingerprint(wanted)
-    pushed = (*(p for p in point.pushed if p != mark), mark)
-    await _write(
-        secrets,
-        RestorePoint(profile=profile, own=own, pushed=pushed[-MAX_PUSHED:], legacy=point.legacy),
-    )
-    return outcome
+    return PreparedSave(point=point, current=current, outcome=outcome, own=own)
+
+
+async def save_before_push(
+    *,
+    current: ObsServiceSettings,
+    wanted: ObsServiceSettings,
+    profile: str,
+    secrets: SecretStorePort,
+    hosts: IngestHosts,
+) -> SaveOutcome:
+    """Keep OBS's ``current`` destination as the way back before the app pushes ``wanted``.
+
+    Raises RestorePointError when it cannot be kept durably: then OBS must not be changed.
+    """
+    prepared = await prepare_save(current=current, profile=profile, secrets=secrets, hosts=hosts)
+    return await prepared.commit(secrets, wanted)
 
 
 async def restore_status(

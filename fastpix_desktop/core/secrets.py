@@ -11,6 +11,7 @@ import concurrent.futures
 import contextlib
 import logging
 import queue
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -43,6 +44,14 @@ MAX_SECRET_CHARS = 1280
 
 _T = TypeVar("_T")
 
+if sys.platform != "darwin":
+    # keyring imports every backend to rank them; its macOS one loads the Security framework
+    # through ctypes.util.find_library, which on Linux runs ldconfig/gcc in subprocesses
+    # (~16 ms, on every start) only to fail, and the backend refuses non-Darwin systems anyway
+    # (keyring/backends/macOS/__init__.py: ``priority`` raises "macOS required"). A None in
+    # sys.modules makes its guarded ``from . import api`` fail at once, with the same result.
+    sys.modules.setdefault("keyring.backends.macOS.api", None)  # type: ignore[arg-type]
+
 
 def keyring_backend_name() -> str:
     """The resolved keyring backend's class, e.g. 'keyring.backends.SecretService.Keyring'."""
@@ -70,6 +79,8 @@ class SecretStore:
         self.service = service
         self.timeout = timeout
         self._memory: dict[str, str] = {}
+        # Read by probe_and_prime, answered once by the next get of that name.
+        self._primed: dict[str, str | None] = {}
         self._worker = _DaemonWorker("keyring")
         self.fallback_reason: str | None = None
         # Set when the backend said the keyring is locked (as opposed to absent or broken).
@@ -110,9 +121,46 @@ class SecretStore:
             log.warning("Keyring unavailable, keeping secrets for this session only: %s", reason)
         self.fallback_reason = reason
 
+    async def probe_and_prime(self, names: tuple[str, ...]) -> bool:
+        """``probe``, then read ``names``, in ONE job on the worker (start-up: one hop instead of
+        four, while the loop does other work). The next ``get`` of each name is answered from
+        that read once, without asking the keyring again. Returns what ``probe`` returns."""
+        if self.session_only:
+            return False
+
+        def job() -> tuple[bool, dict[str, str | None], Exception | None]:
+            if not keyring_usable():  # imports keyring here, on the worker (~30-60 ms)
+                return False, {}, None
+            import keyring
+
+            values: dict[str, str | None] = {}
+            try:
+                for name in names:
+                    values[name] = keyring.get_password(self.service, name)
+            except Exception as exc:  # the failing read is reported; the rest asked again
+                return True, values, exc
+            return True, values, None
+
+        try:
+            usable, values, error = await self._run(job)
+        except Exception as exc:
+            self._fall_back(f"the keyring could not be opened ({type(exc).__name__})")
+            return False
+        if not usable:
+            self._fall_back("no system keyring is available on this computer")
+            return False
+        self._primed.update(values)
+        # As get does: a keyring that fails later in the session loses nothing already read.
+        self._memory.update({name: value for name, value in values.items() if value is not None})
+        if error is not None:
+            self._failed("reading the keyring failed", error)
+        return True
+
     async def get(self, name: str, *, secret: bool = True) -> str | None:
         """The stored value; ``secret=False`` for a value kept here that is not itself a secret
         (an ID), so it is not masked wherever it is shown."""
+        if name in self._primed and not self.session_only:
+            return self._keep(name, self._primed.pop(name), secret=secret)
         if self.session_only:
             return self._memory.get(name)
         import keyring
@@ -122,6 +170,9 @@ class SecretStore:
         except Exception as exc:
             self._failed("reading the keyring failed", exc)
             return self._memory.get(name)
+        return self._keep(name, value, secret=secret)
+
+    def _keep(self, name: str, value: str | None, *, secret: bool) -> str | None:
         if secret:
             register_secret(value, keep=name in CREDENTIALS)
         if value is not None:
@@ -136,6 +187,7 @@ class SecretStore:
                 f"{what} could not be saved: it is {len(value)} characters long, and the "
                 f"system keyring holds at most {MAX_SECRET_CHARS}."
             )
+        self._primed.pop(name, None)
         if secret:
             register_secret(value, keep=name in CREDENTIALS)
         self._memory[name] = value  # also kept in memory so a later keyring failure loses nothing
@@ -150,6 +202,7 @@ class SecretStore:
 
     async def delete(self, name: str) -> None:
         self._memory.pop(name, None)
+        self._primed.pop(name, None)
         if self.session_only:
             return
         import keyring

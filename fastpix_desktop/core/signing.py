@@ -21,6 +21,7 @@ from fastpix_desktop.core.errors import (
     SigningKeyError,
     SigningKeyMissingError,
 )
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.ingest import DEFAULT_PLAYBACK_BASE
 from fastpix_desktop.core.models import LiveStream, PlaybackId
 from fastpix_desktop.core.secrets import SecretStore
@@ -30,12 +31,13 @@ from fastpix_desktop.core.signing_tokens import mint, same_key_pair
 
 log = logging.getLogger(__name__)
 
-WHAT_IS_A_SIGNING_KEY = (
+WHAT_IS_A_SIGNING_KEY = QT_TRANSLATE_NOOP(
+    "signing",
     "Private playback links only play with a token signed by a signing key. The app asks "
     "FastPix for one key (FastPix shows its private half once and keeps only the public half), "
     "keeps the private half in this computer's keyring, and signs each link with it. Anyone "
     "with a signed link can watch until the link expires; deleting the key stops every link "
-    "it signed."
+    "it signed.",
 )
 
 

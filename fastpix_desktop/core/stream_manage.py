@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from fastpix_desktop.core.errors import FastPixRequestError
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.models import NAME_METADATA_KEY, AccessPolicy, LiveStream, StreamStatus
 
 if TYPE_CHECKING:
@@ -32,17 +33,37 @@ class Action(StrEnum):
 
 # What each action will do, shown before the call (in a confirmation, or as a tooltip).
 BEFORE: dict[Action, str] = {
-    Action.UPDATE: "Saves the name, metadata and reconnect window. The stream key and links stay "
-    "the same.",
-    Action.ENABLE: "Lets encoders connect to this stream again.",
-    Action.DISABLE: "Cuts off any encoder sending to this stream and refuses new ones until it "
-    "is enabled again. A disabled stream cannot be edited.",
-    Action.FINISH: "Ends the broadcast now: FastPix marks the stream idle and starts processing "
-    "the recording, without waiting for the reconnect window.",
-    Action.DELETE: "Deletes the stream for good: its key stops working, its playback links stop "
-    "playing and an encoder sending to it is cut off. This cannot be undone.",
-    Action.ADD_PLAYBACK: "Adds another playback link. A private link needs a signed token to play.",
-    Action.REMOVE_PLAYBACK: "Removes this playback link: players using it stop working.",
+    Action.UPDATE: QT_TRANSLATE_NOOP(
+        "stream_manage",
+        "Saves the name, metadata and reconnect window. The stream key and links stay the same.",
+    ),
+    Action.ENABLE: QT_TRANSLATE_NOOP(
+        "stream_manage",
+        "Lets encoders connect to this stream again.",
+    ),
+    Action.DISABLE: QT_TRANSLATE_NOOP(
+        "stream_manage",
+        "Cuts off any encoder sending to this stream and refuses new ones until it "
+        "is enabled again. A disabled stream cannot be edited.",
+    ),
+    Action.FINISH: QT_TRANSLATE_NOOP(
+        "stream_manage",
+        "Ends the broadcast now: FastPix marks the stream idle and starts processing "
+        "the recording, without waiting for the reconnect window.",
+    ),
+    Action.DELETE: QT_TRANSLATE_NOOP(
+        "stream_manage",
+        "Deletes the stream for good: its key stops working, its playback links stop "
+        "playing and an encoder sending to it is cut off. This cannot be undone.",
+    ),
+    Action.ADD_PLAYBACK: QT_TRANSLATE_NOOP(
+        "stream_manage",
+        "Adds another playback link. A private link needs a signed token to play.",
+    ),
+    Action.REMOVE_PLAYBACK: QT_TRANSLATE_NOOP(
+        "stream_manage",
+        "Removes this playback link: players using it stop working.",
+    ),
 }
 
 
@@ -64,9 +85,12 @@ def refusal(action: Action, status: str) -> str | None:
     if action is Action.ENABLE and status != StreamStatus.DISABLED:
         return f"This stream is already enabled ({status})."
     if action is Action.DISABLE and status == StreamStatus.DISABLED:
-        return "This stream is already disabled."
+        return QT_TRANSLATE_NOOP("stream_manage", "This stream is already disabled.")
     if action is Action.UPDATE and status == StreamStatus.DISABLED:
-        return "A disabled stream cannot be edited. Enable it first, then make the change."
+        return QT_TRANSLATE_NOOP(
+            "stream_manage",
+            "A disabled stream cannot be edited. Enable it first, then make the change.",
+        )
     return None
 
 

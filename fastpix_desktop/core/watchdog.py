@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.models import StreamStatus
 from fastpix_desktop.core.obs.output_state import OutputState
 
@@ -46,10 +47,11 @@ class WatchdogReport:
         return {"verdict": str(self.verdict), "message": self.message, "stopObs": self.stop_obs}
 
 
-NOT_RECEIVING_MESSAGE = (
+NOT_RECEIVING_MESSAGE = QT_TRANSLATE_NOOP(
+    "onair",
     "OBS says it is live, but FastPix is not receiving video. Check that OBS points at this "
     "stream (Settings → Stream: server and key), that nothing blocks the connection "
-    "(RTMPS uses TCP 443, SRT uses UDP 778), and OBS's log for errors."
+    "(RTMPS uses TCP 443, SRT uses UDP 778), and OBS's log for errors.",
 )
 
 
@@ -125,16 +127,22 @@ class Watchdog:
         if self._deleted:
             return WatchdogReport(
                 Verdict.STREAM_DELETED,
-                "This FastPix stream was deleted while OBS was streaming to it, so OBS was "
-                "stopped: it would have kept retrying forever.",
+                QT_TRANSLATE_NOOP(
+                    "onair",
+                    "This FastPix stream was deleted while OBS was streaming to it, so OBS was "
+                    "stopped: it would have kept retrying forever.",
+                ),
                 stop_obs=True,
             )
         if self._fastpix_status == StreamStatus.DISABLED:
             return WatchdogReport(
                 Verdict.STREAM_DISABLED,
-                "This FastPix stream was disabled while OBS was streaming to it, so OBS was "
-                "stopped: FastPix refuses video for a disabled stream and OBS would have kept "
-                "retrying forever. Enable the stream to go live again.",
+                QT_TRANSLATE_NOOP(
+                    "onair",
+                    "This FastPix stream was disabled while OBS was streaming to it, so OBS was "
+                    "stopped: FastPix refuses video for a disabled stream and OBS would have kept "
+                    "retrying forever. Enable the stream to go live again.",
+                ),
                 stop_obs=True,
             )
         if state is OutputState.STARTING:
@@ -150,8 +158,11 @@ class Watchdog:
                 )
             return WatchdogReport(
                 Verdict.RECONNECTING,
-                "The connection to FastPix dropped; OBS is reconnecting. Viewers see the "
-                "stream frozen until it is back.",
+                QT_TRANSLATE_NOOP(
+                    "onair",
+                    "The connection to FastPix dropped; OBS is reconnecting. Viewers see the "
+                    "stream frozen until it is back.",
+                ),
             )
         if self._bytes_grew_at is not None and now - self._bytes_grew_at >= self._stall_after:
             return WatchdogReport(

@@ -20,7 +20,7 @@ from typing import Any
 # fastpix_desktop.ui/__init__ (run before this module) pins QT_API=pyside6 for qasync (qasync#23).
 import qasync
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSettings, QTimer, qVersion
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
 from fastpix_desktop._version import __version__
@@ -35,7 +35,7 @@ from fastpix_desktop.ui.errors_dialog import install_excepthook
 from fastpix_desktop.ui.gui_gc import GuiThreadGarbageCollector
 from fastpix_desktop.ui.main_window import MainWindow
 from fastpix_desktop.ui.operations import install_loop_exception_handler
-from fastpix_desktop.ui.settings import AppSettings
+from fastpix_desktop.ui.settings import LANGUAGE_KEY, AppSettings
 
 log = logging.getLogger(__name__)
 
@@ -63,12 +63,18 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(window_icon())  # empty when resources are missing: Qt accepts that
-    install_translator(app)
+    install_translator(app, locale=_chosen_locale())
     # The main coroutine decides when to quit, after closing the clients (qasync#112).
     app.setQuitOnLastWindowClosed(False)
     if app.findChild(GuiThreadGarbageCollector) is None:
         GuiThreadGarbageCollector(app)
     return app
+
+
+def _chosen_locale() -> QLocale | None:
+    """The language picked in Settings → Language, or None to follow the system locale."""
+    language = str(QSettings(APP_NAME, APP_NAME).value(LANGUAGE_KEY, "") or "")
+    return QLocale(language) if language else None
 
 
 # Demo mode's API root: the sandbox answers in-process, so the host is never looked up. A
@@ -177,7 +183,14 @@ async def _gui_main(app: QApplication, *, demo: bool, api_url: str | None) -> in
     previous = _close_on_signals(window)
     try:
         window.show()
+        # The keyring job and the HTTP client's build run on threads that would compete with
+        # the first frame for the GIL (+40-60 ms to it in bench/run.py): start them after it.
+        await first_frame(window)
+        _drop_import_sources()
         await window.start()
+        # The remote control a second launch (a stream deck's go-live / end / status) talks
+        # to; closed in the window's closeEvent, before the clients are.
+        window.onair_panel.start_remote()
         await closed.wait()
         window.hide()
         await close_services(window, services)
@@ -185,6 +198,46 @@ async def _gui_main(app: QApplication, *, demo: bool, api_url: str | None) -> in
         for signum, handler in previous.items():
             signal.signal(signum, handler)
     return 0
+
+
+def _drop_import_sources() -> None:
+    """Free the source text PySide6's import hook left in linecache: it reads the source of
+    every module imported after PySide6 (to look for ``from __feature__ import``; pyzo/pyzo#851)
+    and linecache keeps it, ~1.3 MB of lines here. A traceback reads a file again when needed."""
+    import linecache
+
+    linecache.clearcache()
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: QObject, painted: asyncio.Future[None]) -> None:
+        super().__init__(window)
+        self._painted = painted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted.done():
+            # A zero timer runs once the paint (children included) has returned to the loop.
+            QTimer.singleShot(0, self._done)
+        return False
+
+    def _done(self) -> None:
+        if not self._painted.done():
+            self._painted.set_result(None)
+
+
+async def first_frame(window: QObject, *, timeout_s: float = 0.5) -> None:
+    """Return once the shown ``window`` has painted its first frame, or after ``timeout_s`` (a
+    window the platform never paints, e.g. started minimised)."""
+    painted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    watcher = _FirstPaint(window, painted)
+    window.installEventFilter(watcher)
+    try:
+        await asyncio.wait_for(painted, timeout_s)
+    except TimeoutError:
+        log.debug("No first paint within %.1f s; starting anyway", timeout_s)
+    finally:
+        window.removeEventFilter(watcher)
+        watcher.deleteLater()
 
 
 def _close_on_signals(window: MainWindow) -> dict[int, Any]:
@@ -269,6 +322,8 @@ async def _self_test_main(app: QApplication) -> int:
         await asyncio.sleep(0.05)  # let the loop paint once
         if window.grab().isNull():
             raise RuntimeError("the main window did not render")
+        # The primary action's text in the UI language (tests read it under LANGUAGE=de).
+        print(f"primary action: {window.create_button.text()}")
         window.close()
         await close_services(window, services)
         qsettings.sync()

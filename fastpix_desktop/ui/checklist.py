@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from fastpix_desktop.core.golive import STEP_LABELS, StepId, StepState, StepUpdate
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.ui.text_fit import plain, soft_breaks
 from fastpix_desktop.ui.theme import Tone, set_tone
 
@@ -19,19 +20,31 @@ _MARKS = {
     StepState.SKIPPED: ("–", Tone.MUTED),
 }
 _STATE_WORDS = {
-    StepState.PENDING: "waiting",
-    StepState.RUNNING: "in progress",
-    StepState.DONE: "done",
-    StepState.FAILED: "failed",
-    StepState.SKIPPED: "skipped",
+    StepState.PENDING: QT_TRANSLATE_NOOP("Checklist", "waiting"),
+    StepState.RUNNING: QT_TRANSLATE_NOOP("Checklist", "in progress"),
+    StepState.DONE: QT_TRANSLATE_NOOP("Checklist", "done"),
+    StepState.FAILED: QT_TRANSLATE_NOOP("Checklist", "failed"),
+    StepState.SKIPPED: QT_TRANSLATE_NOOP("Checklist", "skipped"),
 }
+
+
+def step_title(step: StepId) -> str:
+    """The step's title in the UI language (core marks the English titles for extraction)."""
+    return QCoreApplication.translate("golive", STEP_LABELS.get(step, str(step)))
+
+
+def detail_text(detail: str) -> str:
+    """A step's detail in the UI language: golive's own marked texts, or a core error's
+    message (an ID or OBS's own words stay as they are)."""
+    translated = QCoreApplication.translate("golive", detail) if detail else detail
+    return translated if translated != detail else QCoreApplication.translate("errors", detail)
 
 
 class _Row:
     def __init__(self, parent: QWidget, step: StepId) -> None:
         self.step = step
         self.mark = QLabel(parent)
-        self.label = QLabel(STEP_LABELS.get(step, str(step)), parent)
+        self.label = QLabel(step_title(step), parent)
         self.detail = QLabel(parent)
         self.detail.setWordWrap(True)
         self.detail.setObjectName(f"step_{step}_detail")
@@ -55,7 +68,14 @@ class _Row:
             self._tones = tones
             set_tone(self.mark, tones[0])
             set_tone(self.detail, tones[1])
-        words = f"{self.label.text()}: {_STATE_WORDS[state]}" + (f". {detail}" if detail else "")
+        state_word = QCoreApplication.translate("Checklist", _STATE_WORDS[state])
+        words = QCoreApplication.translate("Checklist", "{step}: {state}").format(
+            step=self.label.text(), state=state_word
+        )
+        if detail:
+            words = QCoreApplication.translate("Checklist", "{words}. {detail}").format(
+                words=words, detail=detail
+            )
         self.label.setAccessibleName(words)
         self.mark.setAccessibleName(words)
 
@@ -66,7 +86,7 @@ class Checklist(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checklist")
-        self.setAccessibleName("Progress")
+        self.setAccessibleName(self.tr("Progress"))
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setColumnStretch(2, 1)
@@ -103,7 +123,7 @@ class Checklist(QWidget):
         if row is None:  # a step this run did not announce: show it rather than drop it
             self._rebuild([*self._rows, update.step])
             row = self._rows[update.step]
-        row.set(update.state, update.detail)
+        row.set(update.state, detail_text(update.detail))
 
     def mark_unfinished(self, state: StepState, detail: str = "") -> None:
         """After a cancel: the running step gets ``detail``; every unfinished step ``state``."""

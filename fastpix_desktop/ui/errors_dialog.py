@@ -14,7 +14,7 @@ import traceback
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QObject, Signal, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, Signal, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,14 +28,17 @@ from PySide6.QtWidgets import (
 
 from fastpix_desktop._version import __version__
 from fastpix_desktop.core.errors import AppError
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.redact import redact
+from fastpix_desktop.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
-SUMMARY = (
+SUMMARY = QT_TRANSLATE_NOOP(
+    "ErrorDialog",
     "Something unexpected went wrong. The app is still running and nothing was sent to OBS "
     "because of it. If it happens again, copy the details below into a bug report; keys and "
-    "passwords have been removed from them."
+    "passwords have been removed from them.",
 )
 
 
@@ -56,25 +59,25 @@ class ErrorDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorDialog")
-        self.setWindowTitle("fastpix-desktop: unexpected error")
+        self.setWindowTitle(self.tr("fastpix-desktop: unexpected error"))
         self.setModal(False)
         layout = QVBoxLayout(self)
-        self.summary = QLabel(SUMMARY, self)
+        self.summary = QLabel(self.tr(SUMMARY), self)
         self.summary.setObjectName("errorSummary")
         self.summary.setWordWrap(True)
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("errorDetails")
-        self.details.setAccessibleName("Error details")
+        self.details.setAccessibleName(self.tr("Error details"))
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox(self)
-        self.copy_button = QPushButton("Copy details", self)
+        self.copy_button = QPushButton(self.tr("Copy details"), self)
         self.copy_button.setObjectName("copyDetailsButton")
-        self.copy_button.setAccessibleName("Copy error details")
+        self.copy_button.setAccessibleName(self.tr("Copy error details"))
         self.copy_button.clicked.connect(self.copy_details)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.close)
         layout.addWidget(self.summary)
         layout.addWidget(self.details, 1)
@@ -88,7 +91,11 @@ class ErrorDialog(QDialog):
             self.summary.setText(summary)
             self.details.setPlainText(details)
         else:
-            self.summary.setText(f"{summary}\n\n{self.count} errors so far; the newest is last.")
+            self.summary.setText(
+                self.tr(
+                    "{summary}\n\n%n errors so far; the newest is last.", "", self.count
+                ).format(summary=summary)
+            )
             self.details.appendPlainText("\n" + "-" * 60 + "\n" + details)
 
     def copy_details(self) -> None:
@@ -122,7 +129,11 @@ class ErrorReporter(QObject):
         # Log the redacted text, never exc_info: handlers without the filter would print secrets.
         log.error("Unexpected error:\n%s", details)
         self.reported.append(exc)
-        summary = redact(str(exc)) if isinstance(exc, AppError) else SUMMARY
+        summary = (
+            redact(error_text(exc))
+            if isinstance(exc, AppError)
+            else QCoreApplication.translate("ErrorDialog", SUMMARY)
+        )
         if self.dialog is None:
             self.dialog = ErrorDialog(self._parent_widget)
         self.dialog.add_error(summary, details)

@@ -13,13 +13,21 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication
 
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.library import LibraryRow, search
 from fastpix_desktop.ui.theme import Tone, tone_color
 
-UNUSED_MARK = "created here, never used"
+_CONTEXT = "LibraryTableModel"
+UNUSED_MARK = QT_TRANSLATE_NOOP("LibraryTableModel", "created here, never used")
 STREAM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -36,22 +44,22 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.NAME: "Name",
-    Column.STATUS: "Status",
-    Column.CREATED: "Created",
-    Column.RESOLUTION: "Max resolution",
-    Column.DVR: "DVR",
-    Column.RECORDING: "Recording",
-    Column.PLAYBACK: "Playback",
-    Column.NOTE: "Note",
+    Column.NAME: QT_TRANSLATE_NOOP("LibraryTableModel", "Name"),
+    Column.STATUS: QT_TRANSLATE_NOOP("LibraryTableModel", "Status"),
+    Column.CREATED: QT_TRANSLATE_NOOP("LibraryTableModel", "Created"),
+    Column.RESOLUTION: QT_TRANSLATE_NOOP("LibraryTableModel", "Max resolution"),
+    Column.DVR: QT_TRANSLATE_NOOP("LibraryTableModel", "DVR"),
+    Column.RECORDING: QT_TRANSLATE_NOOP("LibraryTableModel", "Recording"),
+    Column.PLAYBACK: QT_TRANSLATE_NOOP("LibraryTableModel", "Playback"),
+    Column.NOTE: QT_TRANSLATE_NOOP("LibraryTableModel", "Note"),
 }
 
 # Colour plus words, never colour alone.
 STATUS_LOOK: dict[str, tuple[str, Tone]] = {
-    "idle": ("Idle", Tone.NORMAL),
-    "preparing": ("Preparing", Tone.WARNING),
-    "active": ("● Live", Tone.SUCCESS),
-    "disabled": ("Disabled", Tone.MUTED),
+    "idle": (QT_TRANSLATE_NOOP("LibraryTableModel", "Idle"), Tone.NORMAL),
+    "preparing": (QT_TRANSLATE_NOOP("LibraryTableModel", "Preparing"), Tone.WARNING),
+    "active": (QT_TRANSLATE_NOOP("LibraryTableModel", "● Live"), Tone.SUCCESS),
+    "disabled": (QT_TRANSLATE_NOOP("LibraryTableModel", "Disabled"), Tone.MUTED),
 }
 
 
@@ -64,16 +72,23 @@ def created_text(created_at: str) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
 def _cells(row: LibraryRow) -> tuple[str, ...]:
+    yes = QCoreApplication.translate("LibraryTableModel", "Yes")
+    no = QCoreApplication.translate("LibraryTableModel", "No")
+    status = STATUS_LOOK.get(row.status)
     return (
         row.title,
-        STATUS_LOOK.get(row.status, (row.status, Tone.NORMAL))[0],
+        _tr(status[0]) if status else row.status,
         created_text(row.created_at),
         row.max_resolution,
-        "Yes" if row.dvr else "No",
-        "Yes" if row.recording else "No",
+        yes if row.dvr else no,
+        yes if row.recording else no,
         row.playback_policy,
-        UNUSED_MARK if row.unused else "",
+        _tr(UNUSED_MARK) if row.unused else "",
     )
 
 
@@ -178,7 +193,7 @@ class LibraryTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS.get(Column(section)) if 0 <= section < len(Column) else None
+            return _tr(HEADERS[Column(section)]) if 0 <= section < len(Column) else None
         return None
 
     def data(
@@ -211,10 +226,15 @@ class LibraryTableModel(QAbstractTableModel):
     @staticmethod
     def _tooltip(row: LibraryRow, column: int) -> str | None:
         if column == Column.NAME:
-            return f"{row.title}\nStream ID: {row.stream_id}" if row.name else row.stream_id
+            if not row.name:
+                return row.stream_id
+            return QCoreApplication.translate(
+                "LibraryTableModel", "{title}\nStream ID: {stream_id}"
+            ).format(title=row.title, stream_id=row.stream_id)
         if column == Column.NOTE and row.unused:
-            return (
+            return QCoreApplication.translate(
+                "LibraryTableModel",
                 "This app created the stream, but OBS was never pointed at it (a cancelled run "
-                "or a failed OBS step). You can delete all such streams at once."
+                "or a failed OBS step). You can delete all such streams at once.",
             )
         return None

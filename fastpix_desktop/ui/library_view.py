@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.library import LibraryRow
 from fastpix_desktop.core.stream_manage import BEFORE, Action, refusal
 from fastpix_desktop.ui.library_model import STREAM_ID_ROLE, Column, LibraryTableModel
@@ -28,19 +29,24 @@ from fastpix_desktop.ui.theme import Tone, set_tone
 
 # Menu entries, in order: (action, label). Add-playback has one entry per access policy.
 MANAGE_ENTRIES: tuple[tuple[str, str], ...] = (
-    ("update", "Rename / edit…"),
-    ("enable", "Enable"),
-    ("disable", "Disable…"),
-    ("finish", "End broadcast…"),
-    ("add_playback_public", "Add a public playback link"),
-    ("add_playback_private", "Add a private playback link"),
-    ("remove_playback", "Remove a playback link…"),
-    ("delete", "Delete…"),
+    ("update", QT_TRANSLATE_NOOP("LibraryView", "Rename / edit…")),
+    ("enable", QT_TRANSLATE_NOOP("LibraryView", "Enable")),
+    ("disable", QT_TRANSLATE_NOOP("LibraryView", "Disable…")),
+    ("finish", QT_TRANSLATE_NOOP("LibraryView", "End broadcast…")),
+    ("add_playback_public", QT_TRANSLATE_NOOP("LibraryView", "Add a public playback link")),
+    ("add_playback_private", QT_TRANSLATE_NOOP("LibraryView", "Add a private playback link")),
+    ("remove_playback", QT_TRANSLATE_NOOP("LibraryView", "Remove a playback link…")),
+    ("delete", QT_TRANSLATE_NOOP("LibraryView", "Delete…")),
 )
 _ACTION_OF = {
     "add_playback_public": Action.ADD_PLAYBACK,
     "add_playback_private": Action.ADD_PLAYBACK,
 }
+
+
+def manage_text(text: str) -> str:
+    """A core stream_manage message in the UI language (when core marked it)."""
+    return QCoreApplication.translate("stream_manage", text)
 
 
 class LibraryView(QWidget):
@@ -57,16 +63,16 @@ class LibraryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("streamLibrary")
-        self.setAccessibleName("Stream library")
+        self.setAccessibleName(self.tr("Stream library"))
         self.model = LibraryTableModel(self)
         self._loading = False
 
         self.search = QLineEdit(self)
         self.search.setObjectName("librarySearch")
-        self.search.setPlaceholderText("Search by name or stream ID")
+        self.search.setPlaceholderText(self.tr("Search by name or stream ID"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search streams")
-        self.refresh_button = QPushButton("Refresh", self)
+        self.search.setAccessibleName(self.tr("Search streams"))
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("libraryRefresh")
         self.status_label = QLabel("", self)
         self.status_label.setObjectName("libraryStatus")
@@ -74,7 +80,7 @@ class LibraryView(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
-        self.table.setAccessibleName("Streams")
+        self.table.setAccessibleName(self.tr("Streams"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -90,25 +96,27 @@ class LibraryView(QWidget):
         header.setStretchLastSection(True)
         header.resizeSection(Column.NAME, 260)
 
-        self.use_button = QPushButton("Use this stream", self)
+        self.use_button = QPushButton(self.tr("Use this stream"), self)
         self.use_button.setObjectName("libraryUse")
         self.manage_button = QToolButton(self)
         self.manage_button.setObjectName("libraryManage")
-        self.manage_button.setText("Manage")
+        self.manage_button.setText(self.tr("Manage"))
         self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.manage_menu = QMenu(self.manage_button)
         self.manage_actions = {}
         for key, label in MANAGE_ENTRIES:
-            action = self.manage_menu.addAction(label)
+            action = self.manage_menu.addAction(self.tr(label))
             action.setObjectName(f"libraryAction_{key}")
             action.triggered.connect(lambda _=False, k=key: self._manage(k))
             self.manage_actions[key] = action
         self.manage_button.setMenu(self.manage_menu)
-        self.delete_unused_button = QPushButton("Delete unused streams…", self)
+        self.delete_unused_button = QPushButton(self.tr("Delete unused streams…"), self)
         self.delete_unused_button.setObjectName("libraryDeleteUnused")
         self.delete_unused_button.setToolTip(
-            "Deletes every stream this app created that OBS was never pointed at "
-            "(cancelled runs, failed OBS steps)."
+            self.tr(
+                "Deletes every stream this app created that OBS was never pointed at "
+                "(cancelled runs, failed OBS steps)."
+            )
         )
 
         top = QHBoxLayout()
@@ -150,8 +158,14 @@ class LibraryView(QWidget):
         self._loading = loading
         self.refresh_button.setEnabled(not loading)
         if loading:
-            progress = f" {loaded:,} of {total:,}" if total else ""
-            self.status_label.setText(f"Loading streams…{progress}")
+            text = (
+                self.tr("Loading streams… {loaded} of {total}").format(
+                    loaded=f"{loaded:,}", total=f"{total:,}"
+                )
+                if total
+                else self.tr("Loading streams…")
+            )
+            self.status_label.setText(text)
             set_tone(self.status_label, Tone.MUTED)
         else:
             self._show_count(None)
@@ -180,11 +194,11 @@ class LibraryView(QWidget):
 
     def _show_count(self, total: int | None) -> None:
         shown, count = self.model.rowCount(), self.model.total
-        words = f"{count:,} stream{'s' * (count != 1)}"
+        words = self.tr("%n stream(s)", "", count)
         if total is not None and total > count:
-            words = f"{count:,} of {total:,} streams"
+            words = self.tr("{count} of %n stream(s)", "", total).format(count=f"{count:,}")
         if self.model.filter_text.strip():
-            words = f"{shown:,} matching · {words}"
+            words = self.tr("{shown} matching · {words}").format(shown=f"{shown:,}", words=words)
         self.status_label.setText(words)
         set_tone(self.status_label, Tone.MUTED)
 
@@ -228,18 +242,18 @@ class LibraryView(QWidget):
         row = self.selected_row()
         self.use_button.setEnabled(row is not None and row.status != "disabled")
         self.use_button.setToolTip(
-            "A disabled stream refuses encoders: enable it first."
+            self.tr("A disabled stream refuses encoders: enable it first.")
             if row is not None and row.status == "disabled"
-            else "Point OBS at this stream (no new stream is created)."
+            else self.tr("Point OBS at this stream (no new stream is created).")
         )
         self.manage_button.setEnabled(row is not None)
         for key, action in self.manage_actions.items():
             kind = _ACTION_OF[key] if key in _ACTION_OF else Action(key)
             reason = refusal(kind, row.status) if row is not None else None
             if kind is Action.REMOVE_PLAYBACK and row is not None and not row.playback_ids:
-                reason = "This stream has no playback link to remove."
+                reason = self.tr("This stream has no playback link to remove.")
             action.setEnabled(row is not None and reason is None)
-            action.setToolTip(reason or BEFORE[kind])
+            action.setToolTip((reason and manage_text(reason)) or manage_text(BEFORE[kind]))
         self.manage_menu.setToolTipsVisible(True)
 
     def _use_selected(self) -> None:

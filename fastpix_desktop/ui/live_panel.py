@@ -7,9 +7,8 @@ outlives the situation it describes; button presses go out as signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,20 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair_monitor import OnAirSnapshot
 from fastpix_desktop.core.watchdog import Verdict
+from fastpix_desktop.ui.flow_layout import FlowLayout
+from fastpix_desktop.ui.i18n import onair_text
 
 _BANNER_STYLE = {
     "warning": "background:#fff3e0; color:#7a3e00; border:1px solid #e07b00; padding:6px;",
     "error": "background:#fdecea; color:#8e1c1c; border:1px solid #c62828; padding:6px;",
 }
 _HEADLINES = {
-    OutputState.OFF: "Not live",
-    OutputState.STARTING: "Starting…",
-    OutputState.LIVE: "Live",
-    OutputState.RECONNECTING: "Reconnecting",
-    OutputState.STOPPING: "Stopping…",
+    OutputState.OFF: QT_TRANSLATE_NOOP("LivePanel", "Not live"),
+    OutputState.STARTING: QT_TRANSLATE_NOOP("LivePanel", "Starting…"),
+    OutputState.LIVE: QT_TRANSLATE_NOOP("LivePanel", "Live"),
+    OutputState.RECONNECTING: QT_TRANSLATE_NOOP("LivePanel", "Reconnecting"),
+    OutputState.STOPPING: QT_TRANSLATE_NOOP("LivePanel", "Stopping…"),
 }
 _ERROR_VERDICTS = (
     Verdict.STALLED,
@@ -47,7 +49,7 @@ class LivePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.headline = QLabel(_HEADLINES[OutputState.OFF])
+        self.headline = QLabel(self.tr(_HEADLINES[OutputState.OFF]))
         self.headline.setObjectName("liveHeadline")
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -58,31 +60,54 @@ class LivePanel(QWidget):
         self.duration = QLabel("—")
         self.reconnects = QLabel("0")
         self.viewers = QLabel("—")
-        self.viewers.setToolTip("FastPix's count is approximate and refreshed every 20 s.")
-        figures = QFormLayout()
-        figures.addRow("Bitrate", self.bitrate)
-        figures.addRow("Frames", self.frames)
-        figures.addRow("Congestion", self.congestion)
-        figures.addRow("Duration", self.duration)
-        figures.addRow("Reconnects", self.reconnects)
-        figures.addRow("Viewers", self.viewers)
-        self.stop_button = QPushButton("Stop streaming")
-        self.reconnect_button = QPushButton("Reconnect now")
-        self.end_button = QPushButton("End broadcast")
+        self.viewers.setToolTip(self.tr("FastPix's count is approximate and refreshed every 20 s."))
+        # Caption-value pairs that wrap onto more lines in a narrow window (no minimum width).
+        figures_box = QWidget(self)
+        figures = FlowLayout(figures_box)
+        for name, value in (
+            (self.tr("Bitrate"), self.bitrate),
+            (self.tr("Frames"), self.frames),
+            (self.tr("Congestion"), self.congestion),
+            (self.tr("Duration"), self.duration),
+            (self.tr("Reconnects"), self.reconnects),
+            (self.tr("Viewers"), self.viewers),
+        ):
+            pair = QWidget(figures_box)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            caption = QLabel(name, pair)
+            caption.setBuddy(value)
+            row.addWidget(caption)
+            row.addWidget(value)
+            value.setParent(pair)
+            figures.addWidget(pair)
+        self.stop_button = QPushButton(self.tr("Stop streaming"))
+        self.reconnect_button = QPushButton(self.tr("Reconnect now"))
+        self.end_button = QPushButton(self.tr("End broadcast"))
         self.end_button.setToolTip(
-            "Stop OBS, then finish the FastPix stream so its recording is processed at once."
+            self.tr(
+                "Stop OBS, then finish the FastPix stream so its recording is processed at once."
+            )
         )
+        for button, name, accessible in (
+            (self.stop_button, "liveStopButton", "Stop streaming in OBS"),
+            (self.reconnect_button, "reconnectNowButton", "Reconnect now: stop and start OBS"),
+            (self.end_button, "endBroadcastButton", "End broadcast"),
+        ):
+            button.setObjectName(name)
+            button.setAccessibleName(accessible)
         self.stop_button.clicked.connect(self.stop_requested)
         self.reconnect_button.clicked.connect(self.reconnect_requested)
         self.end_button.clicked.connect(self.end_requested)
-        buttons = QHBoxLayout()
-        for button in (self.stop_button, self.reconnect_button, self.end_button):
-            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.banner)
-        layout.addLayout(figures)
-        layout.addLayout(buttons)
+        layout.addWidget(figures_box)
+        buttons_box = QWidget(self)
+        button_flow = FlowLayout(buttons_box)
+        for button in (self.stop_button, self.reconnect_button, self.end_button):
+            button_flow.addWidget(button)
+        layout.addWidget(buttons_box)
         self._busy = False
         self._state = OutputState.OFF
         self._sync_buttons()
@@ -94,13 +119,15 @@ class LivePanel(QWidget):
 
     def show_snapshot(self, snapshot: OnAirSnapshot) -> None:
         self._state = snapshot.state
-        self.headline.setText(_HEADLINES[snapshot.state])
+        self.headline.setText(QCoreApplication.translate("LivePanel", _HEADLINES[snapshot.state]))
         self._show_banner(snapshot)
         figures = snapshot.figures
         self.bitrate.setText(figures.bitrate_text)
         self.frames.setText(figures.frames_text)
         self.congestion.setText(
-            f"{figures.congestion * 100:.0f} %" if figures.obs_available else "unavailable"
+            self.tr("{percent} %").format(percent=f"{figures.congestion * 100:.0f}")
+            if figures.obs_available
+            else self.tr("unavailable")
         )
         self.duration.setText(figures.duration_text)
         self.reconnects.setText(str(figures.reconnects))
@@ -113,10 +140,10 @@ class LivePanel(QWidget):
         if report.verdict in _ERROR_VERDICTS:
             text, tone = report.message, "error"
         elif snapshot.state is OutputState.RECONNECTING:
-            text, tone = report.message or "OBS is reconnecting to FastPix.", "warning"
+            text, tone = report.message or self.tr("OBS is reconnecting to FastPix."), "warning"
         elif snapshot.stopped_reason and snapshot.state is OutputState.OFF:
             text, tone = snapshot.stopped_reason, "error"
-        self.banner.setText(text)
+        self.banner.setText(onair_text(text))
         self.banner.setStyleSheet(_BANNER_STYLE.get(tone, ""))
         self.banner.setVisible(bool(text))
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.config import Config
 from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 from fastpix_desktop.ui import qr
@@ -34,7 +35,8 @@ from fastpix_desktop.ui.clipboard import CLEAR_AFTER_MS, SecretClipboard
 from fastpix_desktop.ui.descriptions import describe
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
 from fastpix_desktop.ui.errors_dialog import ErrorReporter
-from fastpix_desktop.ui.live_status import LiveStatusStrip
+from fastpix_desktop.ui.i18n import LanguageMenu
+from fastpix_desktop.ui.live_panel import LivePanel
 from fastpix_desktop.ui.message_line import MessageLine
 from fastpix_desktop.ui.obs_status import ObsStatusIndicator
 from fastpix_desktop.ui.operations import OperationRunner
@@ -42,6 +44,7 @@ from fastpix_desktop.ui.panels.create_panel import CreatePanel
 from fastpix_desktop.ui.panels.credentials_panel import CredentialsPanel
 from fastpix_desktop.ui.panels.library_panel import LibraryPanel
 from fastpix_desktop.ui.panels.obs_panel import ObsFactory, ObsPanel
+from fastpix_desktop.ui.panels.onair_panel import OnAirOptions, OnAirPanel
 from fastpix_desktop.ui.panels.signed_links_panel import SignedPlaybackPanel
 from fastpix_desktop.ui.panels.simulcast_targets_panel import SimulcastTargetsPanel
 from fastpix_desktop.ui.quit_guard import QUIT_WHILE_LIVE, QuitGuard
@@ -56,6 +59,13 @@ from fastpix_desktop.ui.window_size import place_first_window
 # Long enough for the start-up connections to be under way, short enough to beat a first click.
 WARM_UP_DELAY_MS = 200
 YOUR_STREAMS_TAB, NEW_STREAM_TAB = 0, 1
+LANGUAGE_NOTICE_MS = 10_000
+# What the credentials and OBS panels read from the keyring at start-up (MainWindow.start).
+START_UP_SECRETS = (
+    secret_names.FASTPIX_TOKEN_ID,
+    secret_names.FASTPIX_SECRET_KEY,
+    secret_names.OBS_PASSWORD,
+)
 
 
 class MainWindow(QMainWindow):
@@ -77,7 +87,7 @@ class MainWindow(QMainWindow):
         obs_factory: ObsFactory | None = None,
         demo_client_factory: Callable[[], FastPixPort] | None = None,
         open_url: Callable[[QUrl], object] | None = None,
-        live_poll_s: tuple[float, float] = (2.0, 5.0),
+        onair: OnAirOptions | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -109,8 +119,10 @@ class MainWindow(QMainWindow):
             runner=self.runner,
             say=say,
             obs_factory=obs_factory,
-            live_poll_s=live_poll_s,
             prompts=self.prompts,
+        )
+        self.onair_panel = OnAirPanel(
+            self, services=self.services, runner=self.runner, say=say, options=onair
         )
         self.create_panel = CreatePanel(
             self,
@@ -152,7 +164,7 @@ class MainWindow(QMainWindow):
             clipboard=self.clipboard,
             open_url=open_url,
         )
-        self.quit_guard.add_check(lambda: QUIT_WHILE_LIVE if self.obs_panel.live else "")
+        self.quit_guard.add_check(lambda: QUIT_WHILE_LIVE if self.onair_panel.state.on_air else "")
         self.quit_guard.add_check(self.signed_links_panel.quit_question)
         self._wire()
         self._build()
@@ -164,13 +176,22 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         creds, obs, create = self.credentials_panel, self.obs_panel, self.create_panel
+        onair = self.onair_panel
         creds.demo_started.connect(lambda: self.set_demo(True))
+        creds.demo_started.connect(onair.set_fastpix)
         obs.connection_changed.connect(create.set_obs_connected)
-        obs.stream_status.connect(create.update_status)
         obs.keyring_used.connect(creds.sync_keyring_banner)
         obs.notice.connect(self.statusBar().showMessage)
         create.stream_shown.connect(lambda stream_id, ok: obs.show_stream(stream_id, configured=ok))
+        create.stream_shown.connect(lambda stream_id, ok: onair.watch(stream_id, configured=ok))
+        onair.state_changed.connect(obs.show_output_state)
+        onair.state_changed.connect(create.show_output_state)
+        onair.stream_status.connect(create.update_status)
+        onair.notice.connect(self.statusBar().showMessage)
+        onair.show_window_requested.connect(self.show_from_tray)
+        onair.quit_requested.connect(self.close)
         create.credentials_rejected.connect(creds.show_problem)
+        creds.credentials_saved.connect(create.credentials_changed)
         create.secrets_used.connect(creds.sync_keyring_banner)
         lib = self.library_panel
         lib.show_stream.connect(create.show_existing)
@@ -186,7 +207,7 @@ class MainWindow(QMainWindow):
         create.current_stream_changed.connect(simulcast.show_stream)
         create.current_stream_changed.connect(signed.show_stream)
         obs.live_changed.connect(simulcast.obs_live_changed)
-        obs.stream_status.connect(simulcast.stream_status_changed)
+        onair.stream_status.connect(simulcast.stream_status_changed)
         # One column (a narrow window): show the tab the user must look at now.
         self.runner.busy_changed.connect(lambda busy: self.columns.show_results() if busy else None)
         create.settings_rejected.connect(lambda: self.columns.show_form())
@@ -199,9 +220,9 @@ class MainWindow(QMainWindow):
 
         top = QHBoxLayout()
         obs.status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.demo_badge = QLabel(" Demo: FastPix sandbox, nothing is real ", central)
+        self.demo_badge = QLabel(self.tr(" Demo: FastPix sandbox, nothing is real "), central)
         self.demo_badge.setObjectName("demoBadge")
-        self.demo_badge.setAccessibleName("Demo mode: using the built-in FastPix sandbox")
+        self.demo_badge.setAccessibleName(self.tr("Demo mode: using the built-in FastPix sandbox"))
         font = self.demo_badge.font()
         font.setBold(True)
         self.demo_badge.setFont(font)
@@ -211,6 +232,7 @@ class MainWindow(QMainWindow):
         root.addLayout(top)
         root.addWidget(creds.keyring_banner)
         root.addWidget(creds.credentials_banner)
+        root.addWidget(self.onair_panel.banner)
 
         # The form and the results: side by side, or one column with two tabs when narrow.
         # Panels go into a column with columns.add_to_form() / add_to_results().
@@ -220,7 +242,7 @@ class MainWindow(QMainWindow):
         self.left_tabs = QTabWidget(central)
         self.left_tabs.setObjectName("leftTabs")
         self.left_tabs.addTab(self.library_panel.widget, self.tr("Your streams"))
-        settings_box = QGroupBox("Stream settings", central)
+        settings_box = QGroupBox(self.tr("Stream settings"), central)
         QVBoxLayout(settings_box).addWidget(create.form)
         self.left_tabs.addTab(settings_box, self.tr("New stream"))
         self.left_tabs.setCurrentIndex(NEW_STREAM_TAB)
@@ -228,12 +250,12 @@ class MainWindow(QMainWindow):
         self.left_tabs.tabBarClicked.connect(lambda _index: setattr(self, "_tab_chosen", True))
         columns.add_to_form(self.left_tabs)
         columns.add_to_form(create.start_check)
-        progress_box = QGroupBox("Progress", central)
+        progress_box = QGroupBox(self.tr("Progress"), central)
         progress_layout = QVBoxLayout(progress_box)
         progress_layout.addWidget(create.checklist_hint)
         progress_layout.addWidget(create.checklist)
         columns.add_to_results(progress_box)
-        stream_box = QGroupBox("Your stream", central)
+        stream_box = QGroupBox(self.tr("Your stream"), central)
         QVBoxLayout(stream_box).addWidget(create.details)
         columns.add_to_results(stream_box)
         # Under the stream, shown once one is on screen: its signed links (private playback
@@ -249,12 +271,12 @@ class MainWindow(QMainWindow):
         actions.addWidget(self.library_panel.go_live_button, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(actions)
 
-        # Bottom: live numbers and OBS stream controls.
+        # Bottom: the on-air figures and actions, the reconnect advice, Start streaming.
+        root.addWidget(self.onair_panel.advice_label)
         bottom = QHBoxLayout()
-        bottom.addWidget(obs.live_strip, 1)
+        bottom.addWidget(self.onair_panel.live_box, 1)
         bottom.addStretch(0)
-        bottom.addWidget(obs.start_button)
-        bottom.addWidget(obs.stop_button)
+        bottom.addWidget(obs.start_button, 0, Qt.AlignmentFlag.AlignBottom)
         root.addLayout(bottom)
         self.statusBar().addPermanentWidget(creds.source_label)
 
@@ -284,8 +306,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        create_action = QAction("&Create stream", self)
+        file_menu = menu.addMenu(self.tr("&File"))
+        create_action = QAction(self.tr("&Create stream"), self)
         create_action.setShortcut(QKeySequence("Ctrl+Return"))
         create_action.triggered.connect(self.create_panel.start_create)
         file_menu.addAction(create_action)
@@ -295,7 +317,7 @@ class MainWindow(QMainWindow):
         refresh_action.triggered.connect(self.library_panel.start_refresh)
         file_menu.addAction(refresh_action)
         file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setObjectName("quitAction")
         # The platform's Quit keys; Windows (and Qt's generic theme) has none, so Ctrl+Q there.
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
@@ -304,11 +326,24 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         creds, obs = self.credentials_panel, self.obs_panel
-        settings_menu = menu.addMenu("&Settings")
+        settings_menu = menu.addMenu(self.tr("&Settings"))
         for action in (creds.credentials_action, creds.remove_action, obs.connection_action):
             settings_menu.addAction(action)
-        obs_menu = menu.addMenu("&OBS")
-        for action in (obs.reconnect_action, obs.restore_action, obs.stop_action):
+        onair = self.onair_panel
+        settings_menu.addAction(onair.minimise_action)
+        settings_menu.addSeparator()
+        self.language_menu = LanguageMenu(
+            self,
+            settings=self.services.settings,
+            say=lambda text: self.statusBar().showMessage(text, LANGUAGE_NOTICE_MS),
+        )
+        settings_menu.addMenu(self.language_menu)
+        obs_menu = menu.addMenu(self.tr("&OBS"))
+        for action in (onair.go_live_action, obs.stop_action, onair.reconnect_action):
+            obs_menu.addAction(action)
+        obs_menu.addAction(onair.end_action)
+        obs_menu.addSeparator()
+        for action in (obs.reconnect_action, obs.restore_action):
             obs_menu.addAction(action)
 
     # ================================================================== what the tests see
@@ -343,8 +378,8 @@ class MainWindow(QMainWindow):
         return self.obs_panel.status
 
     @property
-    def live_strip(self) -> LiveStatusStrip:
-        return self.obs_panel.live_strip
+    def live_panel(self) -> LivePanel:
+        return self.onair_panel.live_panel
 
     @property
     def credentials_banner(self) -> QLabel:
@@ -389,7 +424,9 @@ class MainWindow(QMainWindow):
     def set_demo(self, demo: bool) -> None:
         self.services.demo = demo
         self.demo_badge.setVisible(demo)
-        self.setWindowTitle("fastpix-desktop (demo)" if demo else "fastpix-desktop")
+        self.setWindowTitle(self.tr("fastpix-desktop (demo)") if demo else "fastpix-desktop")
+        self.create_panel.set_demo(demo)
+        self.obs_panel.sync_controls()
         if demo:
             self.credentials_banner.hide()
 
@@ -398,12 +435,18 @@ class MainWindow(QMainWindow):
 
         Called once the window is shown: every keyring call is awaited here, never before.
         """
-        await self.services.secrets.probe()
+        # The HTTP client builds on its thread while the keyring job waits on D-Bus.
+        warm_up = getattr(self.services.fastpix, "warm_up", None)
+        if callable(warm_up):
+            warm_up()
+        # One keyring job: the backend, then the three start-up secrets the panels read next.
+        await self.services.secrets.probe_and_prime(START_UP_SECRETS)
         self.credentials_panel.sync_keyring_banner()
         # OBS first, so its handshake runs while the FastPix credentials are read.
         await self.obs_panel.start()
         await self.credentials_panel.start()
         self.library_panel.start()
+        self.onair_panel.start()
         # Once, in the background: a stored signing key deleted on FastPix is said plainly.
         self.signed_links_panel.start()
         # segno's import and first code (~10 ms) while the window idles after start-up, not
@@ -415,6 +458,13 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.PaletteChange:
             retone(self)
         super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.onair_panel.hide_when_minimised(self)
+
+    def show_from_tray(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     # ================================================================== quitting
 
@@ -441,6 +491,7 @@ class MainWindow(QMainWindow):
         # re-entrancy inside a Qt event handler.
         self.obs_panel.stop()
         self.library_panel.stop()
+        self.onair_panel.stop()
         self.runner.cancel_all()
         self.clipboard.clear_now()
         self.services.settings.set_window_state(self.saveGeometry(), self.columns.save_state())
@@ -449,5 +500,5 @@ class MainWindow(QMainWindow):
 
     async def shutdown(self) -> None:
         """Cancel and await every task the window started (called by the app on quit)."""
-        await self.obs_panel.live_monitor.wait_stopped()
         await self.runner.shutdown()
+        await self.onair_panel.close()

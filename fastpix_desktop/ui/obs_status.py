@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.ui.theme import Tone, set_tone
 
 
@@ -19,7 +20,7 @@ class ObsStatusIndicator(QLabel):
         super().__init__(parent)
         self.setObjectName("obsStatus")
         self.setWordWrap(True)
-        self.set_disconnected("not connected yet")
+        self.set_disconnected(self.tr("not connected yet"))
 
     def _set(self, text: str, tone: Tone) -> None:
         self.setText(text)
@@ -27,14 +28,29 @@ class ObsStatusIndicator(QLabel):
         set_tone(self, tone)
 
     def set_connecting(self) -> None:
-        self._set("OBS: connecting…", Tone.MUTED)
+        self._set(self.tr("OBS: connecting…"), Tone.MUTED)
 
     def set_disconnected(self, reason: str) -> None:
-        self._set(f"OBS: not connected ({reason.rstrip('.')})", Tone.ERROR)
+        self._set(
+            self.tr("OBS: not connected ({reason})").format(reason=reason.rstrip(".")), Tone.ERROR
+        )
 
     def set_connected(self, version: object) -> None:
         shown = version_text(version)
-        self._set(f"Connected to OBS {shown}".rstrip(), Tone.SUCCESS)
+        self._set(
+            self.tr("Connected to OBS {version}").format(version=shown).rstrip(), Tone.SUCCESS
+        )
 
     def set_live(self) -> None:
-        self._set("OBS is live", Tone.WARNING)
+        self._set(self.tr("OBS is live"), Tone.WARNING)
+
+    def set_output_state(self, state: OutputState) -> None:
+        """OBS's stream output as the on-air monitor sees it (never ``outputActive``)."""
+        if state is OutputState.LIVE:
+            self.set_live()
+        elif state is OutputState.RECONNECTING:
+            self._set(self.tr("OBS is reconnecting to FastPix…"), Tone.ERROR)
+        elif state is OutputState.STARTING:
+            self._set(self.tr("OBS is starting to stream…"), Tone.WARNING)
+        elif state is OutputState.STOPPING:
+            self._set(self.tr("OBS is stopping the stream…"), Tone.MUTED)

@@ -14,14 +14,18 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from fastpix_desktop.core.errors import AppError
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.redact import redact
+from fastpix_desktop.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED = "Something unexpected went wrong; the details are in the error window."
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "OperationRunner", "Something unexpected went wrong; the details are in the error window."
+)
 
 Say = Callable[[str], None]
 """Shows plain words next to the action that failed (an error tone is the caller's choice)."""
@@ -98,7 +102,7 @@ class OperationRunner(QObject):
         except asyncio.CancelledError:
             return None
         except AppError as exc:
-            say(str(exc))
+            say(error_text(exc))
         except Exception as exc:
             if _outside_the_loop(exc):
                 return None
@@ -107,7 +111,7 @@ class OperationRunner(QObject):
 
     def unexpected(self, exc: BaseException, *, say: Say | None = None) -> None:
         """The bottom rung: a short line next to the action, the details in the error dialog."""
-        (say or self._say)(UNEXPECTED)
+        (say or self._say)(QCoreApplication.translate("OperationRunner", UNEXPECTED))
         self._report(exc)
 
     # ------------------------------------------------------------------ state

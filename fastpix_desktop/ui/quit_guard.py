@@ -8,17 +8,25 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.ui.dialogs.prompt import PromptHost, quit_prompt
 from fastpix_desktop.ui.operations import OperationRunner
 
-QUIT_WHILE_CREATING = (
+# English source texts; the guard asks with QCoreApplication.translate("QuitGuard", ...).
+QUIT_WHILE_CREATING = QT_TRANSLATE_NOOP(
+    "QuitGuard",
     "A stream is being created. If you quit now it may exist on FastPix without its stream key "
-    "ever having been shown here."
+    "ever having been shown here.",
 )
-QUIT_WHILE_BUSY = "OBS is being changed. If you quit now it may be left half-configured."
-QUIT_WHILE_LIVE = "OBS is live. Quitting fastpix-desktop does not stop the stream in OBS."
+QUIT_WHILE_BUSY = QT_TRANSLATE_NOOP(
+    "QuitGuard", "OBS is being changed. If you quit now it may be left half-configured."
+)
+QUIT_WHILE_LIVE = QT_TRANSLATE_NOOP(
+    "QuitGuard", "OBS is live. Quitting fastpix-desktop does not stop the stream in OBS."
+)
 
 QuitCheck = Callable[[], str]
 """Returns why quitting now would lose something, or "" when it would not."""
@@ -58,7 +66,8 @@ class QuitGuard:
             self.confirmed = True
             return True
         if not self.asking:
-            self._question = self._runner.run(self._ask(question), name="ask-quit")
+            text = QCoreApplication.translate("QuitGuard", question)
+            self._question = self._runner.run(self._ask(text), name="ask-quit")
         return False
 
     async def _ask(self, question: str) -> None:

@@ -6,7 +6,7 @@ masking is display only, and copying a secret schedules a clipboard clear.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from fastpix_desktop.core.redact import register_secret
@@ -37,9 +37,11 @@ class CopyField(QWidget):
         self.edit.setAccessibleName(label)
         self.edit.setObjectName(f"{object_name or 'field'}Edit")
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.copy_button = QPushButton("Copy", self)
-        self.copy_button.setAccessibleName(f"Copy {label.lower()}")
-        self.copy_button.setToolTip(f"Copy {label.lower()} to the clipboard")
+        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy {label}").format(label=self.in_sentence))
+        self.copy_button.setToolTip(
+            self.tr("Copy {label} to the clipboard").format(label=self.in_sentence)
+        )
         self.copy_button.clicked.connect(self.copy)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -48,7 +50,21 @@ class CopyField(QWidget):
         self.setFocusProxy(self.edit)
         self._copied_timer = QTimer(self)
         self._copied_timer.setSingleShot(True)
-        self._copied_timer.timeout.connect(lambda: self.copy_button.setText("Copy"))
+        self._copied_timer.timeout.connect(lambda: self.copy_button.setText(self.tr("Copy")))
+
+    @property
+    def in_sentence(self) -> str:
+        """The label inside a sentence ("Copy stream key"): lowercased unless the language
+        keeps nouns capitalised (German); each translation says which."""
+        keep = (
+            QCoreApplication.translate(
+                "CopyField",
+                "lower",
+                "Field labels inside a sentence: 'lower' lowercases them, 'keep' keeps them",
+            )
+            == "keep"
+        )
+        return self.label if keep else self.label.lower()
 
     @property
     def clipboard(self) -> SecretClipboard:
@@ -73,7 +89,7 @@ class CopyField(QWidget):
         self._flash_copied()
 
     def _flash_copied(self) -> None:
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
         # A child timer dies with the field; a free QTimer.singleShot calling back into a
         # deleted widget crashes the process.
         self._copied_timer.start(1500)
@@ -97,10 +113,12 @@ class SecretField(CopyField):
         super().__init__(
             label, object_name=object_name, parent=parent, clipboard=clipboard, editable=editable
         )
-        self.reveal_button = QPushButton("Show", self)
+        self.reveal_button = QPushButton(self.tr("Show"), self)
         self.reveal_button.setCheckable(True)
-        self.reveal_button.setAccessibleName(f"Show {label.lower()}")
-        self.reveal_button.setToolTip(f"Show or hide the {label.lower()}")
+        self.reveal_button.setAccessibleName(self.tr("Show {label}").format(label=self.in_sentence))
+        self.reveal_button.setToolTip(
+            self.tr("Show or hide the {label}").format(label=self.in_sentence)
+        )
         self.reveal_button.toggled.connect(self.set_revealed)
         self._layout.insertWidget(1, self.reveal_button)
         # Tab as on screen: the value, Show, then Copy (Show was made after Copy).
@@ -109,7 +127,9 @@ class SecretField(CopyField):
         if editable:
             self.copy_button.hide()
         self.copy_button.setToolTip(
-            f"Copy {label.lower()}; the clipboard is cleared again after a short while"
+            self.tr("Copy {label}; the clipboard is cleared again after a short while").format(
+                label=self.in_sentence
+            )
         )
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setAccessibleDescription(
@@ -129,10 +149,9 @@ class SecretField(CopyField):
         self.edit.setEchoMode(
             QLineEdit.EchoMode.Normal if revealed else QLineEdit.EchoMode.Password
         )
-        self.reveal_button.setText("Hide" if revealed else "Show")
-        self.reveal_button.setAccessibleName(
-            f"{'Hide' if revealed else 'Show'} {self.label.lower()}"
-        )
+        self.reveal_button.setText(self.tr("Hide") if revealed else self.tr("Show"))
+        name = self.tr("Hide {label}") if revealed else self.tr("Show {label}")
+        self.reveal_button.setAccessibleName(name.format(label=self.in_sentence))
         if self.reveal_button.isChecked() != revealed:
             self.reveal_button.setChecked(revealed)
 

@@ -13,6 +13,9 @@ from PySide6.QtCore import QByteArray, QSettings
 from fastpix_desktop.core.config import DEFAULT_OBS_HOST, DEFAULT_OBS_PORT
 from fastpix_desktop.core.models import AccessPolicy, MaxResolution, Protocol, StreamSettings
 
+# Read by app.application() before the window exists (the translator must come first).
+LANGUAGE_KEY = "ui/language"
+
 
 def _enum(kind, value, *, default):
     try:
@@ -95,6 +98,14 @@ class AppSettings:
     def set_start_streaming(self, start: bool) -> None:
         self.qsettings.setValue("form/start_streaming", bool(start))
 
+    # ------------------------------------------------------------------ tray
+
+    def minimise_to_tray(self) -> bool:
+        return self._bool("tray/minimise_to_tray", False)
+
+    def set_minimise_to_tray(self, on: bool) -> None:
+        self.qsettings.setValue("tray/minimise_to_tray", bool(on))
+
     # ------------------------------------------------------------------ signed links
 
     def signed_link_expiry(self) -> int:
@@ -115,6 +126,15 @@ class AppSettings:
     def set_obs_address(self, host: str, port: int) -> None:
         self.qsettings.setValue("obs/host", host)
         self.qsettings.setValue("obs/port", int(port))
+
+    # ------------------------------------------------------------------ language
+
+    def language(self) -> str:
+        """The chosen UI language ("de", "es", "en"), or "" to follow the system."""
+        return str(self._get(LANGUAGE_KEY, ""))
+
+    def set_language(self, language: str) -> None:
+        self.qsettings.setValue(LANGUAGE_KEY, language)
 
     def sync(self) -> None:
         self.qsettings.sync()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,22 +24,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.redact import redact, register_secret
 from fastpix_desktop.core.signing import WHAT_IS_A_SIGNING_KEY, SignedLink
-from fastpix_desktop.core.signing_tokens import DAY, EXPIRY_CHOICES, HOUR, describe_expiry
+from fastpix_desktop.core.signing_tokens import DAY, EXPIRY_CHOICES, HOUR
 from fastpix_desktop.ui.clipboard import SecretClipboard, default_clipboard
 from fastpix_desktop.ui.qr import QrCodeLabel, qr_pixmap
 from fastpix_desktop.ui.theme import Tone, set_tone
 
 CUSTOM = "custom"
-NO_BROWSER = (
+NO_BROWSER = QT_TRANSLATE_NOOP(
+    "SignedLinksPanel",
     "This computer has no web browser set up to open links. Copy the link instead, or scan "
-    "the QR code with a phone."
+    "the QR code with a phone.",
 )
 # FastPix documents no hosted player page that takes a token (docs/signed-playback.md).
-BROWSER_NOTE = (
+BROWSER_NOTE = QT_TRANSLATE_NOOP(
+    "LinkRow",
     "Safari and players such as VLC play these links; most other desktop browsers download a "
-    ".m3u8 file instead of playing it. FastPix documents no player page that takes a token."
+    ".m3u8 file instead of playing it. FastPix documents no player page that takes a token.",
 )
 
 
@@ -61,13 +64,15 @@ class SignedUrlField(QWidget):
         self.edit.setReadOnly(True)
         self.edit.setCursorPosition(0)  # the host and playback ID, not the token's tail
         self.edit.setAccessibleName(label)
-        self.reveal_button = QPushButton("Show", self)
+        self.reveal_button = QPushButton(self.tr("Show"), self)
         self.reveal_button.setCheckable(True)
-        self.reveal_button.setAccessibleName(f"Show {label.lower()}")
+        self.reveal_button.setAccessibleName(self.tr("Show {label}").format(label=label))
         self.reveal_button.toggled.connect(self.set_revealed)
-        self.copy_button = QPushButton("Copy", self)
-        self.copy_button.setAccessibleName(f"Copy {label.lower()}")
-        self.copy_button.setToolTip("Copies the whole link; the clipboard is cleared again soon")
+        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy {label}").format(label=label))
+        self.copy_button.setToolTip(
+            self.tr("Copies the whole link; the clipboard is cleared again soon")
+        )
         self.copy_button.clicked.connect(lambda: self._clipboard.copy_secret(self._url))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -84,7 +89,7 @@ class SignedUrlField(QWidget):
     def set_revealed(self, revealed: bool) -> None:
         self.edit.setText(self._url if revealed else self._masked)
         self.edit.setCursorPosition(0)
-        self.reveal_button.setText("Hide" if revealed else "Show")
+        self.reveal_button.setText(self.tr("Hide") if revealed else self.tr("Show"))
         if self.reveal_button.isChecked() != revealed:
             self.reveal_button.setChecked(revealed)
         self.revealed_changed.emit(revealed)
@@ -115,19 +120,19 @@ class SignedLinksPanel(QWidget):
 
         self.expiry = QComboBox(self)
         self.expiry.setObjectName("signedLinkExpiry")
-        self.expiry.setAccessibleName("How long signed links play")
+        self.expiry.setAccessibleName(self.tr("How long signed links play"))
         for key, seconds in EXPIRY_CHOICES.items():
-            self.expiry.addItem(describe_expiry(seconds), key)
-        self.expiry.addItem("Custom…", CUSTOM)
+            self.expiry.addItem(self.expiry_words(seconds), key)
+        self.expiry.addItem(self.tr("Custom…"), CUSTOM)
         self.expiry.setCurrentIndex(list(EXPIRY_CHOICES).index("24h"))
         self.custom_amount = QSpinBox(self)
         self.custom_amount.setRange(1, 365)
         self.custom_amount.setValue(3)
-        self.custom_amount.setAccessibleName("Custom expiry amount")
+        self.custom_amount.setAccessibleName(self.tr("Custom expiry amount"))
         self.custom_unit = QComboBox(self)
         self.custom_unit.setAccessibleName(self.tr("Custom expiry unit"))
-        self.custom_unit.addItem("hours", HOUR)
-        self.custom_unit.addItem("days", DAY)
+        self.custom_unit.addItem(self.tr("hours"), HOUR)
+        self.custom_unit.addItem(self.tr("days"), DAY)
         self.custom_unit.setCurrentIndex(1)
         for widget in (self.custom_amount, self.custom_unit):
             widget.setVisible(False)
@@ -136,20 +141,22 @@ class SignedLinksPanel(QWidget):
         self.custom_unit.currentIndexChanged.connect(self._expiry_changed)
 
         expiry_row = QHBoxLayout()
-        expiry_row.addWidget(QLabel("Links play for", self))
+        expiry_row.addWidget(QLabel(self.tr("Links play for"), self))
         expiry_row.addWidget(self.expiry)
         expiry_row.addWidget(self.custom_amount)
         expiry_row.addWidget(self.custom_unit)
         expiry_row.addStretch(1)
 
-        self.explanation = QLabel(WHAT_IS_A_SIGNING_KEY, self)
+        self.explanation = QLabel(
+            QCoreApplication.translate("signing", WHAT_IS_A_SIGNING_KEY), self
+        )
         self.explanation.setObjectName("signingKeyExplanation")
         self.explanation.setWordWrap(True)
-        self.confirm_button = QPushButton("Create signing key", self)
+        self.confirm_button = QPushButton(self.tr("Create signing key"), self)
         self.confirm_button.setObjectName("createSigningKeyButton")
         self.confirm_button.setAccessibleName(self.tr("Create a playback signing key"))
         self.confirm_button.clicked.connect(self._confirm_create)
-        self.cancel_button = QPushButton("Not now", self)
+        self.cancel_button = QPushButton(self.tr("Not now"), self)
         self.cancel_button.setAccessibleName(self.tr("Do not create a signing key now"))
         self.cancel_button.clicked.connect(self._cancel_create)
         self._confirm_row = QWidget(self)
@@ -180,6 +187,17 @@ class SignedLinksPanel(QWidget):
         layout.addStretch(1)
         self._show_explanation(False)
 
+    def expiry_words(self, seconds: int) -> str:
+        """core.signing_tokens.describe_expiry in the UI language, with its plural forms:
+        "24 hours" as the choice reads, but "2 days" rather than "48 hours"."""
+        if seconds > DAY and seconds % DAY == 0:
+            return self.tr("%n day(s)", "", seconds // DAY)
+        if seconds >= HOUR and seconds % HOUR == 0:
+            return self.tr("%n hour(s)", "", seconds // HOUR)
+        if seconds >= 60 and seconds % 60 == 0:
+            return self.tr("%n minute(s)", "", seconds // 60)
+        return self.tr("%n second(s)", "", seconds)
+
     # ------------------------------------------------------------------ in
 
     def set_playback_ids(self, playback_ids: Sequence[str], *, key_exists: bool) -> None:
@@ -194,7 +212,8 @@ class SignedLinksPanel(QWidget):
         self._set_status("", Tone.NORMAL)
         if not self.playback_ids:
             self._set_status(
-                "This stream's playback is public: its links play without a token.", Tone.MUTED
+                self.tr("This stream's playback is public: its links play without a token."),
+                Tone.MUTED,
             )
         for pid in self.playback_ids:
             # A short label (the full ID is in the tooltip and accessible name): a button's
@@ -275,7 +294,7 @@ class SignedLinksPanel(QWidget):
 
     def _confirm_create(self) -> None:
         self._show_explanation(False)
-        self._set_status("Creating the signing key…", Tone.MUTED)
+        self._set_status(self.tr("Creating the signing key…"), Tone.MUTED)
         self.create_key_requested.emit()
 
     def _cancel_create(self) -> None:
@@ -293,7 +312,7 @@ class SignedLinksPanel(QWidget):
 
     def open_link(self, url: str) -> None:
         if not self.open_url(QUrl(url)):
-            self.show_error(NO_BROWSER)
+            self.show_error(self.tr(NO_BROWSER))
 
     @staticmethod
     def _clear(layout: QVBoxLayout) -> None:
@@ -312,26 +331,33 @@ class LinkRow(QWidget):
         super().__init__(panel.links)
         self.setObjectName(f"signedLinkRow-{link.playback_id}")
         until = datetime.fromtimestamp(link.expires_at).strftime("%Y-%m-%d %H:%M")
-        self.heading = QLabel(f"<b>{link.playback_id}</b> — plays until {until}", self)
+        self.heading = QLabel(
+            self.tr("<b>{id}</b> — plays until {until}").format(id=link.playback_id, until=until),
+            self,
+        )
         self.heading.setWordWrap(True)
         self.hls = SignedUrlField(
-            "Signed playback link", link.hls_url, link.token, clipboard=panel.clipboard, parent=self
+            self.tr("Signed playback link"),
+            link.hls_url,
+            link.token,
+            clipboard=panel.clipboard,
+            parent=self,
         )
         self.thumbnail = SignedUrlField(
-            "Signed thumbnail link",
+            self.tr("Signed thumbnail link"),
             link.thumbnail_url,
             link.token,
             clipboard=panel.clipboard,
             parent=self,
         )
-        self.open_button = QPushButton("Open in browser", self)
-        self.open_button.setAccessibleName("Open signed playback link in browser")
+        self.open_button = QPushButton(self.tr("Open in browser"), self)
+        self.open_button.setAccessibleName(self.tr("Open signed playback link in browser"))
         self.open_button.clicked.connect(lambda: panel.open_link(link.hls_url))
-        self.note = QLabel(BROWSER_NOTE, self)
+        self.note = QLabel(self.tr(BROWSER_NOTE), self)
         self.note.setWordWrap(True)
         set_tone(self.note, Tone.MUTED)
         self.qr = QrCodeLabel(self)  # paints itself: no QPixmapCache entry per link (ui/qr.py)
-        self.qr.setAccessibleName("QR code of the signed playback link")
+        self.qr.setAccessibleName(self.tr("QR code of the signed playback link"))
         self.qr.setPixmap(qr_pixmap(link.hls_url, device_pixel_ratio=self.devicePixelRatioF()))
         self.qr.setVisible(False)  # it carries the token: shown only with the revealed link
         self.hls.revealed_changed.connect(self.qr.setVisible)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fastpix_desktop.core.errors import FastPixValidationError
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.simulcast_presets import PRESETS, ServicePreset, preset, preset_for_url
 from fastpix_desktop.core.simulcast_targets import (
     NOT_IDLE_RULE,
@@ -36,9 +37,10 @@ from fastpix_desktop.core.simulcast_targets import (
 from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.secret_field import SecretField
 
-NO_STATUS_NOTE = (
+NO_STATUS_NOTE = QT_TRANSLATE_NOOP(
+    "SimulcastPanel",
     "FastPix relays your stream to each enabled target. It does not report whether a service "
-    "is receiving it, so check the service's own dashboard."
+    "is receiving it, so check the service's own dashboard.",
 )
 
 
@@ -66,20 +68,25 @@ class TargetRow(QFrame):
         self.url_label.setTextFormat(Qt.TextFormat.PlainText)
         self.url_label.setObjectName("targetUrl")
         # "Enabled" / "Paused" only: FastPix gives no per-target delivery status.
-        self.state_label = QLabel("Enabled" if target.is_enabled else "Paused", self)
+        self.state_label = QLabel(
+            self.tr("Enabled") if target.is_enabled else self.tr("Paused"), self
+        )
         self.state_label.setObjectName("targetState")
         self.key_field = SecretField(
-            f"{title} stream key", object_name="targetKey", clipboard=clipboard, parent=self
+            self.tr("{title} stream key").format(title=title),
+            object_name="targetKey",
+            clipboard=clipboard,
+            parent=self,
         )
         self.key_field.setValue(target.stream_key)
-        self.toggle_button = QPushButton("Pause" if target.is_enabled else "Resume", self)
+        enabled = target.is_enabled
+        self.toggle_button = QPushButton(self.tr("Pause") if enabled else self.tr("Resume"), self)
         self.toggle_button.setObjectName("toggleTarget")
-        self.toggle_button.setAccessibleName(
-            f"{'Pause' if target.is_enabled else 'Resume'} {title}"
-        )
-        self.remove_button = QPushButton("Remove", self)
+        toggle_name = self.tr("Pause {title}") if enabled else self.tr("Resume {title}")
+        self.toggle_button.setAccessibleName(toggle_name.format(title=title))
+        self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setObjectName("removeTarget")
-        self.remove_button.setAccessibleName(f"Remove {title}")
+        self.remove_button.setAccessibleName(self.tr("Remove {title}").format(title=title))
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -111,32 +118,32 @@ class SimulcastPanel(QWidget):
         self.rows: dict[str, TargetRow] = {}
 
         # A window that puts the panel in a titled box hides this heading.
-        self.heading = heading = QLabel("<b>Simulcast targets</b>", self)
-        note = QLabel(NO_STATUS_NOTE, self)
+        self.heading = heading = QLabel(self.tr("<b>Simulcast targets</b>"), self)
+        note = QLabel(self.tr(NO_STATUS_NOTE), self)
         note.setWordWrap(True)
-        self.empty_label = QLabel("No simulcast targets yet.", self)
+        self.empty_label = QLabel(self.tr("No simulcast targets yet."), self)
         self.empty_label.setObjectName("noTargets")
         self._rows_box = QVBoxLayout()
 
         self.preset_combo = QComboBox(self)
         self.preset_combo.setObjectName("presetCombo")
-        self.preset_combo.setAccessibleName("Service")
+        self.preset_combo.setAccessibleName(self.tr("Service"))
         for service in PRESETS:
             self.preset_combo.addItem(service.label, service.id)
         self.url_edit = QLineEdit(self)
         self.url_edit.setObjectName("targetUrlEdit")
-        self.url_edit.setAccessibleName("Server URL")
+        self.url_edit.setAccessibleName(self.tr("Server URL"))
         self.url_edit.setPlaceholderText("rtmps://server.example:443/app")
         self.key_field = SecretField(
-            "Stream key", object_name="newTargetKey", clipboard=clipboard, editable=True
+            self.tr("Stream key"), object_name="newTargetKey", clipboard=clipboard, editable=True
         )
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("targetNameEdit")
-        self.name_edit.setAccessibleName("Target name")
+        self.name_edit.setAccessibleName(self.tr("Target name"))
         self.hint_label = QLabel(self)
         self.hint_label.setObjectName("presetHint")
         self.hint_label.setWordWrap(True)
-        self.add_button = QPushButton("Add target", self)
+        self.add_button = QPushButton(self.tr("Add target"), self)
         self.add_button.setObjectName("addTarget")
         self.add_button.setAccessibleName(self.tr("Add simulcast target"))
         self.live_label = QLabel(NOT_IDLE_RULE, self)
@@ -151,10 +158,10 @@ class SimulcastPanel(QWidget):
         self.error_label.hide()
 
         form = QFormLayout()
-        form.addRow("Service", self.preset_combo)
-        form.addRow("Server URL", self.url_edit)
-        form.addRow("Stream key", self.key_field)
-        form.addRow("Name", self.name_edit)
+        form.addRow(self.tr("Service"), self.preset_combo)
+        form.addRow(self.tr("Server URL"), self.url_edit)
+        form.addRow(self.tr("Stream key"), self.key_field)
+        form.addRow(self.tr("Name"), self.name_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(note)
@@ -231,9 +238,9 @@ class SimulcastPanel(QWidget):
         self.url_edit.setText(service.url)
         self.url_edit.setReadOnly(False)
         self.name_edit.setText("" if service.id == "custom" else service.label)
-        hint = f"Key: {service.key_hint}."
+        hint = self.tr("Key: {hint}.").format(hint=service.key_hint)
         if service.url_hint:
-            hint += " " + service.url_hint
+            hint = self.tr("{key_hint} {url_hint}").format(key_hint=hint, url_hint=service.url_hint)
         self.hint_label.setText(hint)
 
     def _update_enabled(self) -> None:

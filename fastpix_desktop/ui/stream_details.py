@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.ingest import IngestHosts, ingest_target, playback_url
 from fastpix_desktop.core.models import NAME_METADATA_KEY, LiveStream, Protocol
 from fastpix_desktop.ui.clipboard import SecretClipboard
@@ -24,32 +25,45 @@ from fastpix_desktop.ui.secret_field import CopyField, SecretField
 from fastpix_desktop.ui.text_fit import soft_breaks
 from fastpix_desktop.ui.theme import Tone, set_tone
 
-TRIAL_NOTE = "Trial stream: FastPix ends trial streams after 5 minutes."
-PRIVATE_NOTE = (
+_CONTEXT = "StreamDetails"
+# English source texts, shown through QCoreApplication.translate("StreamDetails", ...).
+TRIAL_NOTE = QT_TRANSLATE_NOOP(
+    "StreamDetails", "Trial stream: FastPix ends trial streams after 5 minutes."
+)
+PRIVATE_NOTE = QT_TRANSLATE_NOOP(
+    "StreamDetails",
     "Playback is private: these links only play with a signed token, so they are not offered "
-    'to open or scan. Make a signed link under "Private playback: signed links".'
+    'to open or scan. Make a signed link under "Private playback: signed links".',
 )
 _STATUS_WORDS = {
-    "idle": "idle (waiting for OBS to connect)",
-    "preparing": "preparing (OBS connected, starting up)",
-    "active": "active (live)",
-    "disabled": "disabled",
+    "idle": QT_TRANSLATE_NOOP("StreamDetails", "idle (waiting for OBS to connect)"),
+    "preparing": QT_TRANSLATE_NOOP("StreamDetails", "preparing (OBS connected, starting up)"),
+    "active": QT_TRANSLATE_NOOP("StreamDetails", "active (live)"),
+    "disabled": QT_TRANSLATE_NOOP("StreamDetails", "disabled"),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def duration_words(seconds: int | None) -> str:
     """``28800`` -> ``8 h``; 0 or None -> no limit (FastPix sends 0 for unbounded)."""
     if not seconds:
-        return "no limit"
+        return QCoreApplication.translate("StreamDetails", "no limit")
     hours, rest = divmod(int(seconds), 3600)
     minutes, secs = divmod(rest, 60)
-    parts = [f"{hours} h" if hours else "", f"{minutes} min" if minutes else ""]
-    parts.append(f"{secs} s" if secs else "")
+    parts = [
+        QCoreApplication.translate("StreamDetails", "{n} h").format(n=hours) if hours else "",
+        QCoreApplication.translate("StreamDetails", "{n} min").format(n=minutes) if minutes else "",
+        QCoreApplication.translate("StreamDetails", "{n} s").format(n=secs) if secs else "",
+    ]
     return " ".join(p for p in parts if p)
 
 
 def status_words(status: str) -> str:
-    return _STATUS_WORDS.get(status, status)
+    words = _STATUS_WORDS.get(status)
+    return _tr(words) if words else status
 
 
 class StreamDetails(QWidget):
@@ -78,8 +92,10 @@ class StreamDetails(QWidget):
         self._content: QWidget | None = None
 
         self.empty_label = QLabel(
-            "No stream yet. Fill in the settings and press Create; the stream key, "
-            "playback links and QR codes appear here.",
+            self.tr(
+                "No stream yet. Fill in the settings and press Create; the stream key, "
+                "playback links and QR codes appear here."
+            ),
             self,
         )
         self.empty_label.setWordWrap(True)
@@ -92,9 +108,9 @@ class StreamDetails(QWidget):
         self.obs_result_label = QLabel(self.obs_row)
         self.obs_result_label.setObjectName("obsResultLabel")
         self.obs_result_label.setWordWrap(True)
-        self.retry_obs_button = QPushButton("Retry OBS", self.obs_row)
+        self.retry_obs_button = QPushButton(self.tr("Retry OBS"), self.obs_row)
         self.retry_obs_button.setObjectName("retryObsButton")
-        self.retry_obs_button.setAccessibleName("Retry configuring OBS for this stream")
+        self.retry_obs_button.setAccessibleName(self.tr("Retry configuring OBS for this stream"))
         self.retry_obs_button.clicked.connect(self.retry_obs_requested)
         obs_layout.addWidget(self.obs_result_label, 1)
         obs_layout.addWidget(self.retry_obs_button)
@@ -150,20 +166,28 @@ class StreamDetails(QWidget):
             # A field, not a label: a 255-character title is clipped inside the column (the
             # whole of it in the tooltip and the copy) instead of widening the window.
             name = self._copy(
-                content, label="Stream name", name="streamNameField", value=stream.name
+                content, label=self.tr("Stream name"), name="streamNameField", value=stream.name
             )
             form.addRow(self.tr("Name"), name)
         stream_id = self._copy(
-            content, label="FastPix stream ID", name="streamIdField", value=stream.stream_id
+            content,
+            label=self.tr("FastPix stream ID"),
+            name="streamIdField",
+            value=stream.stream_id,
         )
         form.addRow(self.tr("FastPix stream ID"), stream_id)
         status = QLabel(status_words(stream.status), content)
         status.setObjectName("statusLabel")
-        status.setAccessibleName("FastPix stream status")
-        form.addRow("Status", status)
-        limits = QLabel(f"Max duration: {duration_words(stream.max_duration)}", content)
+        status.setAccessibleName(self.tr("FastPix stream status"))
+        form.addRow(self.tr("Status"), status)
+        limits = QLabel(
+            self.tr("Max duration: {duration}").format(
+                duration=duration_words(stream.max_duration)
+            ),
+            content,
+        )
         limits.setObjectName("maxDurationLabel")
-        form.addRow("Limits", limits)
+        form.addRow(self.tr("Limits"), limits)
         extra = [(k, v) for k, v in stream.metadata.items() if k != NAME_METADATA_KEY]
         for key, value in extra:
             meta = QLabel(self.tr("{key}: {value}").format(key=key, value=value), content)
@@ -174,76 +198,98 @@ class StreamDetails(QWidget):
             form.addRow(self.tr("Metadata") if key == extra[0][0] else "", meta)
         if stream.trial:
             form.addRow(
-                "", self._note(content, name="trialNote", text=TRIAL_NOTE, tone=Tone.WARNING)
+                "", self._note(content, name="trialNote", text=_tr(TRIAL_NOTE), tone=Tone.WARNING)
             )
 
         target = ingest_target(stream, protocol, self.hosts)
-        heading = "OBS / encoder (RTMPS)" if protocol is Protocol.RTMPS else "OBS / encoder (SRT)"
+        heading = (
+            self.tr("OBS / encoder (RTMPS)")
+            if protocol is Protocol.RTMPS
+            else self.tr("OBS / encoder (SRT)")
+        )
         form.addRow(self._heading(content, heading))
         form.addRow(
-            "Server",
-            self._copy(content, label="Server URL", name="serverUrlField", value=target.server),
+            self.tr("Server"),
+            self._copy(
+                content, label=self.tr("Server URL"), name="serverUrlField", value=target.server
+            ),
         )
         if protocol is Protocol.RTMPS:
             form.addRow(
-                "Stream key",
-                self._secret(content, label="Stream key", name="streamKeyField", value=target.key),
+                self.tr("Stream key"),
+                self._secret(
+                    content, label=self.tr("Stream key"), name="streamKeyField", value=target.key
+                ),
             )
         else:
             form.addRow(
                 self.tr("SRT stream ID"),
                 self._copy(
-                    content, label="SRT stream ID", name="srtStreamIdField", value=target.key
+                    content,
+                    label=self.tr("SRT stream ID"),
+                    name="srtStreamIdField",
+                    value=target.key,
                 ),
             )
             form.addRow(
-                "Passphrase",
+                self.tr("Passphrase"),
                 self._secret(
                     content,
-                    label="SRT passphrase",
+                    label=self.tr("SRT passphrase"),
                     name="srtPassphraseField",
                     value=target.passphrase,
                 ),
             )
             form.addRow(
-                "One-line URL",
+                self.tr("One-line URL"),
                 self._secret(
                     content,
-                    label="SRT URL for other encoders",
+                    label=self.tr("SRT URL for other encoders"),
                     name="srtUrlField",
                     value=target.one_line_url(),
                 ),
             )
 
-        form.addRow(self._heading(content, "Playback"))
+        form.addRow(self._heading(content, self.tr("Playback")))
         if not stream.playback_ids:
             form.addRow(
                 "",
-                self._note(content, name="noPlaybackNote", text="No playback ID.", tone=Tone.MUTED),
+                self._note(
+                    content, name="noPlaybackNote", text=self.tr("No playback ID."), tone=Tone.MUTED
+                ),
             )
         for index, pid in enumerate(stream.playback_ids):
             suffix = "" if index == 0 else str(index + 1)
             url = playback_url(pid, hosts=self.hosts)
             form.addRow(
-                "HLS link" if index == 0 else f"HLS link {index + 1}",
+                self.tr("HLS link")
+                if index == 0
+                else self.tr("HLS link {number}").format(number=index + 1),
                 self._playback_row(content, url=url, suffix=suffix, private=pid.is_private),
             )
             if stream.enable_dvr:
                 dvr = playback_url(pid, dvr=True, hosts=self.hosts)
                 form.addRow(
-                    "DVR link",
+                    self.tr("DVR link"),
                     self._copy(
-                        content, label="DVR playback link", name=f"dvrUrlField{suffix}", value=dvr
+                        content,
+                        label=self.tr("DVR playback link"),
+                        name=f"dvrUrlField{suffix}",
+                        value=dvr,
                     ),
                 )
         if any(p.is_private for p in stream.playback_ids):
             form.addRow(
-                "", self._note(content, name="privateNote", text=PRIVATE_NOTE, tone=Tone.WARNING)
+                "",
+                self._note(content, name="privateNote", text=_tr(PRIVATE_NOTE), tone=Tone.WARNING),
             )
         return content
 
     def _heading(self, parent: QWidget, text: str) -> QLabel:
-        label = QLabel(f"<b>{text}</b>", parent)
+        label = QLabel(text, parent)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
         label.setContentsMargins(0, 6, 0, 0)
         return label
 
@@ -268,20 +314,22 @@ class StreamDetails(QWidget):
         row = QWidget(parent)
         grid = QGridLayout(row)
         grid.setContentsMargins(0, 0, 0, 0)
-        field = self._copy(row, label="Playback link", name=f"playbackUrlField{suffix}", value=url)
+        field = self._copy(
+            row, label=self.tr("Playback link"), name=f"playbackUrlField{suffix}", value=url
+        )
         if private:
             # Without ?token= FastPix refuses this link (403): nothing to open or to scan.
             grid.addWidget(field, 0, 0)
             grid.setColumnStretch(0, 1)
             return row
-        open_button = QPushButton("Open in browser", row)
+        open_button = QPushButton(self.tr("Open in browser"), row)
         open_button.setObjectName(f"openPlaybackButton{suffix}")
-        open_button.setAccessibleName("Open playback link in browser")
+        open_button.setAccessibleName(self.tr("Open playback link in browser"))
         open_button.clicked.connect(lambda: self.open_url(QUrl(url)))
         qr = QrCodeLabel(row)
         qr.setObjectName(f"playbackQr{suffix}")
         qr.setPixmap(qr_pixmap(url, device_pixel_ratio=self.devicePixelRatioF()))
-        qr.setAccessibleName("QR code of the playback link")
+        qr.setAccessibleName(self.tr("QR code of the playback link"))
         qr.setToolTip(url)
         grid.addWidget(field, 0, 0)
         grid.addWidget(open_button, 1, 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fastpix_desktop.core import models as m
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.models import (
     AccessPolicy,
     MaxResolution,
@@ -34,7 +35,9 @@ from fastpix_desktop.core.models import (
 from fastpix_desktop.ui.field_errors import match_fields, sentence
 from fastpix_desktop.ui.theme import Tone, set_tone
 
-CAPTIONS_SRT_NOTE = "Closed captions need RTMPS: FastPix cannot caption a stream sent over SRT."
+CAPTIONS_SRT_NOTE = QT_TRANSLATE_NOOP(
+    "StreamForm", "Closed captions need RTMPS: FastPix cannot caption a stream sent over SRT."
+)
 
 # Full API paths, then last path components, to form field names (see field_errors).
 _PATHS = {
@@ -73,62 +76,71 @@ class StreamForm(QWidget):
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("nameEdit")
-        self.name_edit.setPlaceholderText("e.g. Friday night stream")
-        self.name_edit.setAccessibleName("Stream name")
-        self.name_edit.setToolTip("Sent to FastPix as metadata livestream_name")
-        form.addRow(self._label("&Name", self.name_edit), self._with_error("name", self.name_edit))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Friday night stream"))
+        self.name_edit.setAccessibleName(self.tr("Stream name"))
+        self.name_edit.setToolTip(self.tr("Sent to FastPix as metadata livestream_name"))
+        form.addRow(
+            self._label(self.tr("&Name"), self.name_edit), self._with_error("name", self.name_edit)
+        )
 
         self.protocol_combo = QComboBox(self)
         self.protocol_combo.setObjectName("protocolCombo")
-        self.protocol_combo.setAccessibleName("Ingest protocol")
-        self.protocol_combo.addItem("RTMPS (works everywhere)", str(Protocol.RTMPS))
-        self.protocol_combo.addItem("SRT (better on lossy networks)", str(Protocol.SRT))
-        form.addRow(self._label("&Protocol", self.protocol_combo), self.protocol_combo)
+        self.protocol_combo.setAccessibleName(self.tr("Ingest protocol"))
+        self.protocol_combo.addItem(self.tr("RTMPS (works everywhere)"), str(Protocol.RTMPS))
+        self.protocol_combo.addItem(self.tr("SRT (better on lossy networks)"), str(Protocol.SRT))
+        form.addRow(self._label(self.tr("&Protocol"), self.protocol_combo), self.protocol_combo)
 
         self.resolution_combo = QComboBox(self)
         self.resolution_combo.setObjectName("resolutionCombo")
-        self.resolution_combo.setAccessibleName("Maximum resolution")
+        self.resolution_combo.setAccessibleName(self.tr("Maximum resolution"))
         for res in MaxResolution:
             self.resolution_combo.addItem(str(res), str(res))
         form.addRow(
-            self._label("Max &resolution", self.resolution_combo),
+            self._label(self.tr("Max &resolution"), self.resolution_combo),
             self._with_error("resolution", self.resolution_combo),
         )
 
         self.reconnect_spin = QSpinBox(self)
         self.reconnect_spin.setObjectName("reconnectSpin")
-        self.reconnect_spin.setAccessibleName("Reconnect window in seconds")
+        self.reconnect_spin.setAccessibleName(self.tr("Reconnect window in seconds"))
         # Wider than the API's 60–1800 on purpose: out-of-range input gets a message, not a clamp.
         self.reconnect_spin.setRange(0, 86_400)
-        self.reconnect_spin.setSuffix(" s")
+        self.reconnect_spin.setSuffix(self.tr(" s", "seconds"))
         self.reconnect_spin.setToolTip(
-            f"How long FastPix waits for OBS to come back after a drop "
-            f"({m.RECONNECT_WINDOW_MIN}–{m.RECONNECT_WINDOW_MAX} s)"
+            self.tr(
+                "How long FastPix waits for OBS to come back after a drop ({min}–{max} s)"
+            ).format(min=m.RECONNECT_WINDOW_MIN, max=m.RECONNECT_WINDOW_MAX)
         )
         form.addRow(
-            self._label("Reconnect &window", self.reconnect_spin),
+            self._label(self.tr("Reconnect &window"), self.reconnect_spin),
             self._with_error("reconnect", self.reconnect_spin),
         )
 
         self.access_combo = self._policy_combo(
-            "accessPolicyCombo", accessible="Playback access", private_text="Private (signed URLs)"
+            "accessPolicyCombo",
+            accessible=self.tr("Playback access"),
+            private_text=self.tr("Private (signed URLs)"),
         )
         form.addRow(
-            self._label("Play&back access", self.access_combo),
+            self._label(self.tr("Play&back access"), self.access_combo),
             self._with_error("access_policy", self.access_combo),
         )
         self.media_combo = self._policy_combo(
-            "mediaPolicyCombo", accessible="Recording access", private_text="Private (signed URLs)"
+            "mediaPolicyCombo",
+            accessible=self.tr("Recording access"),
+            private_text=self.tr("Private (signed URLs)"),
         )
         form.addRow(
-            self._label("Recordin&g access", self.media_combo),
+            self._label(self.tr("Recordin&g access"), self.media_combo),
             self._with_error("media_policy", self.media_combo),
         )
 
-        self.dvr_check = self._check("dvrCheck", "&DVR (viewers can rewind)")
-        self.recording_check = self._check("recordingCheck", "R&ecord to a video on demand")
-        self.captions_check = self._check("captionsCheck", "&Closed captions (English)")
-        self.captions_note = QLabel(CAPTIONS_SRT_NOTE, self)
+        self.dvr_check = self._check("dvrCheck", self.tr("&DVR (viewers can rewind)"))
+        self.recording_check = self._check(
+            "recordingCheck", self.tr("R&ecord to a video on demand")
+        )
+        self.captions_check = self._check("captionsCheck", self.tr("&Closed captions (English)"))
+        self.captions_note = QLabel(self.tr(CAPTIONS_SRT_NOTE), self)
         self.captions_note.setObjectName("captionsNote")
         self.captions_note.setWordWrap(True)
         set_tone(self.captions_note, Tone.MUTED)
@@ -142,22 +154,22 @@ class StreamForm(QWidget):
         options_layout.addWidget(self._error_label("captions"))
         options_layout.addWidget(self._error_label("dvr"))
         options_layout.addWidget(self._error_label("recording"))
-        form.addRow(QLabel("Options", self), options)
+        form.addRow(QLabel(self.tr("Options"), self), options)
 
         self.metadata_table = QTableWidget(0, 2, self)
         self.metadata_table.setObjectName("metadataTable")
-        self.metadata_table.setAccessibleName("Extra metadata key and value pairs")
-        self.metadata_table.setHorizontalHeaderLabels(["Key", "Value"])
+        self.metadata_table.setAccessibleName(self.tr("Extra metadata key and value pairs"))
+        self.metadata_table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Value")])
         self.metadata_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.metadata_table.verticalHeader().hide()
         self.metadata_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.metadata_table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
-        self.add_metadata_button = QPushButton("&Add", self)
+        self.add_metadata_button = QPushButton(self.tr("&Add"), self)
         self.add_metadata_button.setObjectName("addMetadataButton")
-        self.add_metadata_button.setAccessibleName("Add metadata entry")
-        self.remove_metadata_button = QPushButton("Remo&ve", self)
+        self.add_metadata_button.setAccessibleName(self.tr("Add metadata entry"))
+        self.remove_metadata_button = QPushButton(self.tr("Remo&ve"), self)
         self.remove_metadata_button.setObjectName("removeMetadataButton")
-        self.remove_metadata_button.setAccessibleName("Remove selected metadata entry")
+        self.remove_metadata_button.setAccessibleName(self.tr("Remove selected metadata entry"))
         self.add_metadata_button.clicked.connect(self.add_empty_metadata_row)
         self.remove_metadata_button.clicked.connect(self._remove_selected_metadata)
         meta = QWidget(self)
@@ -175,7 +187,7 @@ class StreamForm(QWidget):
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
         )
         self.metadata_table.setMinimumHeight(self.fontMetrics().height() * 6)
-        form.addRow(self._label("E&xtra metadata", self.metadata_table), meta)
+        form.addRow(self._label(self.tr("E&xtra metadata"), self.metadata_table), meta)
 
         for signal in (
             self.name_edit.textChanged,
@@ -223,7 +235,7 @@ class StreamForm(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
-        combo.addItem("Public (anyone with the link)", str(AccessPolicy.PUBLIC))
+        combo.addItem(self.tr("Public (anyone with the link)"), str(AccessPolicy.PUBLIC))
         combo.addItem(private_text, str(AccessPolicy.PRIVATE))
         return combo
 
@@ -358,18 +370,24 @@ class StreamForm(QWidget):
 
     def problems(self) -> dict[str, str]:
         """API-limit problems (StreamSettings.validation_errors) plus form-only ones."""
-        errors = dict(self.settings().validation_errors(self.protocol()))
+        errors = {
+            field: core_problem(text)
+            for field, text in self.settings().validation_errors(self.protocol()).items()
+        }
         keys = [k for k, _ in self.extra_metadata()]
         if any(not k for k in keys):
-            errors.setdefault("metadata", "every value needs a key")
+            errors.setdefault("metadata", self.tr("every value needs a key"))
         elif m.NAME_METADATA_KEY in keys:
             errors.setdefault(
-                "metadata", f"'{m.NAME_METADATA_KEY}' is set by the Name field; use another key"
+                "metadata",
+                self.tr("'{key}' is set by the Name field; use another key").format(
+                    key=m.NAME_METADATA_KEY
+                ),
             )
         elif len(set(keys)) != len(keys):
-            errors.setdefault("metadata", "each key may appear only once")
+            errors.setdefault("metadata", self.tr("each key may appear only once"))
         if len(self.name_edit.text().strip()) > m.METADATA_MAX_VALUE_LEN:
-            errors["name"] = f"at most {m.METADATA_MAX_VALUE_LEN} characters"
+            errors["name"] = self.tr("at most %n characters", "", m.METADATA_MAX_VALUE_LEN)
         return errors
 
     def validate(self) -> bool:
@@ -413,8 +431,26 @@ class StreamForm(QWidget):
     def _sync_captions(self, *_args) -> None:
         srt = self.protocol() is Protocol.SRT
         self.captions_check.setEnabled(not srt)
-        self.captions_check.setToolTip(CAPTIONS_SRT_NOTE if srt else "")
+        self.captions_check.setToolTip(self.tr(CAPTIONS_SRT_NOTE) if srt else "")
         self.captions_note.setVisible(srt)
+
+
+def core_problem(text: str) -> str:
+    """A problem from StreamSettings.validation_errors in the UI language."""
+    templates = {
+        m.RECONNECT_RANGE_PROBLEM: {"min": m.RECONNECT_WINDOW_MIN, "max": m.RECONNECT_WINDOW_MAX},
+        m.METADATA_ENTRIES_PROBLEM: {"max": m.METADATA_MAX_ENTRIES},
+    }
+    parts = []
+    for part in text.split("; "):
+        for template, values in templates.items():
+            if part == template.format(**values):
+                part = QCoreApplication.translate("models", template).format(**values)
+                break
+        else:
+            part = QCoreApplication.translate("models", part)
+        parts.append(part)
+    return "; ".join(parts)
 
 
 def _select(combo: QComboBox, data: str) -> None:

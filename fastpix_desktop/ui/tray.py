@@ -13,10 +13,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.notify import Notification
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair_monitor import OnAirSnapshot
 from fastpix_desktop.core.watchdog import Verdict
+from fastpix_desktop.ui.i18n import onair_text
 
 
 class TrayState(StrEnum):
@@ -34,10 +36,10 @@ _COLOURS = {
     TrayState.STALLED: "#c62828",
 }
 _LABELS = {
-    TrayState.IDLE: "Not live",
-    TrayState.LIVE: "Live",
-    TrayState.RECONNECTING: "Reconnecting…",
-    TrayState.STALLED: "Stalled",
+    TrayState.IDLE: QT_TRANSLATE_NOOP("OnAirTray", "Not live"),
+    TrayState.LIVE: QT_TRANSLATE_NOOP("OnAirTray", "Live"),
+    TrayState.RECONNECTING: QT_TRANSLATE_NOOP("OnAirTray", "Reconnecting…"),
+    TrayState.STALLED: QT_TRANSLATE_NOOP("OnAirTray", "Stalled"),
 }
 
 
@@ -81,13 +83,13 @@ class OnAirTray(QObject):
         self.minimise_to_tray = False  # the window reads it when it is minimised or closed
         self.icon = QSystemTrayIcon(state_icon(TrayState.IDLE), self)
         self.menu = QMenu()
-        self.status_action = QAction(_LABELS[TrayState.IDLE], self.menu)
+        self.status_action = QAction(self.tr(_LABELS[TrayState.IDLE]), self.menu)
         self.status_action.setEnabled(False)
-        self.go_live_action = QAction("Go live on my channel", self.menu)
-        self.reconnect_action = QAction("Reconnect now", self.menu)
-        self.end_action = QAction("End broadcast", self.menu)
-        self.show_action = QAction("Show window", self.menu)
-        self.quit_action = QAction("Quit", self.menu)
+        self.go_live_action = QAction(self.tr("Go live on my channel"), self.menu)
+        self.reconnect_action = QAction(self.tr("Reconnect now"), self.menu)
+        self.end_action = QAction(self.tr("End broadcast"), self.menu)
+        self.show_action = QAction(self.tr("Show window"), self.menu)
+        self.quit_action = QAction(self.tr("Quit"), self.menu)
         self.go_live_action.triggered.connect(self.go_live_requested)
         self.reconnect_action.triggered.connect(self.reconnect_requested)
         self.end_action.triggered.connect(self.end_requested)
@@ -126,9 +128,12 @@ class OnAirTray(QObject):
         self.state = tray_state_for(snapshot)
         self.icon.setIcon(state_icon(self.state))
         detail = snapshot.report.message or snapshot.stopped_reason
-        tooltip = f"fastpix-desktop: {_LABELS[self.state]}"
-        self.icon.setToolTip(f"{tooltip}\n{detail}" if detail else tooltip)
-        self.status_action.setText(_LABELS[self.state])
+        label = self.tr(_LABELS[self.state])
+        tooltip = self.tr("fastpix-desktop: {state}").format(state=label)
+        if detail:
+            tooltip = self.tr("{tooltip}\n{detail}").format(tooltip=tooltip, detail=detail)
+        self.icon.setToolTip(tooltip)
+        self.status_action.setText(self.tr(_LABELS[self.state]))
         self._on_air = snapshot.state.on_air
         self._sync()
 
@@ -145,7 +150,11 @@ class OnAirTray(QObject):
     def _sync(self) -> None:
         on_air = self._on_air
         name = self._channel
-        self.go_live_action.setText(f"Go live on {name}" if name else "Go live on my channel")
+        self.go_live_action.setText(
+            self.tr("Go live on {name}").format(name=name)
+            if name
+            else self.tr("Go live on my channel")
+        )
         self.go_live_action.setEnabled(bool(name) and not on_air and not self._busy)
         self.end_action.setEnabled(on_air and not self._busy)
         self.reconnect_action.setEnabled(on_air and not self._busy)
@@ -166,8 +175,8 @@ class TrayNotifier:
     def notify(self, notification: Notification) -> None:
         if self.enabled:
             self._tray.show_message(
-                notification.title,
-                notification.body,
+                onair_text(notification.title),
+                onair_text(notification.body),
                 urgent=notification.urgent,
                 timeout_ms=self._timeout_ms,
             )

@@ -85,7 +85,43 @@ class RivalObs(FakeObs):
 
 async def test_a_rival_push_right_after_ours_is_not_reported_as_configured(store) -> None:
     obs = RivalObs()
-    result = await create(obs, store)
+    updates: list[golive.StepUpdate] = []
+    first = await golive.create_and_configure(
+        fastpix=FakeFastPix(),
+        obs=obs,
+        secrets=store,
+        settings=StreamSettings(name="show"),
+        protocol=Protocol.RTMPS,
+        hosts=IngestHosts(),
+        on_progress=updates.append,
+    )
+    result = await golive.settled(first)
     assert not result.obs_configured
     assert isinstance(result.obs_error, ObsVerifyError)
     assert "Another program changed" in str(result.obs_error)
+    # The checklist said the truth twice: done on the first read-back, then failed with why.
+    verify = [(u.state, u.detail) for u in updates if u.step is golive.StepId.VERIFY]
+    assert verify[-2][0] is golive.StepState.DONE
+    assert verify[-1][0] is golive.StepState.FAILED
+    assert "Another program changed" in verify[-1][1]
+
+
+async def test_verify_is_done_before_the_repeat_read_back(store) -> None:
+    # The repeat read-back is off the path: the result (and "verify done") come back while it
+    # still waits, and it settles to "configured" when nobody else pushed.
+    obs = FakeObs()
+    reads: list[int] = []
+    real_get = obs.get_service
+
+    async def counting_get():
+        reads.append(1)
+        return await real_get()
+
+    obs.get_service = counting_get  # type: ignore[method-assign]
+    first = await create(obs, store)
+    assert first.obs_configured and first.late_check is not None
+    assert not first.late_check.done()
+    reads_at_result = len(reads)
+    result = await golive.settled(first)
+    assert result.obs_configured and result.obs_error is None
+    assert len(reads) == reads_at_result + 1  # the protection still reads OBS a second time

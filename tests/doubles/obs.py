@@ -53,6 +53,10 @@ class FakeObsController:
     listeners: list[ObsListener] = field(default_factory=list)
     closed: bool = False
     profile: str = "Untitled"
+    # While on air: OBS's own reconnect (GetStreamStatus outputReconnecting) and its profile's
+    # [Output] parameters (GetProfileParameter), for the on-air monitor and reconnect advice.
+    reconnecting: bool = False
+    profile_params: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def add_listener(self, fn: ObsListener) -> Callable[[], None]:
         self.listeners.append(fn)
@@ -106,7 +110,14 @@ class FakeObsController:
             # Like OBS's outputBytes: a running total that grows between polls.
             self.polls += 1
             return replace(self.status, bytes=self.status.bytes + self.polls * self.bytes_per_poll)
-        return ObsStreamStatus(active=self.live)
+        return ObsStreamStatus(
+            active=self.live or self.reconnecting, reconnecting=self.reconnecting
+        )
+
+    async def get_profile_parameter(self, category: str, name: str) -> str | None:
+        await asyncio.sleep(0)
+        self._maybe_fail("get_profile_parameter")
+        return self.profile_params.get((category, name))
 
     async def get_service(self) -> ObsServiceSettings:
         await asyncio.sleep(0)
@@ -140,7 +151,7 @@ class FakeObsController:
     async def stop_streaming_and_wait(self, timeout: float = 15.0) -> None:
         await asyncio.sleep(0)
         self._maybe_fail("stop_streaming_and_wait")
-        self.live = False
+        self.live = self.reconnecting = False
         self.emit(StreamStateChanged(False, OUTPUT_STOPPED))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import sys
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -27,6 +28,7 @@ from fastpix_desktop.sandbox import (
     SandboxTransport,
 )
 from fastpix_desktop.ui.main_window import MainWindow
+from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
 from fastpix_desktop.ui.settings import AppSettings
 from tests.doubles.obs import FakeObsController
 
@@ -43,6 +45,22 @@ def garbage_collected_on_the_gui_thread() -> Iterator[None]:
     gc.disable()
     yield
     gc.enable()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plural_forms(qapp, tmp_path_factory) -> Iterator[None]:
+    """The English plural forms ("1 stream" / "2 streams") the app installs at start-up
+    (resources.install_translator), compiled from the committed fastpix_desktop_en.ts."""
+    from PySide6.QtCore import QTranslator
+
+    from tests.i18n.catalogues import release
+
+    qm = release("en", tmp_path_factory.mktemp("qm"))
+    translator = QTranslator(qapp)
+    assert translator.load(str(qm)), qm
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)
@@ -163,7 +181,8 @@ def make_window(qtbot, qloop, fastpix, obs, secrets, app_settings, opened_urls):
             settings=app_settings,
             clipboard_clear_ms=CLEAR_MS,
             open_url=opened_urls.append,
-            live_poll_s=(0.05, 0.05),
+            # Fast polls, and no "my channel" from the user's config folder.
+            onair=OnAirOptions(poll_s=0.05, channel=lambda: None),
         )
         kwargs.update(overrides)
         window = MainWindow(**kwargs)
@@ -182,6 +201,20 @@ def make_window(qtbot, qloop, fastpix, obs, secrets, app_settings, opened_urls):
         qloop.run_until_complete(window.shutdown())
         window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def wait_running(loop: asyncio.AbstractEventLoop, condition, timeout: float = 10.0) -> None:
+    """Run the loop until ``condition()`` holds. The loop keeps running the whole time: a
+    keyring call finishing on its worker thread while the loop is stopped between two
+    run_until_complete calls falls back to session-only storage (seen as a flaky test)."""
+
+    async def until() -> None:
+        deadline = time.monotonic() + timeout
+        while not condition() and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+
+    loop.run_until_complete(until())
+    assert condition(), "timed out waiting for the condition"
 
 
 def run_pending(loop: asyncio.AbstractEventLoop, rounds: int = 5) -> None:

@@ -95,7 +95,9 @@ def test_credentials_from_the_environment_are_used_named_and_not_stored(
     window, _obs = started_app_window()
     assert window.findChild(CredentialsDialog) is None  # no first-run dialog
     source = window.credentials_panel.source_label
-    assert not source.isHidden() and source.text() == FROM_ENVIRONMENT
+    assert not source.isHidden() and source.text() == FROM_ENVIRONMENT.format(
+        username=app_config.ENV_USERNAME, password=app_config.ENV_PASSWORD
+    )
     qloop.run_until_complete(window.start_create())
     assert len(sandbox.streams) == 1
     stored = {name for _service, name in memory_keyring.passwords}

@@ -24,7 +24,7 @@ from fastpix_desktop.core.ingest import DEFAULT_RTMPS_SERVER, DEFAULT_SRT_SERVER
 from fastpix_desktop.core.models import Protocol
 from fastpix_desktop.ui.secret_field import CopyField, SecretField
 from tests.doubles.obs import PREVIOUS_SERVICE
-from tests.ui.conftest import run_pending
+from tests.ui.conftest import run_pending, wait_running
 
 
 def field(window, name, kind=CopyField):
@@ -177,25 +177,69 @@ def test_live_obs_cancel_changes_nothing_in_obs(window, qloop, sandbox, obs):
     ]
 
 
-def test_start_streaming_shows_live_strip_and_stop(window, qloop, sandbox, obs):
+def test_start_streaming_shows_live_panel_and_stop(
+    make_window, stored_credentials, qloop, sandbox, obs
+):
+    from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
+    from tests.onair.fakes import FakeClock
+
+    clock = FakeClock()
+    window = make_window(onair=OnAirOptions(clock=clock, channel=lambda: None, poll_s=0.05))
     window.start_check.setChecked(True)
     qloop.run_until_complete(window.start_create())
     assert window.checklist.state(StepId.START) is StepState.DONE
     assert obs.live
     assert window.obs_status.text() == "OBS is live"
-    assert not window.live_strip.isHidden()
-    assert not window.obs_panel.stop_button.isHidden()
+    assert not window.onair_panel.live_box.isHidden()
+    assert window.live_panel.stop_button.isEnabled()
 
-    # The strip polls FastPix for the stream status while live.
+    # The on-air monitor polls FastPix for the stream status while live.
     sandbox.set_status(only_stream(sandbox).stream_id, "active")
-    run_pending(qloop, rounds=15)
-    assert window.live_strip.fastpix_label.text() == "FastPix: active (live)"
-    assert window.findChild(QLabel, "statusLabel").text() == "active (live)"
+    clock.advance(6)  # FastPix is asked every 5 s
+    status = window.findChild(QLabel, "statusLabel")
+    wait_running(qloop, lambda: status.text() == "active (live)")
 
-    qloop.run_until_complete(window.obs_panel.stop_streaming())
+    window.live_panel.stop_button.click()
+    wait_running(qloop, lambda: not obs.live and window.onair_panel.live_box.isHidden())
     assert not obs.live
-    assert window.live_strip.isHidden()
+    assert window.onair_panel.live_box.isHidden()
     assert window.obs_status.text() == "Connected to OBS 29.0.2"
+    # The green "is live" under the stream is replaced once it stops being true.
+    assert "is live" not in window.details.obs_result_label.text()
+    assert "stopped streaming" in window.details.obs_result_label.text()
+
+
+def test_a_failed_start_says_obs_is_configured_and_offers_start(window, qloop, sandbox, obs):
+    obs.fail_on["start_streaming_and_wait"] = ObsStreamStartError()
+    window.start_check.setChecked(True)
+    qloop.run_until_complete(window.start_create())
+    record = only_stream(sandbox)
+    assert window.checklist.state(StepId.START) is StepState.FAILED
+    assert obs.service.settings["key"] == record.stream_key
+    assert window.details.obs_result_label.text().startswith(
+        "OBS is configured for this stream but could not start streaming"
+    )
+    assert window.message() != "Stream created."  # no green "created" under a failed start
+    assert "could not start streaming" in window.message()
+    start = window.obs_panel.start_button
+    assert not start.isHidden() and start.isEnabled()
+    del obs.fail_on["start_streaming_and_wait"]
+    start.click()
+    run_pending(qloop)
+    assert obs.live and window.obs_status.text() == "OBS is live"
+    assert start.isHidden()
+
+
+def test_the_live_refusal_is_replaced_once_obs_stops(window, qloop, sandbox, obs):
+    obs.live = True
+    run_pending(qloop, rounds=10)  # the on-air monitor's poll sees OBS live
+    task = window.start_create()
+    _answer_prompt(window, qloop, accept=False)
+    qloop.run_until_complete(task)
+    assert window.message().startswith("OBS is live right now")
+    qloop.run_until_complete(obs.stop_streaming_and_wait())
+    run_pending(qloop)
+    assert "live right now" not in window.message()
 
 
 def test_restore_previous_obs_settings(window, qloop, obs):
@@ -252,9 +296,8 @@ def test_cancel_while_the_live_prompt_is_open(window, qloop, sandbox, obs):
         ("get_service", ObsTimeoutError(), StepId.OBS_CHECK),
         ("set_service", ObsDisconnectedError(), StepId.PUSH),
         ("set_service", ObsRequestError(code=700), StepId.PUSH),
-        ("start_streaming_and_wait", ObsStreamStartError(), StepId.START),
     ],
-    ids=["obs-hangs", "obs-killed-midway", "obs-refuses", "obs-cannot-reach-fastpix"],
+    ids=["obs-hangs", "obs-killed-midway", "obs-refuses"],
 )
 def test_every_obs_failure_is_shown_and_the_stream_kept(
     window, qloop, sandbox, obs, failing_call, error, failed_step

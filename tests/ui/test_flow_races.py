@@ -7,15 +7,11 @@ from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.models import ObsServiceSettings
 from fastpix_desktop.ui.secret_field import SecretField
 from tests.doubles.obs import PREVIOUS_SERVICE
-from tests.ui.conftest import run_pending
+from tests.ui.conftest import run_pending, wait_running
 
 
 def wait_for(qloop, condition) -> None:
-    for _ in range(200):
-        run_pending(qloop, rounds=1)
-        if condition():
-            return
-    raise AssertionError("timed out")
+    wait_running(qloop, condition)
 
 
 def key_on_screen(window) -> str:

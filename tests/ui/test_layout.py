@@ -133,20 +133,20 @@ def test_srt_rows_have_distinct_labels_and_metadata_is_shown(window, qloop):
     assert meta.toolTip() == "game: Elden Ring"
 
 
-def test_live_numbers_wrap_in_a_narrow_window(window, qloop):
+def test_live_numbers_wrap_in_a_narrow_window(window, qloop, obs):
     from fastpix_desktop.core.models import ObsStreamStatus
+    from fastpix_desktop.core.obs import StreamStateChanged
 
     window.resize(420, 700)
-    strip = window.live_strip
-    strip.show()
-    status = ObsStreamStatus(True, False, 1_842_000_000, 3_723_000, 0.02, 12, 223_380, "01:02:03")
-    strip.update_obs(status, 1.0)
-    strip.update_obs(status, 2.0)
-    strip.set_fastpix_status("idle")
-    run_pending(qloop)
+    obs.live = True
+    obs.status = ObsStreamStatus(True, False, 1_842_000_000, 3_723_000, 0.02, 12, 223_380, "")
+    obs.emit(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
+    run_pending(qloop, rounds=10)
+    panel = window.live_panel
+    assert not window.onair_panel.live_box.isHidden()
     assert window.width() == 420
-    assert strip.width() <= 420 and strip.height() > 2 * strip.fontMetrics().height()
-    assert window.rect().contains(rect_in(window.obs_panel.stop_button, window))
+    assert panel.width() <= 420 and panel.height() > 3 * panel.fontMetrics().height()
+    assert window.rect().contains(rect_in(panel.stop_button, window))
 
 
 def test_a_window_saved_on_a_bigger_screen_opens_inside_this_one(

@@ -20,7 +20,6 @@ from fastpix_desktop.ui.dialogs.obs_connection import (
     FILLED_IN,
     ObsConnectionDialog,
 )
-from fastpix_desktop.ui.live_status import LiveStatusStrip, bitrate_kbps, clock
 from tests.doubles.obs import OBS_VERSION, FakeObsController
 from tests.ui.conftest import run_pending
 
@@ -116,14 +115,16 @@ def test_status_indicator_follows_obs_events(window, qloop):
     run_pending(qloop)
     assert window.obs_status.text() == "Connected to OBS 29.0.2"
     window.obs.live = True
-    window.obs_panel.on_obs_event(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
+    window.obs.emit(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
     assert window.obs_status.text() == "OBS is live"
-    assert not window.live_strip.isHidden()
+    assert not window.onair_panel.live_box.isHidden()
     window.obs_panel.on_obs_event(ProfileChanged("Gaming"))
     assert "Gaming" in window.statusBar().currentMessage()
     window.obs_panel.on_obs_event(ExitStarted())
     assert window.obs_status.text() == "OBS: not connected (OBS is closing)"
-    assert window.live_strip.isHidden()
+    window.obs.connected = False
+    window.obs.emit(ConnectionChanged(False, None, None))
+    assert window.onair_panel.live_box.isHidden()
 
 
 def test_obs_not_running_at_start(make_window, stored_credentials, obs):
@@ -133,14 +134,14 @@ def test_obs_not_running_at_start(make_window, stored_credentials, obs):
     assert window.create_button.text() == "Create stream"
 
 
-def test_live_strip_numbers_from_obs(window, qloop, obs):
+def test_live_panel_numbers_from_obs(window, qloop, obs):
     obs.live = True
     obs.status = ObsStreamStatus(
         active=True, bytes=0, duration_ms=0, congestion=0.3, skipped_frames=3, total_frames=300
     )
-    window.obs_panel.on_obs_event(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
+    obs.emit(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
     run_pending(qloop, rounds=3)
-    obs.bytes_per_poll = 1_000_000  # 8 Mbit per ~50 ms poll
+    obs.bytes_per_poll = 1_000_000
     obs.status = ObsStreamStatus(
         active=True,
         reconnecting=True,
@@ -151,24 +152,11 @@ def test_live_strip_numbers_from_obs(window, qloop, obs):
         total_frames=300,
     )
     run_pending(qloop, rounds=10)
-    strip = window.live_strip
-    assert strip.bitrate_label.text().startswith("Bitrate: ")
-    assert "Mbit/s" in strip.bitrate_label.text()
-    assert strip.frames_label.text() == "Dropped: 3 / 300 frames (1.0 %)"
-    assert strip.congestion_label.text() == "Congestion: 30 %"
-    assert strip.duration_label.text() == "Live 1:02:03"
-    assert strip.reconnecting_label.isVisible()
-
-
-def test_bitrate_from_byte_deltas(qapp):
-    assert bitrate_kbps(None, (1000, 1.0)) is None
-    assert bitrate_kbps((0, 0.0), (750_000, 2.0)) == pytest.approx(3000.0)
-    assert bitrate_kbps((5000, 1.0), (100, 2.0)) is None  # output restarted
-    strip = LiveStatusStrip()
-    strip.update_obs(ObsStreamStatus(active=True, bytes=0), at=10.0)
-    strip.update_obs(ObsStreamStatus(active=True, bytes=125_000), at=11.0)
-    assert strip.bitrate_label.text() == "Bitrate: 1.0 Mbit/s"
-    strip.update_obs(ObsStreamStatus(active=True, bytes=187_500), at=12.0)
-    assert strip.bitrate_label.text() == "Bitrate: 500 kbit/s"
-    assert clock(59_999) == "0:00:59"
-    strip.deleteLater()
+    panel = window.live_panel
+    assert panel.bitrate.text().endswith("kb/s")
+    assert panel.frames.text() == "3 dropped of 300 (1.0 %)"
+    assert panel.congestion.text() == "30 %"
+    assert panel.duration.text() == "1:02:03"
+    # outputActive stays true while reconnecting, outputReconnecting says which.
+    assert panel.headline.text() == "Reconnecting"
+    assert window.obs_status.text().startswith("OBS is reconnecting")

@@ -143,7 +143,7 @@ def test_quitting_while_obs_is_live_asks_first(window, qloop, obs):
     closed: list[bool] = []
     window.closing.connect(lambda: closed.append(True))
     obs.live = True
-    window.obs_panel.on_obs_event(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
+    obs.emit(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
     window.close()
     run_pending(qloop)
     assert window.prompt is not None and window.prompt.text() == QUIT_WHILE_LIVE
@@ -159,7 +159,7 @@ def test_quit_now_never_asks(window, qloop, obs):
     closed: list[bool] = []
     window.closing.connect(lambda: closed.append(True))
     obs.live = True
-    window.obs_panel.on_obs_event(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
+    obs.emit(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
     window.quit_now()
     assert closed and window.prompt is None
 
@@ -168,7 +168,7 @@ def test_a_second_ctrl_c_does_not_wait_for_the_answer(window, qloop, obs):
     closed: list[bool] = []
     window.closing.connect(lambda: closed.append(True))
     obs.live = True
-    window.obs_panel.on_obs_event(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
+    obs.emit(StreamStateChanged(True, "OBS_WEBSOCKET_OUTPUT_STARTED"))
     window.interrupt()
     run_pending(qloop)
     assert window.prompt is not None and not closed

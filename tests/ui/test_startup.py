@@ -75,3 +75,42 @@ def test_saving_new_credentials_discards_the_pending_check(
 
     assert window.credentials_banner.isHidden()
     assert window.message() == "FastPix credentials saved."
+
+
+def test_start_up_work_waits_for_the_first_frame(qloop, qapp):
+    # app._gui_main awaits first_frame before window.start(): the keyring and HTTP threads
+    # would otherwise compete with the first paint for the GIL.
+    from PySide6.QtWidgets import QMainWindow
+
+    from fastpix_desktop.ui.app import first_frame
+
+    window = QMainWindow()
+    window.resize(400, 300)
+    order: list[str] = []
+    painted = []
+
+    original = window.paintEvent
+
+    def paint(event):
+        painted.append(True)
+        original(event)
+
+    window.paintEvent = paint  # type: ignore[method-assign]
+
+    async def main():
+        window.show()
+        await first_frame(window, timeout_s=5.0)
+        order.append("painted" if painted else "not painted")
+
+    qloop.run_until_complete(main())
+    window.close()
+    assert order == ["painted"]
+
+
+def test_a_window_that_never_paints_does_not_hold_start_up(qloop):
+    from PySide6.QtWidgets import QMainWindow
+
+    from fastpix_desktop.ui.app import first_frame
+
+    window = QMainWindow()  # never shown: no paint comes
+    qloop.run_until_complete(first_frame(window, timeout_s=0.05))

@@ -22,11 +22,6 @@ from fastpix_desktop.ui.descriptions import describe
 from fastpix_desktop.ui.secret_field import SecretField
 from fastpix_desktop.ui.theme import Tone, set_tone
 
-FIRST_RUN_TEXT = (
-    "Paste an access token from the FastPix dashboard (Settings → Access Tokens, with "
-    "permission for live streams). The secret key is kept in your system keyring."
-)
-
 
 class CredentialsDialog(QDialog):
     """Emits ``save_requested(token_id, secret_key)`` or ``demo_requested``; open on errors."""
@@ -44,12 +39,21 @@ class CredentialsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("credentialsDialog")
-        self.setWindowTitle("FastPix credentials")
+        self.setWindowTitle(self.tr("FastPix credentials"))
         # Window-modal but shown with open(): no nested event loop (qasync#59).
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            ("Welcome! " if first_run else "") + FIRST_RUN_TEXT,
+            self.tr(
+                "Welcome! Paste an access token from the FastPix dashboard (Settings → Access "
+                "Tokens, with permission for live streams). The secret key is kept in your "
+                "system keyring."
+            )
+            if first_run
+            else self.tr(
+                "Paste an access token from the FastPix dashboard (Settings → Access Tokens, with "
+                "permission for live streams). The secret key is kept in your system keyring."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -58,13 +62,13 @@ class CredentialsDialog(QDialog):
         form = QFormLayout()
         self.token_id_edit = QLineEdit(token_id, self)
         self.token_id_edit.setObjectName("tokenIdEdit")
-        self.token_id_edit.setAccessibleName("Access Token ID")
+        self.token_id_edit.setAccessibleName(self.tr("Access Token ID"))
         self.secret_key_field = SecretField(
-            "Secret key", object_name="secretKeyField", parent=self, editable=True
+            self.tr("Secret key"), object_name="secretKeyField", parent=self, editable=True
         )
-        id_label = QLabel("Access Token &ID", self)
+        id_label = QLabel(self.tr("Access Token &ID"), self)
         id_label.setBuddy(self.token_id_edit)
-        key_label = QLabel("&Secret Key", self)
+        key_label = QLabel(self.tr("&Secret Key"), self)
         key_label.setBuddy(self.secret_key_field.edit)
         form.addRow(id_label, self.token_id_edit)
         form.addRow(key_label, self.secret_key_field)
@@ -77,20 +81,22 @@ class CredentialsDialog(QDialog):
         layout.addWidget(self.status_label)
 
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("saveCredentialsButton")
-        self.save_button.setAccessibleName("Save credentials")
+        self.save_button.setAccessibleName(self.tr("Save credentials"))
         self.save_button.setDefault(True)
         self.demo_button: QPushButton | None = None
         if offer_demo:
             self.demo_button = buttons.addButton(
-                "Try demo mode", QDialogButtonBox.ButtonRole.ActionRole
+                self.tr("Try demo mode"), QDialogButtonBox.ButtonRole.ActionRole
             )
             self.demo_button.setObjectName("tryDemoButton")
-            self.demo_button.setAccessibleName("Try demo mode without an account")
+            self.demo_button.setAccessibleName(self.tr("Try demo mode without an account"))
             self.demo_button.clicked.connect(self._on_demo)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self._on_save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -110,7 +116,7 @@ class CredentialsDialog(QDialog):
         secret = self.secret_key_field.value().strip()
         if token and secret:
             self.set_busy(True)
-            self.show_message("Checking the credentials with FastPix…", Tone.MUTED)
+            self.show_message(self.tr("Checking the credentials with FastPix…"), Tone.MUTED)
             self.save_requested.emit(token, secret)
 
     def _on_demo(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from fastpix_desktop.core.config import DEFAULT_OBS_HOST, DEFAULT_OBS_PORT
 from fastpix_desktop.core.errors import AppError
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.obs import ObsConnectionInfo, parse_connect_string
 from fastpix_desktop.core.redact import register_secret
 from fastpix_desktop.ui.descriptions import describe
@@ -32,13 +33,19 @@ from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.secret_field import SecretField
 from fastpix_desktop.ui.theme import Tone, set_tone
 
-HELP_TEXT = (
+# English source texts, shown through self.tr() (context ObsConnectionDialog).
+HELP_TEXT = QT_TRANSLATE_NOOP(
+    "ObsConnectionDialog",
     "In OBS: Tools → WebSocket Server Settings → tick Enable WebSocket server, then "
-    "Show Connect Info → Copy (the obsws://… string) and paste it below."
+    "Show Connect Info → Copy (the obsws://… string) and paste it below.",
 )
 
-FILLED_IN = "Filled in host, port and password from the connect string."
-NOT_A_CONNECT_STRING = "That is not an OBS connect string (obsws://host:port/password)."
+FILLED_IN = QT_TRANSLATE_NOOP(
+    "ObsConnectionDialog", "Filled in host, port and password from the connect string."
+)
+NOT_A_CONNECT_STRING = QT_TRANSLATE_NOOP(
+    "ObsConnectionDialog", "That is not an OBS connect string (obsws://host:port/password)."
+)
 
 ConnectionTester = Callable[[ObsConnectionInfo], Awaitable[str]]
 
@@ -61,13 +68,13 @@ class ObsConnectionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("obsConnectionDialog")
-        self.setWindowTitle("OBS connection")
+        self.setWindowTitle(self.tr("OBS connection"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._tester = tester
         self._runner = runner
         self._test_task: asyncio.Task | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(HELP_TEXT, self)
+        intro = QLabel(self.tr(HELP_TEXT), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.note_label = QLabel(note, self)
@@ -80,36 +87,39 @@ class ObsConnectionDialog(QDialog):
         form = QFormLayout()
         self.connect_string_edit = QLineEdit(self)
         self.connect_string_edit.setObjectName("connectStringEdit")
-        self.connect_string_edit.setAccessibleName("OBS connect string")
+        self.connect_string_edit.setAccessibleName(self.tr("OBS connect string"))
         self.connect_string_edit.setPlaceholderText("obsws://192.168.1.10:4455/password")
         # It contains the password: show it only while typing.
         self.connect_string_edit.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         self.host_edit = QLineEdit(host, self)
         self.host_edit.setObjectName("obsHostEdit")
-        self.host_edit.setAccessibleName("OBS host")
+        self.host_edit.setAccessibleName(self.tr("OBS host"))
         self.port_spin = QSpinBox(self)
         self.port_spin.setObjectName("obsPortSpin")
-        self.port_spin.setAccessibleName("OBS WebSocket port")
+        self.port_spin.setAccessibleName(self.tr("OBS WebSocket port"))
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(port or DEFAULT_OBS_PORT)
         self.password_field = SecretField(
-            "OBS WebSocket password", object_name="obsPasswordField", parent=self, editable=True
+            self.tr("OBS WebSocket password"),
+            object_name="obsPasswordField",
+            parent=self,
+            editable=True,
         )
         self.password_field.setValue(password)
         for text, widget, buddy in (
-            ("Connect &string", self.connect_string_edit, self.connect_string_edit),
-            ("&Host", self.host_edit, self.host_edit),
-            ("&Port", self.port_spin, self.port_spin),
-            ("Pass&word", self.password_field, self.password_field.edit),
+            (self.tr("Connect &string"), self.connect_string_edit, self.connect_string_edit),
+            (self.tr("&Host"), self.host_edit, self.host_edit),
+            (self.tr("&Port"), self.port_spin, self.port_spin),
+            (self.tr("Pass&word"), self.password_field, self.password_field.edit),
         ):
             label = QLabel(text, self)
             label.setBuddy(buddy)
             form.addRow(label, widget)
         layout.addLayout(form)
 
-        self.test_button = QPushButton("&Test connection", self)
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.setObjectName("testConnectionButton")
-        self.test_button.setAccessibleName("Test the OBS connection")
+        self.test_button.setAccessibleName(self.tr("Test the OBS connection"))
         self.test_button.clicked.connect(self.start_test)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("obsTestResult")
@@ -122,8 +132,8 @@ class ObsConnectionDialog(QDialog):
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveObsButton")
-        self.save_button.setAccessibleName("Save OBS connection")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.save_button.setAccessibleName(self.tr("Save OBS connection"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self._on_save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -159,13 +169,13 @@ class ObsConnectionDialog(QDialog):
             return
         info = _parse(text)
         if info is None:
-            self._show(NOT_A_CONNECT_STRING, Tone.ERROR)
+            self._show(self.tr(NOT_A_CONNECT_STRING), Tone.ERROR)
             return
         self._apply(info)
         self.connect_string_edit.blockSignals(True)
         self.connect_string_edit.clear()  # the password was in it; it now sits masked below
         self.connect_string_edit.blockSignals(False)
-        self._show(FILLED_IN, Tone.SUCCESS)
+        self._show(self.tr(FILLED_IN), Tone.SUCCESS)
 
     def _host_changed(self, text: str) -> None:
         # People paste the whole connect string into the Host box too.
@@ -173,9 +183,7 @@ class ObsConnectionDialog(QDialog):
             info = _parse(text.strip())
             if info is not None:
                 self._apply(info)
-                self._show(
-                    "Filled in host, port and password from the connect string.", Tone.SUCCESS
-                )
+                self._show(self.tr(FILLED_IN), Tone.SUCCESS)
 
     # ------------------------------------------------------------------ actions
 
@@ -186,7 +194,7 @@ class ObsConnectionDialog(QDialog):
     def start_test(self) -> asyncio.Task[Any]:
         self._cancel_test()
         self.test_button.setEnabled(False)
-        self._show("Connecting to OBS…", Tone.MUTED)
+        self._show(self.tr("Connecting to OBS…"), Tone.MUTED)
         # Through the window's runner: an AppError is told here, a bug reaches the error dialog.
         self._test_task = self._runner.run(
             self._run_test(self.info()),
@@ -198,7 +206,9 @@ class ObsConnectionDialog(QDialog):
     async def _run_test(self, info: ObsConnectionInfo) -> None:
         try:
             description = await self._tester(info)
-            self._show(f"Connected: {description}", Tone.SUCCESS)
+            self._show(
+                self.tr("Connected: {description}").format(description=description), Tone.SUCCESS
+            )
         finally:
             with contextlib.suppress(RuntimeError):  # dialog already deleted
                 self.test_button.setEnabled(True)

@@ -8,14 +8,21 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-STOP_LIVE_TEXT = "OBS is live. Stop streaming and continue?"
-STOP_LIVE_DETAIL = (
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+STOP_LIVE_TEXT = QT_TRANSLATE_NOOP("AsyncPrompt", "OBS is live. Stop streaming and continue?")
+STOP_LIVE_DETAIL = QT_TRANSLATE_NOOP(
+    "AsyncPrompt",
     "OBS refuses to change its stream destination while it is live. Stop the current stream "
-    "in OBS, point it at the new FastPix stream, and continue?"
+    "in OBS, point it at the new FastPix stream, and continue?",
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AsyncPrompt", text)
 
 
 class AsyncPrompt(QMessageBox):
@@ -30,9 +37,10 @@ class AsyncPrompt(QMessageBox):
         text: str,
         detail: str = "",
         accept_text: str,
-        reject_text: str = "Cancel",
+        reject_text: str = "",
     ) -> None:
         super().__init__(parent)
+        reject_text = reject_text or self.tr("Cancel")
         # Non-modal: the window stays usable (its Cancel button can still end the whole run).
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.setObjectName(object_name)
@@ -74,11 +82,10 @@ def stop_live_prompt(parent: QWidget | None) -> AsyncPrompt:
     return AsyncPrompt(
         parent,
         object_name="stopLivePrompt",
-        title="OBS is live",
-        text=STOP_LIVE_TEXT,
-        detail=STOP_LIVE_DETAIL,
-        accept_text="Stop streaming and continue",
-        reject_text="Cancel",
+        title=QCoreApplication.translate("AsyncPrompt", "OBS is live"),
+        text=_tr(STOP_LIVE_TEXT),
+        detail=_tr(STOP_LIVE_DETAIL),
+        accept_text=QCoreApplication.translate("AsyncPrompt", "Stop streaming and continue"),
     )
 
 
@@ -103,7 +110,7 @@ def quit_prompt(parent: QWidget | None, reason: str) -> AsyncPrompt:
     return AsyncPrompt(
         parent,
         object_name="quitPrompt",
-        title="Quit fastpix-desktop?",
+        title=QCoreApplication.translate("AsyncPrompt", "Quit fastpix-desktop?"),
         text=reason,
-        accept_text="Quit",
+        accept_text=QCoreApplication.translate("AsyncPrompt", "Quit"),
     )

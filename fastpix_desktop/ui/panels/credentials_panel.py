@@ -18,20 +18,24 @@ from PySide6.QtWidgets import QLabel, QWidget
 from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.config import ENV_PASSWORD, ENV_USERNAME
 from fastpix_desktop.core.errors import CredentialsMissingError, FastPixAuthError, FastPixError
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.ports import FastPixPort
 from fastpix_desktop.core.secrets import locked_credentials_error
 from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
+from fastpix_desktop.ui.i18n import error_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.theme import Tone, banner_frame
 
 log = logging.getLogger(__name__)
 
-FROM_ENVIRONMENT = (
-    f"Using the FastPix credentials from {ENV_USERNAME} and {ENV_PASSWORD} "
-    "(not stored on this computer)."
+# {username} and {password} are the environment variables' names.
+FROM_ENVIRONMENT = QT_TRANSLATE_NOOP(
+    "CredentialsPanel",
+    "Using the FastPix credentials from {username} and {password} (not stored on this computer).",
 )
+
 
 Say = Callable[[str, Tone], None]
 
@@ -50,9 +54,9 @@ class CredentialsPanel(QObject):
     """The credential banners and menu actions (placed by MainWindow) and their behaviour."""
 
     demo_started = Signal()
-    credentials_changed = (
-        Signal()
-    )  # new credentials (or the demo client): reload what depends on them
+    credentials_saved = Signal()  # good (or uncheckable) credentials are now in use
+    # New credentials (or the demo client): reload what depends on them.
+    credentials_changed = Signal()
 
     def __init__(
         self,
@@ -80,10 +84,10 @@ class CredentialsPanel(QObject):
         self.source_label.hide()
         self.keyring_banner = banner(window, "keyringBanner")
         self.credentials_banner = banner(window, "credentialsBanner")
-        self.credentials_action = QAction("FastPix &credentials…", window)
+        self.credentials_action = QAction(self.tr("FastPix &credentials…"), window)
         self.credentials_action.setObjectName("credentialsAction")
         self.credentials_action.triggered.connect(lambda: self.open_dialog())
-        self.remove_action = QAction("&Remove stored FastPix credentials…", window)
+        self.remove_action = QAction(self.tr("&Remove stored FastPix credentials…"), window)
         self.remove_action.setObjectName("removeCredentialsAction")
         self.remove_action.triggered.connect(self.start_remove)
 
@@ -107,7 +111,9 @@ class CredentialsPanel(QObject):
             self.from_environment = True
             self.fastpix.set_credentials(env.access_token_id, env.secret_key)
             self.credentials_banner.hide()
-            self.source_label.setText(FROM_ENVIRONMENT)
+            self.source_label.setText(
+                self.tr(FROM_ENVIRONMENT).format(username=ENV_USERNAME, password=ENV_PASSWORD)
+            )
             self.source_label.show()
             return True
         secrets = self._services.secrets
@@ -123,10 +129,12 @@ class CredentialsPanel(QObject):
         self.fastpix.set_credentials("", "")
         if getattr(secrets, "locked", False):
             # The credentials may well be there, behind the lock: never say "none".
-            self.credentials_banner.setText(str(locked_credentials_error()))
+            self.credentials_banner.setText(error_text(locked_credentials_error()))
         else:
             self.credentials_banner.setText(
-                f"{CredentialsMissingError()} Use Settings → FastPix credentials."
+                self.tr("{problem} Use Settings → FastPix credentials.").format(
+                    problem=error_text(CredentialsMissingError())
+                )
             )
         self.credentials_banner.show()
         return False
@@ -135,8 +143,10 @@ class CredentialsPanel(QObject):
         secrets = self._services.secrets
         if secrets.session_only:
             self.keyring_banner.setText(
-                f"No usable system keyring: {secrets.fallback_reason}. Keys and passwords "
-                "are kept for this session only and will be asked for again next time."
+                self.tr(
+                    "No usable system keyring: {reason}. Keys and passwords are kept for this "
+                    "session only and will be asked for again next time."
+                ).format(reason=secrets.fallback_reason)
             )
             self.keyring_banner.show()
         else:
@@ -172,12 +182,14 @@ class CredentialsPanel(QObject):
     def show_problem(self, exc: Exception) -> None:
         if self._services.demo:
             return
-        where = (
-            f"Change {ENV_USERNAME} and {ENV_PASSWORD}"
+        text = (
+            self.tr("{problem} Change {username} and {password}.")
             if self.from_environment
-            else "Use Settings → FastPix credentials to change them"
+            else self.tr("{problem} Use Settings → FastPix credentials to change them.")
         )
-        self.credentials_banner.setText(f"{exc} {where}.")
+        self.credentials_banner.setText(
+            text.format(problem=error_text(exc), username=ENV_USERNAME, password=ENV_PASSWORD)
+        )
         self.credentials_banner.show()
 
     # ------------------------------------------------------------------ dialog
@@ -228,14 +240,16 @@ class CredentialsPanel(QObject):
             except FastPixAuthError as exc:
                 await self.load()  # back to whatever was used before
                 dialog.set_busy(False)
-                dialog.show_message(str(exc))
+                dialog.show_message(error_text(exc))
                 return
             except FastPixError as exc:
-                note = f"Saved, but they could not be checked now: {exc}"
+                note = self.tr("Saved, but they could not be checked now: {problem}").format(
+                    problem=error_text(exc)
+                )
             else:
                 note = ""
         else:
-            note = "Saved. They are used when you start fastpix-desktop without --demo."
+            note = self.tr("Saved. They are used when you start fastpix-desktop without --demo.")
         secrets = self._services.secrets
         await secrets.set(secret_names.FASTPIX_TOKEN_ID, token)
         await secrets.set(secret_names.FASTPIX_SECRET_KEY, secret)
@@ -243,7 +257,8 @@ class CredentialsPanel(QObject):
         self.source_label.hide()
         self.sync_keyring_banner()
         self.credentials_banner.hide()
-        self._say(note or "FastPix credentials saved.", Tone.SUCCESS)
+        self.credentials_saved.emit()
+        self._say(note or self.tr("FastPix credentials saved."), Tone.SUCCESS)
         dialog.accept()
         self.credentials_changed.emit()
 
@@ -257,9 +272,11 @@ class CredentialsPanel(QObject):
             AsyncPrompt(
                 self._window,
                 object_name="removeCredentialsPrompt",
-                title="Remove FastPix credentials",
-                text="Remove the stored Access Token ID and Secret Key from the system keyring?",
-                accept_text="Remove",
+                title=self.tr("Remove FastPix credentials"),
+                text=self.tr(
+                    "Remove the stored Access Token ID and Secret Key from the system keyring?"
+                ),
+                accept_text=self.tr("Remove"),
             )
         )
         if not confirmed:
@@ -270,9 +287,9 @@ class CredentialsPanel(QObject):
         await secrets.delete(secret_names.FASTPIX_SECRET_KEY)
         if not self._services.demo and not self.from_environment:
             self.fastpix.set_credentials("", "")
-            self.credentials_banner.setText(str(CredentialsMissingError()))
+            self.credentials_banner.setText(error_text(CredentialsMissingError()))
             self.credentials_banner.show()
-        self._say("FastPix credentials removed from this computer.", Tone.SUCCESS)
+        self._say(self.tr("FastPix credentials removed from this computer."), Tone.SUCCESS)
 
     def switch_to_demo(self) -> None:
         """'Try demo mode': swap in a sandbox-backed client and close the real one."""
@@ -285,4 +302,4 @@ class CredentialsPanel(QObject):
         self.credentials_banner.hide()
         self.demo_started.emit()
         self.credentials_changed.emit()
-        self._say("Demo mode: streams are created in the built-in sandbox.", Tone.NORMAL)
+        self._say(self.tr("Demo mode: streams are created in the built-in sandbox."), Tone.NORMAL)

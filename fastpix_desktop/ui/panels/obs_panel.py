@@ -26,11 +26,12 @@ from fastpix_desktop.core.obs import (
     ProfileChanged,
     StreamStateChanged,
 )
+from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.obs_picture import ObsPicture
+from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
 from fastpix_desktop.core.ports import ObsPort
 from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
-from fastpix_desktop.ui.live_status import LiveMonitor, LiveStatusStrip
 from fastpix_desktop.ui.obs_status import ObsStatusIndicator, version_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
@@ -53,11 +54,11 @@ class _ObsEventBridge(QObject):
 
 
 class ObsPanel(QObject):
-    """The OBS widgets (placed by MainWindow) and their behaviour."""
+    """The OBS widgets (placed by MainWindow) and their behaviour; whether OBS is on air comes
+    from the on-air monitor (``show_output_state``), never from ``outputActive``."""
 
     connection_changed = Signal(bool)
-    stream_status = Signal(str)  # a fresh FastPix status for the stream on screen
-    live_changed = Signal(bool)  # OBS started or stopped streaming
+    live_changed = Signal(bool)  # OBS is on air (live, starting, reconnecting) or not
     keyring_used = Signal()
     restored = Signal()  # OBS's destination was put back: what it points at changed
     notice = Signal(str, int)  # a passing note for the status bar, and for how long (ms)
@@ -70,7 +71,6 @@ class ObsPanel(QObject):
         runner: OperationRunner,
         say: Say,
         obs_factory: ObsFactory | None = None,
-        live_poll_s: tuple[float, float] = (2.0, 5.0),
         prompts: PromptHost | None = None,
     ) -> None:
         super().__init__(window)
@@ -82,47 +82,38 @@ class ObsPanel(QObject):
         self._runner = runner
         self._say = say
         self._obs_factory = obs_factory
-        self.live = False
+        self.live = False  # OBS is on air: live, starting or reconnecting
+        self.state = OutputState.OFF
         self.configured = False  # OBS points at the stream on screen (Start streaming offered)
         self.stream_id: str | None = None
         self.dialog: ObsConnectionDialog | None = None
 
         self.status = ObsStatusIndicator(window)
-        self.live_strip = LiveStatusStrip(window)
-        self.live_strip.hide()
-        self.start_button = self._button("startStreamingButton", "Start streaming", "in OBS")
+        self.start_button = self._button(
+            "startStreamingButton", self.tr("Start streaming"), self.tr("Start streaming in OBS")
+        )
         self.start_button.clicked.connect(self.start_streaming)
-        self.stop_button = self._button("stopStreamingButton", "Stop streaming", "in OBS")
-        self.stop_button.clicked.connect(self.stop_streaming)
 
-        self.connection_action = self._action("&OBS connection…", "obsConnectionAction")
+        self.connection_action = self._action(self.tr("&OBS connection…"), "obsConnectionAction")
         self.connection_action.triggered.connect(self.open_dialog)
-        self.reconnect_action = self._action("&Reconnect to OBS", "reconnectObsAction")
+        self.reconnect_action = self._action(self.tr("&Reconnect to OBS"), "reconnectObsAction")
         self.reconnect_action.triggered.connect(self.start_connect)
-        self.restore_action = self._action("Restore &previous OBS settings", "restoreObsAction")
+        self.restore_action = self._action(
+            self.tr("Restore &previous OBS settings"), "restoreObsAction"
+        )
         self.restore_action.triggered.connect(self.start_restore)
-        self.stop_action = self._action("&Stop streaming", "stopObsAction")
+        self.stop_action = self._action(self.tr("&Stop streaming"), "stopObsAction")
         self.stop_action.triggered.connect(self.stop_streaming)
 
-        self.live_monitor = LiveMonitor(
-            strip=self.live_strip,
-            runner=runner,
-            get_obs_status=lambda: self.obs.get_stream_status(),
-            get_stream=lambda stream_id: self._services.fastpix.get_stream(stream_id),
-            on_stream_status=self.stream_status.emit,
-            obs_interval=live_poll_s[0],
-            fastpix_interval=live_poll_s[1],
-            parent=self,
-        )
         self._bridge = _ObsEventBridge(self)
         self._bridge.obs_event.connect(self.on_obs_event)
         self._unsubscribe = self.obs.add_listener(self._bridge.obs_event.emit)
         runner.busy_changed.connect(lambda _busy: self.sync_controls())
 
-    def _button(self, name: str, text: str, where: str) -> QPushButton:
+    def _button(self, name: str, text: str, accessible_name: str) -> QPushButton:
         button = QPushButton(text, self._window)
         button.setObjectName(name)
-        button.setAccessibleName(f"{text} {where}")
+        button.setAccessibleName(accessible_name)
         return button
 
     def _action(self, text: str, name: str) -> QAction:
@@ -163,74 +154,54 @@ class ObsPanel(QObject):
             self.status.set_disconnected(str(exc))
             self.sync_controls()
             return
-        await self._refresh_live()
-
-    async def _refresh_live(self) -> None:
         if not self.obs.connected:
             self.status.set_disconnected(self.reason())
-            self.sync_controls()
-            return
-        try:
-            status = await self.obs.get_stream_status()
-        except ObsError as exc:
-            self.status.set_disconnected(str(exc))
-            self.sync_controls()
-            return
-        self._set_live(status.active)
+        self.sync_controls()
 
     def reason(self) -> str:
         error = self.obs.last_error
-        return str(error) if error else "not connected yet"
+        return str(error) if error else self.tr("not connected yet")
 
     def on_obs_event(self, event: ObsEvent) -> None:
         match event:
             case ConnectionChanged(connected=True, version=version):
+                # Whether OBS is already live is the on-air monitor's next poll (a second).
                 self.status.set_connected(version)
-                # OBS may already be live when we (re)connect; ask instead of assuming.
-                self._runner.run(self._refresh_live(), name="obs-live-check")
+                if self.state is not OutputState.OFF:
+                    self.status.set_output_state(self.state)
             case ConnectionChanged(error=error):
-                self._set_live(False, indicator=False)
-                self.status.set_disconnected(str(error) if error else "disconnected")
-            case StreamStateChanged(active=active):
-                self._set_live(active)
+                self.status.set_disconnected(str(error) if error else self.tr("disconnected"))
+            case StreamStateChanged():
+                pass  # the on-air monitor maps outputState and calls show_output_state
             case ExitStarted():
-                self._set_live(False, indicator=False)
-                self.status.set_disconnected("OBS is closing")
+                self.status.set_disconnected(self.tr("OBS is closing"))
             case ProfileChanged(name=name):
                 self.notice.emit(
-                    f"OBS switched to profile '{name}'; its stream settings may differ.",
+                    self.tr(
+                        "OBS switched to profile '{name}'; its stream settings may differ."
+                    ).format(name=name),
                     PROFILE_MESSAGE_MS,
                 )
         self.sync_controls()
 
-    def _set_live(self, live: bool, *, indicator: bool = True) -> None:
-        was_live, self.live = self.live, live
-        if live != was_live:
-            self.live_changed.emit(live)
-        if live:
-            self.status.set_live()
-            self.live_strip.show()
-            self.live_monitor.start()
-        else:
-            if indicator and self.obs.connected:
+    def show_output_state(self, state: OutputState) -> None:
+        """OBS's output state from the on-air monitor: live, starting, reconnecting (Stop still
+        offered), stopping or off."""
+        was_live = self.live
+        self.state = state
+        self.live = state is not OutputState.OFF
+        if self.live != was_live:
+            self.live_changed.emit(self.live)
+        if self.obs.connected:
+            if state is OutputState.OFF:
                 self.status.set_connected(self.obs.version)
-            self.live_strip.hide()
-            self.live_monitor.stop()
-            if was_live and self.stream_id is not None:
-                self._runner.run(
-                    self._refresh_stream_status(self.stream_id),
-                    name="stream-status",
-                    say=lambda text: log.info("Could not refresh the stream status: %s", text),
-                )
+            else:
+                self.status.set_output_state(state)
         self.sync_controls()
-
-    async def _refresh_stream_status(self, stream_id: str) -> None:
-        stream = await self._services.fastpix.get_stream(stream_id)
-        self.stream_status.emit(stream.status)
 
     def show_stream(self, stream_id: str, *, configured: bool) -> None:
         """The stream on screen changed (a create or retry ended)."""
-        self.stream_id = self.live_monitor.stream_id = stream_id
+        self.stream_id = stream_id
         self.configured = configured
         self.sync_controls()
 
@@ -240,34 +211,38 @@ class ObsPanel(QObject):
 
     def sync_controls(self) -> None:
         connected = self.obs.connected
-        self.stop_button.setVisible(connected and self.live)
-        self.stop_action.setEnabled(connected and self.live)
-        self.start_button.setVisible(connected and not self.live and self.configured)
+        self.stop_action.setEnabled(connected and self.state.on_air)
+        self.start_button.setVisible(
+            connected and self.state is OutputState.OFF and self.configured
+        )
+        demo = self._services.demo
+        self.start_button.setEnabled(not demo)
+        self.start_button.setToolTip(DEMO_NEVER_STARTS if demo else "")
         self.restore_action.setEnabled(connected and not self._runner.busy and self.can_restore)
         self.connection_changed.emit(connected)
 
     # ------------------------------------------------------------------ commands
 
     def start_streaming(self) -> asyncio.Task[Any]:
-        return self._command(self.start_button, start=True)
+        return self._runner.run(self._start(), name="obs-start")
+
+    async def _start(self) -> None:
+        if self._services.demo:  # the stream's key is fake: OBS could only fail
+            self._say(DEMO_NEVER_STARTS, Tone.WARNING)
+            return
+        self.start_button.setEnabled(False)
+        try:
+            await self.obs.start_streaming_and_wait(timeout=START_TIMEOUT_S)
+            self._say("", Tone.NORMAL)
+        finally:
+            self.sync_controls()
 
     def stop_streaming(self) -> asyncio.Task[Any]:
-        return self._command(self.stop_button, start=False)
+        return self._runner.run(self._stop(), name="obs-stop")
 
-    def _command(self, button: QPushButton, *, start: bool) -> asyncio.Task[Any]:
-        async def command() -> None:
-            button.setEnabled(False)
-            try:
-                if start:
-                    await self.obs.start_streaming_and_wait(timeout=START_TIMEOUT_S)
-                else:
-                    await self.obs.stop_streaming_and_wait(timeout=START_TIMEOUT_S)
-                self._say("", Tone.NORMAL)
-                await self._refresh_live()
-            finally:
-                button.setEnabled(True)
-
-        return self._runner.run(command(), name="obs-start" if start else "obs-stop")
+    async def _stop(self) -> None:
+        await self.obs.stop_streaming_and_wait(timeout=START_TIMEOUT_S)
+        self._say("", Tone.NORMAL)
 
     def start_restore(self) -> asyncio.Task[Any] | None:
         # The same one-job-at-a-time rule as Create and Retry OBS: a create racing a restore
@@ -362,10 +337,15 @@ class ObsPanel(QObject):
         ]
         if not names:
             return ""
-        return (
-            f"{', '.join(names)} {'is' if len(names) == 1 else 'are'} set: at the next start "
-            "they are used instead of what you save here."
+        # Two sentences, not %n: English has no translation file to pick "is" or "are".
+        text = (
+            self.tr("{names} is set: at the next start it is used instead of what you save here.")
+            if len(names) == 1
+            else self.tr(
+                "{names} are set: at the next start they are used instead of what you save here."
+            )
         )
+        return text.format(names=", ".join(names))
 
     async def test_connection(self, info: ObsConnectionInfo) -> str:
         """Connect a throw-away controller with ``info``; returns 'OBS x.y (WebSocket a.b)'."""
@@ -380,7 +360,11 @@ class ObsPanel(QObject):
         finally:
             await probe.close()
         websocket = version.websocket_version if version is not None else ""
-        return f"OBS {version_text(version)}" + (f" (WebSocket {websocket})" if websocket else "")
+        if websocket:
+            return self.tr("OBS {version} (WebSocket {websocket})").format(
+                version=version_text(version), websocket=websocket
+            )
+        return self.tr("OBS {version}").format(version=version_text(version))
 
     async def save_connection(self, info: ObsConnectionInfo) -> None:
         self._services.settings.set_obs_address(info.host, int(info.port))
@@ -399,4 +383,3 @@ class ObsPanel(QObject):
         """First step of quitting: no more OBS events into the window, no more polling."""
         self._unsubscribe()
         self._unsubscribe = lambda: None
-        self.live_monitor.stop()

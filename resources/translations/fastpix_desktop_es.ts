@@ -1,0 +1,2106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>AdaptiveColumns</name>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Aj&amp;ustes</translation>
+    </message>
+    <message>
+        <source>Strea&amp;m</source>
+        <translation>&amp;Transmisión</translation>
+    </message>
+    <message>
+        <source>Stream settings or your stream</source>
+        <translation>Ajustes de la transmisión o tu transmisión</translation>
+    </message>
+    <message>
+        <source>The window is narrow: the settings and your stream are on two tabs</source>
+        <translation>La ventana es estrecha: los ajustes y tu transmisión están en dos pestañas</translation>
+    </message>
+</context>
+<context>
+    <name>AsyncPrompt</name>
+    <message>
+        <source>OBS is live. Stop streaming and continue?</source>
+        <translation>OBS está en directo. ¿Detener la transmisión y continuar?</translation>
+    </message>
+    <message>
+        <source>OBS refuses to change its stream destination while it is live. Stop the current stream in OBS, point it at the new FastPix stream, and continue?</source>
+        <translation>OBS no cambia el destino de la transmisión mientras está en directo. ¿Detener la transmisión actual en OBS, dirigir OBS a la nueva transmisión de FastPix y continuar?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>OBS is live</source>
+        <translation>OBS está en directo</translation>
+    </message>
+    <message>
+        <source>Stop streaming and continue</source>
+        <translation>Detener la transmisión y continuar</translation>
+    </message>
+    <message>
+        <source>Quit fastpix-desktop?</source>
+        <translation>¿Salir de fastpix-desktop?</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>{step}: {state}</source>
+        <translation>{step}: {state}</translation>
+    </message>
+    <message>
+        <source>{words}. {detail}</source>
+        <translation>{words}. {detail}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+</context>
+<context>
+    <name>CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy {label}</source>
+        <translation>Copiar {label}</translation>
+    </message>
+    <message>
+        <source>Copy {label} to the clipboard</source>
+        <translation>Copiar {label} al portapapeles</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <comment>Field labels inside a sentence: &apos;lower&apos; lowercases them, &apos;keep&apos; keeps them</comment>
+        <translation>lower</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePanel</name>
+    <message>
+        <source>Create &amp;&amp; configure OBS</source>
+        <translation>Crear y configurar OBS</translation>
+    </message>
+    <message>
+        <source>Create stream</source>
+        <translation>Crear transmisión</translation>
+    </message>
+    <message>
+        <source>OBS was not connected, so it was not configured. Connect OBS (Settings → OBS connection), then press Retry OBS.</source>
+        <translation>OBS no estaba conectado, así que no se configuró. Conecta OBS (Configuración → Conexión con OBS) y pulsa Reintentar OBS.</translation>
+    </message>
+    <message>
+        <source>Start streaming in OBS when ready</source>
+        <translation>Iniciar en OBS cuando esté listo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel creating the stream</source>
+        <translation>Cancelar la creación de la transmisión</translation>
+    </message>
+    <message>
+        <source>Nothing running.</source>
+        <translation>No hay nada en curso.</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming; it still points at this stream (Start streaming goes live again).</source>
+        <translation>OBS detuvo la transmisión; sigue apuntando a esta transmisión (Iniciar la transmisión vuelve a emitir en directo).</translation>
+    </message>
+    <message>
+        <source>OBS is no longer live: you can create a stream and configure OBS now.</source>
+        <translation>OBS ya no está en directo: ahora puedes crear una transmisión y configurar OBS.</translation>
+    </message>
+    <message>
+        <source>Create a FastPix live stream and point OBS at it</source>
+        <translation>Crear una transmisión en directo en FastPix y dirigir OBS a ella</translation>
+    </message>
+    <message>
+        <source>Create a FastPix live stream (connect OBS to configure it too)</source>
+        <translation>Crear una transmisión en directo en FastPix (conecta OBS para configurarlo también)</translation>
+    </message>
+    <message>
+        <source>Fix the highlighted settings first; nothing was sent.</source>
+        <translation>Corrige primero los ajustes marcados; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Cancelled after the stream was created. If OBS was already being changed, use Retry OBS or OBS → Restore previous OBS settings.</source>
+        <translation>Cancelado después de crear la transmisión. Si OBS ya se estaba modificando, usa Reintentar OBS u OBS → Restaurar los ajustes anteriores de OBS.</translation>
+    </message>
+    <message>
+        <source>Cancelled. If FastPix had already received the request, the stream may exist in your FastPix dashboard.</source>
+        <translation>Cancelado. Si FastPix ya había recibido la solicitud, la transmisión puede existir en tu panel de FastPix.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was created and OBS was not changed.</source>
+        <translation>Cancelado. No se creó nada y OBS no se modificó.</translation>
+    </message>
+    <message>
+        <source>OBS was not configured.</source>
+        <translation>OBS no se configuró.</translation>
+    </message>
+    <message>
+        <source>Cancelled before OBS was configured.</source>
+        <translation>Cancelado antes de configurar OBS.</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS</source>
+        <translation>Conectando con OBS</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Stream created.</source>
+        <translation>Transmisión creada.</translation>
+    </message>
+    <message>
+        <source>Stream created and OBS configured, but OBS could not start streaming.</source>
+        <translation>Transmisión creada y OBS configurado, pero OBS no pudo iniciar la transmisión.</translation>
+    </message>
+    <message>
+        <source>Stream created, but OBS was not configured.</source>
+        <translation>Transmisión creada, pero OBS no se configuró.</translation>
+    </message>
+    <message>
+        <source>OBS is configured for this stream but could not start streaming: {error}</source>
+        <translation>OBS está configurado para esta transmisión, pero no pudo iniciarla: {error}</translation>
+    </message>
+    <message>
+        <source>OBS now sends to this stream and is live.</source>
+        <translation>OBS ya envía a esta transmisión y está en directo.</translation>
+    </message>
+    <message>
+        <source>OBS now points at this stream. Start streaming in OBS to go live.</source>
+        <translation>OBS ya apunta a esta transmisión. Inicia la transmisión en OBS para salir en directo.</translation>
+    </message>
+    <message>
+        <source>FastPix did not accept some settings.</source>
+        <translation>FastPix no aceptó algunos ajustes.</translation>
+    </message>
+    <message>
+        <source>FastPix did not accept some settings; see the messages under the fields.</source>
+        <translation>FastPix no aceptó algunos ajustes; consulta los mensajes bajo los campos.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>FastPix credentials</source>
+        <translation>Credenciales de FastPix</translation>
+    </message>
+    <message>
+        <source>Welcome! Paste an access token from the FastPix dashboard (Settings → Access Tokens, with permission for live streams). The secret key is kept in your system keyring.</source>
+        <translation>¡Bienvenido! Pega un token de acceso del panel de FastPix (Settings → Access Tokens, con permiso para transmisiones en directo). La clave secreta se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Paste an access token from the FastPix dashboard (Settings → Access Tokens, with permission for live streams). The secret key is kept in your system keyring.</source>
+        <translation>Pega un token de acceso del panel de FastPix (Settings → Access Tokens, con permiso para transmisiones en directo). La clave secreta se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Access Token ID</source>
+        <translation>ID del token de acceso</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Clave secreta</translation>
+    </message>
+    <message>
+        <source>Access Token &amp;ID</source>
+        <translation>&amp;ID del token de acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Secret Key</source>
+        <translation>Clave &amp;secreta</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save credentials</source>
+        <translation>Guardar las credenciales</translation>
+    </message>
+    <message>
+        <source>Try demo mode</source>
+        <translation>Probar el modo de demostración</translation>
+    </message>
+    <message>
+        <source>Try demo mode without an account</source>
+        <translation>Probar el modo de demostración sin cuenta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Checking the credentials with FastPix…</source>
+        <translation>Comprobando las credenciales con FastPix…</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <source>Using the FastPix credentials from {username} and {password} (not stored on this computer).</source>
+        <translation>Se usan las credenciales de FastPix de {username} y {password} (no se guardan en este equipo).</translation>
+    </message>
+    <message>
+        <source>FastPix &amp;credentials…</source>
+        <translation>&amp;Credenciales de FastPix…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stored FastPix credentials…</source>
+        <translation>&amp;Eliminar las credenciales de FastPix guardadas…</translation>
+    </message>
+    <message>
+        <source>{problem} Use Settings → FastPix credentials.</source>
+        <translation>{problem} Usa Configuración → Credenciales de FastPix.</translation>
+    </message>
+    <message>
+        <source>No usable system keyring: {reason}. Keys and passwords are kept for this session only and will be asked for again next time.</source>
+        <translation>No hay un llavero del sistema utilizable: {reason}. Las claves y contraseñas se guardan solo durante esta sesión y se volverán a pedir la próxima vez.</translation>
+    </message>
+    <message>
+        <source>{problem} Change {username} and {password}.</source>
+        <translation>{problem} Cambia {username} y {password}.</translation>
+    </message>
+    <message>
+        <source>{problem} Use Settings → FastPix credentials to change them.</source>
+        <translation>{problem} Cámbialas en Configuración → Credenciales de FastPix.</translation>
+    </message>
+    <message>
+        <source>Saved, but they could not be checked now: {problem}</source>
+        <translation>Guardadas, pero no se pudieron comprobar ahora: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved. They are used when you start fastpix-desktop without --demo.</source>
+        <translation>Guardadas. Se usan cuando inicias fastpix-desktop sin --demo.</translation>
+    </message>
+    <message>
+        <source>FastPix credentials saved.</source>
+        <translation>Credenciales de FastPix guardadas.</translation>
+    </message>
+    <message>
+        <source>Remove FastPix credentials</source>
+        <translation>Eliminar las credenciales de FastPix</translation>
+    </message>
+    <message>
+        <source>Remove the stored Access Token ID and Secret Key from the system keyring?</source>
+        <translation>¿Eliminar del llavero del sistema el ID del token de acceso y la clave secreta guardados?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>FastPix credentials removed from this computer.</source>
+        <translation>Credenciales de FastPix eliminadas de este equipo.</translation>
+    </message>
+    <message>
+        <source>Demo mode: streams are created in the built-in sandbox.</source>
+        <translation>Modo de demostración: las transmisiones se crean en el entorno de pruebas integrado.</translation>
+    </message>
+</context>
+<context>
+    <name>Descriptions</name>
+    <message>
+        <source>How OBS sends the video to FastPix: RTMPS or SRT</source>
+        <translation>Cómo envía OBS el vídeo a FastPix: RTMPS o SRT</translation>
+    </message>
+    <message>
+        <source>The highest resolution FastPix keeps for viewers</source>
+        <translation>La resolución más alta que FastPix conserva para el público</translation>
+    </message>
+    <message>
+        <source>Public links play for anyone; private ones need a signed token</source>
+        <translation>Los enlaces públicos se reproducen para cualquiera; los privados necesitan un token firmado</translation>
+    </message>
+    <message>
+        <source>Who may watch the recording after the stream</source>
+        <translation>Quién puede ver la grabación después de la transmisión</translation>
+    </message>
+    <message>
+        <source>Viewers can rewind the live stream</source>
+        <translation>El público puede retroceder en la transmisión en directo</translation>
+    </message>
+    <message>
+        <source>FastPix keeps a video on demand of the stream</source>
+        <translation>FastPix guarda un vídeo bajo demanda de la transmisión</translation>
+    </message>
+    <message>
+        <source>FastPix adds English captions (RTMPS only)</source>
+        <translation>FastPix añade subtítulos en inglés (solo RTMPS)</translation>
+    </message>
+    <message>
+        <source>Extra key and value pairs sent to FastPix with the stream</source>
+        <translation>Pares de clave y valor adicionales que se envían a FastPix con la transmisión</translation>
+    </message>
+    <message>
+        <source>Add a metadata key and value</source>
+        <translation>Añadir una clave y un valor de metadatos</translation>
+    </message>
+    <message>
+        <source>Remove the selected metadata entry</source>
+        <translation>Quitar la entrada de metadatos seleccionada</translation>
+    </message>
+    <message>
+        <source>When OBS points at the new stream, start streaming at once</source>
+        <translation>Cuando OBS apunte a la nueva transmisión, empezar a transmitir enseguida</translation>
+    </message>
+    <message>
+        <source>Stop creating the stream</source>
+        <translation>Dejar de crear la transmisión</translation>
+    </message>
+    <message>
+        <source>The primary action (Ctrl+Return)</source>
+        <translation>La acción principal (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Point OBS at the stream shown here again</source>
+        <translation>Volver a dirigir OBS a la transmisión que se muestra aquí</translation>
+    </message>
+    <message>
+        <source>Start streaming in OBS</source>
+        <translation>Iniciar la transmisión en OBS</translation>
+    </message>
+    <message>
+        <source>Stop streaming in OBS</source>
+        <translation>Detener la transmisión en OBS</translation>
+    </message>
+    <message>
+        <source>From the FastPix dashboard: Settings, Access Tokens</source>
+        <translation>Del panel de FastPix: Settings, Access Tokens</translation>
+    </message>
+    <message>
+        <source>Check the credentials with FastPix and keep them</source>
+        <translation>Comprobar las credenciales con FastPix y guardarlas</translation>
+    </message>
+    <message>
+        <source>Use the built-in FastPix sandbox; nothing is real</source>
+        <translation>Usar el entorno de pruebas integrado de FastPix; nada es real</translation>
+    </message>
+    <message>
+        <source>Paste the obsws:// text from OBS&apos;s Show Connect Info</source>
+        <translation>Pega el texto obsws:// de Mostrar información de conexión de OBS</translation>
+    </message>
+    <message>
+        <source>The computer OBS runs on</source>
+        <translation>El equipo en el que se ejecuta OBS</translation>
+    </message>
+    <message>
+        <source>The port of OBS&apos;s WebSocket server (4455 unless changed)</source>
+        <translation>El puerto del servidor WebSocket de OBS (4455 salvo que se haya cambiado)</translation>
+    </message>
+    <message>
+        <source>Try to connect to OBS with these settings</source>
+        <translation>Intentar conectar con OBS con estos ajustes</translation>
+    </message>
+    <message>
+        <source>Keep these OBS connection settings</source>
+        <translation>Guardar estos ajustes de conexión con OBS</translation>
+    </message>
+    <message>
+        <source>Where to simulcast: a known service or a custom RTMP address</source>
+        <translation>Adónde retransmitir: un servicio conocido o una dirección RTMP personalizada</translation>
+    </message>
+    <message>
+        <source>A name for this simulcast target, for you</source>
+        <translation>Un nombre para este destino, para ti</translation>
+    </message>
+    <message>
+        <source>The RTMP address and stream key of the other service</source>
+        <translation>La dirección RTMP y la clave de transmisión del otro servicio</translation>
+    </message>
+    <message>
+        <source>Add this simulcast target to the stream</source>
+        <translation>Añadir este destino a la transmisión</translation>
+    </message>
+    <message>
+        <source>Turn this simulcast target on or off</source>
+        <translation>Activar o desactivar este destino</translation>
+    </message>
+    <message>
+        <source>Remove this simulcast target from the stream</source>
+        <translation>Quitar este destino de la transmisión</translation>
+    </message>
+    <message>
+        <source>How long a signed playback link keeps working</source>
+        <translation>Cuánto tiempo sigue funcionando un enlace de reproducción firmado</translation>
+    </message>
+    <message>
+        <source>Make a FastPix signing key for private playback links</source>
+        <translation>Crear una clave de firma de FastPix para enlaces de reproducción privados</translation>
+    </message>
+    <message>
+        <source>Make a signed playback link for this playback ID</source>
+        <translation>Crear un enlace de reproducción firmado para este ID de reproducción</translation>
+    </message>
+    <message>
+        <source>Answer yes</source>
+        <translation>Responder que sí</translation>
+    </message>
+    <message>
+        <source>Answer no</source>
+        <translation>Responder que no</translation>
+    </message>
+    <message>
+        <source>Open the playback link in your web browser</source>
+        <translation>Abrir el enlace de reproducción en tu navegador web</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something unexpected went wrong. The app is still running and nothing was sent to OBS because of it. If it happens again, copy the details below into a bug report; keys and passwords have been removed from them.</source>
+        <translation>Algo inesperado salió mal. La aplicación sigue funcionando y por ello no se envió nada a OBS. Si vuelve a ocurrir, copia los detalles de abajo en un informe de error; se han quitado de ellos las claves y contraseñas.</translation>
+    </message>
+    <message>
+        <source>fastpix-desktop: unexpected error</source>
+        <translation>fastpix-desktop: error inesperado</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Detalles del error</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar los detalles</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copiar los detalles del error</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}
+
+%n errors so far; the newest is last.</source>
+        <translation>
+            <numerusform>{summary}
+
+%n error hasta ahora; el más reciente está al final.</numerusform>
+            <numerusform>{summary}
+
+%n errores hasta ahora; el más reciente está al final.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>The language changes the next time fastpix-desktop starts.</source>
+        <translation>El idioma cambia la próxima vez que se inicie fastpix-desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTableModel</name>
+    <message>
+        <source>created here, never used</source>
+        <translation>creada aquí, nunca usada</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Max resolution</source>
+        <translation>Resolución máxima</translation>
+    </message>
+    <message>
+        <source>DVR</source>
+        <translation>DVR</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● En directo</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{title}
+Stream ID: {stream_id}</source>
+        <translation>{title}
+ID de transmisión: {stream_id}</translation>
+    </message>
+    <message>
+        <source>This app created the stream, but OBS was never pointed at it (a cancelled run or a failed OBS step). You can delete all such streams at once.</source>
+        <translation>Esta aplicación creó la transmisión, pero OBS nunca se dirigió a ella (una ejecución cancelada o un paso de OBS fallido). Puedes eliminar todas esas transmisiones a la vez.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Rename / edit…</source>
+        <translation>Renombrar / editar…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Desactivar…</translation>
+    </message>
+    <message>
+        <source>End broadcast…</source>
+        <translation>Finalizar la emisión…</translation>
+    </message>
+    <message>
+        <source>Add a public playback link</source>
+        <translation>Añadir un enlace de reproducción público</translation>
+    </message>
+    <message>
+        <source>Add a private playback link</source>
+        <translation>Añadir un enlace de reproducción privado</translation>
+    </message>
+    <message>
+        <source>Remove a playback link…</source>
+        <translation>Quitar un enlace de reproducción…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Stream library</source>
+        <translation>Biblioteca de transmisiones</translation>
+    </message>
+    <message>
+        <source>Search by name or stream ID</source>
+        <translation>Buscar por nombre o ID de transmisión</translation>
+    </message>
+    <message>
+        <source>Search streams</source>
+        <translation>Buscar transmisiones</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>Transmisiones</translation>
+    </message>
+    <message>
+        <source>Use this stream</source>
+        <translation>Usar esta transmisión</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>Gestionar</translation>
+    </message>
+    <message>
+        <source>Delete unused streams…</source>
+        <translation>Eliminar transmisiones sin usar…</translation>
+    </message>
+    <message>
+        <source>Deletes every stream this app created that OBS was never pointed at (cancelled runs, failed OBS steps).</source>
+        <translation>Elimina todas las transmisiones que creó esta aplicación y a las que OBS nunca se dirigió (ejecuciones canceladas, pasos de OBS fallidos).</translation>
+    </message>
+    <message>
+        <source>Loading streams… {loaded} of {total}</source>
+        <translation>Cargando transmisiones… {loaded} de {total}</translation>
+    </message>
+    <message>
+        <source>Loading streams…</source>
+        <translation>Cargando transmisiones…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n transmisión</numerusform>
+            <numerusform>%n transmisiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} of %n stream(s)</source>
+        <translation>
+            <numerusform>{count} de %n transmisión</numerusform>
+            <numerusform>{count} de %n transmisiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} matching · {words}</source>
+        <translation>{shown} coincidencias · {words}</translation>
+    </message>
+    <message>
+        <source>A disabled stream refuses encoders: enable it first.</source>
+        <translation>Una transmisión desactivada rechaza los codificadores: actívala primero.</translation>
+    </message>
+    <message>
+        <source>Point OBS at this stream (no new stream is created).</source>
+        <translation>Dirigir OBS a esta transmisión (no se crea ninguna nueva).</translation>
+    </message>
+    <message>
+        <source>This stream has no playback link to remove.</source>
+        <translation>Esta transmisión no tiene ningún enlace de reproducción que quitar.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRow</name>
+    <message>
+        <source>Safari and players such as VLC play these links; most other desktop browsers download a .m3u8 file instead of playing it. FastPix documents no player page that takes a token.</source>
+        <translation>Safari y reproductores como VLC reproducen estos enlaces; la mayoría de los demás navegadores de escritorio descargan un archivo .m3u8 en lugar de reproducirlo. FastPix no documenta ninguna página de reproductor que acepte un token.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{id}&lt;/b&gt; — plays until {until}</source>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; — se reproduce hasta {until}</translation>
+    </message>
+    <message>
+        <source>Signed playback link</source>
+        <translation>Enlace de reproducción firmado</translation>
+    </message>
+    <message>
+        <source>Signed thumbnail link</source>
+        <translation>Enlace de miniatura firmado</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+        <source>Open signed playback link in browser</source>
+        <translation>Abrir el enlace de reproducción firmado en el navegador</translation>
+    </message>
+    <message>
+        <source>QR code of the signed playback link</source>
+        <translation>Código QR del enlace de reproducción firmado</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>Not live</source>
+        <translation>Sin emitir</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Reconectando</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>FastPix&apos;s count is approximate and refreshed every 20 s.</source>
+        <translation>El recuento de FastPix es aproximado y se actualiza cada 20 s.</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Tasa de bits</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Fotogramas</translation>
+    </message>
+    <message>
+        <source>Congestion</source>
+        <translation>Congestión</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Reconexiones</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>Espectadores</translation>
+    </message>
+    <message>
+        <source>Stop streaming</source>
+        <translation>Detener la transmisión</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Reconectar ahora</translation>
+    </message>
+    <message>
+        <source>End broadcast</source>
+        <translation>Finalizar la emisión</translation>
+    </message>
+    <message>
+        <source>Stop OBS, then finish the FastPix stream so its recording is processed at once.</source>
+        <translation>Detener OBS y luego finalizar la transmisión de FastPix para que su grabación se procese enseguida.</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>OBS is reconnecting to FastPix.</source>
+        <translation>OBS se está reconectando con FastPix.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source> Demo: FastPix sandbox, nothing is real </source>
+        <translation> Demo: pruebas de FastPix, nada es real </translation>
+    </message>
+    <message>
+        <source>Demo mode: using the built-in FastPix sandbox</source>
+        <translation>Modo de demostración: se usa el entorno de pruebas integrado de FastPix</translation>
+    </message>
+    <message>
+        <source>Stream settings</source>
+        <translation>Ajustes de la transmisión</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Your stream</source>
+        <translation>Tu transmisión</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Create stream</source>
+        <translation>&amp;Crear transmisión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;OBS</source>
+        <translation>&amp;OBS</translation>
+    </message>
+    <message>
+        <source>fastpix-desktop (demo)</source>
+        <translation>fastpix-desktop (demostración)</translation>
+    </message>
+</context>
+<context>
+    <name>ObsConnectionDialog</name>
+    <message>
+        <source>In OBS: Tools → WebSocket Server Settings → tick Enable WebSocket server, then Show Connect Info → Copy (the obsws://… string) and paste it below.</source>
+        <translation>En OBS: Herramientas → Configuración del servidor WebSocket → marca Activar servidor WebSocket, luego Mostrar información de conexión → Copiar (la cadena obsws://…) y pégala abajo.</translation>
+    </message>
+    <message>
+        <source>Filled in host, port and password from the connect string.</source>
+        <translation>Se rellenaron el host, el puerto y la contraseña con la cadena de conexión.</translation>
+    </message>
+    <message>
+        <source>That is not an OBS connect string (obsws://host:port/password).</source>
+        <translation>Eso no es una cadena de conexión de OBS (obsws://host:puerto/contraseña).</translation>
+    </message>
+    <message>
+        <source>OBS connection</source>
+        <translation>Conexión con OBS</translation>
+    </message>
+    <message>
+        <source>OBS connect string</source>
+        <translation>Cadena de conexión de OBS</translation>
+    </message>
+    <message>
+        <source>OBS host</source>
+        <translation>Host de OBS</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket port</source>
+        <translation>Puerto WebSocket de OBS</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket password</source>
+        <translation>Contraseña WebSocket de OBS</translation>
+    </message>
+    <message>
+        <source>Connect &amp;string</source>
+        <translation>&amp;Cadena de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Puerto</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>C&amp;ontraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Pro&amp;bar la conexión</translation>
+    </message>
+    <message>
+        <source>Test the OBS connection</source>
+        <translation>Probar la conexión con OBS</translation>
+    </message>
+    <message>
+        <source>Save OBS connection</source>
+        <translation>Guardar la conexión con OBS</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS…</source>
+        <translation>Conectando con OBS…</translation>
+    </message>
+    <message>
+        <source>Connected: {description}</source>
+        <translation>Conectado: {description}</translation>
+    </message>
+</context>
+<context>
+    <name>ObsPanel</name>
+    <message>
+        <source>Start streaming</source>
+        <translation>Iniciar la transmisión</translation>
+    </message>
+    <message>
+        <source>Start streaming in OBS</source>
+        <translation>Iniciar la transmisión en OBS</translation>
+    </message>
+    <message>
+        <source>&amp;OBS connection…</source>
+        <translation>Conexión con &amp;OBS…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect to OBS</source>
+        <translation>&amp;Reconectar con OBS</translation>
+    </message>
+    <message>
+        <source>Restore &amp;previous OBS settings</source>
+        <translation>Restaurar los ajustes &amp;anteriores de OBS</translation>
+    </message>
+    <message>
+        <source>&amp;Stop streaming</source>
+        <translation>&amp;Detener la transmisión</translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation>aún no conectado</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>OBS is closing</source>
+        <translation>OBS se está cerrando</translation>
+    </message>
+    <message>
+        <source>OBS switched to profile &apos;{name}&apos;; its stream settings may differ.</source>
+        <translation>OBS cambió al perfil «{name}»; sus ajustes de transmisión pueden ser distintos.</translation>
+    </message>
+    <message>
+        <source>Cannot restore: OBS is not connected ({reason}).</source>
+        <translation>No se puede restaurar: OBS no está conectado ({reason}).</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s previous stream destination is back.</source>
+        <translation>OBS vuelve a tener su destino de transmisión anterior.</translation>
+    </message>
+    <message>
+        <source>{names} is set: at the next start it is used instead of what you save here.</source>
+        <translation>{names} está definida: en el próximo inicio se usará en lugar de lo que guardes aquí.</translation>
+    </message>
+    <message>
+        <source>{names} are set: at the next start they are used instead of what you save here.</source>
+        <translation>{names} están definidas: en el próximo inicio se usarán en lugar de lo que guardes aquí.</translation>
+    </message>
+    <message>
+        <source>OBS {version} (WebSocket {websocket})</source>
+        <translation>OBS {version} (WebSocket {websocket})</translation>
+    </message>
+    <message>
+        <source>OBS {version}</source>
+        <translation>OBS {version}</translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatusIndicator</name>
+    <message>
+        <source>not connected yet</source>
+        <translation>aún no conectado</translation>
+    </message>
+    <message>
+        <source>OBS: connecting…</source>
+        <translation>OBS: conectando…</translation>
+    </message>
+    <message>
+        <source>OBS: not connected ({reason})</source>
+        <translation>OBS: no conectado ({reason})</translation>
+    </message>
+    <message>
+        <source>Connected to OBS {version}</source>
+        <translation>Conectado a OBS {version}</translation>
+    </message>
+    <message>
+        <source>OBS is live</source>
+        <translation>OBS está en directo</translation>
+    </message>
+    <message>
+        <source>OBS is reconnecting to FastPix…</source>
+        <translation>OBS se está reconectando con FastPix…</translation>
+    </message>
+    <message>
+        <source>OBS is starting to stream…</source>
+        <translation>OBS está empezando a transmitir…</translation>
+    </message>
+    <message>
+        <source>OBS is stopping the stream…</source>
+        <translation>OBS está deteniendo la transmisión…</translation>
+    </message>
+</context>
+<context>
+    <name>OnAirPanel</name>
+    <message>
+        <source>Busy: the window is running another task ({job}). Try again when it has finished.</source>
+        <translation>Ocupado: la ventana está ejecutando otra tarea ({job}). Vuelve a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>En el aire</translation>
+    </message>
+    <message>
+        <source>&amp;Go live on my channel</source>
+        <translation>&amp;Emitir en directo en mi canal</translation>
+    </message>
+    <message>
+        <source>&amp;End broadcast</source>
+        <translation>&amp;Finalizar la emisión</translation>
+    </message>
+    <message>
+        <source>Reconnect &amp;now</source>
+        <translation>Reconectar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>&amp;Minimise to tray</source>
+        <translation>&amp;Minimizar a la bandeja</translation>
+    </message>
+    <message>
+        <source>Another fastpix-desktop is running: go-live, end and status go to it.</source>
+        <translation>Hay otro fastpix-desktop en ejecución: go-live, end y status se envían a él.</translation>
+    </message>
+    <message>
+        <source>OBS reconnected to FastPix.</source>
+        <translation>OBS volvió a conectarse con FastPix.</translation>
+    </message>
+    <message>
+        <source>The window did not finish the command; see its window.</source>
+        <translation>La ventana no terminó la orden; consulta la ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>OnAirTray</name>
+    <message>
+        <source>Not live</source>
+        <translation>Sin emitir</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Go live on my channel</source>
+        <translation>Salir en directo en mi canal</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Reconectar ahora</translation>
+    </message>
+    <message>
+        <source>End broadcast</source>
+        <translation>Finalizar la emisión</translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation>Mostrar la ventana</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>fastpix-desktop: {state}</source>
+        <translation>fastpix-desktop: {state}</translation>
+    </message>
+    <message>
+        <source>{tooltip}
+{detail}</source>
+        <translation>{tooltip}
+{detail}</translation>
+    </message>
+    <message>
+        <source>Go live on {name}</source>
+        <translation>Salir en directo en {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Something unexpected went wrong; the details are in the error window.</source>
+        <translation>Algo inesperado salió mal; los detalles están en la ventana de error.</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <source>A stream is being created. If you quit now it may exist on FastPix without its stream key ever having been shown here.</source>
+        <translation>Se está creando una transmisión. Si sales ahora, puede que exista en FastPix sin que su clave de transmisión se haya mostrado aquí.</translation>
+    </message>
+    <message>
+        <source>OBS is being changed. If you quit now it may be left half-configured.</source>
+        <translation>Se está modificando OBS. Si sales ahora, puede quedar configurado a medias.</translation>
+    </message>
+    <message>
+        <source>OBS is live. Quitting fastpix-desktop does not stop the stream in OBS.</source>
+        <translation>OBS está en directo. Salir de fastpix-desktop no detiene la transmisión en OBS.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show {label}</source>
+        <translation>Mostrar {label}</translation>
+    </message>
+    <message>
+        <source>Show or hide the {label}</source>
+        <translation>Mostrar u ocultar {label}</translation>
+    </message>
+    <message>
+        <source>Copy {label}; the clipboard is cleared again after a short while</source>
+        <translation>Copiar {label}; el portapapeles se vacía de nuevo poco después</translation>
+    </message>
+    <message>
+        <source>Hidden; use Show to see it</source>
+        <translation>Oculto; usa Mostrar para verlo</translation>
+    </message>
+    <message>
+        <source>Hidden; use Show to see it or Copy to copy it</source>
+        <translation>Oculto; usa Mostrar para verlo o Copiar para copiarlo</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide {label}</source>
+        <translation>Ocultar {label}</translation>
+    </message>
+</context>
+<context>
+    <name>SignedLinksPanel</name>
+    <message>
+        <source>This computer has no web browser set up to open links. Copy the link instead, or scan the QR code with a phone.</source>
+        <translation>Este equipo no tiene ningún navegador web configurado para abrir enlaces. Copia el enlace o escanea el código QR con un teléfono.</translation>
+    </message>
+    <message>
+        <source>How long signed links play</source>
+        <translation>Cuánto tiempo se reproducen los enlaces firmados</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personalizada…</translation>
+    </message>
+    <message>
+        <source>Custom expiry amount</source>
+        <translation>Duración personalizada</translation>
+    </message>
+    <message>
+        <source>Custom expiry unit</source>
+        <translation>Unidad de la duración personalizada</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>Links play for</source>
+        <translation>Los enlaces se reproducen durante</translation>
+    </message>
+    <message>
+        <source>Create signing key</source>
+        <translation>Crear la clave de firma</translation>
+    </message>
+    <message>
+        <source>Create a playback signing key</source>
+        <translation>Crear una clave de firma de reproducción</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Do not create a signing key now</source>
+        <translation>No crear ahora una clave de firma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This stream&apos;s playback is public: its links play without a token.</source>
+        <translation>La reproducción de esta transmisión es pública: sus enlaces se reproducen sin token.</translation>
+    </message>
+    <message>
+        <source>Get signed link</source>
+        <translation>Obtener enlace firmado</translation>
+    </message>
+    <message>
+        <source>Get signed link ({short}…)</source>
+        <translation>Obtener enlace firmado ({short}…)</translation>
+    </message>
+    <message>
+        <source>Get a signed link for playback ID {id}</source>
+        <translation>Obtener un enlace firmado para el ID de reproducción {id}</translation>
+    </message>
+    <message>
+        <source>Creating the signing key…</source>
+        <translation>Creando la clave de firma…</translation>
+    </message>
+</context>
+<context>
+    <name>SignedPlaybackPanel</name>
+    <message>
+        <source>Private playback: signed links</source>
+        <translation>Reproducción privada: enlaces firmados</translation>
+    </message>
+    <message>
+        <source>A playback signing key is being created. Quitting now may leave it on FastPix without its private half on this computer (fastpix-desktop signing-keys delete removes it).</source>
+        <translation>Se está creando una clave de firma de reproducción. Si sales ahora, puede quedar en FastPix sin su parte privada en este equipo (fastpix-desktop signing-keys delete la elimina).</translation>
+    </message>
+    <message>
+        <source>Signed links need a FastPix connection.</source>
+        <translation>Los enlaces firmados necesitan conexión con FastPix.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedUrlField</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show {label}</source>
+        <translation>Mostrar {label}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy {label}</source>
+        <translation>Copiar {label}</translation>
+    </message>
+    <message>
+        <source>Copies the whole link; the clipboard is cleared again soon</source>
+        <translation>Copia el enlace completo; el portapapeles se vacía de nuevo enseguida</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>SimulcastPanel</name>
+    <message>
+        <source>FastPix relays your stream to each enabled target. It does not report whether a service is receiving it, so check the service&apos;s own dashboard.</source>
+        <translation>FastPix reenvía tu transmisión a cada destino activado. No informa de si un servicio la está recibiendo, así que compruébalo en el panel del propio servicio.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Simulcast targets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Destinos de retransmisión simultánea&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No simulcast targets yet.</source>
+        <translation>Aún no hay destinos de retransmisión simultánea.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation>Clave de transmisión</translation>
+    </message>
+    <message>
+        <source>Target name</source>
+        <translation>Nombre del destino</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Añadir destino</translation>
+    </message>
+    <message>
+        <source>Add simulcast target</source>
+        <translation>Añadir destino de retransmisión simultánea</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Key: {hint}.</source>
+        <translation>Clave: {hint}.</translation>
+    </message>
+    <message>
+        <source>{key_hint} {url_hint}</source>
+        <translation>{key_hint} {url_hint}</translation>
+    </message>
+</context>
+<context>
+    <name>SimulcastTargetsPanel</name>
+    <message>
+        <source>Simulcast targets</source>
+        <translation>Destinos de retransmisión simultánea</translation>
+    </message>
+    <message>
+        <source>Simulcast needs a FastPix connection.</source>
+        <translation>La retransmisión simultánea necesita conexión con FastPix.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamDetails</name>
+    <message>
+        <source>Trial stream: FastPix ends trial streams after 5 minutes.</source>
+        <translation>Transmisión de prueba: FastPix finaliza las transmisiones de prueba a los 5 minutos.</translation>
+    </message>
+    <message>
+        <source>Playback is private: these links only play with a signed token, so they are not offered to open or scan. Make a signed link under &quot;Private playback: signed links&quot;.</source>
+        <translation>La reproducción es privada: estos enlaces solo se reproducen con un token firmado, por eso no se ofrecen para abrir ni escanear. Crea un enlace firmado en «Reproducción privada: enlaces firmados».</translation>
+    </message>
+    <message>
+        <source>idle (waiting for OBS to connect)</source>
+        <translation>inactiva (esperando a que OBS se conecte)</translation>
+    </message>
+    <message>
+        <source>preparing (OBS connected, starting up)</source>
+        <translation>preparando (OBS conectado, iniciando)</translation>
+    </message>
+    <message>
+        <source>active (live)</source>
+        <translation>activa (en directo)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>No stream yet. Fill in the settings and press Create; the stream key, playback links and QR codes appear here.</source>
+        <translation>Aún no hay ninguna transmisión. Rellena los ajustes y pulsa Crear; la clave de transmisión, los enlaces de reproducción y los códigos QR aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Retry OBS</source>
+        <translation>Reintentar OBS</translation>
+    </message>
+    <message>
+        <source>Retry configuring OBS for this stream</source>
+        <translation>Volver a intentar configurar OBS para esta transmisión</translation>
+    </message>
+    <message>
+        <source>Stream name</source>
+        <translation>Nombre de la transmisión</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>FastPix stream ID</source>
+        <translation>ID de transmisión en FastPix</translation>
+    </message>
+    <message>
+        <source>FastPix stream status</source>
+        <translation>Estado de la transmisión en FastPix</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Max duration: {duration}</source>
+        <translation>Duración máxima: {duration}</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>{key}: {value}</source>
+        <translation>{key}: {value}</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadatos</translation>
+    </message>
+    <message>
+        <source>OBS / encoder (RTMPS)</source>
+        <translation>OBS / codificador (RTMPS)</translation>
+    </message>
+    <message>
+        <source>OBS / encoder (SRT)</source>
+        <translation>OBS / codificador (SRT)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation>Clave de transmisión</translation>
+    </message>
+    <message>
+        <source>SRT stream ID</source>
+        <translation>ID de transmisión SRT</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>SRT passphrase</source>
+        <translation>Frase de contraseña SRT</translation>
+    </message>
+    <message>
+        <source>One-line URL</source>
+        <translation>URL en una línea</translation>
+    </message>
+    <message>
+        <source>SRT URL for other encoders</source>
+        <translation>URL SRT para otros codificadores</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <source>No playback ID.</source>
+        <translation>Sin ID de reproducción.</translation>
+    </message>
+    <message>
+        <source>HLS link</source>
+        <translation>Enlace HLS</translation>
+    </message>
+    <message>
+        <source>HLS link {number}</source>
+        <translation>Enlace HLS {number}</translation>
+    </message>
+    <message>
+        <source>DVR link</source>
+        <translation>Enlace DVR</translation>
+    </message>
+    <message>
+        <source>DVR playback link</source>
+        <translation>Enlace de reproducción DVR</translation>
+    </message>
+    <message>
+        <source>Playback link</source>
+        <translation>Enlace de reproducción</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+        <source>Open playback link in browser</source>
+        <translation>Abrir el enlace de reproducción en el navegador</translation>
+    </message>
+    <message>
+        <source>QR code of the playback link</source>
+        <translation>Código QR del enlace de reproducción</translation>
+    </message>
+</context>
+<context>
+    <name>StreamForm</name>
+    <message>
+        <source>Closed captions need RTMPS: FastPix cannot caption a stream sent over SRT.</source>
+        <translation>Los subtítulos necesitan RTMPS: FastPix no puede subtitular una transmisión enviada por SRT.</translation>
+    </message>
+    <message>
+        <source>e.g. Friday night stream</source>
+        <translation>p. ej., transmisión del viernes por la noche</translation>
+    </message>
+    <message>
+        <source>Stream name</source>
+        <translation>Nombre de la transmisión</translation>
+    </message>
+    <message>
+        <source>Sent to FastPix as metadata livestream_name</source>
+        <translation>Se envía a FastPix como metadato livestream_name</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Ingest protocol</source>
+        <translation>Protocolo de ingesta</translation>
+    </message>
+    <message>
+        <source>RTMPS (works everywhere)</source>
+        <translation>RTMPS (universal)</translation>
+    </message>
+    <message>
+        <source>SRT (better on lossy networks)</source>
+        <translation>SRT (redes inestables)</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>&amp;Protocolo</translation>
+    </message>
+    <message>
+        <source>Maximum resolution</source>
+        <translation>Resolución máxima</translation>
+    </message>
+    <message>
+        <source>Max &amp;resolution</source>
+        <translation>&amp;Resolución máxima</translation>
+    </message>
+    <message>
+        <source>Reconnect window in seconds</source>
+        <translation>Ventana de reconexión en segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long FastPix waits for OBS to come back after a drop ({min}–{max} s)</source>
+        <translation>Cuánto espera FastPix a que OBS vuelva tras un corte ({min}–{max} s)</translation>
+    </message>
+    <message>
+        <source>Reconnect &amp;window</source>
+        <translation>&amp;Ventana de reconexión</translation>
+    </message>
+    <message>
+        <source>Playback access</source>
+        <translation>Acceso a la reproducción</translation>
+    </message>
+    <message>
+        <source>Private (signed URLs)</source>
+        <translation>Privado (URL firmadas)</translation>
+    </message>
+    <message>
+        <source>Play&amp;back access</source>
+        <translation>Acceso a &amp;la reproducción</translation>
+    </message>
+    <message>
+        <source>Recording access</source>
+        <translation>Acceso a las grabaciones</translation>
+    </message>
+    <message>
+        <source>Recordin&amp;g access</source>
+        <translation>Acceso a &amp;grabaciones</translation>
+    </message>
+    <message>
+        <source>&amp;DVR (viewers can rewind)</source>
+        <translation>&amp;DVR (se puede retroceder)</translation>
+    </message>
+    <message>
+        <source>R&amp;ecord to a video on demand</source>
+        <translation>Grabar como víd&amp;eo</translation>
+    </message>
+    <message>
+        <source>&amp;Closed captions (English)</source>
+        <translation>&amp;Subtítulos (inglés)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Extra metadata key and value pairs</source>
+        <translation>Pares de clave y valor de metadatos adicionales</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Añad&amp;ir</translation>
+    </message>
+    <message>
+        <source>Add metadata entry</source>
+        <translation>Añadir una entrada de metadatos</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove selected metadata entry</source>
+        <translation>Quitar la entrada de metadatos seleccionada</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra metadata</source>
+        <translation>&amp;Metadatos adicionales</translation>
+    </message>
+    <message>
+        <source>Public (anyone with the link)</source>
+        <translation>Público (con el enlace)</translation>
+    </message>
+    <message>
+        <source>Add a metadata key and value</source>
+        <translation>Añadir una clave y un valor de metadatos</translation>
+    </message>
+    <message numerus="yes">
+        <source>FastPix takes at most %n metadata entries, the name included</source>
+        <translation>
+            <numerusform>FastPix admite como máximo %n entrada de metadatos, nombre incluido</numerusform>
+            <numerusform>FastPix admite como máximo %n entradas de metadatos, nombre incluido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every value needs a key</source>
+        <translation>cada valor necesita una clave</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set by the Name field; use another key</source>
+        <translation>«{key}» lo define el campo Nombre; usa otra clave</translation>
+    </message>
+    <message>
+        <source>each key may appear only once</source>
+        <translation>cada clave solo puede aparecer una vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>como máximo %n carácter</numerusform>
+            <numerusform>como máximo %n caracteres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetRow</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>{title} stream key</source>
+        <translation>Clave de transmisión de {title}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Pause {title}</source>
+        <translation>Pausar {title}</translation>
+    </message>
+    <message>
+        <source>Resume {title}</source>
+        <translation>Reanudar {title}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Remove {title}</source>
+        <translation>Quitar {title}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Algo salió mal.</translation>
+    </message>
+    <message>
+        <source>FastPix request failed.</source>
+        <translation>La solicitud a FastPix falló.</translation>
+    </message>
+    <message>
+        <source>FastPix refused this request (403). The access token does not have permission for live streams; check its permissions in the FastPix dashboard.</source>
+        <translation>FastPix rechazó esta solicitud (403). El token de acceso no tiene permiso para transmisiones en directo; revisa sus permisos en el panel de FastPix.</translation>
+    </message>
+    <message>
+        <source>FastPix rejected these credentials ({status}). Check the Access Token ID and Secret Key.</source>
+        <translation>FastPix rechazó estas credenciales ({status}). Revisa el ID del token de acceso y la clave secreta.</translation>
+    </message>
+    <message>
+        <source>FastPix could not find that stream (404). It may have been deleted.</source>
+        <translation>FastPix no encontró esa transmisión (404). Puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>FastPix rejected the settings (422).</source>
+        <translation>FastPix rechazó los ajustes (422).</translation>
+    </message>
+    <message>
+        <source>FastPix is having trouble right now ({status}). Nothing was changed in OBS; try again in a minute.</source>
+        <translation>FastPix tiene problemas ahora mismo ({status}). No se cambió nada en OBS; vuelve a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>Could not reach FastPix. Check your internet connection and try again.</source>
+        <translation>No se pudo contactar con FastPix. Comprueba tu conexión a internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>FastPix did not answer in time. Check your connection and try again.</source>
+        <translation>FastPix no respondió a tiempo. Comprueba tu conexión y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>FastPix sent a response this app does not understand. If this keeps happening, check the API URL in Settings.</source>
+        <translation>FastPix envió una respuesta que esta aplicación no entiende. Si sigue ocurriendo, revisa la URL de la API en Configuración.</translation>
+    </message>
+    <message>
+        <source>OBS request failed.</source>
+        <translation>La solicitud a OBS falló.</translation>
+    </message>
+    <message>
+        <source>OBS is not running, or its WebSocket server is off. Start OBS and enable Tools → WebSocket Server Settings → Enable WebSocket server.</source>
+        <translation>OBS no se está ejecutando o su servidor WebSocket está apagado. Inicia OBS y activa Herramientas → Configuración del servidor WebSocket → Activar servidor WebSocket.</translation>
+    </message>
+    <message>
+        <source>OBS is running but its WebSocket server is disabled. In OBS, open Tools → WebSocket Server Settings and tick Enable WebSocket server.</source>
+        <translation>OBS se está ejecutando, pero su servidor WebSocket está desactivado. En OBS, abre Herramientas → Configuración del servidor WebSocket y marca Activar servidor WebSocket.</translation>
+    </message>
+    <message>
+        <source>OBS rejected the WebSocket password. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
+        <translation>OBS rechazó la contraseña WebSocket. Cópiala desde OBS: Herramientas → Configuración del servidor WebSocket → Mostrar información de conexión.</translation>
+    </message>
+    <message>
+        <source>OBS closed this connection because another client took over. Reconnect from Settings.</source>
+        <translation>OBS cerró esta conexión porque otro cliente tomó el control. Vuelve a conectar desde Configuración.</translation>
+    </message>
+    <message>
+        <source>OBS did not answer in time. It may be busy or frozen.</source>
+        <translation>OBS no respondió a tiempo. Puede que esté ocupado o bloqueado.</translation>
+    </message>
+    <message>
+        <source>The connection to OBS was lost. Is OBS still running?</source>
+        <translation>Se perdió la conexión con OBS. ¿Sigue en ejecución?</translation>
+    </message>
+    <message>
+        <source>OBS is live right now, so its stream destination was not changed. Stop streaming in OBS first, or choose Stop streaming and continue.</source>
+        <translation>OBS está en directo ahora mismo, así que no se cambió su destino de transmisión. Detén primero la transmisión en OBS o elige Detener la transmisión y continuar.</translation>
+    </message>
+    <message>
+        <source>OBS refused the request (code {code}).</source>
+        <translation>OBS rechazó la solicitud (código {code}).</translation>
+    </message>
+    <message>
+        <source>OBS did not keep the new stream settings. Check Settings → Stream in OBS, or press Retry OBS.</source>
+        <translation>OBS no conservó los nuevos ajustes de transmisión. Revisa Ajustes → Emisión en OBS o pulsa Reintentar OBS.</translation>
+    </message>
+    <message>
+        <source>OBS could not connect to FastPix. Check OBS&apos;s error message, your network or firewall (RTMPS uses TCP 443, SRT uses UDP 778), then try Start streaming again.</source>
+        <translation>OBS no pudo conectar con FastPix. Revisa el mensaje de error de OBS, tu red o el cortafuegos (RTMPS usa TCP 443, SRT usa UDP 778) y vuelve a intentar Iniciar la transmisión.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed.</source>
+        <translation>El llavero del sistema falló.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so secrets are kept for this session only and will be asked for again next time.</source>
+        <translation>No hay ningún llavero del sistema disponible, así que los secretos se guardan solo durante esta sesión y se volverán a pedir la próxima vez.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked, so what this app saved in it cannot be read. Unlock it (log in to the desktop, or open Passwords and Keys and unlock the Login keyring), then try again.</source>
+        <translation>El llavero del sistema está bloqueado, así que no se puede leer lo que esta aplicación guardó en él. Desbloquéalo (inicia sesión en el escritorio o abre Contraseñas y claves y desbloquea el llavero de inicio de sesión) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This secret is too large for the system keyring.</source>
+        <translation>Este secreto es demasiado grande para el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>A setting is missing or not valid.</source>
+        <translation>Falta un ajuste o no es válido.</translation>
+    </message>
+    <message>
+        <source>No FastPix credentials yet. Add your Access Token ID and Secret Key (FastPix dashboard → Settings → Access Tokens), or try demo mode.</source>
+        <translation>Aún no hay credenciales de FastPix. Añade tu ID del token de acceso y tu clave secreta (panel de FastPix → Settings → Access Tokens) o prueba el modo de demostración.</translation>
+    </message>
+    <message>
+        <source>A command-line option is not valid.</source>
+        <translation>Una opción de la línea de comandos no es válida.</translation>
+    </message>
+    <message>
+        <source>The playback signing key cannot be used.</source>
+        <translation>No se puede usar la clave de firma de reproducción.</translation>
+    </message>
+    <message>
+        <source>No playback signing key is stored on this computer yet. Create one first (fastpix-desktop signing-keys create, or Signed links in the window).</source>
+        <translation>Aún no hay ninguna clave de firma de reproducción guardada en este equipo. Crea una primero (fastpix-desktop signing-keys create o Enlaces firmados en la ventana).</translation>
+    </message>
+    <message>
+        <source>The playback signing key stored on this computer cannot be read back. Delete it (fastpix-desktop signing-keys delete) and create a new one.</source>
+        <translation>No se puede leer la clave de firma de reproducción guardada en este equipo. Elimínala (fastpix-desktop signing-keys delete) y crea una nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>golive</name>
+    <message>
+        <source>Create the FastPix stream</source>
+        <translation>Crear la transmisión en FastPix</translation>
+    </message>
+    <message>
+        <source>Check OBS</source>
+        <translation>Comprobar OBS</translation>
+    </message>
+    <message>
+        <source>Save OBS&apos;s current destination</source>
+        <translation>Guardar el destino actual de OBS</translation>
+    </message>
+    <message>
+        <source>Point OBS at FastPix</source>
+        <translation>Dirigir OBS a FastPix</translation>
+    </message>
+    <message>
+        <source>Check OBS kept the settings</source>
+        <translation>Comprobar los ajustes en OBS</translation>
+    </message>
+    <message>
+        <source>Start streaming</source>
+        <translation>Iniciar la transmisión</translation>
+    </message>
+    <message>
+        <source>OBS is live: waiting for your decision</source>
+        <translation>OBS está en directo: esperando tu decisión</translation>
+    </message>
+    <message>
+        <source>Stopping the current stream in OBS</source>
+        <translation>Deteniendo la transmisión actual en OBS</translation>
+    </message>
+    <message>
+        <source>nothing was created</source>
+        <translation>no se creó nada</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>must be between {min} and {max} seconds</source>
+        <translation>debe estar entre {min} y {max} segundos</translation>
+    </message>
+    <message>
+        <source>at most {max} entries (name included)</source>
+        <translation>como máximo {max} entradas (nombre incluido)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of seconds</source>
+        <translation>debe ser un número entero de segundos</translation>
+    </message>
+    <message>
+        <source>names and values must be text</source>
+        <translation>los nombres y valores deben ser texto</translation>
+    </message>
+    <message>
+        <source>closed captions need RTMPS ingest; FastPix cannot caption SRT</source>
+        <translation>los subtítulos necesitan ingesta RTMPS; FastPix no puede subtitular SRT</translation>
+    </message>
+</context>
+<context>
+    <name>onair</name>
+    <message>
+        <source>Stream interrupted: reconnecting</source>
+        <translation>Transmisión interrumpida: reconectando</translation>
+    </message>
+    <message>
+        <source>OBS lost the connection to FastPix and is reconnecting.</source>
+        <translation>OBS perdió la conexión con FastPix y se está reconectando.</translation>
+    </message>
+    <message>
+        <source>Back on air</source>
+        <translation>De nuevo en directo</translation>
+    </message>
+    <message>
+        <source>OBS reconnected to FastPix.</source>
+        <translation>OBS volvió a conectarse con FastPix.</translation>
+    </message>
+    <message>
+        <source>Broadcast ended</source>
+        <translation>Emisión finalizada</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming.</source>
+        <translation>OBS detuvo la transmisión.</translation>
+    </message>
+    <message>
+        <source>Lost contact with OBS</source>
+        <translation>Se perdió el contacto con OBS</translation>
+    </message>
+    <message>
+        <source>The app cannot see OBS any more; OBS may still be streaming. Check OBS.</source>
+        <translation>La aplicación ya no ve OBS; puede que OBS siga transmitiendo. Revisa OBS.</translation>
+    </message>
+    <message>
+        <source>You are live</source>
+        <translation>Estás en directo</translation>
+    </message>
+    <message>
+        <source>OBS is streaming and FastPix receives it.</source>
+        <translation>OBS está transmitiendo y FastPix lo recibe.</translation>
+    </message>
+    <message>
+        <source>Stream stalled</source>
+        <translation>Transmisión atascada</translation>
+    </message>
+    <message>
+        <source>FastPix is not receiving video</source>
+        <translation>FastPix no recibe vídeo</translation>
+    </message>
+    <message>
+        <source>Broadcast stopped</source>
+        <translation>Emisión detenida</translation>
+    </message>
+    <message>
+        <source>Dropping frames</source>
+        <translation>Se pierden fotogramas</translation>
+    </message>
+    <message>
+        <source>OBS says it is live, but FastPix is not receiving video. Check that OBS points at this stream (Settings → Stream: server and key), that nothing blocks the connection (RTMPS uses TCP 443, SRT uses UDP 778), and OBS&apos;s log for errors.</source>
+        <translation>OBS dice que está en directo, pero FastPix no recibe vídeo. Comprueba que OBS apunta a esta transmisión (Ajustes → Emisión: servidor y clave), que nada bloquea la conexión (RTMPS usa TCP 443, SRT usa UDP 778) y el registro de OBS por si hay errores.</translation>
+    </message>
+    <message>
+        <source>This FastPix stream was deleted while OBS was streaming to it, so OBS was stopped: it would have kept retrying forever.</source>
+        <translation>Esta transmisión de FastPix se eliminó mientras OBS le enviaba vídeo, así que se detuvo OBS: habría seguido reintentándolo sin fin.</translation>
+    </message>
+    <message>
+        <source>This FastPix stream was disabled while OBS was streaming to it, so OBS was stopped: FastPix refuses video for a disabled stream and OBS would have kept retrying forever. Enable the stream to go live again.</source>
+        <translation>Esta transmisión de FastPix se desactivó mientras OBS le enviaba vídeo, así que se detuvo OBS: FastPix rechaza el vídeo de una transmisión desactivada y OBS habría seguido reintentándolo sin fin. Activa la transmisión para volver a salir en directo.</translation>
+    </message>
+    <message>
+        <source>The connection to FastPix dropped; OBS is reconnecting. Viewers see the stream frozen until it is back.</source>
+        <translation>Se cortó la conexión con FastPix; OBS se está reconectando. El público ve la imagen congelada hasta que vuelva.</translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <source>Private playback links only play with a token signed by a signing key. The app asks FastPix for one key (FastPix shows its private half once and keeps only the public half), keeps the private half in this computer&apos;s keyring, and signs each link with it. Anyone with a signed link can watch until the link expires; deleting the key stops every link it signed.</source>
+        <translation>Los enlaces de reproducción privados solo se reproducen con un token firmado por una clave de firma. La aplicación pide a FastPix una clave (FastPix muestra su parte privada una sola vez y conserva solo la pública), guarda la parte privada en el llavero de este equipo y firma cada enlace con ella. Cualquiera con un enlace firmado puede verlo hasta que caduque; eliminar la clave invalida todos los enlaces que firmó.</translation>
+    </message>
+</context>
+<context>
+    <name>stream_manage</name>
+    <message>
+        <source>Saves the name, metadata and reconnect window. The stream key and links stay the same.</source>
+        <translation>Guarda el nombre, los metadatos y la ventana de reconexión. La clave de transmisión y los enlaces no cambian.</translation>
+    </message>
+    <message>
+        <source>Lets encoders connect to this stream again.</source>
+        <translation>Permite que los codificadores vuelvan a conectarse a esta transmisión.</translation>
+    </message>
+    <message>
+        <source>Cuts off any encoder sending to this stream and refuses new ones until it is enabled again. A disabled stream cannot be edited.</source>
+        <translation>Corta cualquier codificador que envíe a esta transmisión y rechaza otros nuevos hasta que se vuelva a activar. Una transmisión desactivada no se puede editar.</translation>
+    </message>
+    <message>
+        <source>Ends the broadcast now: FastPix marks the stream idle and starts processing the recording, without waiting for the reconnect window.</source>
+        <translation>Finaliza la emisión ahora: FastPix marca la transmisión como inactiva y empieza a procesar la grabación sin esperar a la ventana de reconexión.</translation>
+    </message>
+    <message>
+        <source>Deletes the stream for good: its key stops working, its playback links stop playing and an encoder sending to it is cut off. This cannot be undone.</source>
+        <translation>Elimina la transmisión para siempre: su clave deja de funcionar, sus enlaces de reproducción dejan de reproducirse y se corta cualquier codificador que le envíe. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Adds another playback link. A private link needs a signed token to play.</source>
+        <translation>Añade otro enlace de reproducción. Un enlace privado necesita un token firmado para reproducirse.</translation>
+    </message>
+    <message>
+        <source>Removes this playback link: players using it stop working.</source>
+        <translation>Quita este enlace de reproducción: los reproductores que lo usan dejan de funcionar.</translation>
+    </message>
+    <message>
+        <source>This stream is already disabled.</source>
+        <translation>Esta transmisión ya está desactivada.</translation>
+    </message>
+    <message>
+        <source>A disabled stream cannot be edited. Enable it first, then make the change.</source>
+        <translation>Una transmisión desactivada no se puede editar. Actívala primero y luego haz el cambio.</translation>
+    </message>
+</context>
+</TS>

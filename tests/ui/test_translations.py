@@ -1,0 +1,173 @@
+"""The window in German and Spanish: a user sees translated buttons, menus and checklist steps,
+and every mnemonic is unique within the window (the translations choose their own letters)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabWidget
+
+from fastpix_desktop import resources
+from fastpix_desktop.core.errors import FastPixAuthError, ObsAuthError
+from fastpix_desktop.core.golive import StepId
+from tests.i18n.catalogues import release
+from tests.ui.conftest import run_pending
+
+
+@pytest.fixture
+def language(qapp, tmp_path) -> Iterator[Callable[[str], None]]:
+    """``language("de")`` installs the committed German catalogue the way the app does."""
+    installed: list[QTranslator] = []
+
+    def install(lang: str) -> None:
+        release(lang, tmp_path)
+        before = set(qapp.findChildren(QTranslator))
+        loaded = resources.install_translator(qapp, locale=QLocale(lang), directory=tmp_path)
+        assert loaded is (lang != "en")  # English is the source: only its plural forms load
+        installed.extend(t for t in qapp.findChildren(QTranslator) if t not in before)
+
+    yield install
+    for translator in installed:
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
+
+
+def _mnemonics(window) -> list[str]:
+    """The Alt+letter keys of the window's visible buttons, labels and menu bar."""
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    texts += [t.tabText(i) for t in window.findChildren(QTabWidget) for i in range(t.count())]
+    texts += [
+        label.text()
+        for label in window.findChildren(QLabel)
+        if label.buddy() is not None and label.isVisibleTo(window)
+    ]
+    keys = []
+    for text in texts:
+        plain = text.replace("&&", "")
+        if "&" in plain:
+            keys.append(plain[plain.index("&") + 1].casefold())
+    return keys
+
+
+def test_german_window_shows_german_primary_action_menus_and_form(
+    language, make_window, stored_credentials
+):
+    language("de")
+    window = make_window()
+    window.show()
+    assert window.create_button.text() in ("Stream erstellen", "Erstellen && OBS einrichten")
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Datei", "&Einstellungen", "&OBS"]
+    settings_menu = window.menuBar().actions()[1].menu()
+    assert isinstance(settings_menu, QMenu)
+    assert "&Sprache" in [a.text() for a in settings_menu.actions()]
+    assert window.form.add_metadata_button.text() == "&Hinzufügen"
+    assert window.start_check.text() == "Streaming in OBS starten, wenn bereit"
+    assert "Noch kein Stream" in window.details.empty_label.text()
+
+
+def test_german_checklist_and_results_after_a_create(
+    language, make_window, stored_credentials, qloop
+):
+    language("de")
+    window = make_window()
+    qloop.run_until_complete(window.start_create())
+    run_pending(qloop)
+    assert window.message() == "Stream erstellt."
+    titles = {row.step: row.label.text() for row in window.checklist._rows.values()}
+    assert titles[StepId.CREATE] == "FastPix-Stream erstellen"
+    shown = [b.text() for b in window.details.findChildren(QAbstractButton)]
+    assert "Kopieren" in shown and "Anzeigen" in shown
+
+
+def test_core_error_messages_are_shown_translated(language, qapp):
+    from fastpix_desktop.ui.i18n import error_text
+
+    language("es")
+    assert error_text(ObsAuthError()).startswith("OBS rechazó la contraseña WebSocket.")
+    # A message built from values keeps its template: translated, then formatted again.
+    assert error_text(FastPixAuthError(status=401)) == (
+        "FastPix rechazó estas credenciales (401). Revisa el ID del token de acceso y la clave "
+        "secreta."
+    )
+    # A server's own words have no translation: they stay as the core received them.
+    assert error_text(ObsAuthError("OBS said no (x)")) == "OBS said no (x)"
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_mnemonics_are_unique_in_the_window(language, make_window, stored_credentials, lang):
+    language(lang)
+    window = make_window()
+    window.show()
+    duplicates = [key for key, count in Counter(_mnemonics(window)).items() if count > 1]
+    assert not duplicates, f"{lang}: Alt+{duplicates} used twice: {_mnemonics(window)}"
+
+
+def test_plural_forms(language, qapp):
+    from fastpix_desktop.ui.library_view import LibraryView
+
+    assert QCoreApplication.translate("LibraryView", "%n stream(s)", "", 1) == "1 stream"
+    assert QCoreApplication.translate("LibraryView", "%n stream(s)", "", 2) == "2 streams"
+    language("de")
+    assert QCoreApplication.translate("LibraryView", "%n stream(s)", "", 1) == "1 Stream"
+    assert QCoreApplication.translate("LibraryView", "%n stream(s)", "", 3) == "3 Streams"
+    assert LibraryView  # the context these texts belong to
+
+
+def test_settings_language_menu_saves_the_choice_for_the_next_start(window, app_settings):
+    menu = window.language_menu
+    assert menu.language_actions[""].isChecked()  # follows the system by default
+    menu.language_actions["de"].trigger()
+    assert app_settings.language() == "de"
+    assert menu.language_actions["de"].isChecked()
+    assert "next time" in window.statusBar().currentMessage()
+    menu.language_actions[""].trigger()
+    assert app_settings.language() == ""
+
+
+def test_german_field_problems_under_the_form(language, make_window, stored_credentials):
+    language("de")
+    window = make_window()
+    window.form.reconnect_spin.setValue(5)
+    assert window.form.field_error("reconnect") == "Muss zwischen 60 und 1800 Sekunden liegen"
+
+
+def test_signed_link_expiry_choices_read_like_the_core_in_english_and_translate(language, qtbot):
+    from fastpix_desktop.core.signing_tokens import EXPIRY_CHOICES, describe_expiry
+    from fastpix_desktop.ui.signed_links_panel import SignedLinksPanel
+
+    panel = SignedLinksPanel()
+    qtbot.addWidget(panel)
+    for seconds in (*EXPIRY_CHOICES.values(), 90 * 60, 61, 3 * 86_400):
+        assert panel.expiry_words(seconds) == describe_expiry(seconds)
+    language("de")
+    shown = [panel.expiry_words(s) for s in EXPIRY_CHOICES.values()]
+    assert shown == ["1 Stunde", "24 Stunden", "7 Tage"]
+
+
+TITLE_93 = (
+    "Friday Night Elden Ring - Road to Malenia, no-hit run attempt #47 | !discord !merch !socials"
+)
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_translations_fit_the_compact_beside_obs_window(
+    language, make_window, stored_credentials, qloop, lang
+):
+    """German and Spanish texts are longer: before and after a create they must not widen the
+    420 px compact window (step titles, combo items and option texts were shortened for it)."""
+    language(lang)
+    window = make_window()
+    window.resize(420, 700)
+    window.show()
+    assert window.minimumSizeHint().width() <= 420
+    window.form.name_edit.setText(TITLE_93)
+    qloop.run_until_complete(window.start_create())
+    run_pending(qloop)
+    assert window.details.stream is not None
+    assert window.minimumSizeHint().width() <= 420
+    assert window.width() == 420
