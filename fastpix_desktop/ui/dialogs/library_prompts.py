@@ -30,25 +30,23 @@ from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt
 RECONNECT_MIN_S, RECONNECT_MAX_S = 60, 1800
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryPrompts", text)
-
-
 def no_restore_point_prompt(parent: QWidget | None, error: RestorePointError) -> AsyncPrompt:
     """ "OBS's current destination cannot be saved because <reason>; change OBS anyway?" (No)."""
     return AsyncPrompt(
         parent,
         object_name="noRestorePointPrompt",
-        title=_tr("OBS's destination cannot be saved"),
-        text=_tr(
-            "OBS's current destination cannot be saved because {reason}; change OBS anyway?"
+        title=QCoreApplication.translate("LibraryPrompts", "OBS's destination cannot be saved"),
+        text=QCoreApplication.translate(
+            "LibraryPrompts",
+            "OBS's current destination cannot be saved because {reason}; change OBS anyway?",
         ).format(reason=error.reason),
-        detail=_tr(
+        detail=QCoreApplication.translate(
+            "LibraryPrompts",
             "Without a saved copy, Restore previous OBS settings cannot bring back what OBS "
-            "sends to now."
+            "sends to now.",
         ),
-        accept_text=_tr("Change OBS anyway"),
-        reject_text=_tr("No"),
+        accept_text=QCoreApplication.translate("LibraryPrompts", "Change OBS anyway"),
+        reject_text=QCoreApplication.translate("LibraryPrompts", "No"),
     )
 
 
@@ -104,7 +102,11 @@ class EditStreamDialog(_AsyncDialog):
     """Rename, edit the other metadata (one KEY=VALUE a line) and the reconnect window."""
 
     def __init__(self, parent: QWidget | None, row: LibraryRow, *, explanation: str) -> None:
-        super().__init__(parent, object_name="editStreamDialog", title=_tr("Edit stream"))
+        super().__init__(
+            parent,
+            object_name="editStreamDialog",
+            title=QCoreApplication.translate("LibraryPrompts", "Edit stream"),
+        )
         layout = QVBoxLayout(self)
         note = QLabel(explanation, self)
         note.setWordWrap(True)
@@ -116,16 +118,21 @@ class EditStreamDialog(_AsyncDialog):
         self.window_spin = QSpinBox(self)
         self.window_spin.setObjectName("editReconnectWindow")
         self.window_spin.setRange(RECONNECT_MIN_S, RECONNECT_MAX_S)
-        self.window_spin.setSuffix(_tr(" s"))
+        self.window_spin.setSuffix(QCoreApplication.translate("LibraryPrompts", " s"))
         self.window_spin.setValue(min(max(row.reconnect_window, RECONNECT_MIN_S), RECONNECT_MAX_S))
         self.metadata_edit = QPlainTextEdit(self)
         self.metadata_edit.setObjectName("editMetadata")
         self.metadata_edit.setPlainText(
             "\n".join(f"{k}={v}" for k, v in row.metadata if k != NAME_METADATA_KEY)
         )
-        form.addRow(_tr("Name"), self.name_edit)
-        form.addRow(_tr("Reconnect window"), self.window_spin)
-        form.addRow(_tr("Other metadata (KEY=VALUE a line)"), self.metadata_edit)
+        form.addRow(QCoreApplication.translate("LibraryPrompts", "Name"), self.name_edit)
+        form.addRow(
+            QCoreApplication.translate("LibraryPrompts", "Reconnect window"), self.window_spin
+        )
+        form.addRow(
+            QCoreApplication.translate("LibraryPrompts", "Other metadata (KEY=VALUE a line)"),
+            self.metadata_edit,
+        )
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 

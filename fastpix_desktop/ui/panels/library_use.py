@@ -23,10 +23,6 @@ if TYPE_CHECKING:
 Say = Callable[[str, Tone], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryPanel", text)
-
-
 async def run_use(
     *,
     services: WindowServices,
@@ -42,11 +38,17 @@ async def run_use(
     or the run was cancelled (the checklist and ``say`` have told the streamer)."""
     obs = services.obs
     if not obs.connected:
-        reason = str(obs.last_error) if obs.last_error else _tr("not connected yet")
+        reason = (
+            str(obs.last_error)
+            if obs.last_error
+            else QCoreApplication.translate("LibraryPanel", "not connected yet")
+        )
         checklist.apply(StepUpdate(StepId.OBS_CHECK, StepState.FAILED, reason))
         checklist.mark_unfinished(StepState.SKIPPED)
         say(
-            _tr("OBS is not connected ({reason}): connect it first.").format(reason=reason),
+            QCoreApplication.translate(
+                "LibraryPanel", "OBS is not connected ({reason}): connect it first."
+            ).format(reason=reason),
             Tone.ERROR,
         )
         return None
@@ -70,7 +72,7 @@ async def run_use(
     except asyncio.CancelledError:
         # Handled here, not re-raised: qasync#126 (CancelledError escapes slot handlers).
         checklist.mark_unfinished(StepState.FAILED, "cancelled")
-        say(_tr("Cancelled."), Tone.WARNING)
+        say(QCoreApplication.translate("LibraryPanel", "Cancelled."), Tone.WARNING)
         return None
 
 
@@ -79,5 +81,9 @@ def outcome_words(result: GoLiveResult) -> tuple[str, bool]:
     if result.obs_error is not None:
         return str(result.obs_error), False
     if result.obs_started:
-        return _tr("OBS now sends to this stream and is live."), True
-    return _tr("OBS now points at this stream. Start streaming in OBS to go live."), True
+        return QCoreApplication.translate(
+            "LibraryPanel", "OBS now sends to this stream and is live."
+        ), True
+    return QCoreApplication.translate(
+        "LibraryPanel", "OBS now points at this stream. Start streaming in OBS to go live."
+    ), True
