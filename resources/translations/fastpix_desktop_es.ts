@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Remember this stream (its ID only) as yours: the main button then goes live on it.</source>
-        <translation>Recordar esta transmisión (solo su ID) como suya: el botón principal transmitirá en ella.</translation>
+        <translation>Recordar esta transmisión (solo su ID) como tuya: el botón principal transmitirá en ella.</translation>
     </message>
     <message>
         <source>Make the selected stream my channel</source>
@@ -71,11 +71,11 @@
     </message>
     <message>
         <source>This stream is no longer your channel.</source>
-        <translation>Esta transmisión ya no es su canal.</translation>
+        <translation>Esta transmisión ya no es tu canal.</translation>
     </message>
     <message>
         <source>{name} is your channel: Go live on it with one click.</source>
-        <translation>{name} es su canal: transmita en él con un clic.</translation>
+        <translation>{name} es tu canal: transmite en él con un clic.</translation>
     </message>
     <message>
         <source>Go live on {name}</source>
@@ -87,11 +87,11 @@
     </message>
     <message>
         <source>Your channel: {name}</source>
-        <translation>Su canal: {name}</translation>
+        <translation>Tu canal: {name}</translation>
     </message>
     <message>
         <source>No channel chosen: select your usual stream and make it your channel.</source>
-        <translation>Ningún canal elegido: seleccione su transmisión habitual y conviértala en su canal.</translation>
+        <translation>Ningún canal elegido: selecciona tu transmisión habitual y conviértela en tu canal.</translation>
     </message>
     <message>
         <source>Not my channel</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>Your channel could not be loaded: {error}</source>
-        <translation>No se pudo cargar su canal: {error}</translation>
+        <translation>No se pudo cargar tu canal: {error}</translation>
     </message>
     <message>
         <source>Some streams could not be loaded: {error}</source>
@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>OBS is live: the live stream stays on screen. Stop streaming to see another stream&apos;s details.</source>
-        <translation>OBS está en directo: la transmisión en directo sigue en pantalla. Detenga la transmisión para ver los detalles de otra.</translation>
+        <translation>OBS está en directo: la transmisión en directo sigue en pantalla. Detén la transmisión para ver los detalles de otra.</translation>
     </message>
     <message>
         <source>OBS points at this stream.</source>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>OBS is not connected ({reason}): connect it first.</source>
-        <translation>OBS no está conectado ({reason}): conéctelo primero.</translation>
+        <translation>OBS no está conectado ({reason}): conéctalo primero.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>OBS now points at this stream. Start streaming in OBS to go live.</source>
-        <translation>OBS ahora apunta a esta transmisión. Empiece a transmitir en OBS para salir en directo.</translation>
+        <translation>OBS ahora apunta a esta transmisión. Empieza a transmitir en OBS para salir en directo.</translation>
     </message>
 </context>
 <context>
@@ -1072,7 +1072,7 @@ ID de transmisión: {stream_id}</translation>
     </message>
     <message>
         <source>Your streams</source>
-        <translation>Sus transmisiones</translation>
+        <translation>Tus transmisiones</translation>
     </message>
     <message>
         <source>Stream settings</source>
