@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.library import LibraryRow
 from fastpix_desktop.core.stream_manage import BEFORE, Action, refusal
+from fastpix_desktop.ui.flow_layout import FlowLayout
 from fastpix_desktop.ui.library_model import STREAM_ID_ROLE, Column, LibraryTableModel
 from fastpix_desktop.ui.theme import Tone, set_tone
 
@@ -122,16 +123,17 @@ class LibraryView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.refresh_button)
-        actions = QHBoxLayout()
+        # The actions wrap rather than set the window's minimum width (beside OBS, 420 px).
+        actions_box = QWidget(self)
+        actions = FlowLayout(actions_box, spacing=6, line_gap=6)
         actions.addWidget(self.use_button)
         actions.addWidget(self.manage_button)
-        actions.addStretch(1)
         actions.addWidget(self.delete_unused_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
-        layout.addLayout(actions)
+        layout.addWidget(actions_box)
 
         self.search.textChanged.connect(self._filter)
         self.refresh_button.clicked.connect(self.refresh_requested)

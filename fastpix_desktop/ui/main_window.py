@@ -242,9 +242,14 @@ class MainWindow(QMainWindow):
         self.left_tabs = QTabWidget(central)
         self.left_tabs.setObjectName("leftTabs")
         self.left_tabs.addTab(self.library_panel.widget, self.tr("Your streams"))
-        settings_box = QGroupBox(self.tr("Stream settings"), central)
-        QVBoxLayout(settings_box).addWidget(create.form)
-        self.left_tabs.addTab(settings_box, self.tr("New stream"))
+        # Frameless tabs and no group box inside them: beside OBS (420 px) every frame nested
+        # here is width the settings cannot use; the tab's title names them.
+        self.left_tabs.setDocumentMode(True)
+        settings_page = QWidget(central)
+        settings_layout = QVBoxLayout(settings_page)
+        settings_layout.setContentsMargins(0, 6, 0, 0)
+        settings_layout.addWidget(create.form)
+        self.left_tabs.addTab(settings_page, self.tr("New stream"))
         self.left_tabs.setCurrentIndex(NEW_STREAM_TAB)
         self._tab_chosen = False
         self.left_tabs.tabBarClicked.connect(lambda _index: setattr(self, "_tab_chosen", True))

@@ -1075,10 +1075,6 @@ Stream-ID: {stream_id}</translation>
         <translation>Ihre Streams</translation>
     </message>
     <message>
-        <source>Stream settings</source>
-        <translation>Stream-Einstellungen</translation>
-    </message>
-    <message>
         <source>New stream</source>
         <translation>Neuer Stream</translation>
     </message>

@@ -1075,10 +1075,6 @@ ID de transmisión: {stream_id}</translation>
         <translation>Tus transmisiones</translation>
     </message>
     <message>
-        <source>Stream settings</source>
-        <translation>Ajustes de la transmisión</translation>
-    </message>
-    <message>
         <source>New stream</source>
         <translation>Transmisión nueva</translation>
     </message>

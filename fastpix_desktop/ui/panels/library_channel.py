@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from fastpix_desktop.core import my_channel
+from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.ui.library_view import LibraryView
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.theme import Tone, set_tone
@@ -60,11 +61,11 @@ class ChannelControl(QObject):
 
     async def _toggle(self, stream_id: str) -> None:
         if stream_id == self.stream_id:
-            await asyncio.to_thread(my_channel.clear)
+            await run_blocking(my_channel.clear)
             self.set(None, "")
             self._say(self.tr("This stream is no longer your channel."), Tone.NORMAL)
             return
-        await asyncio.to_thread(my_channel.save, stream_id)
+        await run_blocking(my_channel.save, stream_id)
         row = self.view.model.find(stream_id)
         self.set(stream_id, row.name if row is not None else "")
         self._say(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from fastpix_desktop.core import golive, library, my_channel, obs_picture
+from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.errors import FastPixError
 from fastpix_desktop.core.models import LiveStream, Protocol
@@ -177,7 +178,7 @@ class LibraryPanel(QObject):
         return self._runner.run(self._start(), name="library-start", say=self._note)
 
     async def _start(self) -> None:
-        stream_id = await asyncio.to_thread(my_channel.load)
+        stream_id = await run_blocking(my_channel.load)
         channel: LiveStream | None = None
         if stream_id:
             try:
