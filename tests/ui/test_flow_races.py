@@ -51,8 +51,7 @@ def test_a_snapshot_too_big_for_the_keyring_keeps_the_stream_on_screen(window, q
     obs.service = ObsServiceSettings("rtmp_custom", {"server": "rtmp://x/app", "key": "j" * 1300})
     task = window.start_create()
     # The destination cannot be saved: asked first, and No (the default) leaves OBS alone.
-    while window.prompt is None:
-        run_pending(qloop, rounds=1)
+    wait_running(qloop, lambda: window.prompt is not None)
     assert "too large" in window.prompt.text()
     window.prompt.reject_button.click()
     qloop.run_until_complete(task)
