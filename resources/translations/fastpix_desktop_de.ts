@@ -2301,6 +2301,29 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>reconnect_advice</name>
+    <message>
+        <source>OBS&apos;s automatic reconnect is off: a short network drop ends the broadcast. Turn it on in OBS: Settings → Advanced → Automatically Reconnect.</source>
+        <translation>Die automatische Wiederverbindung von OBS ist aus: Ein kurzer Netzwerkausfall beendet die Übertragung. Schalten Sie sie in OBS ein: Einstellungen → Erweitert → Automatisch wiederverbinden.</translation>
+    </message>
+    <message>
+        <source>OBS is set to 0 reconnect retries: a short network drop ends the broadcast. Raise Maximum Retries in OBS: Settings → Advanced.</source>
+        <translation>OBS ist auf 0 Wiederverbindungsversuche eingestellt: Ein kurzer Netzwerkausfall beendet die Übertragung. Erhöhen Sie „Maximale Wiederholungsversuche“ in OBS: Einstellungen → Erweitert.</translation>
+    </message>
+    <message>
+        <source>OBS waits {delay} before its first reconnect, longer than this stream&apos;s {window} reconnect window: every drop ends the broadcast. Lower Retry Delay in OBS: Settings → Advanced.</source>
+        <translation>OBS wartet {delay} bis zur ersten Wiederverbindung, länger als das Wiederverbindungsfenster dieses Streams von {window}: Jeder Ausfall beendet die Übertragung. Senken Sie „Wiederholungsverzögerung“ in OBS: Einstellungen → Erweitert.</translation>
+    </message>
+    <message>
+        <source>OBS gives up reconnecting after about {last}, while FastPix would wait {window}: raise Maximum Retries in OBS (Settings → Advanced) so a longer drop does not end the broadcast.</source>
+        <translation>OBS gibt die Wiederverbindung nach etwa {last} auf, während FastPix {window} warten würde: Erhöhen Sie „Maximale Wiederholungsversuche“ in OBS (Einstellungen → Erweitert), damit ein längerer Ausfall die Übertragung nicht beendet.</translation>
+    </message>
+    <message>
+        <source>OBS keeps retrying for about {last}, past this stream&apos;s {window} reconnect window: a reconnect after that starts a new broadcast and a new recording on FastPix.</source>
+        <translation>OBS versucht es noch etwa {last} lang, über das Wiederverbindungsfenster dieses Streams von {window} hinaus: Eine Wiederverbindung danach beginnt auf FastPix eine neue Übertragung und eine neue Aufnahme.</translation>
+    </message>
+</context>
+<context>
     <name>signing</name>
     <message>
         <source>Private playback links only play with a token signed by a signing key. The app asks FastPix for one key (FastPix shows its private half once and keeps only the public half), keeps the private half in this computer&apos;s keyring, and signs each link with it. Anyone with a signed link can watch until the link expires; deleting the key stops every link it signed.</source>

@@ -2301,6 +2301,29 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>reconnect_advice</name>
+    <message>
+        <source>OBS&apos;s automatic reconnect is off: a short network drop ends the broadcast. Turn it on in OBS: Settings → Advanced → Automatically Reconnect.</source>
+        <translation>La reconexión automática de OBS está desactivada: un corte breve de la red termina la emisión. Actívala en OBS: Ajustes → Avanzado → Reconectar automáticamente.</translation>
+    </message>
+    <message>
+        <source>OBS is set to 0 reconnect retries: a short network drop ends the broadcast. Raise Maximum Retries in OBS: Settings → Advanced.</source>
+        <translation>OBS está configurado con 0 reintentos de reconexión: un corte breve de la red termina la emisión. Sube «Reintentos máximos» en OBS: Ajustes → Avanzado.</translation>
+    </message>
+    <message>
+        <source>OBS waits {delay} before its first reconnect, longer than this stream&apos;s {window} reconnect window: every drop ends the broadcast. Lower Retry Delay in OBS: Settings → Advanced.</source>
+        <translation>OBS espera {delay} antes de su primer intento de reconexión, más que la ventana de reconexión de {window} de esta transmisión: cada corte termina la emisión. Baja «Retraso de reintento» en OBS: Ajustes → Avanzado.</translation>
+    </message>
+    <message>
+        <source>OBS gives up reconnecting after about {last}, while FastPix would wait {window}: raise Maximum Retries in OBS (Settings → Advanced) so a longer drop does not end the broadcast.</source>
+        <translation>OBS deja de intentar reconectar tras unos {last}, mientras que FastPix esperaría {window}: sube «Reintentos máximos» en OBS (Ajustes → Avanzado) para que un corte más largo no termine la emisión.</translation>
+    </message>
+    <message>
+        <source>OBS keeps retrying for about {last}, past this stream&apos;s {window} reconnect window: a reconnect after that starts a new broadcast and a new recording on FastPix.</source>
+        <translation>OBS sigue reintentando durante unos {last}, más allá de la ventana de reconexión de {window} de esta transmisión: una reconexión después de eso inicia una emisión nueva y una grabación nueva en FastPix.</translation>
+    </message>
+</context>
+<context>
     <name>signing</name>
     <message>
         <source>Private playback links only play with a token signed by a signing key. The app asks FastPix for one key (FastPix shows its private half once and keeps only the public half), keeps the private half in this computer&apos;s keyring, and signs each link with it. Anyone with a signed link can watch until the link expires; deleting the key stops every link it signed.</source>
