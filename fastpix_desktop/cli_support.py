@@ -27,6 +27,8 @@ from fastpix_desktop.core.redact import install_log_redaction, redact, register_
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.golive import GoLiveResult
+    from fastpix_desktop.core.ingest import IngestHosts
     from fastpix_desktop.core.obs import ObsController
     from fastpix_desktop.core.secrets import SecretStore
 
@@ -34,6 +36,52 @@ if TYPE_CHECKING:
 def print_json(value: Any) -> None:
     """One JSON value on one line of stdout."""
     print(json.dumps(value, indent=None, ensure_ascii=False))
+
+
+def golive_json(
+    result: GoLiveResult,
+    *,
+    hosts: IngestHosts,
+    show: bool,
+    with_name: bool = False,
+    with_dvr: bool = False,
+) -> dict[str, Any]:
+    """The --json object of a command that points OBS at a stream (``create``, ``use``): the
+    stream, how OBS sends, its playback URLs and what happened in OBS; the key or the SRT
+    passphrase only with ``show``. ``with_name`` adds the stream's name after its ID,
+    ``with_dvr`` the DVR playback URLs of a DVR stream. Scripts rely on the keys' order."""
+    from fastpix_desktop.core.ingest import playback_url
+    from fastpix_desktop.core.models import Protocol
+
+    stream, target = result.stream, result.target
+    out: dict[str, Any] = {"streamId": stream.stream_id}
+    if with_name:
+        out["name"] = stream.name
+    out |= {
+        "status": str(stream.status),
+        "protocol": str(target.protocol),
+        "server": target.server,
+        "playbackUrls": [playback_url(p, hosts=hosts) for p in stream.playback_ids],
+        "obs": {
+            "configured": result.obs_configured,
+            "started": result.obs_started,
+            "error": str(result.obs_error) if result.obs_error else None,
+        },
+    }
+    if result.restore_point_skipped:
+        out["obs"]["restorePointSkipped"] = result.restore_point_skipped
+    if with_dvr and stream.enable_dvr:
+        out["dvrPlaybackUrls"] = [
+            playback_url(p, dvr=True, hosts=hosts) for p in stream.playback_ids
+        ]
+    if show:
+        if target.protocol is Protocol.SRT:
+            out["srtStreamId"] = target.key
+            out["srtPassphrase"] = target.passphrase
+            out["srtUrl"] = target.one_line_url()
+        else:
+            out["streamKey"] = target.key
+    return out
 
 
 def report_failure(code: int, message: str, *, as_json: bool) -> int:

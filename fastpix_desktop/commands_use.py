@@ -12,7 +12,6 @@ from fastpix_desktop import cli_options, exit_codes
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.golive import GoLiveResult
-    from fastpix_desktop.core.ingest import IngestHosts
     from fastpix_desktop.core.restore_point import RestoreResult, RestoreStatus
 
 OBS_HELP = (
@@ -136,7 +135,7 @@ async def _use(args: argparse.Namespace) -> int:
     remembered = None
     if args.remember and args.stream_id:
         remembered = str(my_channel.save(args.stream_id))
-    data = _use_json(result, hosts=cfg.hosts, show=args.show_secrets)
+    data = cli_support.golive_json(result, hosts=cfg.hosts, show=args.show_secrets, with_name=True)
     if result.obs_error is not None:
         return _use_failed(result, data, as_json=args.json)
     if args.json:
@@ -166,36 +165,6 @@ def _use_failed(result: GoLiveResult, data: dict[str, Any], *, as_json: bool) ->
     if not as_json:
         _print_use(data)
     return cli_support.report_failure(code, message, as_json=as_json)
-
-
-def _use_json(result: GoLiveResult, *, hosts: IngestHosts, show: bool) -> dict[str, Any]:
-    from fastpix_desktop.core.ingest import playback_url
-    from fastpix_desktop.core.models import Protocol
-
-    stream, target = result.stream, result.target
-    out: dict[str, Any] = {
-        "streamId": stream.stream_id,
-        "name": stream.name,
-        "status": str(stream.status),
-        "protocol": str(target.protocol),
-        "server": target.server,
-        "playbackUrls": [playback_url(p, hosts=hosts) for p in stream.playback_ids],
-        "obs": {
-            "configured": result.obs_configured,
-            "started": result.obs_started,
-            "error": str(result.obs_error) if result.obs_error else None,
-        },
-    }
-    if result.restore_point_skipped:
-        out["obs"]["restorePointSkipped"] = result.restore_point_skipped
-    if show:
-        if target.protocol is Protocol.SRT:
-            out["srtStreamId"] = target.key
-            out["srtPassphrase"] = target.passphrase
-            out["srtUrl"] = target.one_line_url()
-        else:
-            out["streamKey"] = target.key
-    return out
 
 
 def _print_use(data: dict[str, Any]) -> None:

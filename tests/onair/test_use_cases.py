@@ -317,7 +317,7 @@ async def test_reconnect_now_stops_then_starts(store) -> None:
 
 
 async def test_create_start_failure_json_agrees_with_exit_code_8(fastpix, store) -> None:
-    from fastpix_desktop import commands
+    from fastpix_desktop import cli_support
     from fastpix_desktop.core import golive
     from fastpix_desktop.core.errors import ObsStreamStartError
     from fastpix_desktop.core.models import StreamSettings
@@ -332,7 +332,7 @@ async def test_create_start_failure_json_agrees_with_exit_code_8(fastpix, store)
         protocol=Protocol.RTMPS,
         start=True,
     )
-    data = commands._result_json(result, protocol=Protocol.RTMPS, hosts=HOSTS, show=False)
+    data = cli_support.golive_json(result, hosts=HOSTS, show=False, with_dvr=True)
     assert data["obs"]["configured"] is True and data["obs"]["started"] is False
     assert exit_code_for(result.obs_error) == 8
 
