@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.core.secrets import SecretStore
-from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
+from fastpix_desktop.sandbox import SandboxApi
 from fastpix_desktop.sandbox.server import start_server_in_thread
 from fastpix_desktop.sandbox.state import SandboxState
 from tests.cli_helpers import file_keyring_env, run_cli, sandbox_env
@@ -32,25 +31,6 @@ pytestmark = pytest.mark.obs
 USERS_OWN = ObsServiceSettings(
     "rtmp_custom", {"server": "rtmp://ingest.example.invalid/app", "key": "users-own-key"}
 )
-
-
-@pytest.fixture
-async def store() -> AsyncIterator[SecretStore]:
-    s = SecretStore()
-    yield s
-    s.close()
-
-
-@pytest.fixture
-async def fastpix() -> AsyncIterator[FastPixClient]:
-    client = FastPixClient(
-        access_token_id=DEMO_ACCESS_TOKEN_ID,
-        secret_key=DEMO_SECRET_KEY,
-        base_url="http://sandbox.invalid/v1",
-        transport=SandboxApi().mock_transport(),
-    )
-    yield client
-    await client.aclose()
 
 
 async def wait_until(predicate, timeout: float = 15.0) -> None:
