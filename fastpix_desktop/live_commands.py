@@ -24,9 +24,9 @@ from fastpix_desktop.core.remote import RemoteReply, RemoteRequest
 from fastpix_desktop.core.watchdog import Verdict, Watchdog, WatchdogReport
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
     from fastpix_desktop.core.obs import ObsController
     from fastpix_desktop.core.onair_monitor import OnAirMonitor
+    from fastpix_desktop.core.ports import FastPixPort
     from fastpix_desktop.core.secrets import SecretStore
 
 NO_CHANNEL = (
@@ -61,7 +61,7 @@ class LiveCommands:
         self,
         *,
         obs: ObsController | None,
-        fastpix: FastPixClient | None,
+        fastpix: FastPixPort | None,
         secrets: SecretStore,
         hosts: IngestHosts,
         monitor: OnAirMonitor | None = None,
@@ -304,7 +304,7 @@ class LiveCommands:
             return self.obs.last_error
         return None
 
-    def _need_fastpix(self) -> FastPixClient:
+    def _need_fastpix(self) -> FastPixPort:
         if self.fastpix is None:
             raise self.fastpix_error or FastPixError("FastPix is not set up.")
         return self.fastpix

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from fastpix_desktop.core.errors import FastPixError, FastPixNotFoundError
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.ports import FastPixPort
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +168,7 @@ class DeleteUnusedResult:
 
 
 async def delete_unused(
-    fastpix: FastPixClient,
+    fastpix: FastPixPort,
     created: CreatedStreamsLog,
     *,
     obs_stream_id: str | None = None,

@@ -25,8 +25,8 @@ from fastpix_desktop.core.reconnect_advice import ReconnectAdvice, check_before_
 from fastpix_desktop.core.use_stream import pointing_protocol
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
     from fastpix_desktop.core.obs import ObsController
+    from fastpix_desktop.core.ports import FastPixPort
     from fastpix_desktop.core.secrets import SecretStore
 
 DEMO_NEVER_STARTS = (
@@ -62,7 +62,7 @@ class GoLiveOutcome:
 async def go_live(
     *,
     stream_id: str,
-    fastpix: FastPixClient,
+    fastpix: FastPixPort,
     obs: ObsController,
     secrets: SecretStore,
     hosts: IngestHosts | None = None,
@@ -138,7 +138,7 @@ class EndOutcome:
 async def end_broadcast(
     *,
     obs: ObsController,
-    fastpix: FastPixClient | None,
+    fastpix: FastPixPort | None,
     stream_id: str | None = None,
     hosts: IngestHosts | None = None,
     stop_timeout: float = 15.0,
