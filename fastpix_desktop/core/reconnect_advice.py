@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from fastpix_desktop.core.errors import ObsError
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.obs import ObsController
+    from fastpix_desktop.core.ports import ObsPort
 
 # OBS's defaults when the profile sets nothing (obs-studio window-basic-main.cpp).
 DEFAULT_RECONNECT = True
@@ -125,7 +125,7 @@ def _as_int(text: str | None, default: int) -> int:
         return default
 
 
-async def read_reconnect_settings(obs: ObsController) -> ObsReconnectSettings:
+async def read_reconnect_settings(obs: ObsPort) -> ObsReconnectSettings:
     """OBS's [Output] Reconnect / RetryDelay / MaxRetries of the current profile."""
     enabled = await obs.get_profile_parameter("Output", "Reconnect")
     delay = await obs.get_profile_parameter("Output", "RetryDelay")
@@ -137,7 +137,7 @@ async def read_reconnect_settings(obs: ObsController) -> ObsReconnectSettings:
     )
 
 
-async def check_before_going_live(obs: ObsController, window_s: int) -> list[ReconnectAdvice]:
+async def check_before_going_live(obs: ObsPort, window_s: int) -> list[ReconnectAdvice]:
     """The advice for this OBS and stream; none when OBS cannot tell (never blocks going live)."""
     try:
         settings = await read_reconnect_settings(obs)
