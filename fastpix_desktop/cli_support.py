@@ -84,6 +84,29 @@ def golive_json(
     return out
 
 
+def print_destination(data: dict[str, Any]) -> None:
+    """The human form of golive_json's protocol and server, and of the keys it shows."""
+    print(f"  Protocol: {data['protocol'].upper()}   Server: {data['server']}")
+    for key, label in (
+        ("streamKey", "Stream key"),
+        ("srtStreamId", "SRT stream ID"),
+        ("srtPassphrase", "SRT passphrase"),
+        ("srtUrl", "SRT URL"),
+    ):
+        if key in data:
+            print(f"  {label}: {data[key]}")
+
+
+def warn_restore_point_skipped(result: GoLiveResult) -> None:
+    """On stderr, when OBS was changed under --no-restore-point without a restore point."""
+    if result.restore_point_skipped:
+        print(
+            "warning: OBS was changed without saving its previous destination "
+            f"(--no-restore-point): {result.restore_point_skipped}.",
+            file=sys.stderr,
+        )
+
+
 def report_failure(code: int, message: str, *, as_json: bool) -> int:
     """Print a failure the documented way and return its exit code."""
     message = redact(message)

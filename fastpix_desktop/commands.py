@@ -43,15 +43,7 @@ def _settings_from(args: argparse.Namespace) -> StreamSettings:
 
 def _print_human(data: dict) -> None:
     print(f"Stream {data['streamId']} created ({data['status']}).")
-    print(f"  Protocol: {data['protocol'].upper()}   Server: {data['server']}")
-    for key, label in (
-        ("streamKey", "Stream key"),
-        ("srtStreamId", "SRT stream ID"),
-        ("srtPassphrase", "SRT passphrase"),
-        ("srtUrl", "SRT URL"),
-    ):
-        if key in data:
-            print(f"  {label}: {data[key]}")
+    cli_support.print_destination(data)
     if "streamKey" not in data and "srtPassphrase" not in data:
         print("  (keys hidden; add --show-secrets to print them)")
     for url in data["playbackUrls"]:
@@ -128,12 +120,7 @@ async def _create(args: argparse.Namespace) -> int:
         )
         print(f"The stream was created, but {what}: {result.obs_error}{hint}", file=sys.stderr)
         return exit_code_for(result.obs_error)
-    if result.restore_point_skipped:
-        print(
-            "warning: OBS was changed without saving its previous destination "
-            f"(--no-restore-point): {result.restore_point_skipped}.",
-            file=sys.stderr,
-        )
+    cli_support.warn_restore_point_skipped(result)
     return exit_codes.OK
 
 

@@ -5,7 +5,6 @@ channel" included), and bring back OBS's own destination. Heavy modules load ins
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING, Any
 
 from fastpix_desktop import cli_options, exit_codes
@@ -144,12 +143,7 @@ async def _use(args: argparse.Namespace) -> int:
         _print_use(data)
         if remembered:
             print(f"Remembered as my channel ({remembered}).")
-    if result.restore_point_skipped:
-        print(
-            "warning: OBS was changed without saving its previous destination "
-            f"(--no-restore-point): {result.restore_point_skipped}.",
-            file=sys.stderr,
-        )
+    cli_support.warn_restore_point_skipped(result)
     return exit_codes.OK
 
 
@@ -168,17 +162,11 @@ def _use_failed(result: GoLiveResult, data: dict[str, Any], *, as_json: bool) ->
 
 
 def _print_use(data: dict[str, Any]) -> None:
+    from fastpix_desktop import cli_support
+
     name = f" ({data['name']})" if data["name"] else ""
     print(f"Stream {data['streamId']}{name}, {data['status']}.")
-    print(f"  Protocol: {data['protocol'].upper()}   Server: {data['server']}")
-    for key, label in (
-        ("streamKey", "Stream key"),
-        ("srtStreamId", "SRT stream ID"),
-        ("srtPassphrase", "SRT passphrase"),
-        ("srtUrl", "SRT URL"),
-    ):
-        if key in data:
-            print(f"  {label}: {data[key]}")
+    cli_support.print_destination(data)
     for url in data["playbackUrls"]:
         print(f"  Playback: {url}")
     obs = data["obs"]

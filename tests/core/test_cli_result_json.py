@@ -108,3 +108,17 @@ def test_use_json_hides_the_key_by_default(capsys) -> None:
     line = use_line(res, show=False, capsys=capsys)
     assert line.endswith('"obs": {"configured": false, "started": false, "error": null}}')
     assert STREAM_KEY not in line
+
+
+def test_a_skipped_restore_point_is_a_warning_on_stderr(capsys) -> None:
+    cli_support.warn_restore_point_skipped(result(Protocol.RTMPS))
+    assert capsys.readouterr().err == ""
+    cli_support.warn_restore_point_skipped(
+        result(Protocol.RTMPS, restore_point_skipped="the keyring is locked")
+    )
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        "warning: OBS was changed without saving its previous destination "
+        "(--no-restore-point): the keyring is locked.\n"
+    )
