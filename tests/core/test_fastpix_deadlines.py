@@ -37,6 +37,16 @@ def client_for(url: str, **kwargs) -> FastPixClient:
     )
 
 
+def client_over(transport: httpx.AsyncBaseTransport) -> FastPixClient:
+    """A client whose every request goes to ``transport`` (no sandbox, no socket)."""
+    return FastPixClient(
+        access_token_id="id",
+        secret_key="secret-value",
+        base_url="http://fastpix.test/v1",
+        transport=transport,
+    )
+
+
 @pytest.fixture
 def served() -> Iterator[tuple[SandboxApi, str]]:
     api = SandboxApi()
@@ -130,12 +140,7 @@ def huge_error_transport(body: CountingBody, *, declare: bool) -> httpx.MockTran
 async def test_a_50_mb_error_message_is_not_read_in_full(declare) -> None:
     body = CountingBody(b'{"success":false,"error":{"code":400,"message":"', 50 * 1024 * 1024)
     started = time.monotonic()
-    async with FastPixClient(
-        access_token_id="id",
-        secret_key="secret-value",
-        base_url="http://fastpix.test/v1",
-        transport=huge_error_transport(body, declare=declare),
-    ) as client:
+    async with client_over(huge_error_transport(body, declare=declare)) as client:
         with pytest.raises(FastPixRequestError) as caught:
             await client.create_stream(StreamSettings())
     assert body.pulled <= 1024 * 1024
@@ -146,12 +151,7 @@ async def test_a_50_mb_error_message_is_not_read_in_full(declare) -> None:
 async def test_a_long_error_message_is_cut_before_it_is_shown() -> None:
     message = "slow " * 12000  # 60 KB: under the cap, so it is read and then cut
     answer = httpx.Response(400, json={"success": False, "error": {"message": message}})
-    async with FastPixClient(
-        access_token_id="id",
-        secret_key="secret-value",
-        base_url="http://fastpix.test/v1",
-        transport=httpx.MockTransport(lambda request: answer),
-    ) as client:
+    async with client_over(httpx.MockTransport(lambda request: answer)) as client:
         with pytest.raises(FastPixRequestError) as caught:
             await client.finish_stream("abc")
     assert "slow slow" in str(caught.value)
@@ -161,11 +161,6 @@ async def test_a_long_error_message_is_cut_before_it_is_shown() -> None:
 async def test_an_oversized_success_answer_is_refused() -> None:
     body = json.dumps({"success": True, "data": ["x" * 1000] * 6000}).encode()  # ~6 MB
     answer = httpx.Response(200, content=body, headers={"content-type": "application/json"})
-    async with FastPixClient(
-        access_token_id="id",
-        secret_key="secret-value",
-        base_url="http://fastpix.test/v1",
-        transport=httpx.MockTransport(lambda request: answer),
-    ) as client:
+    async with client_over(httpx.MockTransport(lambda request: answer)) as client:
         with pytest.raises(FastPixBadResponseError, match="larger answer"):
             await client.list_streams()
