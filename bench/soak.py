@@ -38,7 +38,7 @@ from fastpix_desktop.sandbox import (
     SandboxApi,
     SandboxTransport,
 )
-from tests.doubles import FakeObs, InMemoryKeyring
+from tests.doubles import FakeObs, InMemoryKeyring, sandbox_client
 
 
 async def _cycle(n: int, fastpix: FastPixClient, obs: FakeObs, store: SecretStore) -> None:
@@ -147,12 +147,7 @@ async def soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
     obs = FakeObs()
     api = SandboxApi()
     try:
-        async with FastPixClient(
-            access_token_id=DEMO_ACCESS_TOKEN_ID,
-            secret_key=DEMO_SECRET_KEY,
-            base_url="http://sandbox.invalid/v1",
-            transport=SandboxTransport(api),
-        ) as fastpix:
+        async with sandbox_client(SandboxTransport(api)) as fastpix:
             for n in range(warmup):
                 await _cycle(n, fastpix, obs, store)
             measured = _Measurement.start(top)
@@ -195,12 +190,7 @@ def window_soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
     settings = AppSettings(QSettings(f"{folder.name}/settings.ini", QSettings.Format.IniFormat))
     store = SecretStore()
     api = SandboxApi()
-    fastpix = FastPixClient(
-        access_token_id=DEMO_ACCESS_TOKEN_ID,
-        secret_key=DEMO_SECRET_KEY,
-        base_url="http://sandbox.invalid/v1",
-        transport=SandboxTransport(api),
-    )
+    fastpix = sandbox_client(SandboxTransport(api))
     obs = FakeObsController()
     window = MainWindow(fastpix=fastpix, obs=obs, secrets=store, settings=settings)  # type: ignore[arg-type]
     window.show()

@@ -27,6 +27,7 @@ from fastpix_desktop.sandbox import (
     start_server_in_thread,
 )
 from tests.cli_helpers import sandbox_env
+from tests.doubles import sandbox_client
 
 LIBRARY_NOTE = "the stream may have been created — it will show in the library"
 
@@ -87,12 +88,8 @@ async def test_an_endless_answer_over_a_socket_hits_the_deadline(served) -> None
 async def test_an_endless_answer_in_process_hits_the_deadline() -> None:
     api = SandboxApi()
     api.inject(Fault(endless=True, method="POST"))
-    async with FastPixClient(
-        access_token_id=DEMO_ACCESS_TOKEN_ID,
-        secret_key=DEMO_SECRET_KEY,
-        base_url="http://sandbox.test/v1",
-        transport=SandboxTransport(api),
-        deadline=0.5,
+    async with sandbox_client(
+        SandboxTransport(api), base_url="http://sandbox.test/v1", deadline=0.5
     ) as client:
         with pytest.raises(FastPixTimeoutError, match="will show in the library"):
             await client.create_stream(StreamSettings())

@@ -10,6 +10,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import httpx
+
+from fastpix_desktop.core.fastpix import FastPixClient
 from fastpix_desktop.core.models import (
     AccessPolicy,
     LiveStream,
@@ -18,6 +21,7 @@ from fastpix_desktop.core.models import (
     StreamSettings,
     StreamStatus,
 )
+from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
 
 STREAM_ID = "91b8484250e5a1ed03fd4e100b807082"
 STREAM_KEY = "ba016466451c770511d5992ec54bb271k" + STREAM_ID
@@ -33,6 +37,23 @@ def make_stream(**overrides: Any) -> LiveStream:
     }
     values.update(overrides)
     return LiveStream(**values)
+
+
+def sandbox_client(
+    transport: httpx.AsyncBaseTransport,
+    *,
+    base_url: str = "http://sandbox.invalid/v1",
+    **options: Any,
+) -> FastPixClient:
+    """Not a double: the real FastPixClient with the demo credentials, served in-process by a
+    sandbox ``transport`` (``SandboxApi.mock_transport()`` or ``SandboxTransport(api)``)."""
+    return FastPixClient(
+        access_token_id=DEMO_ACCESS_TOKEN_ID,
+        secret_key=DEMO_SECRET_KEY,
+        base_url=base_url,
+        transport=transport,
+        **options,
+    )
 
 
 @dataclass

@@ -22,7 +22,8 @@ from fastpix_desktop.core.errors import ObsError
 from fastpix_desktop.core.fastpix import FastPixClient
 from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.core.secrets import SecretStore
-from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
+from fastpix_desktop.sandbox import SandboxApi
+from tests.doubles import sandbox_client
 
 from .deps import missing_dependency, require
 from .listeners import (
@@ -196,11 +197,6 @@ async def store() -> AsyncIterator[SecretStore]:
 async def fastpix() -> AsyncIterator[FastPixClient]:
     """A FastPixClient served in-process by a fresh sandbox (no socket). A test module that
     needs the sandbox over a socket defines its own (test_library_ingest.py)."""
-    client = FastPixClient(
-        access_token_id=DEMO_ACCESS_TOKEN_ID,
-        secret_key=DEMO_SECRET_KEY,
-        base_url="http://sandbox.invalid/v1",
-        transport=SandboxApi().mock_transport(),
-    )
+    client = sandbox_client(SandboxApi().mock_transport())
     yield client
     await client.aclose()

@@ -19,7 +19,8 @@ from fastpix_desktop.core.remote import RemoteRequest
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.core.watchdog import Verdict
 from fastpix_desktop.live_commands import LiveCommands
-from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
+from fastpix_desktop.sandbox import SandboxApi
+from tests.doubles import sandbox_client
 
 from .fakes import FakeClock, OnAirObs
 
@@ -33,12 +34,7 @@ def api() -> SandboxApi:
 
 @pytest.fixture
 async def fastpix(api: SandboxApi) -> AsyncIterator[FastPixClient]:
-    client = FastPixClient(
-        access_token_id=DEMO_ACCESS_TOKEN_ID,
-        secret_key=DEMO_SECRET_KEY,
-        base_url="http://sandbox.invalid/v1",
-        transport=api.mock_transport(),
-    )
+    client = sandbox_client(api.mock_transport())
     yield client
     await client.aclose()
 
