@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
 import time
 from pathlib import Path
 
@@ -31,6 +32,28 @@ pytestmark = pytest.mark.obs
 USERS_OWN = ObsServiceSettings(
     "rtmp_custom", {"server": "rtmp://ingest.example.invalid/app", "key": "users-own-key"}
 )
+
+
+async def cli_create_and_start(
+    obs_instance, sandbox_url: str, cli_keyring: Path, *args: str, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """``create ARGS --obs <the shared OBS> --start --json`` run as a script would, against the
+    sandbox at ``sandbox_url``, with the test's keyring file and ``env`` added."""
+    return await asyncio.to_thread(
+        run_cli,
+        "create",
+        *args,
+        "--obs",
+        f"127.0.0.1:{obs_instance.port}",
+        "--start",
+        "--json",
+        env=sandbox_env(
+            sandbox_url,
+            OBS_WEBSOCKET_PASSWORD=obs_instance.password,
+            **env,
+            **file_keyring_env(cli_keyring),
+        ),
+    )
 
 
 async def wait_until(predicate, timeout: float = 15.0) -> None:
@@ -127,21 +150,13 @@ async def test_cli_create_srt_start_streams_with_the_passphrase(
     listener = SrtListener(listener_workdir / "srt-e2e", passphrase=expected.srt_secret).start()
     try:
         with start_server_in_thread(SandboxApi(seed=seed)) as sandbox:
-            proc = await asyncio.to_thread(
-                run_cli,
-                "create",
+            proc = await cli_create_and_start(
+                obs_instance,
+                sandbox.url,
+                cli_keyring,
                 "--protocol",
                 "srt",
-                "--obs",
-                f"127.0.0.1:{obs_instance.port}",
-                "--start",
-                "--json",
-                env=sandbox_env(
-                    sandbox.url,
-                    FASTPIX_SRT_SERVER=listener.server,
-                    OBS_WEBSOCKET_PASSWORD=obs_instance.password,
-                    **file_keyring_env(cli_keyring),
-                ),
+                FASTPIX_SRT_SERVER=listener.server,
             )
         assert proc.returncode == 0, proc.stderr
         data = json.loads(proc.stdout)
@@ -165,19 +180,11 @@ async def test_cli_create_rtmps_start_streams_with_the_key(
     expected = SandboxState(seed=seed).create_stream()
     rtmps_listener.accepted_keys.add(expected.stream_key)
     with start_server_in_thread(SandboxApi(seed=seed)) as sandbox:
-        proc = await asyncio.to_thread(
-            run_cli,
-            "create",
-            "--obs",
-            f"127.0.0.1:{obs_instance.port}",
-            "--start",
-            "--json",
-            env=sandbox_env(
-                sandbox.url,
-                FASTPIX_RTMPS_SERVER=rtmps_listener.rtmps_server,
-                OBS_WEBSOCKET_PASSWORD=obs_instance.password,
-                **file_keyring_env(cli_keyring),
-            ),
+        proc = await cli_create_and_start(
+            obs_instance,
+            sandbox.url,
+            cli_keyring,
+            FASTPIX_RTMPS_SERVER=rtmps_listener.rtmps_server,
         )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["obs"]["started"] is True
