@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix import FastPixClient
     from fastpix_desktop.core.golive import GoLiveResult
     from fastpix_desktop.core.ingest import IngestHosts
-    from fastpix_desktop.core.obs import ObsController
+    from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
     from fastpix_desktop.core.secrets import SecretStore
 
 
@@ -225,18 +225,27 @@ def obs_target(address: str | None) -> tuple[str, int, str | None]:
     return host, port, None
 
 
-async def open_obs(address: str | None, store: SecretStore) -> ObsController:
-    """A connected ObsController for --obs ``address`` (HOST:PORT, obsws://, ``-`` or None for
-    the environment); the password from the connect string, the environment or the keyring."""
-    from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
+async def obs_connection(address: str | None, store: SecretStore) -> ObsConnectionInfo:
+    """Where and how to reach OBS for --obs ``address`` (HOST:PORT, obsws://, ``-`` or None for
+    the environment); the password from the connect string, else the environment, else the
+    keyring, else none."""
+    from fastpix_desktop.core.obs import ObsConnectionInfo
 
     host, port, password = obs_target(address)
     if password is None:
         password = config.load().obs_password
     if password is None:
         password = await store.get(secret_names.OBS_PASSWORD) or ""
-    register_secret(password, keep=True)
-    obs = ObsController(ObsConnectionInfo(host=host, port=port, password=password))
+    return ObsConnectionInfo(host=host, port=port, password=password)
+
+
+async def open_obs(address: str | None, store: SecretStore) -> ObsController:
+    """A connected ObsController for --obs ``address`` (see obs_connection)."""
+    from fastpix_desktop.core.obs import ObsController
+
+    info = await obs_connection(address, store)
+    register_secret(info.password, keep=True)
+    obs = ObsController(info)
     try:
         await obs.connect()
     except BaseException:
