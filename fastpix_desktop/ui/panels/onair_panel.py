@@ -26,7 +26,7 @@ from fastpix_desktop.core.errors import AppError
 from fastpix_desktop.core.notify import Notifier
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair_monitor import OnAirMonitor, OnAirSnapshot
-from fastpix_desktop.core.reconnect_advice import check_before_going_live
+from fastpix_desktop.core.reconnect_advice import ADVICE_CONTEXT, check_before_going_live
 from fastpix_desktop.core.remote import RemoteControlServer, RemoteReply, RemoteRequest
 from fastpix_desktop.live_commands import LiveCommands
 from fastpix_desktop.ui.live_panel import LivePanel
@@ -251,7 +251,12 @@ class OnAirPanel(QObject):
         advice = await check_before_going_live(
             cast(Any, self._services.obs), stream.reconnect_window
         )
-        self.show_advice([a.message for a in advice])
+        self.show_advice(
+            [
+                QCoreApplication.translate(ADVICE_CONTEXT, a.template).format(**a.values)
+                for a in advice
+            ]
+        )
 
     def show_advice(self, messages: list[str]) -> None:
         text = "\n".join(messages)
