@@ -43,21 +43,18 @@ def golive_json(
     *,
     hosts: IngestHosts,
     show: bool,
-    with_name: bool = False,
-    with_dvr: bool = False,
 ) -> dict[str, Any]:
-    """The --json object of a command that points OBS at a stream (``create``, ``use``): the
-    stream, how OBS sends, its playback URLs and what happened in OBS; the key or the SRT
-    passphrase only with ``show``. ``with_name`` adds the stream's name after its ID,
-    ``with_dvr`` the DVR playback URLs of a DVR stream. Scripts rely on the keys' order."""
+    """The --json object of a command that points OBS at a stream (``create``, ``use``, the
+    same for both): the stream and its name, how OBS sends, its playback URLs (and DVR ones for
+    a DVR stream) and what happened in OBS; the key or the SRT passphrase only with ``show``.
+    Scripts rely on the keys' order."""
     from fastpix_desktop.core.ingest import playback_url
     from fastpix_desktop.core.models import Protocol
 
     stream, target = result.stream, result.target
-    out: dict[str, Any] = {"streamId": stream.stream_id}
-    if with_name:
-        out["name"] = stream.name
-    out |= {
+    out: dict[str, Any] = {
+        "streamId": stream.stream_id,
+        "name": stream.name,
         "status": str(stream.status),
         "protocol": str(target.protocol),
         "server": target.server,
@@ -70,7 +67,7 @@ def golive_json(
     }
     if result.restore_point_skipped:
         out["obs"]["restorePointSkipped"] = result.restore_point_skipped
-    if with_dvr and stream.enable_dvr:
+    if stream.enable_dvr:
         out["dvrPlaybackUrls"] = [
             playback_url(p, dvr=True, hosts=hosts) for p in stream.playback_ids
         ]
@@ -85,7 +82,8 @@ def golive_json(
 
 
 def print_destination(data: dict[str, Any]) -> None:
-    """The human form of golive_json's protocol and server, and of the keys it shows."""
+    """The human form of golive_json's protocol and server, the keys it shows (or that they
+    are hidden) and the playback URLs."""
     print(f"  Protocol: {data['protocol'].upper()}   Server: {data['server']}")
     for key, label in (
         ("streamKey", "Stream key"),
@@ -95,6 +93,12 @@ def print_destination(data: dict[str, Any]) -> None:
     ):
         if key in data:
             print(f"  {label}: {data[key]}")
+    if "streamKey" not in data and "srtPassphrase" not in data:
+        print("  (keys hidden; add --show-secrets to print them)")
+    for url in data["playbackUrls"]:
+        print(f"  Playback: {url}")
+    for url in data.get("dvrPlaybackUrls", []):
+        print(f"  DVR playback: {url}")
 
 
 def warn_restore_point_skipped(result: GoLiveResult) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
 from typing import Any
 
@@ -44,12 +43,6 @@ def _settings_from(args: argparse.Namespace) -> StreamSettings:
 def _print_human(data: dict) -> None:
     print(f"Stream {data['streamId']} created ({data['status']}).")
     cli_support.print_destination(data)
-    if "streamKey" not in data and "srtPassphrase" not in data:
-        print("  (keys hidden; add --show-secrets to print them)")
-    for url in data["playbackUrls"]:
-        print(f"  Playback: {url}")
-    for url in data.get("dvrPlaybackUrls", []):
-        print(f"  DVR playback: {url}")
     obs = data["obs"]
     if obs["started"]:
         print("OBS is configured and streaming to FastPix.")
@@ -102,9 +95,9 @@ async def _create(args: argparse.Namespace) -> int:
             await obs.close()
         store.close()
     await _note_created(result)
-    data = cli_support.golive_json(result, hosts=hosts, show=args.show_secrets, with_dvr=True)
+    data = cli_support.golive_json(result, hosts=hosts, show=args.show_secrets)
     if args.json:
-        print(json.dumps(data, indent=None))
+        cli_support.print_json(data)
     else:
         _print_human(data)
     if result.obs_error is not None:

@@ -134,7 +134,7 @@ async def _use(args: argparse.Namespace) -> int:
     remembered = None
     if args.remember and args.stream_id:
         remembered = str(my_channel.save(args.stream_id))
-    data = cli_support.golive_json(result, hosts=cfg.hosts, show=args.show_secrets, with_name=True)
+    data = cli_support.golive_json(result, hosts=cfg.hosts, show=args.show_secrets)
     if result.obs_error is not None:
         return _use_failed(result, data, as_json=args.json)
     if args.json:
@@ -167,8 +167,6 @@ def _print_use(data: dict[str, Any]) -> None:
     name = f" ({data['name']})" if data["name"] else ""
     print(f"Stream {data['streamId']}{name}, {data['status']}.")
     cli_support.print_destination(data)
-    for url in data["playbackUrls"]:
-        print(f"  Playback: {url}")
     obs = data["obs"]
     if obs["started"]:
         print("OBS sends to this stream and is live.")

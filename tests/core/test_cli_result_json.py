@@ -1,11 +1,9 @@
 """The JSON that `create --json` and `use --json` print for a result (cli_support.golive_json,
-with the options each command passes), to the byte: scripts parse these keys and may depend on
+the same object for both), to the byte: scripts parse these keys and may depend on
 their order, so every key, value and position is pinned here. tests/core/test_cli.py and
 tests/integration/test_restore_real_obs.py run the commands themselves."""
 
 from __future__ import annotations
-
-import json
 
 import pytest
 
@@ -34,13 +32,9 @@ def result(protocol: Protocol, **changes) -> GoLiveResult:
     return GoLiveResult(stream=stream, target=ingest_target(stream, protocol, HOSTS), **changes)
 
 
-def create_line(res: GoLiveResult, *, show: bool) -> str:
-    # create prints with json.dumps (non-ASCII escaped), use with cli_support.print_json.
-    return json.dumps(cli_support.golive_json(res, hosts=HOSTS, show=show, with_dvr=True))
-
-
-def use_line(res: GoLiveResult, *, show: bool, capsys: pytest.CaptureFixture[str]) -> str:
-    cli_support.print_json(cli_support.golive_json(res, hosts=HOSTS, show=show, with_name=True))
+def line(res: GoLiveResult, *, show: bool, capsys: pytest.CaptureFixture[str]) -> str:
+    """What `create --json` and `use --json` print (the same object for both)."""
+    cli_support.print_json(cli_support.golive_json(res, hosts=HOSTS, show=show))
     return capsys.readouterr().out.rstrip("\n")
 
 
@@ -50,43 +44,44 @@ RTMPS = '"protocol": "rtmps", "server": "rtmps://in.example.invalid:443/live"'
 SRT = '"protocol": "srt", "server": "srt://in.example.invalid:778"'
 
 
-def test_create_json_rtmps_with_dvr_and_the_key() -> None:
+def test_create_json_rtmps_with_dvr_and_the_key(capsys) -> None:
     res = result(Protocol.RTMPS, dvr=True, obs_configured=True, obs_started=True)
-    assert create_line(res, show=True) == (
-        f'{{"streamId": "{STREAM_ID}", "status": "active", {RTMPS}, {URLS}, {OBS_OK}, '
+    assert line(res, show=True, capsys=capsys) == (
+        f'{{"streamId": "{STREAM_ID}", "name": "Café live", "status": "active", {RTMPS}, '
+        f"{URLS}, {OBS_OK}, "
         '"dvrPlaybackUrls": ["https://play.example.invalid/p-1.m3u8?dvrMode=true", '
         '"https://play.example.invalid/p-2.m3u8?dvrMode=true"], '
         f'"streamKey": "{STREAM_KEY}"}}'
     )
 
 
-def test_create_json_srt_failed_start_skipped_restore_point_and_hidden_keys() -> None:
+def test_create_json_srt_failed_start_skipped_restore_point_and_hidden_keys(capsys) -> None:
     res = result(
         Protocol.SRT,
         obs_configured=True,
         obs_error=ObsStreamStartError("no start"),
         restore_point_skipped="no keyring",
     )
-    assert create_line(res, show=False) == (
-        f'{{"streamId": "{STREAM_ID}", "status": "active", {SRT}, {URLS}, '
+    assert line(res, show=False, capsys=capsys) == (
+        f'{{"streamId": "{STREAM_ID}", "name": "Café live", "status": "active", {SRT}, {URLS}, '
         '"obs": {"configured": true, "started": false, "error": "no start", '
         '"restorePointSkipped": "no keyring"}}'
     )
 
 
-def test_create_json_srt_secrets() -> None:
+def test_create_json_srt_secrets(capsys) -> None:
     res = result(Protocol.SRT)
-    assert create_line(res, show=True) == (
-        f'{{"streamId": "{STREAM_ID}", "status": "active", {SRT}, {URLS}, '
+    assert line(res, show=True, capsys=capsys) == (
+        f'{{"streamId": "{STREAM_ID}", "name": "Café live", "status": "active", {SRT}, {URLS}, '
         '"obs": {"configured": false, "started": false, "error": null}, '
         f'"srtStreamId": "{STREAM_ID}", "srtPassphrase": "{SRT_SECRET}", '
         f'"srtUrl": "srt://in.example.invalid:778?streamid={STREAM_ID}&passphrase={SRT_SECRET}"}}'
     )
 
 
-def test_use_json_names_the_stream_and_never_lists_dvr_urls(capsys) -> None:
-    res = result(Protocol.RTMPS, dvr=True, obs_configured=True, obs_started=True)
-    assert use_line(res, show=True, capsys=capsys) == (
+def test_without_dvr_there_are_no_dvr_urls(capsys) -> None:
+    res = result(Protocol.RTMPS, obs_configured=True, obs_started=True)
+    assert line(res, show=True, capsys=capsys) == (
         f'{{"streamId": "{STREAM_ID}", "name": "Café live", "status": "active", {RTMPS}, '
         f'{URLS}, {OBS_OK}, "streamKey": "{STREAM_KEY}"}}'
     )
@@ -94,7 +89,7 @@ def test_use_json_names_the_stream_and_never_lists_dvr_urls(capsys) -> None:
 
 def test_use_json_srt_with_a_skipped_restore_point_and_secrets(capsys) -> None:
     res = result(Protocol.SRT, obs_configured=True, restore_point_skipped="no keyring")
-    assert use_line(res, show=True, capsys=capsys) == (
+    assert line(res, show=True, capsys=capsys) == (
         f'{{"streamId": "{STREAM_ID}", "name": "Café live", "status": "active", {SRT}, {URLS}, '
         '"obs": {"configured": true, "started": false, "error": null, '
         '"restorePointSkipped": "no keyring"}, '
@@ -105,9 +100,9 @@ def test_use_json_srt_with_a_skipped_restore_point_and_secrets(capsys) -> None:
 
 def test_use_json_hides_the_key_by_default(capsys) -> None:
     res = result(Protocol.RTMPS)
-    line = use_line(res, show=False, capsys=capsys)
-    assert line.endswith('"obs": {"configured": false, "started": false, "error": null}}')
-    assert STREAM_KEY not in line
+    printed = line(res, show=False, capsys=capsys)
+    assert printed.endswith('"obs": {"configured": false, "started": false, "error": null}}')
+    assert STREAM_KEY not in printed
 
 
 def test_a_skipped_restore_point_is_a_warning_on_stderr(capsys) -> None:

@@ -328,7 +328,7 @@ async def test_create_start_failure_json_agrees_with_exit_code_8(fastpix, store)
         protocol=Protocol.RTMPS,
         start=True,
     )
-    data = cli_support.golive_json(result, hosts=HOSTS, show=False, with_dvr=True)
+    data = cli_support.golive_json(result, hosts=HOSTS, show=False)
     assert data["obs"]["configured"] is True and data["obs"]["started"] is False
     assert exit_code_for(result.obs_error) == 8
 
