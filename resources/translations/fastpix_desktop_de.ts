@@ -1217,6 +1217,10 @@ Stream-ID: {stream_id}</translation>
         <translation>Streaming &amp;beenden</translation>
     </message>
     <message>
+        <source>{name} is ignored: {problem}</source>
+        <translation>{name} wird ignoriert: {problem}</translation>
+    </message>
+    <message>
         <source>not connected yet</source>
         <translation>noch nicht verbunden</translation>
     </message>

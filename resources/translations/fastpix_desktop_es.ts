@@ -1217,6 +1217,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>&amp;Detener la transmisión</translation>
     </message>
     <message>
+        <source>{name} is ignored: {problem}</source>
+        <translation>Se ignora {name}: {problem}</translation>
+    </message>
+    <message>
         <source>not connected yet</source>
         <translation>aún no conectado</translation>
     </message>
