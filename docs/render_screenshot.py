@@ -37,6 +37,13 @@ PICTURES = [
     ("main-window-compact.png", ["--size", "420x700"]),
     ("main-window-200.png", ["--scale", "2", "--screen", "1600x1000"]),
     ("main-window-dark.png", ["--dark"]),
+    ("main-window-library.png", ["--library"]),
+]
+LIBRARY = [
+    ("Main channel", False),
+    ("Tuesday speedruns", False),
+    ("Charity marathon 2025", True),
+    ("Test stream (delete me)", False),
 ]
 GERMAN = ("main-window-de.png", ["--lang", "de"])
 
@@ -52,6 +59,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--screen", default="", help="offscreen screen size, e.g. 1600x1000")
     parser.add_argument("--lang", default="", help="UI language, e.g. de (sets LANGUAGE)")
     parser.add_argument("--title", default=TITLE, help="the stream's name")
+    parser.add_argument(
+        "--library", action="store_true", help="a returning streamer's streams (Your streams tab)"
+    )
     parser.add_argument("--all", action="store_true", help="write every README picture")
     parser.add_argument("--with-german", action="store_true", help="with --all: German too")
     return parser.parse_args()
@@ -95,7 +105,7 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QColor, QPalette
 
-    from fastpix_desktop.core.models import ObsStreamStatus
+    from fastpix_desktop.core.models import ObsStreamStatus, StreamSettings
     from fastpix_desktop.core.secrets import SecretStore
     from fastpix_desktop.ui.app import application, demo_client
     from fastpix_desktop.ui.main_window import MainWindow
@@ -158,6 +168,11 @@ def main() -> int:
             window = MainWindow(
                 fastpix=fastpix, obs=ScreenshotObs(), secrets=secrets, settings=settings, demo=True
             )
+            if args.library:  # streams from earlier sessions, one of them disabled
+                for name, disable in LIBRARY:
+                    made = await fastpix.create_stream(StreamSettings(name=name))
+                    if disable:
+                        await fastpix.disable_stream(made.stream_id)
             window.show()
             await window.start()
             form = window.form
@@ -172,6 +187,10 @@ def main() -> int:
             window.resize(width, height)
             await asyncio.sleep(0.05)
             await window.start_create()
+            if args.library:
+                window.left_tabs.setCurrentIndex(0)
+                await window.library_panel.start_refresh()
+                window.library_panel.view.select(window.create_panel.stream.stream_id)
             if args.live:  # demo mode never starts streaming: the fake OBS is started here
                 await window.obs.start_streaming_and_wait()
             await asyncio.sleep(0.3 if args.live else 0.05)

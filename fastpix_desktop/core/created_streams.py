@@ -22,10 +22,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.errors import FastPixError, FastPixNotFoundError
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.ports import FastPixPort
 
 log = logging.getLogger(__name__)
 
@@ -92,22 +93,22 @@ class CreatedStreamsLog:
     # ------------------------------------------------------------------ async API
 
     async def akeep_only(self, existing_ids: Collection[str]) -> None:
-        await asyncio.to_thread(self.keep_only, list(existing_ids))
+        await run_blocking(self.keep_only, list(existing_ids))
 
     async def aunused(self) -> list[CreatedStream]:
-        return await asyncio.to_thread(self.unused)
+        return await run_blocking(self.unused)
 
     async def aunused_ids(self) -> set[str]:
-        return await asyncio.to_thread(self.unused_ids)
+        return await run_blocking(self.unused_ids)
 
     async def arecord_created(self, stream_id: str) -> None:
-        await asyncio.to_thread(self.record_created, stream_id)
+        await run_blocking(self.record_created, stream_id)
 
     async def amark_used(self, stream_id: str) -> None:
-        await asyncio.to_thread(self.mark_used, stream_id)
+        await run_blocking(self.mark_used, stream_id)
 
     async def aforget(self, stream_ids: Collection[str]) -> None:
-        await asyncio.to_thread(self.forget, list(stream_ids))
+        await run_blocking(self.forget, list(stream_ids))
 
     # ------------------------------------------------------------------ file
 
@@ -168,7 +169,7 @@ class DeleteUnusedResult:
 
 
 async def delete_unused(
-    fastpix: FastPixClient,
+    fastpix: FastPixPort,
     created: CreatedStreamsLog,
     *,
     obs_stream_id: str | None = None,

@@ -25,9 +25,7 @@ from fastpix_desktop.core.reconnect_advice import ReconnectAdvice, check_before_
 from fastpix_desktop.core.use_stream import pointing_protocol
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
-    from fastpix_desktop.core.obs import ObsController
-    from fastpix_desktop.core.secrets import SecretStore
+    from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 
 DEMO_NEVER_STARTS = (
     "Demo mode never starts streaming: OBS now points at the demo stream, whose key is fake, "
@@ -62,9 +60,9 @@ class GoLiveOutcome:
 async def go_live(
     *,
     stream_id: str,
-    fastpix: FastPixClient,
-    obs: ObsController,
-    secrets: SecretStore,
+    fastpix: FastPixPort,
+    obs: ObsPort,
+    secrets: SecretStorePort,
     hosts: IngestHosts | None = None,
     protocol: Protocol | None = None,
     allow_start: bool = True,
@@ -137,8 +135,8 @@ class EndOutcome:
 
 async def end_broadcast(
     *,
-    obs: ObsController,
-    fastpix: FastPixClient | None,
+    obs: ObsPort,
+    fastpix: FastPixPort | None,
     stream_id: str | None = None,
     hosts: IngestHosts | None = None,
     stop_timeout: float = 15.0,
@@ -179,7 +177,7 @@ async def end_broadcast(
     return EndOutcome(was_streaming, stream_id, True, after.status)
 
 
-async def reconnect_now(*, obs: ObsController, timeout: float = 15.0) -> None:
+async def reconnect_now(*, obs: ObsPort, timeout: float = 15.0) -> None:
     """Stop, wait for STOPPED, start again: for a reconnect that is stuck or a stalled output."""
     status = await obs.get_stream_status()
     if not (status.active or status.reconnecting):

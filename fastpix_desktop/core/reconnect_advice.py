@@ -8,13 +8,15 @@ FastPix keeps a broadcast open for ``reconnectWindow`` seconds after the encoder
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from fastpix_desktop.core.errors import ObsError
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.obs import ObsController
+    from fastpix_desktop.core.ports import ObsPort
 
 # OBS's defaults when the profile sets nothing (obs-studio window-basic-main.cpp).
 DEFAULT_RECONNECT = True
@@ -41,12 +43,23 @@ class ObsReconnectSettings:
         return times
 
 
+# Where lupdate puts the advice texts (the markers below spell it out: lupdate reads only a
+# literal context); the UI translates them with it.
+ADVICE_CONTEXT = "reconnect_advice"
+
+
 @dataclass(frozen=True)
 class ReconnectAdvice:
-    """One finding; ``warning`` ones can lose a broadcast, the others only split it."""
+    """One finding; ``warning`` ones can lose a broadcast, the others only split it. The text
+    is a marked template and its values, so the window can show it in the UI language."""
 
     warning: bool
-    message: str
+    template: str
+    values: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.values)
 
 
 def advise(settings: ObsReconnectSettings, window_s: int) -> list[ReconnectAdvice]:
@@ -55,8 +68,11 @@ def advise(settings: ObsReconnectSettings, window_s: int) -> list[ReconnectAdvic
         return [
             ReconnectAdvice(
                 True,
-                "OBS's automatic reconnect is off: a short network drop ends the broadcast. "
-                "Turn it on in OBS: Settings → Advanced → Automatically Reconnect.",
+                QT_TRANSLATE_NOOP(
+                    "reconnect_advice",
+                    "OBS's automatic reconnect is off: a short network drop ends the broadcast. "
+                    "Turn it on in OBS: Settings → Advanced → Automatically Reconnect.",
+                ),
             )
         ]
     times = settings.retry_times()
@@ -64,18 +80,26 @@ def advise(settings: ObsReconnectSettings, window_s: int) -> list[ReconnectAdvic
         return [
             ReconnectAdvice(
                 True,
-                "OBS is set to 0 reconnect retries: a short network drop ends the broadcast. "
-                "Raise Maximum Retries in OBS: Settings → Advanced.",
+                QT_TRANSLATE_NOOP(
+                    "reconnect_advice",
+                    "OBS is set to 0 reconnect retries: a short network drop ends the broadcast. "
+                    "Raise Maximum Retries in OBS: Settings → Advanced.",
+                ),
             )
         ]
+    window = _duration(window_s)
     within = [t for t in times if t <= window_s]
     if not within:
         return [
             ReconnectAdvice(
                 True,
-                f"OBS waits {settings.retry_delay_s} s before its first reconnect, longer than "
-                f"this stream's {window_s} s reconnect window: every drop ends the broadcast. "
-                "Lower Retry Delay in OBS: Settings → Advanced.",
+                QT_TRANSLATE_NOOP(
+                    "reconnect_advice",
+                    "OBS waits {delay} before its first reconnect, longer than this stream's "
+                    "{window} reconnect window: every drop ends the broadcast. Lower Retry "
+                    "Delay in OBS: Settings → Advanced.",
+                ),
+                {"delay": f"{settings.retry_delay_s} s", "window": window},
             )
         ]
     last = times[-1]
@@ -83,9 +107,13 @@ def advise(settings: ObsReconnectSettings, window_s: int) -> list[ReconnectAdvic
         return [
             ReconnectAdvice(
                 True,
-                f"OBS gives up reconnecting after about {_duration(last)}, while FastPix would "
-                f"wait {_duration(window_s)}: raise Maximum Retries in OBS (Settings → "
-                "Advanced) so a longer drop does not end the broadcast.",
+                QT_TRANSLATE_NOOP(
+                    "reconnect_advice",
+                    "OBS gives up reconnecting after about {last}, while FastPix would wait "
+                    "{window}: raise Maximum Retries in OBS (Settings → Advanced) so a longer "
+                    "drop does not end the broadcast.",
+                ),
+                {"last": _duration(last), "window": window},
             )
         ]
     late = len(times) - len(within)
@@ -95,9 +123,13 @@ def advise(settings: ObsReconnectSettings, window_s: int) -> list[ReconnectAdvic
         return [
             ReconnectAdvice(
                 False,
-                f"OBS keeps retrying for about {_duration(last)}, past this stream's "
-                f"{_duration(window_s)} reconnect window: a reconnect after that starts a new "
-                "broadcast and a new recording on FastPix.",
+                QT_TRANSLATE_NOOP(
+                    "reconnect_advice",
+                    "OBS keeps retrying for about {last}, past this stream's {window} reconnect "
+                    "window: a reconnect after that starts a new broadcast and a new recording "
+                    "on FastPix.",
+                ),
+                {"last": _duration(last), "window": window},
             )
         ]
     return []
@@ -125,7 +157,7 @@ def _as_int(text: str | None, default: int) -> int:
         return default
 
 
-async def read_reconnect_settings(obs: ObsController) -> ObsReconnectSettings:
+async def read_reconnect_settings(obs: ObsPort) -> ObsReconnectSettings:
     """OBS's [Output] Reconnect / RetryDelay / MaxRetries of the current profile."""
     enabled = await obs.get_profile_parameter("Output", "Reconnect")
     delay = await obs.get_profile_parameter("Output", "RetryDelay")
@@ -137,7 +169,7 @@ async def read_reconnect_settings(obs: ObsController) -> ObsReconnectSettings:
     )
 
 
-async def check_before_going_live(obs: ObsController, window_s: int) -> list[ReconnectAdvice]:
+async def check_before_going_live(obs: ObsPort, window_s: int) -> list[ReconnectAdvice]:
     """The advice for this OBS and stream; none when OBS cannot tell (never blocks going live)."""
     try:
         settings = await read_reconnect_settings(obs)

@@ -72,6 +72,11 @@ def created_text(created_at: str) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def status_label(text: str) -> str:
+    """A status's words in the UI language (one of STATUS_LOOK's texts)."""
+    return _tr(text)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,7 +25,14 @@ from PySide6.QtWidgets import (
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.library import LibraryRow
 from fastpix_desktop.core.stream_manage import BEFORE, Action, refusal
-from fastpix_desktop.ui.library_model import STREAM_ID_ROLE, Column, LibraryTableModel
+from fastpix_desktop.ui.flow_layout import FlowLayout
+from fastpix_desktop.ui.library_model import (
+    STATUS_LOOK,
+    STREAM_ID_ROLE,
+    Column,
+    LibraryTableModel,
+    status_label,
+)
 from fastpix_desktop.ui.theme import Tone, set_tone
 
 # Menu entries, in order: (action, label). Add-playback has one entry per access policy.
@@ -47,6 +55,10 @@ _ACTION_OF = {
 def manage_text(text: str) -> str:
     """A core stream_manage message in the UI language (when core marked it)."""
     return QCoreApplication.translate("stream_manage", text)
+
+
+# The name column's width when it fills the view, in pixels.
+NAME_MIN_PX, NAME_MAX_PX = 140, 420
 
 
 class LibraryView(QWidget):
@@ -94,7 +106,16 @@ class LibraryView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(Column.NAME, 260)
+        # Name and status fill the visible width (the other columns are a scroll away), until
+        # the streamer drags the name column: then their width stays.
+        status_texts = [status_label(text) for text, _tone in STATUS_LOOK.values()]
+        metrics = self.table.fontMetrics()
+        header.resizeSection(
+            Column.STATUS, max(metrics.horizontalAdvance(text) for text in status_texts) + 24
+        )
+        self._fitting_name = False
+        self._name_width_chosen = False
+        header.sectionResized.connect(self._name_resized)
 
         self.use_button = QPushButton(self.tr("Use this stream"), self)
         self.use_button.setObjectName("libraryUse")
@@ -122,16 +143,17 @@ class LibraryView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.refresh_button)
-        actions = QHBoxLayout()
+        # The actions wrap rather than set the window's minimum width (beside OBS, 420 px).
+        actions_box = QWidget(self)
+        actions = FlowLayout(actions_box, spacing=6, line_gap=6)
         actions.addWidget(self.use_button)
         actions.addWidget(self.manage_button)
-        actions.addStretch(1)
         actions.addWidget(self.delete_unused_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
-        layout.addLayout(actions)
+        layout.addWidget(actions_box)
 
         self.search.textChanged.connect(self._filter)
         self.refresh_button.clicked.connect(self.refresh_requested)
@@ -146,6 +168,23 @@ class LibraryView(QWidget):
         self._update_actions()
 
     # ------------------------------------------------------------------ inputs
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_name_column()
+
+    def _fit_name_column(self) -> None:
+        if self._name_width_chosen:
+            return
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width() - header.sectionSize(Column.STATUS)
+        self._fitting_name = True
+        header.resizeSection(Column.NAME, max(NAME_MIN_PX, min(room, NAME_MAX_PX)))
+        self._fitting_name = False
+
+    def _name_resized(self, index: int, _old: int, _new: int) -> None:
+        if index == Column.NAME and not self._fitting_name:
+            self._name_width_chosen = True
 
     def set_rows(self, rows: Sequence[LibraryRow], *, total: int | None = None) -> None:
         """Show these rows (keeping the selection when the stream is still there)."""

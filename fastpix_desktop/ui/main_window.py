@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,7 @@ from fastpix_desktop.ui.obs_status import ObsStatusIndicator
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.create_panel import CreatePanel
 from fastpix_desktop.ui.panels.credentials_panel import CredentialsPanel
+from fastpix_desktop.ui.panels.library_panel import LibraryPanel
 from fastpix_desktop.ui.panels.obs_panel import ObsFactory, ObsPanel
 from fastpix_desktop.ui.panels.onair_panel import OnAirOptions, OnAirPanel
 from fastpix_desktop.ui.panels.signed_links_panel import SignedPlaybackPanel
@@ -56,6 +58,7 @@ from fastpix_desktop.ui.window_size import place_first_window
 
 # Long enough for the start-up connections to be under way, short enough to beat a first click.
 WARM_UP_DELAY_MS = 200
+YOUR_STREAMS_TAB, NEW_STREAM_TAB = 0, 1
 LANGUAGE_NOTICE_MS = 10_000
 # What the credentials and OBS panels read from the keyring at start-up (MainWindow.start).
 START_UP_SECRETS = (
@@ -67,6 +70,9 @@ START_UP_SECRETS = (
 
 class MainWindow(QMainWindow):
     closing = Signal()  # the window has closed: the app now shuts everything down
+    # The LiveStream now in the results panel (a create, a library selection, the stream
+    # recognised in OBS, "Use this stream"), or None (docs/ui-architecture.md).
+    current_stream_changed = Signal(object)
 
     def __init__(
         self,
@@ -113,6 +119,7 @@ class MainWindow(QMainWindow):
             runner=self.runner,
             say=say,
             obs_factory=obs_factory,
+            prompts=self.prompts,
         )
         self.onair_panel = OnAirPanel(
             self, services=self.services, runner=self.runner, say=say, options=onair
@@ -127,6 +134,20 @@ class MainWindow(QMainWindow):
             connect_obs=self.obs_panel.connect_obs,
             obs_reason=self.obs_panel.reason,
             open_url=open_url,
+        )
+        create = self.create_panel
+        self.library_panel = LibraryPanel(
+            self,
+            services=self.services,
+            runner=self.runner,
+            prompts=self.prompts,
+            say=say,
+            checklist=create.checklist,
+            start_streaming=create.start_check.isChecked,
+            current_stream=lambda: create.stream,
+            obs_live=lambda: self.obs_panel.live,
+            confirm_stop_live=create.confirm_stop_live,
+            confirm_no_restore_point=create.confirm_no_restore_point,
         )
         self.simulcast_panel = SimulcastTargetsPanel(
             self,
@@ -172,6 +193,15 @@ class MainWindow(QMainWindow):
         create.credentials_rejected.connect(creds.show_problem)
         creds.credentials_saved.connect(create.credentials_changed)
         create.secrets_used.connect(creds.sync_keyring_banner)
+        lib = self.library_panel
+        lib.show_stream.connect(create.show_existing)
+        lib.obs_picture_changed.connect(obs.set_restore_status)
+        lib.my_channel_changed.connect(lambda name: create.set_secondary(bool(name)))
+        lib.loaded.connect(self._library_loaded)
+        obs.restored.connect(lambda: lib.start_picture(show=False))
+        creds.credentials_changed.connect(lib.reload)
+        create.current_stream_changed.connect(lib.stream_on_screen)
+        create.current_stream_changed.connect(self.current_stream_changed)
         # The stream on screen: the simulcast targets and signed links follow it.
         simulcast, signed = self.simulcast_panel, self.signed_links_panel
         create.current_stream_changed.connect(simulcast.show_stream)
@@ -208,9 +238,22 @@ class MainWindow(QMainWindow):
         # Panels go into a column with columns.add_to_form() / add_to_results().
         self.columns = columns = AdaptiveColumns(central)
         root.addWidget(columns, 1)
-        settings_box = QGroupBox(self.tr("Stream settings"), central)
-        QVBoxLayout(settings_box).addWidget(create.form)
-        columns.add_to_form(settings_box)
+        # The form column: the streamer's streams, or a new stream's settings.
+        self.left_tabs = QTabWidget(central)
+        self.left_tabs.setObjectName("leftTabs")
+        self.left_tabs.addTab(self.library_panel.widget, self.tr("Your streams"))
+        # Frameless tabs and no group box inside them: beside OBS (420 px) every frame nested
+        # here is width the settings cannot use; the tab's title names them.
+        self.left_tabs.setDocumentMode(True)
+        settings_page = QWidget(central)
+        settings_layout = QVBoxLayout(settings_page)
+        settings_layout.setContentsMargins(0, 6, 0, 0)
+        settings_layout.addWidget(create.form)
+        self.left_tabs.addTab(settings_page, self.tr("New stream"))
+        self.left_tabs.setCurrentIndex(NEW_STREAM_TAB)
+        self._tab_chosen = False
+        self.left_tabs.tabBarClicked.connect(lambda _index: setattr(self, "_tab_chosen", True))
+        columns.add_to_form(self.left_tabs)
         columns.add_to_form(create.start_check)
         progress_box = QGroupBox(self.tr("Progress"), central)
         progress_layout = QVBoxLayout(progress_box)
@@ -230,6 +273,7 @@ class MainWindow(QMainWindow):
         actions.addWidget(self.message_line, 1)
         actions.addWidget(create.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
         actions.addWidget(create.create_button, 0, Qt.AlignmentFlag.AlignTop)
+        actions.addWidget(self.library_panel.go_live_button, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(actions)
 
         # Bottom: the on-air figures and actions, the reconnect advice, Start streaming.
@@ -258,6 +302,13 @@ class MainWindow(QMainWindow):
             relink(central)
             describe(central)
 
+    def _library_loaded(self, count: int) -> None:
+        """A returning streamer sees their streams first; once, never mid-run or after the
+        streamer chose a tab."""
+        if count and not self._tab_chosen and not self.runner.busy:
+            self.left_tabs.setCurrentIndex(YOUR_STREAMS_TAB)
+        self._tab_chosen = True
+
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -265,6 +316,11 @@ class MainWindow(QMainWindow):
         create_action.setShortcut(QKeySequence("Ctrl+Return"))
         create_action.triggered.connect(self.create_panel.start_create)
         file_menu.addAction(create_action)
+        refresh_action = QAction(self.tr("&Refresh streams"), self)
+        refresh_action.setObjectName("refreshLibraryAction")
+        refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        refresh_action.triggered.connect(self.library_panel.start_refresh)
+        file_menu.addAction(refresh_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setObjectName("quitAction")
@@ -394,6 +450,7 @@ class MainWindow(QMainWindow):
         # OBS first, so its handshake runs while the FastPix credentials are read.
         await self.obs_panel.start()
         await self.credentials_panel.start()
+        self.library_panel.start()
         self.onair_panel.start()
         # Once, in the background: a stored signing key deleted on FastPix is said plainly.
         self.signed_links_panel.start()
@@ -407,7 +464,9 @@ class MainWindow(QMainWindow):
             retone(self)
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
-            self.onair_panel.hide_when_minimised(self)
+            # After the event: QWidget.showMinimized() makes the window visible again right
+            # after the state change, which would undo a hide done here.
+            QTimer.singleShot(0, self, lambda: self.onair_panel.hide_when_minimised(self))
 
     def show_from_tray(self) -> None:
         self.showNormal()
@@ -438,6 +497,7 @@ class MainWindow(QMainWindow):
         # The app awaits `closing` and then closes the clients (qasync#112): no asyncClose
         # re-entrancy inside a Qt event handler.
         self.obs_panel.stop()
+        self.library_panel.stop()
         self.onair_panel.stop()
         self.runner.cancel_all()
         self.clipboard.clear_now()

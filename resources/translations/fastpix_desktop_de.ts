@@ -52,6 +52,53 @@
     </message>
 </context>
 <context>
+    <name>ChannelControl</name>
+    <message>
+        <source>Make this my channel</source>
+        <translation>Als meinen Kanal merken</translation>
+    </message>
+    <message>
+        <source>Remember this stream (its ID only) as yours: the main button then goes live on it.</source>
+        <translation>Diesen Stream (nur seine ID) als Ihren merken: Die Hauptschaltfläche geht dann darauf live.</translation>
+    </message>
+    <message>
+        <source>Make the selected stream my channel</source>
+        <translation>Den ausgewählten Stream als meinen Kanal merken</translation>
+    </message>
+    <message>
+        <source>Go live on my channel</source>
+        <translation>Auf meinem Kanal live gehen</translation>
+    </message>
+    <message>
+        <source>This stream is no longer your channel.</source>
+        <translation>Dieser Stream ist nicht mehr Ihr Kanal.</translation>
+    </message>
+    <message>
+        <source>{name} is your channel: Go live on it with one click.</source>
+        <translation>{name} ist Ihr Kanal: Mit einem Klick darauf live gehen.</translation>
+    </message>
+    <message>
+        <source>Go live on {name}</source>
+        <translation>Auf {name} live gehen</translation>
+    </message>
+    <message>
+        <source>Points OBS at {name} if it does not already, then starts streaming.</source>
+        <translation>Richtet OBS auf {name} aus, falls noch nicht geschehen, und startet dann das Streaming.</translation>
+    </message>
+    <message>
+        <source>Your channel: {name}</source>
+        <translation>Ihr Kanal: {name}</translation>
+    </message>
+    <message>
+        <source>No channel chosen: select your usual stream and make it your channel.</source>
+        <translation>Kein Kanal gewählt: Wählen Sie Ihren üblichen Stream aus und machen Sie ihn zu Ihrem Kanal.</translation>
+    </message>
+    <message>
+        <source>Not my channel</source>
+        <translation>Nicht mein Kanal</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>waiting</source>
@@ -147,6 +194,10 @@
     <message>
         <source>OBS is no longer live: you can create a stream and configure OBS now.</source>
         <translation>OBS ist nicht mehr live: Sie können jetzt einen Stream erstellen und OBS einrichten.</translation>
+    </message>
+    <message>
+        <source>Create a new stream</source>
+        <translation>Neuen Stream erstellen</translation>
     </message>
     <message>
         <source>Create a FastPix live stream and point OBS at it</source>
@@ -550,6 +601,174 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     </message>
 </context>
 <context>
+    <name>LibraryManager</name>
+    <message>
+        <source>Disable stream</source>
+        <translation>Stream deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable {name}?</source>
+        <translation>{name} deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>End broadcast</source>
+        <translation>Übertragung beenden</translation>
+    </message>
+    <message>
+        <source>End the broadcast on {name}?</source>
+        <translation>Die Übertragung auf {name} beenden?</translation>
+    </message>
+    <message>
+        <source>Remove a playback link</source>
+        <translation>Wiedergabelink entfernen</translation>
+    </message>
+    <message>
+        <source>Which playback link of {name} should be removed? {rule}</source>
+        <translation>Welcher Wiedergabelink von {name} soll entfernt werden? {rule}</translation>
+    </message>
+    <message>
+        <source>Delete stream</source>
+        <translation>Stream löschen</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>{name} löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete a stream in use?</source>
+        <translation>Einen verwendeten Stream löschen?</translation>
+    </message>
+    <message>
+        <source>Delete anyway</source>
+        <translation>Trotzdem löschen</translation>
+    </message>
+    <message>
+        <source>Delete unused streams</source>
+        <translation>Ungenutzte Streams löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stream(s) created here that OBS never used?</source>
+        <translation>
+            <numerusform>%n hier erstellten Stream löschen, den OBS nie verwendet hat?</numerusform>
+            <numerusform>%n hier erstellte Streams löschen, die OBS nie verwendet hat?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Refresh the stream list</source>
+        <translation>Streamliste aktualisieren</translation>
+    </message>
+    <message>
+        <source>Use this stream: point OBS at it</source>
+        <translation>Diesen Stream verwenden: OBS darauf ausrichten</translation>
+    </message>
+    <message>
+        <source>Manage the selected stream</source>
+        <translation>Den ausgewählten Stream verwalten</translation>
+    </message>
+    <message>
+        <source>Delete the streams created here that OBS never used</source>
+        <translation>Die hier erstellten Streams löschen, die OBS nie verwendet hat</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Your channel could not be loaded: {error}</source>
+        <translation>Ihr Kanal konnte nicht geladen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Some streams could not be loaded: {error}</source>
+        <translation>Einige Streams konnten nicht geladen werden: {error}</translation>
+    </message>
+    <message>
+        <source>OBS is live: the live stream stays on screen. Stop streaming to see another stream&apos;s details.</source>
+        <translation>OBS ist live: Der Live-Stream bleibt auf dem Bildschirm. Beenden Sie das Streaming, um die Details eines anderen Streams zu sehen.</translation>
+    </message>
+    <message>
+        <source>OBS points at this stream.</source>
+        <translation>OBS sendet an diesen Stream.</translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation>noch nicht verbunden</translation>
+    </message>
+    <message>
+        <source>OBS is not connected ({reason}): connect it first.</source>
+        <translation>OBS ist nicht verbunden ({reason}): Verbinden Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>OBS now sends to this stream and is live.</source>
+        <translation>OBS sendet jetzt an diesen Stream und ist live.</translation>
+    </message>
+    <message>
+        <source>OBS now points at this stream. Start streaming in OBS to go live.</source>
+        <translation>OBS ist jetzt auf diesen Stream ausgerichtet. Starten Sie das Streaming in OBS, um live zu gehen.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPrompts</name>
+    <message>
+        <source>OBS&apos;s destination cannot be saved</source>
+        <translation>Das Ziel von OBS kann nicht gesichert werden</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s current destination cannot be saved because {reason}; change OBS anyway?</source>
+        <translation>Das aktuelle Ziel von OBS kann nicht gesichert werden, weil {reason}; OBS trotzdem ändern?</translation>
+    </message>
+    <message>
+        <source>Without a saved copy, Restore previous OBS settings cannot bring back what OBS sends to now.</source>
+        <translation>Ohne gesicherte Kopie kann „Vorherige OBS-Einstellungen wiederherstellen“ nicht zurückholen, wohin OBS jetzt sendet.</translation>
+    </message>
+    <message>
+        <source>Change OBS anyway</source>
+        <translation>OBS trotzdem ändern</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Edit stream</source>
+        <translation>Stream bearbeiten</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reconnect window</source>
+        <translation>Wiederverbindungsfenster</translation>
+    </message>
+    <message>
+        <source>Other metadata (KEY=VALUE a line)</source>
+        <translation>Weitere Metadaten (SCHLÜSSEL=WERT je Zeile)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTableModel</name>
     <message>
         <source>created here, never used</source>
@@ -852,8 +1071,12 @@ Stream-ID: {stream_id}</translation>
         <translation>Demomodus: Die eingebaute FastPix-Sandbox wird verwendet</translation>
     </message>
     <message>
-        <source>Stream settings</source>
-        <translation>Stream-Einstellungen</translation>
+        <source>Your streams</source>
+        <translation>Ihre Streams</translation>
+    </message>
+    <message>
+        <source>New stream</source>
+        <translation>Neuer Stream</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -870,6 +1093,10 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>&amp;Create stream</source>
         <translation>Stream &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh streams</source>
+        <translation>Streams a&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -990,6 +1217,10 @@ Stream-ID: {stream_id}</translation>
         <translation>Streaming &amp;beenden</translation>
     </message>
     <message>
+        <source>{name} is ignored: {problem}</source>
+        <translation>{name} wird ignoriert: {problem}</translation>
+    </message>
+    <message>
         <source>not connected yet</source>
         <translation>noch nicht verbunden</translation>
     </message>
@@ -1010,8 +1241,24 @@ Stream-ID: {stream_id}</translation>
         <translation>Wiederherstellen nicht möglich: OBS ist nicht verbunden ({reason}).</translation>
     </message>
     <message>
-        <source>OBS&apos;s previous stream destination is back.</source>
-        <translation>Das vorherige Streamziel von OBS ist wiederhergestellt.</translation>
+        <source>Replace OBS&apos;s current destination?</source>
+        <translation>Das aktuelle Ziel von OBS ersetzen?</translation>
+    </message>
+    <message>
+        <source>Restore anyway?</source>
+        <translation>Trotzdem wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore anyway</source>
+        <translation>Trotzdem wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in OBS.</source>
+        <translation>In OBS wurde nichts geändert.</translation>
     </message>
     <message>
         <source>{names} is set: at the next start it is used instead of what you save here.</source>
@@ -2055,6 +2302,29 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>The connection to FastPix dropped; OBS is reconnecting. Viewers see the stream frozen until it is back.</source>
         <translation>Die Verbindung zu FastPix ist abgebrochen; OBS verbindet sich neu. Zuschauer sehen ein eingefrorenes Bild, bis der Stream zurück ist.</translation>
+    </message>
+</context>
+<context>
+    <name>reconnect_advice</name>
+    <message>
+        <source>OBS&apos;s automatic reconnect is off: a short network drop ends the broadcast. Turn it on in OBS: Settings → Advanced → Automatically Reconnect.</source>
+        <translation>Die automatische Wiederverbindung von OBS ist aus: Ein kurzer Netzwerkausfall beendet die Übertragung. Schalten Sie sie in OBS ein: Einstellungen → Erweitert → Automatisch wiederverbinden.</translation>
+    </message>
+    <message>
+        <source>OBS is set to 0 reconnect retries: a short network drop ends the broadcast. Raise Maximum Retries in OBS: Settings → Advanced.</source>
+        <translation>OBS ist auf 0 Wiederverbindungsversuche eingestellt: Ein kurzer Netzwerkausfall beendet die Übertragung. Erhöhen Sie „Maximale Wiederholungsversuche“ in OBS: Einstellungen → Erweitert.</translation>
+    </message>
+    <message>
+        <source>OBS waits {delay} before its first reconnect, longer than this stream&apos;s {window} reconnect window: every drop ends the broadcast. Lower Retry Delay in OBS: Settings → Advanced.</source>
+        <translation>OBS wartet {delay} bis zur ersten Wiederverbindung, länger als das Wiederverbindungsfenster dieses Streams von {window}: Jeder Ausfall beendet die Übertragung. Senken Sie „Wiederholungsverzögerung“ in OBS: Einstellungen → Erweitert.</translation>
+    </message>
+    <message>
+        <source>OBS gives up reconnecting after about {last}, while FastPix would wait {window}: raise Maximum Retries in OBS (Settings → Advanced) so a longer drop does not end the broadcast.</source>
+        <translation>OBS gibt die Wiederverbindung nach etwa {last} auf, während FastPix {window} warten würde: Erhöhen Sie „Maximale Wiederholungsversuche“ in OBS (Einstellungen → Erweitert), damit ein längerer Ausfall die Übertragung nicht beendet.</translation>
+    </message>
+    <message>
+        <source>OBS keeps retrying for about {last}, past this stream&apos;s {window} reconnect window: a reconnect after that starts a new broadcast and a new recording on FastPix.</source>
+        <translation>OBS versucht es noch etwa {last} lang, über das Wiederverbindungsfenster dieses Streams von {window} hinaus: Eine Wiederverbindung danach beginnt auf FastPix eine neue Übertragung und eine neue Aufnahme.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,16 @@
     </message>
 </context>
 <context>
+    <name>LibraryManager</name>
+    <message numerus="yes">
+        <source>Delete %n stream(s) created here that OBS never used?</source>
+        <translation>
+            <numerusform>Delete %n stream created here that OBS never used?</numerusform>
+            <numerusform>Delete %n streams created here that OBS never used?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message numerus="yes">
         <source>%n stream(s)</source>

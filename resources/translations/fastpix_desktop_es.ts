@@ -52,6 +52,53 @@
     </message>
 </context>
 <context>
+    <name>ChannelControl</name>
+    <message>
+        <source>Make this my channel</source>
+        <translation>Convertir en mi canal</translation>
+    </message>
+    <message>
+        <source>Remember this stream (its ID only) as yours: the main button then goes live on it.</source>
+        <translation>Recordar esta transmisión (solo su ID) como tuya: el botón principal transmitirá en ella.</translation>
+    </message>
+    <message>
+        <source>Make the selected stream my channel</source>
+        <translation>Convertir la transmisión seleccionada en mi canal</translation>
+    </message>
+    <message>
+        <source>Go live on my channel</source>
+        <translation>Transmitir en mi canal</translation>
+    </message>
+    <message>
+        <source>This stream is no longer your channel.</source>
+        <translation>Esta transmisión ya no es tu canal.</translation>
+    </message>
+    <message>
+        <source>{name} is your channel: Go live on it with one click.</source>
+        <translation>{name} es tu canal: transmite en él con un clic.</translation>
+    </message>
+    <message>
+        <source>Go live on {name}</source>
+        <translation>Transmitir en {name}</translation>
+    </message>
+    <message>
+        <source>Points OBS at {name} if it does not already, then starts streaming.</source>
+        <translation>Apunta OBS a {name} si aún no lo está y luego empieza a transmitir.</translation>
+    </message>
+    <message>
+        <source>Your channel: {name}</source>
+        <translation>Tu canal: {name}</translation>
+    </message>
+    <message>
+        <source>No channel chosen: select your usual stream and make it your channel.</source>
+        <translation>Ningún canal elegido: selecciona tu transmisión habitual y conviértela en tu canal.</translation>
+    </message>
+    <message>
+        <source>Not my channel</source>
+        <translation>No es mi canal</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>waiting</source>
@@ -147,6 +194,10 @@
     <message>
         <source>OBS is no longer live: you can create a stream and configure OBS now.</source>
         <translation>OBS ya no está en directo: ahora puedes crear una transmisión y configurar OBS.</translation>
+    </message>
+    <message>
+        <source>Create a new stream</source>
+        <translation>Crear una transmisión nueva</translation>
     </message>
     <message>
         <source>Create a FastPix live stream and point OBS at it</source>
@@ -550,6 +601,174 @@
     </message>
 </context>
 <context>
+    <name>LibraryManager</name>
+    <message>
+        <source>Disable stream</source>
+        <translation>Desactivar transmisión</translation>
+    </message>
+    <message>
+        <source>Disable {name}?</source>
+        <translation>¿Desactivar {name}?</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>End broadcast</source>
+        <translation>Terminar emisión</translation>
+    </message>
+    <message>
+        <source>End the broadcast on {name}?</source>
+        <translation>¿Terminar la emisión en {name}?</translation>
+    </message>
+    <message>
+        <source>Remove a playback link</source>
+        <translation>Quitar un enlace de reproducción</translation>
+    </message>
+    <message>
+        <source>Which playback link of {name} should be removed? {rule}</source>
+        <translation>¿Qué enlace de reproducción de {name} debe quitarse? {rule}</translation>
+    </message>
+    <message>
+        <source>Delete stream</source>
+        <translation>Eliminar transmisión</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>¿Eliminar {name}?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete a stream in use?</source>
+        <translation>¿Eliminar una transmisión en uso?</translation>
+    </message>
+    <message>
+        <source>Delete anyway</source>
+        <translation>Eliminar de todos modos</translation>
+    </message>
+    <message>
+        <source>Delete unused streams</source>
+        <translation>Eliminar transmisiones sin usar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stream(s) created here that OBS never used?</source>
+        <translation>
+            <numerusform>¿Eliminar %n transmisión creada aquí que OBS nunca usó?</numerusform>
+            <numerusform>¿Eliminar %n transmisiones creadas aquí que OBS nunca usó?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>Eliminarlas</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Refresh the stream list</source>
+        <translation>Actualizar la lista de transmisiones</translation>
+    </message>
+    <message>
+        <source>Use this stream: point OBS at it</source>
+        <translation>Usar esta transmisión: apuntar OBS a ella</translation>
+    </message>
+    <message>
+        <source>Manage the selected stream</source>
+        <translation>Gestionar la transmisión seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete the streams created here that OBS never used</source>
+        <translation>Eliminar las transmisiones creadas aquí que OBS nunca usó</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Your channel could not be loaded: {error}</source>
+        <translation>No se pudo cargar tu canal: {error}</translation>
+    </message>
+    <message>
+        <source>Some streams could not be loaded: {error}</source>
+        <translation>No se pudieron cargar algunas transmisiones: {error}</translation>
+    </message>
+    <message>
+        <source>OBS is live: the live stream stays on screen. Stop streaming to see another stream&apos;s details.</source>
+        <translation>OBS está en directo: la transmisión en directo sigue en pantalla. Detén la transmisión para ver los detalles de otra.</translation>
+    </message>
+    <message>
+        <source>OBS points at this stream.</source>
+        <translation>OBS apunta a esta transmisión.</translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation>aún no conectado</translation>
+    </message>
+    <message>
+        <source>OBS is not connected ({reason}): connect it first.</source>
+        <translation>OBS no está conectado ({reason}): conéctalo primero.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>OBS now sends to this stream and is live.</source>
+        <translation>OBS ahora envía a esta transmisión y está en directo.</translation>
+    </message>
+    <message>
+        <source>OBS now points at this stream. Start streaming in OBS to go live.</source>
+        <translation>OBS ahora apunta a esta transmisión. Empieza a transmitir en OBS para salir en directo.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPrompts</name>
+    <message>
+        <source>OBS&apos;s destination cannot be saved</source>
+        <translation>No se puede guardar el destino de OBS</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s current destination cannot be saved because {reason}; change OBS anyway?</source>
+        <translation>El destino actual de OBS no se puede guardar porque {reason}; ¿cambiar OBS de todos modos?</translation>
+    </message>
+    <message>
+        <source>Without a saved copy, Restore previous OBS settings cannot bring back what OBS sends to now.</source>
+        <translation>Sin una copia guardada, «Restaurar la configuración anterior de OBS» no podrá recuperar adónde envía OBS ahora.</translation>
+    </message>
+    <message>
+        <source>Change OBS anyway</source>
+        <translation>Cambiar OBS de todos modos</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Edit stream</source>
+        <translation>Editar transmisión</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Reconnect window</source>
+        <translation>Ventana de reconexión</translation>
+    </message>
+    <message>
+        <source>Other metadata (KEY=VALUE a line)</source>
+        <translation>Otros metadatos (CLAVE=VALOR por línea)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTableModel</name>
     <message>
         <source>created here, never used</source>
@@ -852,8 +1071,12 @@ ID de transmisión: {stream_id}</translation>
         <translation>Modo de demostración: se usa el entorno de pruebas integrado de FastPix</translation>
     </message>
     <message>
-        <source>Stream settings</source>
-        <translation>Ajustes de la transmisión</translation>
+        <source>Your streams</source>
+        <translation>Tus transmisiones</translation>
+    </message>
+    <message>
+        <source>New stream</source>
+        <translation>Transmisión nueva</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -870,6 +1093,10 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>&amp;Create stream</source>
         <translation>&amp;Crear transmisión</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh streams</source>
+        <translation>Ac&amp;tualizar transmisiones</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -990,6 +1217,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>&amp;Detener la transmisión</translation>
     </message>
     <message>
+        <source>{name} is ignored: {problem}</source>
+        <translation>Se ignora {name}: {problem}</translation>
+    </message>
+    <message>
         <source>not connected yet</source>
         <translation>aún no conectado</translation>
     </message>
@@ -1010,8 +1241,24 @@ ID de transmisión: {stream_id}</translation>
         <translation>No se puede restaurar: OBS no está conectado ({reason}).</translation>
     </message>
     <message>
-        <source>OBS&apos;s previous stream destination is back.</source>
-        <translation>OBS vuelve a tener su destino de transmisión anterior.</translation>
+        <source>Replace OBS&apos;s current destination?</source>
+        <translation>¿Reemplazar el destino actual de OBS?</translation>
+    </message>
+    <message>
+        <source>Restore anyway?</source>
+        <translation>¿Restaurar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Restore anyway</source>
+        <translation>Restaurar de todos modos</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in OBS.</source>
+        <translation>No se cambió nada en OBS.</translation>
     </message>
     <message>
         <source>{names} is set: at the next start it is used instead of what you save here.</source>
@@ -2055,6 +2302,29 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>The connection to FastPix dropped; OBS is reconnecting. Viewers see the stream frozen until it is back.</source>
         <translation>Se cortó la conexión con FastPix; OBS se está reconectando. El público ve la imagen congelada hasta que vuelva.</translation>
+    </message>
+</context>
+<context>
+    <name>reconnect_advice</name>
+    <message>
+        <source>OBS&apos;s automatic reconnect is off: a short network drop ends the broadcast. Turn it on in OBS: Settings → Advanced → Automatically Reconnect.</source>
+        <translation>La reconexión automática de OBS está desactivada: un corte breve de la red termina la emisión. Actívala en OBS: Ajustes → Avanzado → Reconectar automáticamente.</translation>
+    </message>
+    <message>
+        <source>OBS is set to 0 reconnect retries: a short network drop ends the broadcast. Raise Maximum Retries in OBS: Settings → Advanced.</source>
+        <translation>OBS está configurado con 0 reintentos de reconexión: un corte breve de la red termina la emisión. Sube «Reintentos máximos» en OBS: Ajustes → Avanzado.</translation>
+    </message>
+    <message>
+        <source>OBS waits {delay} before its first reconnect, longer than this stream&apos;s {window} reconnect window: every drop ends the broadcast. Lower Retry Delay in OBS: Settings → Advanced.</source>
+        <translation>OBS espera {delay} antes de su primer intento de reconexión, más que la ventana de reconexión de {window} de esta transmisión: cada corte termina la emisión. Baja «Retraso de reintento» en OBS: Ajustes → Avanzado.</translation>
+    </message>
+    <message>
+        <source>OBS gives up reconnecting after about {last}, while FastPix would wait {window}: raise Maximum Retries in OBS (Settings → Advanced) so a longer drop does not end the broadcast.</source>
+        <translation>OBS deja de intentar reconectar tras unos {last}, mientras que FastPix esperaría {window}: sube «Reintentos máximos» en OBS (Ajustes → Avanzado) para que un corte más largo no termine la emisión.</translation>
+    </message>
+    <message>
+        <source>OBS keeps retrying for about {last}, past this stream&apos;s {window} reconnect window: a reconnect after that starts a new broadcast and a new recording on FastPix.</source>
+        <translation>OBS sigue reintentando durante unos {last}, más allá de la ventana de reconexión de {window} de esta transmisión: una reconexión después de eso inicia una emisión nueva y una grabación nueva en FastPix.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,14 @@ def isolated_qsettings(tmp_path, qapp) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path, monkeypatch) -> None:
+    """ "My channel" (config dir) and the created-streams list (data dir) land in tmp_path."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("APPDATA", str(tmp_path / "appdata"))
+
+
+@pytest.fixture(autouse=True)
 def unexpected_errors(monkeypatch) -> Iterator[list]:
     """sys.excepthook calls (where @asyncSlot failures go, qasync PR #36) fail the test unless
     the test takes this fixture and empties the list itself."""

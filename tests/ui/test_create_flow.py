@@ -247,7 +247,9 @@ def test_restore_previous_obs_settings(window, qloop, obs):
     assert obs.service.service_type == "rtmp_custom"
     qloop.run_until_complete(window.obs_panel.start_restore())
     assert obs.service == PREVIOUS_SERVICE
-    assert window.message() == "OBS's previous stream destination is back."
+    assert window.message() == (
+        "Restored OBS's own stream destination (rtmp_common, Twitch) in profile 'Untitled'."
+    )
 
 
 def test_settings_are_remembered(make_window, stored_credentials, qloop, app_settings):

@@ -12,7 +12,7 @@ from fastpix_desktop.core.fastpix import FastPixClient
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
 from fastpix_desktop.ui.app import demo_client
 from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
-from tests.ui.conftest import run_pending
+from tests.ui.conftest import run_pending, wait_running
 
 
 @pytest.fixture
@@ -139,6 +139,11 @@ def test_no_keyring_banner_and_session_only_secrets(make_window, no_keyring, qlo
     assert qloop.run_until_complete(window.secrets.get(names.FASTPIX_SECRET_KEY)) == (
         DEMO_SECRET_KEY
     )
-    qloop.run_until_complete(window.start_create())
+    task = window.start_create()
+    # No keyring, so OBS's destination cannot be saved: the window asks first (default No).
+    wait_running(qloop, lambda: window.prompt is not None)
+    assert window.prompt.objectName() == "noRestorePointPrompt"
+    window.prompt.reject_button.click()
+    qloop.run_until_complete(task)
     assert len(sandbox.streams) == 1
     qloop.run_until_complete(window.fastpix.aclose())

@@ -49,7 +49,12 @@ def test_create_cannot_start_while_restore_runs(window, qloop, sandbox, obs, mem
 
 def test_a_snapshot_too_big_for_the_keyring_keeps_the_stream_on_screen(window, qloop, sandbox, obs):
     obs.service = ObsServiceSettings("rtmp_custom", {"server": "rtmp://x/app", "key": "j" * 1300})
-    qloop.run_until_complete(window.start_create())
+    task = window.start_create()
+    # The destination cannot be saved: asked first, and No (the default) leaves OBS alone.
+    wait_running(qloop, lambda: window.prompt is not None)
+    assert "too large" in window.prompt.text()
+    window.prompt.reject_button.click()
+    qloop.run_until_complete(task)
 
     record = next(iter(sandbox.streams.values()))
     assert key_on_screen(window) == record.stream_key

@@ -100,7 +100,10 @@ def test_tab_follows_the_screen_in_one_column(window, qloop):
     assert window.columns.one_column
     stops = tab_stops(window, window.columns.tabs.tabBar())
     names = [w.objectName() for w in stops]
-    assert names[1] == "nameEdit"  # the tab bar, then the settings tab's first field
+    # The columns' tab bar, the form column's own tabs (Your streams / New stream), then the
+    # new stream's first field.
+    assert stops[1] is window.left_tabs.tabBar()
+    assert names[2] == "nameEdit"
     assert names.index("createButton") > names.index("addMetadataButton")
 
 

@@ -57,7 +57,7 @@ def test_two_columns_when_both_fit_one_column_with_tabs_below(window, qloop):
     window.resize(1024, 700)
     run_pending(qloop)
     assert not window.columns.one_column
-    window.resize(560, 700)
+    window.resize(window.columns.two_column_width() - 1, 700)
     run_pending(qloop)
     assert window.columns.one_column
     assert window.columns.tabs.isVisible()

@@ -14,7 +14,7 @@ from fastpix_desktop import resources
 from fastpix_desktop.core.errors import FastPixAuthError, ObsAuthError
 from fastpix_desktop.core.golive import StepId
 from tests.i18n.catalogues import release
-from tests.ui.conftest import run_pending
+from tests.ui.conftest import run_pending, wait_running
 
 
 @pytest.fixture
@@ -82,6 +82,12 @@ def test_german_checklist_and_results_after_a_create(
     assert titles[StepId.CREATE] == "FastPix-Stream erstellen"
     shown = [b.text() for b in window.details.findChildren(QAbstractButton)]
     assert "Kopieren" in shown and "Anzeigen" in shown
+    # The reconnect advice is built from values (OBS's retries, the stream's window) and still
+    # reads in German, values in place.
+    advice = window.onair_panel.advice_label
+    wait_running(qloop, lambda: bool(advice.text()))
+    assert advice.text().startswith("OBS versucht es noch etwa ")
+    assert "Wiederverbindungsfenster dieses Streams von 60 s" in advice.text()
 
 
 def test_core_error_messages_are_shown_translated(language, qapp):

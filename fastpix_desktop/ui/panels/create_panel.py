@@ -12,12 +12,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
 from fastpix_desktop.core import golive
+from fastpix_desktop.core.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.errors import (
     AppError,
     CredentialsMissingError,
     FastPixAuthError,
     FastPixValidationError,
     ObsLiveError,
+    RestorePointError,
 )
 from fastpix_desktop.core.golive import GoLiveResult, StepId, StepState
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -26,6 +28,7 @@ from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
 from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.clipboard import SecretClipboard
+from fastpix_desktop.ui.dialogs.library_prompts import no_restore_point_prompt
 from fastpix_desktop.ui.dialogs.prompt import PromptHost, stop_live_prompt
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
@@ -74,6 +77,7 @@ class CreatePanel(QObject):
         connect_obs: Callable[[], Awaitable[None]],
         obs_reason: Callable[[], str],
         open_url: Callable[[QUrl], object] | None = None,
+        created_log: CreatedStreamsLog | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -86,6 +90,8 @@ class CreatePanel(QObject):
         self.stream: LiveStream | None = None
         self.stream_protocol: Protocol = Protocol.RTMPS
         self.last_result: GoLiveResult | None = None
+        self.created_log = created_log or CreatedStreamsLog.default()
+        self.secondary = False  # "Create a new stream" beside "Go live on <my channel>"
 
         self.form = StreamForm(window)
         self.start_check = QCheckBox(self.tr("Start streaming in OBS when ready"), window)
@@ -112,6 +118,7 @@ class CreatePanel(QObject):
         settings = services.settings
         self.form.set_values(settings.stream_settings(), settings.protocol())
         self.start_check.setChecked(settings.start_streaming())
+        self._obs_connected = services.obs.connected
         self._live_result = False  # the details say "OBS ... is live"
         self._live_message = False  # the message line says "OBS is live right now ..."
         self._auth_failed = False  # the checklist shows FastPix refusing the credentials
@@ -152,7 +159,10 @@ class CreatePanel(QObject):
             )
 
     def set_obs_connected(self, connected: bool) -> None:
+        self._obs_connected = connected
         text = _tr(CREATE_AND_CONFIGURE if connected else CREATE_ONLY)
+        if self.secondary:
+            text = self.tr("Create a new stream")
         self.create_button.setText(text)
         self.create_button.setAccessibleName(text.replace("&&", "&"))
         self.create_button.setToolTip(
@@ -160,6 +170,26 @@ class CreatePanel(QObject):
             if connected
             else self.tr("Create a FastPix live stream (connect OBS to configure it too)")
         )
+
+    def set_secondary(self, secondary: bool) -> None:
+        """With a channel of their own, creating a stream is the streamer's second choice."""
+        self.secondary = secondary
+        self.create_button.setDefault(not secondary)
+        self.set_obs_connected(self._obs_connected)
+
+    def show_existing(self, stream: LiveStream, protocol: Protocol, message: str, ok: bool) -> None:
+        """Show a stream that already exists (library, recognised in OBS, "Use this stream")."""
+        self.stream, self.stream_protocol = stream, protocol
+        self.details.show_stream(stream, protocol)
+        if message:
+            self.details.set_obs_result(ok=ok, message=message)
+        pointed = ok and bool(message)
+        self.stream_shown.emit(stream.stream_id, pointed)
+        self.current_stream_changed.emit(stream)
+
+    async def confirm_no_restore_point(self, error: RestorePointError) -> bool:
+        """golive asks this when OBS's destination cannot be saved (default answer: No)."""
+        return await self._prompts.ask(no_restore_point_prompt(self._window, error))
 
     def update_status(self, status: str) -> None:
         self.details.update_status(status)
@@ -212,6 +242,7 @@ class CreatePanel(QObject):
                 allow_start=not services.demo,  # demo mode never starts streaming
                 on_progress=progress,
                 confirm_stop_live=self.confirm_stop_live,
+                confirm_no_restore_point=self.confirm_no_restore_point,
                 start_timeout=START_TIMEOUT_S,
             )
         except asyncio.CancelledError:
@@ -254,6 +285,7 @@ class CreatePanel(QObject):
             self._show_result(result, protocol, obs_was_connected=obs_connected)
             await self._settle(result, obs_was_connected=obs_connected)
         finally:
+            await self._record_created(created, self.last_result)
             # Remembered after the run, not before it: QSettings writes its file from the event
             # loop, and that write would otherwise delay the create request.
             saved = services.settings
@@ -262,6 +294,20 @@ class CreatePanel(QObject):
             if not services.demo:  # the real session's choice is kept for the real session
                 saved.set_start_streaming(start)
             self.secrets_used.emit()
+
+    async def _record_created(self, created: list[LiveStream], result: GoLiveResult | None) -> None:
+        """A stream created here that OBS was not pointed at is listed as "never used" (only
+        its ID and the time), so the library can mark it and delete it."""
+        if not created:
+            return
+        stream_id = created[0].stream_id
+        configured = result is not None and result.stream.stream_id == stream_id
+        if configured and result is not None and result.obs_configured:
+            return
+        try:
+            await self.created_log.arecord_created(stream_id)
+        except OSError as exc:
+            log.warning("Could not note the unused stream: %s", exc.strerror)
 
     async def _settle(self, result: GoLiveResult, *, obs_was_connected: bool) -> None:
         """The repeat read-back runs after the results are on screen; a rival push right after
@@ -331,6 +377,7 @@ class CreatePanel(QObject):
                 allow_start=not services.demo,
                 on_progress=self.checklist.apply,
                 confirm_stop_live=self.confirm_stop_live,
+                confirm_no_restore_point=self.confirm_no_restore_point,
                 start_timeout=START_TIMEOUT_S,
             )
         except asyncio.CancelledError:
@@ -340,6 +387,8 @@ class CreatePanel(QObject):
             self._show_app_error(exc)
         else:
             self._show_obs_outcome(result, obs_was_connected=True)
+            if result.obs_configured:
+                await self.created_log.amark_used(stream.stream_id)
         finally:
             self.secrets_used.emit()
 

@@ -20,6 +20,7 @@ from fastpix_desktop.core.config import ENV_PASSWORD, ENV_USERNAME
 from fastpix_desktop.core.errors import CredentialsMissingError, FastPixAuthError, FastPixError
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.ports import FastPixPort
+from fastpix_desktop.core.secrets import locked_credentials_error
 from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
 from fastpix_desktop.ui.i18n import error_text
@@ -54,6 +55,8 @@ class CredentialsPanel(QObject):
 
     demo_started = Signal()
     credentials_saved = Signal()  # good (or uncheckable) credentials are now in use
+    # New credentials (or the demo client): reload what depends on them.
+    credentials_changed = Signal()
 
     def __init__(
         self,
@@ -99,8 +102,8 @@ class CredentialsPanel(QObject):
         them in the background."""
         if self._services.demo or await self.load():
             self.start_check()
-        else:
-            self.open_dialog(first_run=True)
+        elif not getattr(self._services.secrets, "locked", False):
+            self.open_dialog(first_run=True)  # a locked keyring: the banner says how to unlock
 
     async def load(self) -> bool:
         env = self._services.config.credentials
@@ -124,11 +127,15 @@ class CredentialsPanel(QObject):
         # None stored: forget whatever the client held (a pair FastPix just rejected), so the
         # next Create says "No FastPix credentials yet" and sends nothing.
         self.fastpix.set_credentials("", "")
-        self.credentials_banner.setText(
-            self.tr("{problem} Use Settings → FastPix credentials.").format(
-                problem=error_text(CredentialsMissingError())
+        if getattr(secrets, "locked", False):
+            # The credentials may well be there, behind the lock: never say "none".
+            self.credentials_banner.setText(error_text(locked_credentials_error()))
+        else:
+            self.credentials_banner.setText(
+                self.tr("{problem} Use Settings → FastPix credentials.").format(
+                    problem=error_text(CredentialsMissingError())
+                )
             )
-        )
         self.credentials_banner.show()
         return False
 
@@ -253,6 +260,7 @@ class CredentialsPanel(QObject):
         self.credentials_saved.emit()
         self._say(note or self.tr("FastPix credentials saved."), Tone.SUCCESS)
         dialog.accept()
+        self.credentials_changed.emit()
 
     # ------------------------------------------------------------------ remove, demo
 
@@ -293,4 +301,5 @@ class CredentialsPanel(QObject):
         self._services.demo = True
         self.credentials_banner.hide()
         self.demo_started.emit()
+        self.credentials_changed.emit()
         self._say(self.tr("Demo mode: streams are created in the built-in sandbox."), Tone.NORMAL)

@@ -14,9 +14,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from fastpix_desktop.core import config as app_config
-from fastpix_desktop.core import golive
+from fastpix_desktop.core import restore_point
 from fastpix_desktop.core import secrets as secret_names
-from fastpix_desktop.core.errors import ObsError
+from fastpix_desktop.core.errors import ConfigError, ObsError
 from fastpix_desktop.core.obs import (
     ConnectionChanged,
     ExitStarted,
@@ -25,11 +25,15 @@ from fastpix_desktop.core.obs import (
     ObsEvent,
     ProfileChanged,
     StreamStateChanged,
+    parse_connect_string,
 )
 from fastpix_desktop.core.obs.output_state import OutputState
+from fastpix_desktop.core.obs_picture import ObsPicture
 from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
 from fastpix_desktop.core.ports import ObsPort
 from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
+from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
+from fastpix_desktop.ui.i18n import error_text
 from fastpix_desktop.ui.obs_status import ObsStatusIndicator, version_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
@@ -58,6 +62,7 @@ class ObsPanel(QObject):
     connection_changed = Signal(bool)
     live_changed = Signal(bool)  # OBS is on air (live, starting, reconnecting) or not
     keyring_used = Signal()
+    restored = Signal()  # OBS's destination was put back: what it points at changed
     notice = Signal(str, int)  # a passing note for the status bar, and for how long (ms)
 
     def __init__(
@@ -68,8 +73,12 @@ class ObsPanel(QObject):
         runner: OperationRunner,
         say: Say,
         obs_factory: ObsFactory | None = None,
+        prompts: PromptHost | None = None,
     ) -> None:
         super().__init__(window)
+        self._prompts = prompts or PromptHost()
+        # Whether Restore has anything to do (restore_point.restore_status), and why not.
+        self.can_restore = False
         self._window = window
         self._services = services
         self._runner = runner
@@ -123,9 +132,26 @@ class ObsPanel(QObject):
     async def start(self) -> None:
         """Hand the controller its password, then open the connection it keeps (it reconnects
         on its own), so a click on Create does not pay for the WebSocket handshake."""
+        self._warn_about_connect_string()
         await self.load_password()
         self.status.set_connecting()
         await self.obs.start()
+
+    def _warn_about_connect_string(self) -> None:
+        """A malformed OBS_WEBSOCKET_URL is ignored (the saved connection is used): say so, or
+        the streamer would wonder why OBS is not where the variable says."""
+        url = self._services.config.obs_url
+        if not url:
+            return
+        try:
+            parse_connect_string(url)
+        except ConfigError as exc:  # its message never repeats the string (a password)
+            self._say(
+                self.tr("{name} is ignored: {problem}").format(
+                    name=app_config.ENV_OBS_URL, problem=error_text(exc)
+                ),
+                Tone.WARNING,
+            )
 
     async def load_password(self) -> None:
         """OBS_WEBSOCKET_PASSWORD when set, else the keyring (read at start, never before the
@@ -211,7 +237,7 @@ class ObsPanel(QObject):
         demo = self._services.demo
         self.start_button.setEnabled(not demo)
         self.start_button.setToolTip(DEMO_NEVER_STARTS if demo else "")
-        self.restore_action.setEnabled(connected and not self._runner.busy)
+        self.restore_action.setEnabled(connected and not self._runner.busy and self.can_restore)
         self.connection_changed.emit(connected)
 
     # ------------------------------------------------------------------ commands
@@ -242,6 +268,18 @@ class ObsPanel(QObject):
         # would lose the snapshot and report a restore that did not happen.
         return self._runner.run_job(self._restore(), name="obs-restore")
 
+    def set_restore_status(self, picture: ObsPicture) -> None:
+        """What OBS points at was re-read: Restore is offered only when it has something to do
+        (or when the keyring could not be read, so that Restore says so)."""
+        if picture.restore is not None:
+            self.can_restore = picture.restore.available
+            self.restore_action.setToolTip(picture.restore.message)
+        else:
+            self.can_restore = True
+            error = picture.restore_error
+            self.restore_action.setToolTip(str(error) if error else "")
+        self.sync_controls()
+
     async def _restore(self) -> None:
         if not self.obs.connected:
             self._say(
@@ -251,10 +289,32 @@ class ObsPanel(QObject):
                 Tone.ERROR,
             )
             return
-        await golive.restore_previous(obs=self.obs, secrets=self._services.secrets)
-        self._say(self.tr("OBS's previous stream destination is back."), Tone.SUCCESS)
-        self.configured = False
+        secrets, hosts = self._services.secrets, self._services.config.hosts
+        result = await restore_point.restore(obs=self.obs, secrets=secrets, hosts=hosts)
+        if result.outcome is restore_point.RestoreOutcome.NEEDS_CONFIRMATION:
+            prompt = AsyncPrompt(
+                self._window,
+                object_name="restoreOverwritePrompt",
+                title=self.tr("Replace OBS's current destination?"),
+                text=result.message,
+                detail=self.tr("Restore anyway?"),
+                accept_text=self.tr("Restore anyway"),
+                reject_text=self.tr("Keep it"),
+            )
+            if not await self._prompts.ask(prompt):
+                self._say(self.tr("Nothing was changed in OBS."), Tone.NORMAL)
+                return
+            result = await restore_point.restore(
+                obs=self.obs, secrets=secrets, hosts=hosts, force=True
+            )
+        restored = result.outcome is restore_point.RestoreOutcome.RESTORED
+        nothing = result.outcome is restore_point.RestoreOutcome.NOTHING_TO_RESTORE
+        self._say(result.message, Tone.NORMAL if nothing else Tone.SUCCESS)
+        if restored:
+            self.configured = False
+        self.can_restore = False
         self.sync_controls()
+        self.restored.emit()
 
     # ------------------------------------------------------------------ connection dialog
 
