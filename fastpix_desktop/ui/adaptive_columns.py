@@ -183,11 +183,17 @@ class AdaptiveColumns(QWidget):
             for column in (self.form_column, self.results_column):
                 column.updateGeometry()
             self.updateGeometry()
-            self._fit()
+            self._fit(content_changed=True)
         self.content_changed.emit()
 
-    def _fit(self) -> None:
+    def _fit(self, *, content_changed: bool = False) -> None:
         one = self.width() < self.two_column_width()
+        if content_changed and self._one_column:
+            # Content that narrows does not bring two columns back: each create first clears
+            # the results (narrow) and then shows the new stream (wide again), which flipped
+            # the window between tabs and columns twice per create (bench/README.md, round 3).
+            # A resize decides again.
+            one = True
         if one != self._one_column:
             self._switch(one)
         shown = self.tabs if self._one_column else self.splitter

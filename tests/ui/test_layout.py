@@ -74,6 +74,32 @@ def test_two_columns_when_both_fit_one_column_with_tabs_below(window, qloop):
     assert window.form.isVisible() and window.details.isVisible()
 
 
+def test_creates_do_not_flip_the_columns_back_and_forth(window, qloop):
+    """A create first clears the stream on screen, then shows the new one, so the results
+    need less room for a moment. At a width between the two, the window shows tabs and
+    keeps them through creates (it flipped twice per create); a resize decides again."""
+    create_at(window, qloop, (1600, 1000))
+    needs: list[int] = []
+    window.columns.content_changed.connect(lambda: needs.append(window.columns.two_column_width()))
+    create_at(window, qloop, (1600, 1000))
+    during, full = min(needs), window.columns.two_column_width()
+    assert during < full  # the moment the results narrow
+    margins = window.width() - window.columns.width()
+    window.resize((during + full) // 2 + margins, 1000)
+    run_pending(qloop)
+    assert window.columns.one_column
+    flips: list[bool] = []
+    window.columns.one_column_changed.connect(flips.append)
+    for _ in range(2):
+        qloop.run_until_complete(window.start_create())
+        run_pending(qloop)
+    assert flips == []
+    assert window.columns.one_column
+    window.resize(full + margins + 40, 1000)
+    run_pending(qloop)
+    assert not window.columns.one_column
+
+
 def test_metadata_buttons_never_cover_the_table_in_a_short_window(window, qloop):
     window.resize(1024, 480)
     run_pending(qloop)
