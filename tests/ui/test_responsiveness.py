@@ -65,3 +65,27 @@ def test_second_click_does_not_create_a_second_stream(window, qloop, sandbox):
     qloop.run_until_complete(first)
     qloop.run_until_complete(asyncio.sleep(0.05))
     assert len(sandbox.streams) == 1
+
+
+def test_a_step_changing_state_moves_nothing_else_on_screen(window, qloop):
+    """Each mark (○ … ✓ ✗ –) fits its place whole, so a step's new state changes no other
+    widget's geometry: the window is not re-laid out between the steps of a create."""
+    from PySide6.QtWidgets import QLabel
+
+    from fastpix_desktop.core.golive import StepUpdate
+
+    window.resize(1024, 700)
+    qloop.run_until_complete(window.start_create())
+    run_pending(qloop)
+    labels = window.findChildren(QLabel)
+    before = {id(label): label.geometry() for label in labels}
+    for state in StepState:
+        window.checklist.apply(StepUpdate(step=StepId.PUSH, state=state))
+        run_pending(qloop)
+        moved = [lb.objectName() or lb.text() for lb in labels if lb.geometry() != before[id(lb)]]
+        assert moved == [], state
+    marks = [lb for lb in window.checklist.findChildren(QLabel) if lb.text() in "○…✓✗–"]
+    assert marks
+    for mark in marks:
+        for text in "○…✓✗–":
+            assert mark.fontMetrics().horizontalAdvance(text) <= mark.contentsRect().width()
