@@ -88,6 +88,8 @@ class AdaptiveColumns(QWidget):
         self._results_first = False
         self._min_widths = (0, 0)
         self._sizes: list[int] = []
+        self._widgets = -1  # how many widgets the columns held when content_changed was sent
+        self._moved = False  # the columns switched mode since
         self._put_side_by_side()
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
@@ -184,7 +186,13 @@ class AdaptiveColumns(QWidget):
                 column.updateGeometry()
             self.updateGeometry()
             self._fit(content_changed=True)
-        self.content_changed.emit()
+        # New text in a label is not new content: only widgets added or removed, or moved by
+        # a switch, need the tab order and descriptions again (MainWindow.relink_tab_order,
+        # ~1.5 ms, which ran after every checklist step on the way to "configured").
+        widgets = len(self.findChildren(QWidget))
+        if widgets != self._widgets or self._moved:
+            self._widgets, self._moved = widgets, False
+            self.content_changed.emit()
 
     def _fit(self, *, content_changed: bool = False) -> None:
         one = self.width() < self.two_column_width()
@@ -227,6 +235,7 @@ class AdaptiveColumns(QWidget):
         if focus is not None and focus.isVisible():
             focus.setFocus()
         self.one_column_changed.emit(one)
+        self._moved = True
         self._refit.start()  # and content_changed once the moved columns are laid out
 
     def _put_side_by_side(self) -> None:

@@ -4,7 +4,7 @@ screen (1600x1000); long titles never widen it; its size is remembered."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QWidget
 
 from fastpix_desktop.core.models import Protocol
@@ -80,8 +80,17 @@ def test_creates_do_not_flip_the_columns_back_and_forth(window, qloop):
     keeps them through creates (it flipped twice per create); a resize decides again."""
     create_at(window, qloop, (1600, 1000))
     needs: list[int] = []
-    window.columns.content_changed.connect(lambda: needs.append(window.columns.two_column_width()))
+
+    class Needs(QObject):  # what the columns need each time the results re-lay out
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                QTimer.singleShot(0, lambda: needs.append(window.columns.two_column_width()))
+            return False
+
+    watcher = Needs()
+    window.columns.results_column.content.installEventFilter(watcher)
     create_at(window, qloop, (1600, 1000))
+    window.columns.results_column.content.removeEventFilter(watcher)
     during, full = min(needs), window.columns.two_column_width()
     assert during < full  # the moment the results narrow
     margins = window.width() - window.columns.width()
