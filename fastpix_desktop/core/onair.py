@@ -18,6 +18,7 @@ from fastpix_desktop.core.errors import (
     SecretStoreError,
 )
 from fastpix_desktop.core.golive import ConfirmNoRestorePoint
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol, StreamStatus
 from fastpix_desktop.core.recognise import recognise_service
@@ -165,8 +166,14 @@ async def end_broadcast(
             stream_id,
             False,
             stream.status,
-            f"FastPix had no live video for this stream ({stream.status}), so there was "
-            "nothing to finish.",
+            marked(
+                QT_TRANSLATE_NOOP(
+                    "onair",
+                    "FastPix had no live video for this stream ({status}), so there was "
+                    "nothing to finish.",
+                ),
+                status=str(stream.status),
+            ),
         )
     try:
         await fastpix.finish_stream(stream_id)
