@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
+from fastpix_desktop.core.i18n import MarkedText
+from fastpix_desktop.core.reconnect_advice import ADVICE_CONTEXT, ReconnectAdvice
 from fastpix_desktop.ui.settings import AppSettings
 
 # Contexts the core uses in QT_TRANSLATE_NOOP (lupdate extracts the strings into them).
@@ -34,11 +36,26 @@ def core_text(context: str, text: str) -> str:
     ``core.i18n.marked`` (its template translated, then its values put back in)."""
     if not text:
         return text
-    template = getattr(text, "template", None)
-    if template is not None:
-        values = getattr(text, "values", {})
+    if isinstance(text, MarkedText):
+        template = text.template
+        values = {key: _value_text(context, value) for key, value in text.values.items()}
         return QCoreApplication.translate(context, template).format(**values)
     return QCoreApplication.translate(context, text)
+
+
+def _value_text(context: str, value: object) -> object:
+    # A value that is itself a marked text (a note inside a reply) or a core error is shown in
+    # the UI language too; names, numbers and servers' words are left as they are.
+    if isinstance(value, BaseException):
+        return error_text(value)
+    if isinstance(value, MarkedText):
+        return core_text(context, value)
+    return value
+
+
+def advice_text(advice: ReconnectAdvice) -> str:
+    """One finding of core.reconnect_advice in the UI language, values in place."""
+    return QCoreApplication.translate(ADVICE_CONTEXT, advice.template).format(**advice.values)
 
 
 def onair_text(text: str) -> str:

@@ -2316,8 +2316,60 @@ Stream-ID: {stream_id}</translation>
         <translation>OBS meldet, dass es live ist, hat aber seit {seconds} s so gut wie nichts gesendet. Die Verbindung hängt vielleicht: Versuchen Sie „Jetzt neu verbinden“.</translation>
     </message>
     <message>
+        <source>Demo mode never starts streaming: OBS now points at the demo stream, whose key is fake, so OBS could only fail. Leave demo mode to go live for real.</source>
+        <translation>Im Demomodus wird nie gestreamt: OBS ist jetzt auf den Demo-Stream ausgerichtet, dessen Schlüssel nicht echt ist, OBS könnte also nur scheitern. Verlassen Sie den Demomodus, um wirklich live zu gehen.</translation>
+    </message>
+    <message>
+        <source>OBS does not point at FastPix.</source>
+        <translation>OBS ist nicht auf FastPix ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>FastPix is not set up: not finished.</source>
+        <translation>FastPix ist nicht eingerichtet: nicht beendet.</translation>
+    </message>
+    <message>
         <source>FastPix had no live video for this stream ({status}), so there was nothing to finish.</source>
         <translation>FastPix hatte kein Live-Video für diesen Stream ({status}), es gab also nichts zu beenden.</translation>
+    </message>
+    <message>
+        <source>OBS is already live on {name}.</source>
+        <translation>OBS ist bereits live auf {name}.</translation>
+    </message>
+    <message>
+        <source>Live on {name}.</source>
+        <translation>Live auf {name}.</translation>
+    </message>
+    <message>
+        <source>OBS is configured for this stream but could not start streaming: {error}</source>
+        <translation>OBS ist für diesen Stream eingerichtet, konnte das Streaming aber nicht starten: {error}</translation>
+    </message>
+    <message>
+        <source>OBS was not configured: {error}</source>
+        <translation>OBS wurde nicht eingerichtet: {error}</translation>
+    </message>
+    <message>
+        <source>OBS is configured.</source>
+        <translation>OBS ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming. The FastPix broadcast is finished; its recording is being processed.</source>
+        <translation>OBS hat das Streaming beendet. Die FastPix-Übertragung ist beendet; ihre Aufnahme wird verarbeitet.</translation>
+    </message>
+    <message>
+        <source>OBS was not streaming. The FastPix broadcast is finished; its recording is being processed.</source>
+        <translation>OBS hat nicht gestreamt. Die FastPix-Übertragung ist beendet; ihre Aufnahme wird verarbeitet.</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming. {note}</source>
+        <translation>OBS hat das Streaming beendet. {note}</translation>
+    </message>
+    <message>
+        <source>OBS was not streaming. {note}</source>
+        <translation>OBS hat nicht gestreamt. {note}</translation>
+    </message>
+    <message>
+        <source>OBS was not streaming.</source>
+        <translation>OBS hat nicht gestreamt.</translation>
     </message>
 </context>
 <context>

@@ -2316,8 +2316,60 @@ ID de transmisión: {stream_id}</translation>
         <translation>OBS dice que está en directo, pero lleva {seconds} s sin enviar casi nada. Puede que la conexión esté atascada: prueba «Reconectar ahora».</translation>
     </message>
     <message>
+        <source>Demo mode never starts streaming: OBS now points at the demo stream, whose key is fake, so OBS could only fail. Leave demo mode to go live for real.</source>
+        <translation>El modo demo nunca empieza a transmitir: OBS apunta ahora a la transmisión de demostración, cuya clave es falsa, así que OBS solo podría fallar. Sal del modo demo para salir en directo de verdad.</translation>
+    </message>
+    <message>
+        <source>OBS does not point at FastPix.</source>
+        <translation>OBS no apunta a FastPix.</translation>
+    </message>
+    <message>
+        <source>FastPix is not set up: not finished.</source>
+        <translation>FastPix no está configurado: no se terminó.</translation>
+    </message>
+    <message>
         <source>FastPix had no live video for this stream ({status}), so there was nothing to finish.</source>
         <translation>FastPix no tenía vídeo en directo para esta transmisión ({status}), así que no había nada que terminar.</translation>
+    </message>
+    <message>
+        <source>OBS is already live on {name}.</source>
+        <translation>OBS ya está en directo en {name}.</translation>
+    </message>
+    <message>
+        <source>Live on {name}.</source>
+        <translation>En directo en {name}.</translation>
+    </message>
+    <message>
+        <source>OBS is configured for this stream but could not start streaming: {error}</source>
+        <translation>OBS está configurado para esta transmisión, pero no pudo empezar a transmitir: {error}</translation>
+    </message>
+    <message>
+        <source>OBS was not configured: {error}</source>
+        <translation>OBS no se configuró: {error}</translation>
+    </message>
+    <message>
+        <source>OBS is configured.</source>
+        <translation>OBS está configurado.</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming. The FastPix broadcast is finished; its recording is being processed.</source>
+        <translation>OBS dejó de transmitir. La emisión de FastPix ha terminado; su grabación se está procesando.</translation>
+    </message>
+    <message>
+        <source>OBS was not streaming. The FastPix broadcast is finished; its recording is being processed.</source>
+        <translation>OBS no estaba transmitiendo. La emisión de FastPix ha terminado; su grabación se está procesando.</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming. {note}</source>
+        <translation>OBS dejó de transmitir. {note}</translation>
+    </message>
+    <message>
+        <source>OBS was not streaming. {note}</source>
+        <translation>OBS no estaba transmitiendo. {note}</translation>
+    </message>
+    <message>
+        <source>OBS was not streaming.</source>
+        <translation>OBS no estaba transmitiendo.</translation>
     </message>
 </context>
 <context>

@@ -199,3 +199,14 @@ def test_on_air_texts_built_from_values_are_translated(language, qapp):
     assert onair_text(report.message).startswith(
         "OBS meldet, dass es live ist, hat aber seit 12 s so gut wie nichts gesendet."
     )
+
+
+def test_end_broadcast_from_the_window_answers_in_german(
+    language, make_window, stored_credentials, qloop
+):
+    language("de")
+    window = make_window()
+    task = window.onair_panel.end_broadcast()
+    qloop.run_until_complete(task)
+    # The reply the CLI prints in English, its note inside it, both in the window's language.
+    assert window.message() == "OBS hat nicht gestreamt. OBS ist nicht auf FastPix ausgerichtet."

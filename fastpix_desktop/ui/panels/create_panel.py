@@ -30,6 +30,7 @@ from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.dialogs.library_prompts import no_restore_point_prompt
 from fastpix_desktop.ui.dialogs.prompt import PromptHost, stop_live_prompt
+from fastpix_desktop.ui.i18n import onair_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
 from fastpix_desktop.ui.services import WindowServices
@@ -129,7 +130,7 @@ class CreatePanel(QObject):
         remembered, but is off and disabled here."""
         if demo:
             self.start_check.setChecked(False)
-            self.start_check.setToolTip(DEMO_NEVER_STARTS)
+            self.start_check.setToolTip(onair_text(DEMO_NEVER_STARTS))
         self.start_check.setEnabled(not demo)
 
     def credentials_changed(self) -> None:
