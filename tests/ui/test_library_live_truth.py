@@ -1,5 +1,6 @@
 """After a broadcast started from the library ("Go live on <my channel>"), nothing in the
-results panel goes on saying live once it is over: OBS's line says it stopped."""
+results panel goes on saying live once it is over: OBS's line says it stopped, and FastPix's
+status follows the stream to idle after End broadcast."""
 
 from __future__ import annotations
 
@@ -41,3 +42,12 @@ def test_stop_streaming_replaces_the_is_live_line(window, qloop, sandbox, obs):
         "OBS stopped streaming; it still points at this stream (Start streaming goes live again)."
     )
 
+
+def test_end_broadcast_brings_the_status_on_screen_to_idle(window, qloop, sandbox, obs):
+    stream_id = go_live_on_channel(window, qloop, sandbox, obs)
+    window.live_panel.end_button.click()
+    wait_running(qloop, lambda: not window.busy and not obs.live)
+    assert sandbox.streams[stream_id].status == "idle"
+    window.onair_panel.monitor._fastpix_polled_at = None  # FastPix is asked every 5 s
+    wait_running(qloop, lambda: status_on_screen(window) == "idle (waiting for OBS to connect)")
+    assert "OBS stopped streaming" in window.details.obs_result_label.text()
