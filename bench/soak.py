@@ -20,6 +20,7 @@ import json
 import sys
 import time
 import tracemalloc
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,7 @@ from fastpix_desktop.sandbox import (
     SandboxApi,
     SandboxTransport,
 )
-from tests.doubles import FakeObs, InMemoryKeyring
+from tests.doubles import FakeObs, InMemoryKeyring, sandbox_client
 
 
 async def _cycle(n: int, fastpix: FastPixClient, obs: FakeObs, store: SecretStore) -> None:
@@ -90,6 +91,53 @@ def _type_growth(before: dict[str, int], top: int) -> list[dict[str, Any]]:
     return [{"type": name, "count": n} for name, n in grown[:top] if n > 0]
 
 
+@dataclass(frozen=True)
+class _Measurement:
+    """Memory, objects and time as the measured cycles begin (after the warm-up); ``report``
+    takes them again once the cycles are done and gives the result both soaks print."""
+
+    top: int
+    rss_kib: int
+    traced: int
+    types: dict[str, int]
+    snapshot: tracemalloc.Snapshot | None
+    started: float
+
+    @classmethod
+    def start(cls, top: int) -> _Measurement:
+        rss_kib = _rss_kib()
+        traced = _traced()
+        types = _type_counts()
+        snapshot = tracemalloc.take_snapshot() if top and tracemalloc.is_tracing() else None
+        return cls(top, rss_kib, traced, types, snapshot, time.perf_counter())
+
+    def report(self, mode: str, *, cycles: int, warmup: int) -> dict[str, Any]:
+        elapsed = time.perf_counter() - self.started
+        after = _traced()
+        rss_after = _rss_kib()
+        types = _type_growth(self.types, self.top)
+        growth: list[dict[str, Any]] = []
+        if self.snapshot is not None:
+            diff = tracemalloc.take_snapshot().compare_to(self.snapshot, "lineno")
+            growth = [
+                {"where": str(stat.traceback[0]), "bytes": stat.size_diff}
+                for stat in diff[: self.top]
+                if stat.size_diff > 0
+            ]
+        return {
+            "mode": mode,
+            "cycles": cycles,
+            "warmup_cycles": warmup,
+            "traced_bytes_before": self.traced,
+            "traced_bytes_after": after,
+            "growth_bytes_per_cycle": round((after - self.traced) / cycles, 1),
+            "rss_kib_growth_per_cycle": round((rss_after - self.rss_kib) / cycles, 2),
+            "seconds_per_cycle": round(elapsed / cycles, 4),
+            "largest_growth": growth,
+            "object_growth": types,
+        }
+
+
 async def soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
     # The read-back pause guards against a rival push; it only makes a soak slow.
     golive.VERIFY_SETTLE_S = 0.0
@@ -99,48 +147,17 @@ async def soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
     obs = FakeObs()
     api = SandboxApi()
     try:
-        async with FastPixClient(
-            access_token_id=DEMO_ACCESS_TOKEN_ID,
-            secret_key=DEMO_SECRET_KEY,
-            base_url="http://sandbox.invalid/v1",
-            transport=SandboxTransport(api),
-        ) as fastpix:
+        async with sandbox_client(SandboxTransport(api)) as fastpix:
             for n in range(warmup):
                 await _cycle(n, fastpix, obs, store)
-            rss_before = _rss_kib()
-            before = _traced()
-            types_before = _type_counts()
-            snapshot = tracemalloc.take_snapshot() if top and tracemalloc.is_tracing() else None
-            started = time.perf_counter()
+            measured = _Measurement.start(top)
             for n in range(warmup, warmup + cycles):
                 await _cycle(n, fastpix, obs, store)
-            elapsed = time.perf_counter() - started
-            after = _traced()
-            rss_after = _rss_kib()
-            types = _type_growth(types_before, top)
-            growth: list[dict[str, Any]] = []
-            if snapshot is not None:
-                diff = tracemalloc.take_snapshot().compare_to(snapshot, "lineno")
-                growth = [
-                    {"where": str(stat.traceback[0]), "bytes": stat.size_diff}
-                    for stat in diff[:top]
-                    if stat.size_diff > 0
-                ]
+            result = measured.report("core", cycles=cycles, warmup=warmup)
     finally:
         store.close()
         keyring.set_keyring(previous_keyring)
-    return {
-        "mode": "core",
-        "cycles": cycles,
-        "warmup_cycles": warmup,
-        "traced_bytes_before": before,
-        "traced_bytes_after": after,
-        "growth_bytes_per_cycle": round((after - before) / cycles, 1),
-        "rss_kib_growth_per_cycle": round((rss_after - rss_before) / cycles, 2),
-        "seconds_per_cycle": round(elapsed / cycles, 4),
-        "largest_growth": growth,
-        "object_growth": types,
-    }
+    return result
 
 
 def window_soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
@@ -173,12 +190,7 @@ def window_soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
     settings = AppSettings(QSettings(f"{folder.name}/settings.ini", QSettings.Format.IniFormat))
     store = SecretStore()
     api = SandboxApi()
-    fastpix = FastPixClient(
-        access_token_id=DEMO_ACCESS_TOKEN_ID,
-        secret_key=DEMO_SECRET_KEY,
-        base_url="http://sandbox.invalid/v1",
-        transport=SandboxTransport(api),
-    )
+    fastpix = sandbox_client(SandboxTransport(api))
     obs = FakeObsController()
     window = MainWindow(fastpix=fastpix, obs=obs, secrets=store, settings=settings)  # type: ignore[arg-type]
     window.show()
@@ -210,25 +222,10 @@ def window_soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
         loop.run_until_complete(window.start())
         for n in range(warmup):
             one(n)
-        rss_before = _rss_kib()
-        before = _traced()
-        types_before = _type_counts()
-        snapshot = tracemalloc.take_snapshot() if top and tracemalloc.is_tracing() else None
-        started = time.perf_counter()
+        measured = _Measurement.start(top)
         for n in range(warmup, warmup + cycles):
             one(n)
-        elapsed = time.perf_counter() - started
-        after = _traced()
-        rss_after = _rss_kib()
-        types = _type_growth(types_before, top)
-        growth: list[dict[str, Any]] = []
-        if snapshot is not None:
-            diff = tracemalloc.take_snapshot().compare_to(snapshot, "lineno")
-            growth = [
-                {"where": str(stat.traceback[0]), "bytes": stat.size_diff}
-                for stat in diff[:top]
-                if stat.size_diff > 0
-            ]
+        result = measured.report("window", cycles=cycles, warmup=warmup)
     finally:
         window.close()
         loop.run_until_complete(window.shutdown())
@@ -236,18 +233,7 @@ def window_soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
         store.close()
         keyring.set_keyring(previous_keyring)
         folder.cleanup()
-    return {
-        "mode": "window",
-        "cycles": cycles,
-        "warmup_cycles": warmup,
-        "traced_bytes_before": before,
-        "traced_bytes_after": after,
-        "growth_bytes_per_cycle": round((after - before) / cycles, 1),
-        "rss_kib_growth_per_cycle": round((rss_after - rss_before) / cycles, 2),
-        "seconds_per_cycle": round(elapsed / cycles, 4),
-        "largest_growth": growth,
-        "object_growth": types,
-    }
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,13 +27,88 @@ from fastpix_desktop.core.redact import install_log_redaction, redact, register_
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix import FastPixClient
-    from fastpix_desktop.core.obs import ObsController
+    from fastpix_desktop.core.golive import GoLiveResult
+    from fastpix_desktop.core.ingest import IngestHosts
+    from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
     from fastpix_desktop.core.secrets import SecretStore
 
 
 def print_json(value: Any) -> None:
     """One JSON value on one line of stdout."""
     print(json.dumps(value, indent=None, ensure_ascii=False))
+
+
+def golive_json(
+    result: GoLiveResult,
+    *,
+    hosts: IngestHosts,
+    show: bool,
+) -> dict[str, Any]:
+    """The --json object of a command that points OBS at a stream (``create``, ``use``, the
+    same for both): the stream and its name, how OBS sends, its playback URLs (and DVR ones for
+    a DVR stream) and what happened in OBS; the key or the SRT passphrase only with ``show``.
+    Scripts rely on the keys' order."""
+    from fastpix_desktop.core.ingest import playback_url
+    from fastpix_desktop.core.models import Protocol
+
+    stream, target = result.stream, result.target
+    out: dict[str, Any] = {
+        "streamId": stream.stream_id,
+        "name": stream.name,
+        "status": str(stream.status),
+        "protocol": str(target.protocol),
+        "server": target.server,
+        "playbackUrls": [playback_url(p, hosts=hosts) for p in stream.playback_ids],
+        "obs": {
+            "configured": result.obs_configured,
+            "started": result.obs_started,
+            "error": str(result.obs_error) if result.obs_error else None,
+        },
+    }
+    if result.restore_point_skipped:
+        out["obs"]["restorePointSkipped"] = result.restore_point_skipped
+    if stream.enable_dvr:
+        out["dvrPlaybackUrls"] = [
+            playback_url(p, dvr=True, hosts=hosts) for p in stream.playback_ids
+        ]
+    if show:
+        if target.protocol is Protocol.SRT:
+            out["srtStreamId"] = target.key
+            out["srtPassphrase"] = target.passphrase
+            out["srtUrl"] = target.one_line_url()
+        else:
+            out["streamKey"] = target.key
+    return out
+
+
+def print_destination(data: dict[str, Any]) -> None:
+    """The human form of golive_json's protocol and server, the keys it shows (or that they
+    are hidden) and the playback URLs."""
+    print(f"  Protocol: {data['protocol'].upper()}   Server: {data['server']}")
+    for key, label in (
+        ("streamKey", "Stream key"),
+        ("srtStreamId", "SRT stream ID"),
+        ("srtPassphrase", "SRT passphrase"),
+        ("srtUrl", "SRT URL"),
+    ):
+        if key in data:
+            print(f"  {label}: {data[key]}")
+    if "streamKey" not in data and "srtPassphrase" not in data:
+        print("  (keys hidden; add --show-secrets to print them)")
+    for url in data["playbackUrls"]:
+        print(f"  Playback: {url}")
+    for url in data.get("dvrPlaybackUrls", []):
+        print(f"  DVR playback: {url}")
+
+
+def warn_restore_point_skipped(result: GoLiveResult) -> None:
+    """On stderr, when OBS was changed under --no-restore-point without a restore point."""
+    if result.restore_point_skipped:
+        print(
+            "warning: OBS was changed without saving its previous destination "
+            f"(--no-restore-point): {result.restore_point_skipped}.",
+            file=sys.stderr,
+        )
 
 
 def report_failure(code: int, message: str, *, as_json: bool) -> int:
@@ -154,18 +229,27 @@ def obs_target(address: str | None) -> tuple[str, int, str | None]:
     return host, port, None
 
 
-async def open_obs(address: str | None, store: SecretStore) -> ObsController:
-    """A connected ObsController for --obs ``address`` (HOST:PORT, obsws://, ``-`` or None for
-    the environment); the password from the connect string, the environment or the keyring."""
-    from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
+async def obs_connection(address: str | None, store: SecretStore) -> ObsConnectionInfo:
+    """Where and how to reach OBS for --obs ``address`` (HOST:PORT, obsws://, ``-`` or None for
+    the environment); the password from the connect string, else the environment, else the
+    keyring, else none."""
+    from fastpix_desktop.core.obs import ObsConnectionInfo
 
     host, port, password = obs_target(address)
     if password is None:
         password = config.load().obs_password
     if password is None:
         password = await store.get(secret_names.OBS_PASSWORD) or ""
-    register_secret(password, keep=True)
-    obs = ObsController(ObsConnectionInfo(host=host, port=port, password=password))
+    return ObsConnectionInfo(host=host, port=port, password=password)
+
+
+async def open_obs(address: str | None, store: SecretStore) -> ObsController:
+    """A connected ObsController for --obs ``address`` (see obs_connection)."""
+    from fastpix_desktop.core.obs import ObsController
+
+    info = await obs_connection(address, store)
+    register_secret(info.password, keep=True)
+    obs = ObsController(info)
     try:
         await obs.connect()
     except BaseException:

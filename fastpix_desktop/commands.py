@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
 from typing import Any
 
@@ -20,10 +19,6 @@ from fastpix_desktop.core.errors import (
     AppError,
     ObsError,
     RestorePointError,
-)
-from fastpix_desktop.core.ingest import (
-    IngestHosts,
-    playback_url,
 )
 from fastpix_desktop.core.models import AccessPolicy, MaxResolution, Protocol, StreamSettings
 from fastpix_desktop.core.redact import install_log_redaction
@@ -45,54 +40,9 @@ def _settings_from(args: argparse.Namespace) -> StreamSettings:
     )
 
 
-def _result_json(result: Any, *, protocol: Protocol, hosts: IngestHosts, show: bool) -> dict:
-    stream = result.stream
-    target = result.target
-    out: dict[str, Any] = {
-        "streamId": stream.stream_id,
-        "status": stream.status,
-        "protocol": str(protocol),
-        "server": target.server,
-        "playbackUrls": [playback_url(p, hosts=hosts) for p in stream.playback_ids],
-        "obs": {
-            "configured": result.obs_configured,
-            "started": result.obs_started,
-            "error": str(result.obs_error) if result.obs_error else None,
-        },
-    }
-    if result.restore_point_skipped:
-        out["obs"]["restorePointSkipped"] = result.restore_point_skipped
-    if stream.enable_dvr:
-        out["dvrPlaybackUrls"] = [
-            playback_url(p, dvr=True, hosts=hosts) for p in stream.playback_ids
-        ]
-    if show:
-        if protocol is Protocol.SRT:
-            out["srtStreamId"] = target.key
-            out["srtPassphrase"] = target.passphrase
-            out["srtUrl"] = target.one_line_url()
-        else:
-            out["streamKey"] = target.key
-    return out
-
-
 def _print_human(data: dict) -> None:
     print(f"Stream {data['streamId']} created ({data['status']}).")
-    print(f"  Protocol: {data['protocol'].upper()}   Server: {data['server']}")
-    for key, label in (
-        ("streamKey", "Stream key"),
-        ("srtStreamId", "SRT stream ID"),
-        ("srtPassphrase", "SRT passphrase"),
-        ("srtUrl", "SRT URL"),
-    ):
-        if key in data:
-            print(f"  {label}: {data[key]}")
-    if "streamKey" not in data and "srtPassphrase" not in data:
-        print("  (keys hidden; add --show-secrets to print them)")
-    for url in data["playbackUrls"]:
-        print(f"  Playback: {url}")
-    for url in data.get("dvrPlaybackUrls", []):
-        print(f"  DVR playback: {url}")
+    cli_support.print_destination(data)
     obs = data["obs"]
     if obs["started"]:
         print("OBS is configured and streaming to FastPix.")
@@ -145,9 +95,9 @@ async def _create(args: argparse.Namespace) -> int:
             await obs.close()
         store.close()
     await _note_created(result)
-    data = _result_json(result, protocol=protocol, hosts=hosts, show=args.show_secrets)
+    data = cli_support.golive_json(result, hosts=hosts, show=args.show_secrets)
     if args.json:
-        print(json.dumps(data, indent=None))
+        cli_support.print_json(data)
     else:
         _print_human(data)
     if result.obs_error is not None:
@@ -163,12 +113,7 @@ async def _create(args: argparse.Namespace) -> int:
         )
         print(f"The stream was created, but {what}: {result.obs_error}{hint}", file=sys.stderr)
         return exit_code_for(result.obs_error)
-    if result.restore_point_skipped:
-        print(
-            "warning: OBS was changed without saving its previous destination "
-            f"(--no-restore-point): {result.restore_point_skipped}.",
-            file=sys.stderr,
-        )
+    cli_support.warn_restore_point_skipped(result)
     return exit_codes.OK
 
 

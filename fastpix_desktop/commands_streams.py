@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 from fastpix_desktop import cli_options, exit_codes
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
     from fastpix_desktop.core.library import LibraryRow
     from fastpix_desktop.core.models import LiveStream
+    from fastpix_desktop.core.ports import FastPixPort
 
 ACTIONS = ("enable", "disable", "finish", "delete")
 # Actions that cut off a live broadcast or cannot be undone: asked on a terminal, else --yes.
@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
             f"'streams {command}' changes the stream on FastPix: add --yes to confirm.",
             as_json=as_json,
         )
-    handlers: dict[str, Callable[[FastPixClient, argparse.Namespace], Coroutine[Any, Any, Any]]]
+    handlers: dict[str, Callable[[FastPixPort, argparse.Namespace], Coroutine[Any, Any, Any]]]
     handlers = {
         "list": _list,
         "show": _show,
@@ -129,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------- the commands
 
 
-async def _ask(fastpix: FastPixClient, args: argparse.Namespace) -> bool:
+async def _ask(fastpix: FastPixPort, args: argparse.Namespace) -> bool:
     """On a terminal: say what the action does, and why it matters for this stream (it is
     live, FastPix would refuse it), then ask. True when the streamer said yes."""
     import asyncio
@@ -156,7 +156,7 @@ async def _ask(fastpix: FastPixClient, args: argparse.Namespace) -> bool:
     return False
 
 
-async def _list(fastpix: FastPixClient, args: argparse.Namespace) -> list[dict[str, Any]]:
+async def _list(fastpix: FastPixPort, args: argparse.Namespace) -> list[dict[str, Any]]:
     from fastpix_desktop.core import library
     from fastpix_desktop.core.created_streams import CreatedStreamsLog
     from fastpix_desktop.core.errors import FastPixAuthError, FastPixError
@@ -190,7 +190,7 @@ def _row_json(row: LibraryRow) -> dict[str, Any]:
     }
 
 
-async def _show(fastpix: FastPixClient, args: argparse.Namespace) -> dict[str, Any]:
+async def _show(fastpix: FastPixPort, args: argparse.Namespace) -> dict[str, Any]:
     stream = await fastpix.get_stream(args.stream_id)
     return stream_json(stream, show_secrets=args.show_secrets)
 
@@ -234,7 +234,7 @@ def stream_json(stream: LiveStream, *, show_secrets: bool) -> dict[str, Any]:
     return out
 
 
-async def _update(fastpix: FastPixClient, args: argparse.Namespace) -> dict[str, Any]:
+async def _update(fastpix: FastPixPort, args: argparse.Namespace) -> dict[str, Any]:
     from fastpix_desktop.core import stream_manage
     from fastpix_desktop.core.errors import ConfigError
 
@@ -246,7 +246,7 @@ async def _update(fastpix: FastPixClient, args: argparse.Namespace) -> dict[str,
     return _outcome_json(outcome)
 
 
-async def _action(fastpix: FastPixClient, args: argparse.Namespace) -> dict[str, Any]:
+async def _action(fastpix: FastPixPort, args: argparse.Namespace) -> dict[str, Any]:
     from fastpix_desktop.core import stream_manage
     from fastpix_desktop.core.created_streams import CreatedStreamsLog
 

@@ -5,14 +5,12 @@ channel" included), and bring back OBS's own destination. Heavy modules load ins
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING, Any
 
 from fastpix_desktop import cli_options, exit_codes
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.golive import GoLiveResult
-    from fastpix_desktop.core.ingest import IngestHosts
     from fastpix_desktop.core.restore_point import RestoreResult, RestoreStatus
 
 OBS_HELP = (
@@ -136,7 +134,7 @@ async def _use(args: argparse.Namespace) -> int:
     remembered = None
     if args.remember and args.stream_id:
         remembered = str(my_channel.save(args.stream_id))
-    data = _use_json(result, hosts=cfg.hosts, show=args.show_secrets)
+    data = cli_support.golive_json(result, hosts=cfg.hosts, show=args.show_secrets)
     if result.obs_error is not None:
         return _use_failed(result, data, as_json=args.json)
     if args.json:
@@ -145,12 +143,7 @@ async def _use(args: argparse.Namespace) -> int:
         _print_use(data)
         if remembered:
             print(f"Remembered as my channel ({remembered}).")
-    if result.restore_point_skipped:
-        print(
-            "warning: OBS was changed without saving its previous destination "
-            f"(--no-restore-point): {result.restore_point_skipped}.",
-            file=sys.stderr,
-        )
+    cli_support.warn_restore_point_skipped(result)
     return exit_codes.OK
 
 
@@ -168,50 +161,12 @@ def _use_failed(result: GoLiveResult, data: dict[str, Any], *, as_json: bool) ->
     return cli_support.report_failure(code, message, as_json=as_json)
 
 
-def _use_json(result: GoLiveResult, *, hosts: IngestHosts, show: bool) -> dict[str, Any]:
-    from fastpix_desktop.core.ingest import playback_url
-    from fastpix_desktop.core.models import Protocol
-
-    stream, target = result.stream, result.target
-    out: dict[str, Any] = {
-        "streamId": stream.stream_id,
-        "name": stream.name,
-        "status": str(stream.status),
-        "protocol": str(target.protocol),
-        "server": target.server,
-        "playbackUrls": [playback_url(p, hosts=hosts) for p in stream.playback_ids],
-        "obs": {
-            "configured": result.obs_configured,
-            "started": result.obs_started,
-            "error": str(result.obs_error) if result.obs_error else None,
-        },
-    }
-    if result.restore_point_skipped:
-        out["obs"]["restorePointSkipped"] = result.restore_point_skipped
-    if show:
-        if target.protocol is Protocol.SRT:
-            out["srtStreamId"] = target.key
-            out["srtPassphrase"] = target.passphrase
-            out["srtUrl"] = target.one_line_url()
-        else:
-            out["streamKey"] = target.key
-    return out
-
-
 def _print_use(data: dict[str, Any]) -> None:
+    from fastpix_desktop import cli_support
+
     name = f" ({data['name']})" if data["name"] else ""
     print(f"Stream {data['streamId']}{name}, {data['status']}.")
-    print(f"  Protocol: {data['protocol'].upper()}   Server: {data['server']}")
-    for key, label in (
-        ("streamKey", "Stream key"),
-        ("srtStreamId", "SRT stream ID"),
-        ("srtPassphrase", "SRT passphrase"),
-        ("srtUrl", "SRT URL"),
-    ):
-        if key in data:
-            print(f"  {label}: {data[key]}")
-    for url in data["playbackUrls"]:
-        print(f"  Playback: {url}")
+    cli_support.print_destination(data)
     obs = data["obs"]
     if obs["started"]:
         print("OBS sends to this stream and is live.")

@@ -24,10 +24,8 @@ from fastpix_desktop.core.remote import RemoteReply, RemoteRequest
 from fastpix_desktop.core.watchdog import Verdict, Watchdog, WatchdogReport
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
-    from fastpix_desktop.core.obs import ObsController
     from fastpix_desktop.core.onair_monitor import OnAirMonitor
-    from fastpix_desktop.core.secrets import SecretStore
+    from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 
 NO_CHANNEL = (
     "No stream given and no channel chosen yet: pass a STREAM_ID, or remember one as your "
@@ -60,9 +58,9 @@ class LiveCommands:
     def __init__(
         self,
         *,
-        obs: ObsController | None,
-        fastpix: FastPixClient | None,
-        secrets: SecretStore,
+        obs: ObsPort | None,
+        fastpix: FastPixPort | None,
+        secrets: SecretStorePort,
         hosts: IngestHosts,
         monitor: OnAirMonitor | None = None,
         allow_start: bool = True,
@@ -290,7 +288,7 @@ class LiveCommands:
 
     # ---- helpers
 
-    def _need_obs(self) -> ObsController:
+    def _need_obs(self) -> ObsPort:
         if self.obs is None or not self.obs.connected:
             from fastpix_desktop.core.errors import ObsNotRunningError
 
@@ -304,7 +302,7 @@ class LiveCommands:
             return self.obs.last_error
         return None
 
-    def _need_fastpix(self) -> FastPixClient:
+    def _need_fastpix(self) -> FastPixPort:
         if self.fastpix is None:
             raise self.fastpix_error or FastPixError("FastPix is not set up.")
         return self.fastpix

@@ -17,7 +17,6 @@ from collections.abc import Sequence
 
 from fastpix_desktop import cli_support
 from fastpix_desktop.core import config
-from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.notify import Notification
 
 
@@ -31,19 +30,14 @@ class PrintingNotifier:
 
 async def serve(args: argparse.Namespace) -> int:
     from fastpix_desktop.core.errors import AppError
-    from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
+    from fastpix_desktop.core.obs import ObsController
     from fastpix_desktop.core.onair_monitor import OnAirMonitor
     from fastpix_desktop.core.remote import RemoteControlServer
     from fastpix_desktop.core.secrets import SecretStore
     from fastpix_desktop.live_commands import LiveCommands
 
     store = SecretStore()
-    host, port, password = cli_support.obs_target(args.obs)
-    if password is None:
-        password = config.load().obs_password
-    if password is None:
-        password = await store.get(secret_names.OBS_PASSWORD) or ""
-    obs = ObsController(ObsConnectionInfo(host=host, port=port, password=password))
+    obs = ObsController(await cli_support.obs_connection(args.obs, store))
     await obs.start()  # connects in the background and stays connected
     fastpix = None
     fastpix_error: AppError | None = None

@@ -12,7 +12,7 @@ from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
 
 
 def run_cli(
-    *args: str, env: dict[str, str] | None = None, timeout: float = 60
+    *args: str, env: dict[str, str] | None = None, timeout: float = 60, stdin: str | None = None
 ) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith(("FASTPIX_", "OBS_"))}
     # Never touch the developer's real keyring from a subprocess.
@@ -22,6 +22,7 @@ def run_cli(
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "fastpix_desktop", *args],
+        input=stdin,
         capture_output=True,
         text=True,
         env=full_env,

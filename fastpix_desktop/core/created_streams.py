@@ -26,7 +26,7 @@ from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.errors import FastPixError, FastPixNotFoundError
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.ports import FastPixPort
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +169,7 @@ class DeleteUnusedResult:
 
 
 async def delete_unused(
-    fastpix: FastPixClient,
+    fastpix: FastPixPort,
     created: CreatedStreamsLog,
     *,
     obs_stream_id: str | None = None,

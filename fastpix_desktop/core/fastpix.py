@@ -270,7 +270,8 @@ class FastPixClient:
             pass  # a value of the wrong type, e.g. a text reconnect window
         if request_body is None:
             raise FastPixValidationError("These stream settings are not valid.", status=None)
-        body = await self._call(
+        return await self._call_data(
+            LiveStream.from_api,
             "POST",
             "/live/streams",
             json=request_body,
@@ -278,16 +279,15 @@ class FastPixClient:
             action="create the stream",
             creates="stream",
         )
-        return _parse(LiveStream.from_api, body.get("data"), creates="stream")
 
     async def get_stream(self, stream_id: str) -> LiveStream:
-        body = await self._call(
+        return await self._call_data(
+            LiveStream.from_api,
             "GET",
             _stream_path(stream_id),
             action="load the stream",
             not_found="that stream",
         )
-        return _parse(LiveStream.from_api, body.get("data"))
 
     async def list_streams(
         self, *, limit: int = 10, offset: int = 1, order_by: str = "desc"
@@ -324,14 +324,14 @@ class FastPixClient:
         request_body: dict[str, Any] = {"reconnectWindow": reconnect_window}
         if metadata is not None:
             request_body["metadata"] = dict(metadata)
-        body = await self._call(
+        return await self._call_data(
+            LiveStream.from_api,
             "PATCH",
             _stream_path(stream_id),
             json=request_body,
             action="update the stream",
             not_found="that stream",
         )
-        return _parse(LiveStream.from_api, body.get("data"))
 
     async def delete_stream(self, stream_id: str) -> None:
         await self._call(
@@ -370,7 +370,8 @@ class FastPixClient:
             raise FastPixValidationError(
                 fields={"accessPolicy": "must be public or private"}, status=None
             )
-        body = await self._call(
+        return await self._call_data(
+            PlaybackId.from_api,
             "POST",
             _stream_path(stream_id, "playback-ids"),
             json={"accessPolicy": str(access_policy)},
@@ -379,16 +380,15 @@ class FastPixClient:
             not_found="that stream",
             creates="playback ID",
         )
-        return _parse(PlaybackId.from_api, body.get("data"), creates="playback ID")
 
     async def get_playback_id(self, stream_id: str, playback_id: str) -> PlaybackId:
-        body = await self._call(
+        return await self._call_data(
+            PlaybackId.from_api,
             "GET",
             _stream_path(stream_id, "playback-ids", _segment(playback_id, "playbackId")),
             action="load the playback ID",
             not_found="that stream or playback ID",
         )
-        return _parse(PlaybackId.from_api, body.get("data"))
 
     async def delete_playback_id(self, stream_id: str, playback_id: str) -> None:
         _segment(playback_id, "playbackId")  # same local check as a path segment
@@ -403,13 +403,13 @@ class FastPixClient:
 
     async def viewer_count(self, stream_id: str) -> int:
         """FastPix's approximate count of current viewers."""
-        body = await self._call(
+        return await self._call_data(
+            _views,
             "GET",
             _stream_path(stream_id, "viewer-count"),
             action="read the viewer count",
             not_found="that stream",
         )
-        return _parse(_views, body.get("data"))
 
     # ------------------------------------------------------------------ simulcast targets
     # One block (issue 12). FastPix's rules and shapes: docs/simulcast.md. Targets' keys are
@@ -417,13 +417,13 @@ class FastPixClient:
 
     async def list_simulcasts(self, stream_id: str) -> TargetListing:
         """The stream's targets (its GET lists them in simulcastResponses) and its status."""
-        body = await self._call(
+        return await self._call_data(
+            TargetListing.from_stream_api,
             "GET",
             _stream_path(stream_id),
             action="load the stream's simulcast targets",
             not_found="that stream",
         )
-        return _parse(TargetListing.from_stream_api, body.get("data"))
 
     async def create_simulcast(
         self, stream_id: str, *, url: str, stream_key: str, name: str = ""
@@ -436,7 +436,8 @@ class FastPixClient:
         label = check_target_name(name)
         if label:
             request_body["metadata"] = {TARGET_NAME_KEY: label}
-        body = await self._call(
+        return await self._call_data(
+            SimulcastTarget.from_api,
             "POST",
             _stream_path(stream_id, "simulcast"),
             json=request_body,
@@ -445,29 +446,28 @@ class FastPixClient:
             not_found="that stream",
             creates="simulcast target",
         )
-        return _parse(SimulcastTarget.from_api, body.get("data"), creates="simulcast target")
 
     async def get_simulcast(self, stream_id: str, simulcast_id: str) -> SimulcastTarget:
-        body = await self._call(
+        return await self._call_data(
+            SimulcastTarget.from_api,
             "GET",
             _stream_path(stream_id, "simulcast", _segment(simulcast_id, "simulcastId")),
             action="load the simulcast target",
             not_found="that stream or simulcast target",
         )
-        return _parse(SimulcastTarget.from_api, body.get("data"))
 
     async def set_simulcast_enabled(
         self, stream_id: str, simulcast_id: str, enabled: bool
     ) -> SimulcastTarget:
         """PUT isEnabled: pause or resume one target (allowed while live, not once disabled)."""
-        body = await self._call(
+        return await self._call_data(
+            SimulcastTarget.from_api,
             "PUT",
             _stream_path(stream_id, "simulcast", _segment(simulcast_id, "simulcastId")),
             json={"isEnabled": bool(enabled)},
             action="resume the simulcast target" if enabled else "pause the simulcast target",
             not_found="that stream or simulcast target",
         )
-        return _parse(SimulcastTarget.from_api, body.get("data"))
 
     async def delete_simulcast(self, stream_id: str, simulcast_id: str) -> None:
         await self._call(
@@ -478,6 +478,21 @@ class FastPixClient:
         )
 
     # ------------------------------------------------------------------ transport
+
+    async def _call_data(
+        self,
+        parse: Callable[[Any], _T],
+        method: str,
+        path: str,
+        *,
+        action: str,
+        creates: str | None = None,
+        **options: Any,
+    ) -> _T:
+        """``_call``, then ``parse`` the envelope's ``data``. ``creates`` reaches both, so a lost
+        or misshapen answer to a creating request always says the thing may exist already."""
+        body = await self._call(method, path, action=action, creates=creates, **options)
+        return _parse(parse, body.get("data"), creates=creates)
 
     async def _call(
         self,

@@ -16,7 +16,7 @@ from fastpix_desktop.core.errors import FastPixError
 from fastpix_desktop.core.models import LiveStream, StreamPage
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.ports import FastPixPort
 
 PAGE_SIZE = 50  # FastPix's largest page
 # Pages fetched at once after the first: enough to hide the latency of a 1,000-stream account
@@ -99,7 +99,7 @@ FirstRows = Callable[[tuple[LibraryRow, ...], int], None]
 
 
 async def load_library(
-    fastpix: FastPixClient,
+    fastpix: FastPixPort,
     *,
     concurrency: int = DEFAULT_CONCURRENCY,
     expected_pages: int | None = None,

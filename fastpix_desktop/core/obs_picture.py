@@ -16,8 +16,7 @@ from fastpix_desktop.core.models import LiveStream
 from fastpix_desktop.core.obs.events import ConnectionChanged, ObsEvent, ProfileChanged
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
-    from fastpix_desktop.core.ports import ObsPort, SecretStorePort
+    from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 
 
 @dataclass(frozen=True)
@@ -41,7 +40,7 @@ class ObsPicture:
 async def read_obs_picture(
     *,
     obs: ObsPort,
-    fastpix: FastPixClient,
+    fastpix: FastPixPort,
     secrets: SecretStorePort,
     hosts: IngestHosts | None = None,
     known: Iterable[LiveStream] = (),

@@ -18,6 +18,7 @@ from fastpix_desktop.core.errors import (
     SecretStoreError,
 )
 from fastpix_desktop.core.golive import ConfirmNoRestorePoint
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol, StreamStatus
 from fastpix_desktop.core.recognise import recognise_service
@@ -25,9 +26,7 @@ from fastpix_desktop.core.reconnect_advice import ReconnectAdvice, check_before_
 from fastpix_desktop.core.use_stream import pointing_protocol
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
-    from fastpix_desktop.core.obs import ObsController
-    from fastpix_desktop.core.secrets import SecretStore
+    from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 
 DEMO_NEVER_STARTS = (
     "Demo mode never starts streaming: OBS now points at the demo stream, whose key is fake, "
@@ -62,9 +61,9 @@ class GoLiveOutcome:
 async def go_live(
     *,
     stream_id: str,
-    fastpix: FastPixClient,
-    obs: ObsController,
-    secrets: SecretStore,
+    fastpix: FastPixPort,
+    obs: ObsPort,
+    secrets: SecretStorePort,
     hosts: IngestHosts | None = None,
     protocol: Protocol | None = None,
     allow_start: bool = True,
@@ -137,8 +136,8 @@ class EndOutcome:
 
 async def end_broadcast(
     *,
-    obs: ObsController,
-    fastpix: FastPixClient | None,
+    obs: ObsPort,
+    fastpix: FastPixPort | None,
     stream_id: str | None = None,
     hosts: IngestHosts | None = None,
     stop_timeout: float = 15.0,
@@ -167,8 +166,14 @@ async def end_broadcast(
             stream_id,
             False,
             stream.status,
-            f"FastPix had no live video for this stream ({stream.status}), so there was "
-            "nothing to finish.",
+            marked(
+                QT_TRANSLATE_NOOP(
+                    "onair",
+                    "FastPix had no live video for this stream ({status}), so there was "
+                    "nothing to finish.",
+                ),
+                status=str(stream.status),
+            ),
         )
     try:
         await fastpix.finish_stream(stream_id)
@@ -179,7 +184,7 @@ async def end_broadcast(
     return EndOutcome(was_streaming, stream_id, True, after.status)
 
 
-async def reconnect_now(*, obs: ObsController, timeout: float = 15.0) -> None:
+async def reconnect_now(*, obs: ObsPort, timeout: float = 15.0) -> None:
     """Stop, wait for STOPPED, start again: for a reconnect that is stuck or a stalled output."""
     status = await obs.get_stream_status()
     if not (status.active or status.reconnecting):

@@ -24,7 +24,7 @@ from fastpix_desktop.core.obs.output_state import OutputState, OutputStateTracke
 from fastpix_desktop.core.watchdog import Watchdog, WatchdogReport
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.ports import FastPixPort
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ class OnAirMonitor:
         self,
         *,
         obs: _Obs,
-        fastpix: FastPixClient | None,
+        fastpix: FastPixPort | None,
         notifier: Notifier,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
@@ -113,7 +113,7 @@ class OnAirMonitor:
             self.watchdog = Watchdog(clock=self._clock)
             self.watchdog.observe_state(self.tracker.state)
 
-    def set_fastpix(self, fastpix: FastPixClient | None) -> None:
+    def set_fastpix(self, fastpix: FastPixPort | None) -> None:
         """The client changed (the window switched to demo mode): poll FastPix through it."""
         self._fastpix = fastpix
 

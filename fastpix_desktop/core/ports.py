@@ -4,15 +4,18 @@ real clients (FastPixClient, ObsController, SecretStore) and the test doubles bo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from fastpix_desktop.core.errors import ObsError
 from fastpix_desktop.core.models import (
+    AccessPolicy,
     LiveStream,
     ObsServiceSettings,
     ObsStreamStatus,
     ObsVersion,
+    PlaybackId,
+    StreamPage,
     StreamSettings,
 )
 from fastpix_desktop.core.obs.connection import ObsConnectionInfo
@@ -22,7 +25,9 @@ __all__ = ["FastPixPort", "ObsPort", "SecretStorePort"]
 
 
 class FastPixPort(Protocol):
-    """The FastPix live-stream API (core.fastpix.FastPixClient)."""
+    """The FastPix live-stream API (core.fastpix.FastPixClient): creating, listing and managing
+    streams and their playback IDs. Simulcast targets have their own port
+    (core.simulcast.SimulcastClient); signing keys need the client itself (core.signing_api)."""
 
     def set_credentials(self, access_token_id: str, secret_key: str) -> None: ...
 
@@ -31,6 +36,30 @@ class FastPixPort(Protocol):
     async def create_stream(self, settings: StreamSettings) -> LiveStream: ...
 
     async def get_stream(self, stream_id: str) -> LiveStream: ...
+
+    async def list_streams(
+        self, *, limit: int = 10, offset: int = 1, order_by: str = "desc"
+    ) -> StreamPage: ...
+
+    async def update_stream(
+        self, stream_id: str, *, metadata: Mapping[str, str] | None, reconnect_window: int
+    ) -> LiveStream: ...
+
+    async def delete_stream(self, stream_id: str) -> None: ...
+
+    async def enable_stream(self, stream_id: str) -> None: ...
+
+    async def disable_stream(self, stream_id: str) -> None: ...
+
+    async def finish_stream(self, stream_id: str) -> None: ...
+
+    async def create_playback_id(
+        self, stream_id: str, access_policy: AccessPolicy = AccessPolicy.PUBLIC
+    ) -> PlaybackId: ...
+
+    async def delete_playback_id(self, stream_id: str, playback_id: str) -> None: ...
+
+    async def viewer_count(self, stream_id: str) -> int: ...
 
     async def aclose(self) -> None: ...
 
@@ -65,6 +94,8 @@ class ObsPort(Protocol):
     async def get_service(self) -> ObsServiceSettings: ...
 
     async def get_current_profile(self) -> str: ...
+
+    async def get_profile_parameter(self, category: str, name: str) -> str | None: ...
 
     async def set_service(self, service: ObsServiceSettings) -> None: ...
 

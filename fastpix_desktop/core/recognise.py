@@ -15,8 +15,7 @@ from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol
 from fastpix_desktop.core.restore_point import describe_destination
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
-    from fastpix_desktop.core.ports import ObsPort
+    from fastpix_desktop.core.ports import FastPixPort, ObsPort
 
 # FastPix stream keys are observed as "<32 hex>k<streamId>" (see docs/obs-destination.md).
 _KEY_SEPARATOR = "k"
@@ -88,7 +87,7 @@ def _matches(stream: LiveStream, ingest: FastPixIngest) -> bool:
 
 async def find_stream(
     ingest: FastPixIngest,
-    fastpix: FastPixClient,
+    fastpix: FastPixPort,
     *,
     known: Iterable[LiveStream] = (),
 ) -> LiveStream | None:
@@ -123,7 +122,7 @@ async def find_stream(
 async def recognise_service(
     service: ObsServiceSettings,
     *,
-    fastpix: FastPixClient,
+    fastpix: FastPixPort,
     hosts: IngestHosts,
     known: Iterable[LiveStream] = (),
 ) -> Recognised:
@@ -147,7 +146,7 @@ async def recognise_service(
 async def recognise(
     *,
     obs: ObsPort,
-    fastpix: FastPixClient,
+    fastpix: FastPixPort,
     hosts: IngestHosts | None = None,
     known: Iterable[LiveStream] = (),
 ) -> Recognised:

@@ -16,7 +16,7 @@ from fastpix_desktop.core.errors import ObsError
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.obs import ObsController
+    from fastpix_desktop.core.ports import ObsPort
 
 # OBS's defaults when the profile sets nothing (obs-studio window-basic-main.cpp).
 DEFAULT_RECONNECT = True
@@ -157,7 +157,7 @@ def _as_int(text: str | None, default: int) -> int:
         return default
 
 
-async def read_reconnect_settings(obs: ObsController) -> ObsReconnectSettings:
+async def read_reconnect_settings(obs: ObsPort) -> ObsReconnectSettings:
     """OBS's [Output] Reconnect / RetryDelay / MaxRetries of the current profile."""
     enabled = await obs.get_profile_parameter("Output", "Reconnect")
     delay = await obs.get_profile_parameter("Output", "RetryDelay")
@@ -169,7 +169,7 @@ async def read_reconnect_settings(obs: ObsController) -> ObsReconnectSettings:
     )
 
 
-async def check_before_going_live(obs: ObsController, window_s: int) -> list[ReconnectAdvice]:
+async def check_before_going_live(obs: ObsPort, window_s: int) -> list[ReconnectAdvice]:
     """The advice for this OBS and stream; none when OBS cannot tell (never blocks going live)."""
     try:
         settings = await read_reconnect_settings(obs)

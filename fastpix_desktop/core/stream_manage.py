@@ -18,7 +18,7 @@ from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.models import NAME_METADATA_KEY, AccessPolicy, LiveStream, StreamStatus
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.ports import FastPixPort
 
 
 class Action(StrEnum):
@@ -101,7 +101,7 @@ def _refuse_unless_allowed(action: Action, stream: LiveStream) -> None:
 
 
 async def update_stream(
-    fastpix: FastPixClient,
+    fastpix: FastPixPort,
     stream_id: str,
     *,
     name: str | None = None,
@@ -128,14 +128,14 @@ async def update_stream(
     return Outcome(f"Saved. {_describe(updated)}", updated)
 
 
-async def enable_stream(fastpix: FastPixClient, stream_id: str) -> Outcome:
+async def enable_stream(fastpix: FastPixPort, stream_id: str) -> Outcome:
     current = await fastpix.get_stream(stream_id)
     _refuse_unless_allowed(Action.ENABLE, current)
     await fastpix.enable_stream(stream_id)
     return await _after(fastpix, stream_id, "Enabled: encoders can connect to it again.")
 
 
-async def disable_stream(fastpix: FastPixClient, stream_id: str) -> Outcome:
+async def disable_stream(fastpix: FastPixPort, stream_id: str) -> Outcome:
     current = await fastpix.get_stream(stream_id)
     _refuse_unless_allowed(Action.DISABLE, current)
     await fastpix.disable_stream(stream_id)
@@ -145,7 +145,7 @@ async def disable_stream(fastpix: FastPixClient, stream_id: str) -> Outcome:
     )
 
 
-async def finish_stream(fastpix: FastPixClient, stream_id: str) -> Outcome:
+async def finish_stream(fastpix: FastPixPort, stream_id: str) -> Outcome:
     """ "End broadcast": active -> idle at once; the recording is processed."""
     current = await fastpix.get_stream(stream_id)
     _refuse_unless_allowed(Action.FINISH, current)
@@ -188,7 +188,7 @@ def delete_refusal(stream: LiveStream, in_use: InUse) -> str | None:
 
 
 async def delete_stream(
-    fastpix: FastPixClient,
+    fastpix: FastPixPort,
     stream_id: str,
     *,
     in_use: InUse | None = None,
@@ -207,14 +207,14 @@ async def delete_stream(
 
 
 async def add_playback_id(
-    fastpix: FastPixClient, stream_id: str, access_policy: AccessPolicy
+    fastpix: FastPixPort, stream_id: str, access_policy: AccessPolicy
 ) -> Outcome:
     playback = await fastpix.create_playback_id(stream_id, access_policy)
     kind = "private (needs a signed token)" if playback.is_private else "public"
     return await _after(fastpix, stream_id, f"Added a {kind} playback link ({playback.id}).")
 
 
-async def remove_playback_id(fastpix: FastPixClient, stream_id: str, playback_id: str) -> Outcome:
+async def remove_playback_id(fastpix: FastPixPort, stream_id: str, playback_id: str) -> Outcome:
     await fastpix.delete_playback_id(stream_id, playback_id)
     outcome = await _after(fastpix, stream_id, f"Removed playback link {playback_id}.")
     if outcome.stream is not None and not outcome.stream.playback_ids:
@@ -226,7 +226,7 @@ async def remove_playback_id(fastpix: FastPixClient, stream_id: str, playback_id
     return outcome
 
 
-async def _after(fastpix: FastPixClient, stream_id: str, message: str) -> Outcome:
+async def _after(fastpix: FastPixPort, stream_id: str, message: str) -> Outcome:
     """Re-read the stream so the caller shows its real state (FastPix answers these calls
     with no stream)."""
     stream = await fastpix.get_stream(stream_id)

@@ -21,8 +21,7 @@ from fastpix_desktop.core.ingest import IngestHosts, IngestTarget, ingest_target
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
-    from fastpix_desktop.core.ports import ObsPort, SecretStorePort
+    from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 
 
 def pointing_protocol(
@@ -38,7 +37,7 @@ def pointing_protocol(
 
 async def use_stream(
     *,
-    fastpix: FastPixClient,
+    fastpix: FastPixPort,
     obs: ObsPort,
     secrets: SecretStorePort,
     stream_id: str,
@@ -95,7 +94,7 @@ async def use_stream(
 
 async def go_live_on_channel(
     *,
-    fastpix: FastPixClient,
+    fastpix: FastPixPort,
     obs: ObsPort,
     secrets: SecretStorePort,
     stream_id: str,

@@ -262,10 +262,7 @@ class SandboxApi:
             }
         else:
             return None
-        handler = handlers.get(method)
-        if handler is None:
-            return envelope.method_not_allowed(sorted(handlers))
-        return handler()
+        return envelope.dispatch(handlers, method)
 
     def _route(
         self, method: str, rest: list[str], query: dict[str, str], body: bytes
@@ -296,10 +293,7 @@ class SandboxApi:
             handlers = {}
         if not handlers:
             return envelope.path_not_found()
-        handler = handlers.get(method)
-        if handler is None:
-            return envelope.method_not_allowed(sorted(handlers))
-        return handler()
+        return envelope.dispatch(handlers, method)
 
     # ------------------------------------------------------------------ streams
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
@@ -119,6 +119,14 @@ def method_not_allowed(allowed: Sequence[str]) -> SandboxResponse:
         f"This endpoint accepts {', '.join(allowed)}.",
         headers={"Allow": ", ".join(allowed)},
     )
+
+
+def dispatch(handlers: Mapping[str, Callable[[], SandboxResponse]], method: str) -> SandboxResponse:
+    """Run the path's handler for ``method``; a 405 naming the methods it has otherwise."""
+    handler = handlers.get(method)
+    if handler is None:
+        return method_not_allowed(sorted(handlers))
+    return handler()
 
 
 def malformed_body() -> SandboxResponse:

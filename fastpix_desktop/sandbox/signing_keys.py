@@ -77,10 +77,7 @@ class SigningKeys:
             handlers = {"GET": lambda: self._get(key_id), "DELETE": lambda: self._delete(key_id)}
         else:
             return None
-        handler = handlers.get(method)
-        if handler is None:
-            return envelope.method_not_allowed(sorted(handlers))
-        return handler()
+        return envelope.dispatch(handlers, method)
 
     def _create(self) -> SandboxResponse:
         from cryptography.hazmat.primitives import serialization

@@ -29,10 +29,22 @@ def error_text(exc: BaseException) -> str:
     return QCoreApplication.translate(ERRORS_CONTEXT, text)
 
 
+def core_text(context: str, text: str) -> str:
+    """A core message in the UI language: a fixed marked text, or one built by
+    ``core.i18n.marked`` (its template translated, then its values put back in)."""
+    if not text:
+        return text
+    template = getattr(text, "template", None)
+    if template is not None:
+        values = getattr(text, "values", {})
+        return QCoreApplication.translate(context, template).format(**values)
+    return QCoreApplication.translate(context, text)
+
+
 def onair_text(text: str) -> str:
-    """An on-air notice or banner from the core (core.watchdog, core.notify) in the UI language
-    when the core marked it; values-built texts (seconds, percentages) stay English."""
-    return QCoreApplication.translate("onair", text) if text else text
+    """An on-air notice or banner from the core (core.watchdog, core.notify, core.onair) in the
+    UI language."""
+    return core_text("onair", text)
 
 
 # (code, name) in the language's own words, so a user who cannot read the current UI language

@@ -464,7 +464,9 @@ class MainWindow(QMainWindow):
             retone(self)
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
-            self.onair_panel.hide_when_minimised(self)
+            # After the event: QWidget.showMinimized() makes the window visible again right
+            # after the state change, which would undo a hide done here.
+            QTimer.singleShot(0, self, lambda: self.onair_panel.hide_when_minimised(self))
 
     def show_from_tray(self) -> None:
         self.showNormal()

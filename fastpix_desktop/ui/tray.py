@@ -80,7 +80,8 @@ class OnAirTray(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = TrayState.IDLE
-        self.minimise_to_tray = False  # the window reads it when it is minimised or closed
+        # The window reads it when it is minimised (closing always quits).
+        self.minimise_to_tray = False
         self.icon = QSystemTrayIcon(state_icon(TrayState.IDLE), self)
         self.menu = QMenu()
         self.status_action = QAction(self.tr(_LABELS[TrayState.IDLE]), self.menu)

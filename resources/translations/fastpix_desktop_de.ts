@@ -1217,6 +1217,10 @@ Stream-ID: {stream_id}</translation>
         <translation>Streaming &amp;beenden</translation>
     </message>
     <message>
+        <source>{name} is ignored: {problem}</source>
+        <translation>{name} wird ignoriert: {problem}</translation>
+    </message>
+    <message>
         <source>not connected yet</source>
         <translation>noch nicht verbunden</translation>
     </message>
@@ -2284,6 +2288,10 @@ Stream-ID: {stream_id}</translation>
         <translation>Frames werden verworfen</translation>
     </message>
     <message>
+        <source>OBS dropped {percent} % of frames recently: the connection cannot keep up. Lower the bitrate in OBS or check the network.</source>
+        <translation>OBS hat zuletzt {percent} % der Frames verworfen: Die Verbindung kommt nicht hinterher. Senken Sie die Bitrate in OBS oder prüfen Sie das Netzwerk.</translation>
+    </message>
+    <message>
         <source>OBS says it is live, but FastPix is not receiving video. Check that OBS points at this stream (Settings → Stream: server and key), that nothing blocks the connection (RTMPS uses TCP 443, SRT uses UDP 778), and OBS&apos;s log for errors.</source>
         <translation>OBS meldet „live“, aber FastPix empfängt kein Video. Prüfen Sie, ob OBS auf diesen Stream eingestellt ist (Einstellungen → Stream: Server und Schlüssel), ob nichts die Verbindung blockiert (RTMPS nutzt TCP 443, SRT nutzt UDP 778) und das Protokoll von OBS auf Fehler.</translation>
     </message>
@@ -2296,8 +2304,20 @@ Stream-ID: {stream_id}</translation>
         <translation>Dieser FastPix-Stream wurde deaktiviert, während OBS an ihn streamte; deshalb wurde OBS angehalten: FastPix weist Video für einen deaktivierten Stream ab, und OBS hätte es endlos weiter versucht. Aktivieren Sie den Stream, um wieder live zu gehen.</translation>
     </message>
     <message>
+        <source>OBS has been trying to reconnect for {seconds} s without getting through. Check the network, then try Reconnect now.</source>
+        <translation>OBS versucht seit {seconds} s vergeblich, sich neu zu verbinden. Prüfen Sie das Netzwerk und versuchen Sie dann „Jetzt neu verbinden“.</translation>
+    </message>
+    <message>
         <source>The connection to FastPix dropped; OBS is reconnecting. Viewers see the stream frozen until it is back.</source>
         <translation>Die Verbindung zu FastPix ist abgebrochen; OBS verbindet sich neu. Zuschauer sehen ein eingefrorenes Bild, bis der Stream zurück ist.</translation>
+    </message>
+    <message>
+        <source>OBS says it is live, but it has sent next to nothing for {seconds} s. The connection may be stuck: try Reconnect now.</source>
+        <translation>OBS meldet, dass es live ist, hat aber seit {seconds} s so gut wie nichts gesendet. Die Verbindung hängt vielleicht: Versuchen Sie „Jetzt neu verbinden“.</translation>
+    </message>
+    <message>
+        <source>FastPix had no live video for this stream ({status}), so there was nothing to finish.</source>
+        <translation>FastPix hatte kein Live-Video für diesen Stream ({status}), es gab also nichts zu beenden.</translation>
     </message>
 </context>
 <context>

@@ -1217,6 +1217,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>&amp;Detener la transmisión</translation>
     </message>
     <message>
+        <source>{name} is ignored: {problem}</source>
+        <translation>Se ignora {name}: {problem}</translation>
+    </message>
+    <message>
         <source>not connected yet</source>
         <translation>aún no conectado</translation>
     </message>
@@ -2284,6 +2288,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>Se pierden fotogramas</translation>
     </message>
     <message>
+        <source>OBS dropped {percent} % of frames recently: the connection cannot keep up. Lower the bitrate in OBS or check the network.</source>
+        <translation>OBS ha descartado recientemente el {percent} % de los fotogramas: la conexión no da abasto. Baja la tasa de bits en OBS o revisa la red.</translation>
+    </message>
+    <message>
         <source>OBS says it is live, but FastPix is not receiving video. Check that OBS points at this stream (Settings → Stream: server and key), that nothing blocks the connection (RTMPS uses TCP 443, SRT uses UDP 778), and OBS&apos;s log for errors.</source>
         <translation>OBS dice que está en directo, pero FastPix no recibe vídeo. Comprueba que OBS apunta a esta transmisión (Ajustes → Emisión: servidor y clave), que nada bloquea la conexión (RTMPS usa TCP 443, SRT usa UDP 778) y el registro de OBS por si hay errores.</translation>
     </message>
@@ -2296,8 +2304,20 @@ ID de transmisión: {stream_id}</translation>
         <translation>Esta transmisión de FastPix se desactivó mientras OBS le enviaba vídeo, así que se detuvo OBS: FastPix rechaza el vídeo de una transmisión desactivada y OBS habría seguido reintentándolo sin fin. Activa la transmisión para volver a salir en directo.</translation>
     </message>
     <message>
+        <source>OBS has been trying to reconnect for {seconds} s without getting through. Check the network, then try Reconnect now.</source>
+        <translation>OBS lleva {seconds} s intentando reconectar sin conseguirlo. Revisa la red y luego prueba «Reconectar ahora».</translation>
+    </message>
+    <message>
         <source>The connection to FastPix dropped; OBS is reconnecting. Viewers see the stream frozen until it is back.</source>
         <translation>Se cortó la conexión con FastPix; OBS se está reconectando. El público ve la imagen congelada hasta que vuelva.</translation>
+    </message>
+    <message>
+        <source>OBS says it is live, but it has sent next to nothing for {seconds} s. The connection may be stuck: try Reconnect now.</source>
+        <translation>OBS dice que está en directo, pero lleva {seconds} s sin enviar casi nada. Puede que la conexión esté atascada: prueba «Reconectar ahora».</translation>
+    </message>
+    <message>
+        <source>FastPix had no live video for this stream ({status}), so there was nothing to finish.</source>
+        <translation>FastPix no tenía vídeo en directo para esta transmisión ({status}), así que no había nada que terminar.</translation>
     </message>
 </context>
 <context>

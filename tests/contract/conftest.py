@@ -6,9 +6,10 @@ FASTPIX_OPENAPI_SPEC env var) and never copied into this repository.
 
 from __future__ import annotations
 
+import json
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -187,6 +188,41 @@ class SpecChecker:
             if name not in self.ALLOWED_UNDECLARED
         ]
         return problems
+
+    def exchange_problems(
+        self,
+        exchanges: Iterable[Exchange],
+        *,
+        forgive: Callable[[Exchange, str], bool] | None = None,
+    ) -> dict[str, list[str]]:
+        """Each answer against its response schema, and each success's status against those its
+        operation declares: {"METHOD path -> status": problems}, empty when all conform.
+        ``forgive(exchange, problem)`` drops a schema complaint the caller knows of."""
+        problems: dict[str, list[str]] = {}
+        for exchange in exchanges:
+            pointer = self.response_pointer(exchange.method, exchange.path, exchange.status)
+            found = self.errors(pointer, json.loads(exchange.body))
+            if forgive is not None:
+                found = [problem for problem in found if not forgive(exchange, problem)]
+            if 200 <= exchange.status < 300:
+                declared = self.declared_success_statuses(exchange.method, exchange.path)
+                if exchange.status not in declared:
+                    found.append(
+                        f"status {exchange.status} but the spec declares {sorted(declared)}"
+                    )
+            if found:
+                problems[f"{exchange.method} {exchange.path} -> {exchange.status}"] = found
+        return problems
+
+    def succeeded_operations(self, exchanges: Iterable[Exchange]) -> set[tuple[str, str | None]]:
+        """(method, spec path template) of every exchange answered with a success; the template
+        is None where the spec has no such operation."""
+        found: set[tuple[str, str | None]] = set()
+        for exchange in exchanges:
+            if exchange.status < 300:
+                operation = self.operation(exchange.method, exchange.path)
+                found.add((exchange.method, operation[0] if operation else None))
+        return found
 
     def _production_over_spec(self, error: Any) -> bool:
         path = list(error.absolute_path)

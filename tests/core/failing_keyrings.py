@@ -7,22 +7,13 @@ from __future__ import annotations
 
 import threading
 
-import keyring.backend
 from keyring.errors import KeyringError, KeyringLocked, PasswordSetError
 
+from tests.doubles import InMemoryKeyring
 
-class _Base(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
+class _Base(InMemoryKeyring):
+    """The in-memory keyring, but deleting a missing password is no error."""
 
     def delete_password(self, service: str, username: str) -> None:
         self.passwords.pop((service, username), None)

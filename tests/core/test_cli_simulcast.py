@@ -32,22 +32,6 @@ def stream_id(sandbox) -> str:
     return api.state.create_stream().stream_id
 
 
-def _run_with_stdin(*args: str, env: dict[str, str], stdin: str) -> subprocess.CompletedProcess:
-    import os
-
-    full = {k: v for k, v in os.environ.items() if not k.startswith(("FASTPIX_", "OBS_"))}
-    full["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
-    full.update(env)
-    return subprocess.run(
-        [sys.executable, "-m", "fastpix_desktop", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=full,
-        timeout=60,
-    )
-
-
 def test_add_list_pause_remove_without_ever_printing_a_key(sandbox, stream_id):
     api, url = sandbox
     env = sandbox_env(url, TWITCH_STREAM_KEY=TWITCH_KEY)
@@ -56,7 +40,7 @@ def test_add_list_pause_remove_without_ever_printing_a_key(sandbox, stream_id):
         "simulcast", "add", stream_id, "--url", "rtmp://live.twitch.tv/app",
         "--key-env", "TWITCH_STREAM_KEY", "--name", "Twitch", "--json", env=env,
     )  # fmt: skip
-    youtube = _run_with_stdin(
+    youtube = run_cli(
         "simulcast", "add", stream_id, "--url", "rtmps://a.rtmps.youtube.com:443/live2", "--json",
         env=sandbox_env(url), stdin=YOUTUBE_KEY + "\n",
     )  # fmt: skip

@@ -12,7 +12,8 @@ import pytest
 from fastpix_desktop.core import config
 from fastpix_desktop.core.created_streams import CreatedStreamsLog, delete_unused
 from fastpix_desktop.core.fastpix import FastPixClient
-from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, Fault, SandboxApi
+from fastpix_desktop.sandbox import Fault, SandboxApi
+from tests.doubles import sandbox_client
 
 
 @pytest.fixture
@@ -22,12 +23,7 @@ def api() -> SandboxApi:
 
 @pytest.fixture
 async def fastpix(api: SandboxApi) -> AsyncIterator[FastPixClient]:
-    async with FastPixClient(
-        access_token_id=DEMO_ACCESS_TOKEN_ID,
-        secret_key=DEMO_SECRET_KEY,
-        base_url="http://sandbox.invalid/v1",
-        transport=api.mock_transport(),
-    ) as client:
+    async with sandbox_client(api.mock_transport()) as client:
         yield client
 
 

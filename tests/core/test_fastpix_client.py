@@ -808,6 +808,34 @@ async def test_create_with_unparseable_201_warns_that_the_stream_may_exist(make_
         await make_client(fake).create_stream(StreamSettings())
 
 
+@pytest.mark.parametrize(
+    ("call", "note"),
+    [
+        (lambda c: c.create_playback_id(STREAM_ID), "The playback ID may still have been created"),
+        (
+            lambda c: c.create_simulcast(
+                STREAM_ID, url="rtmp://a.rtmp.youtube.com/live2", stream_key="k"
+            ),
+            "The simulcast target may still have been created",
+        ),
+    ],
+    ids=["playback ID", "simulcast target"],
+)
+async def test_an_unparseable_201_says_what_may_exist(make_client, call, note) -> None:
+    fake = FakeFastPix(httpx.Response(201, json={"success": True, "data": {"id": 5}}))
+    with pytest.raises(FastPixBadResponseError) as caught:
+        await call(make_client(fake))
+    assert note in str(caught.value)
+
+
+async def test_an_unparseable_get_does_not_speak_of_a_creation(make_client) -> None:
+    fake = FakeFastPix(httpx.Response(200, json={"success": True, "data": {"id": 5}}))
+    with pytest.raises(FastPixBadResponseError) as caught:
+        await make_client(fake).get_playback_id(STREAM_ID, PLAYBACK_ID)
+    assert "check the API URL" in str(caught.value)
+    assert "created" not in str(caught.value)
+
+
 async def test_settings_of_the_wrong_type_are_a_validation_error(make_client) -> None:
     fake = FakeFastPix(httpx.Response(201, json=REAL_CREATE))
     with pytest.raises(FastPixValidationError):

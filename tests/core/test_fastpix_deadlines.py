@@ -27,6 +27,7 @@ from fastpix_desktop.sandbox import (
     start_server_in_thread,
 )
 from tests.cli_helpers import sandbox_env
+from tests.doubles import sandbox_client
 
 LIBRARY_NOTE = "the stream may have been created — it will show in the library"
 
@@ -34,6 +35,16 @@ LIBRARY_NOTE = "the stream may have been created — it will show in the library
 def client_for(url: str, **kwargs) -> FastPixClient:
     return FastPixClient(
         access_token_id=DEMO_ACCESS_TOKEN_ID, secret_key=DEMO_SECRET_KEY, base_url=url, **kwargs
+    )
+
+
+def client_over(transport: httpx.AsyncBaseTransport) -> FastPixClient:
+    """A client whose every request goes to ``transport`` (no sandbox, no socket)."""
+    return FastPixClient(
+        access_token_id="id",
+        secret_key="secret-value",
+        base_url="http://fastpix.test/v1",
+        transport=transport,
     )
 
 
@@ -77,12 +88,8 @@ async def test_an_endless_answer_over_a_socket_hits_the_deadline(served) -> None
 async def test_an_endless_answer_in_process_hits_the_deadline() -> None:
     api = SandboxApi()
     api.inject(Fault(endless=True, method="POST"))
-    async with FastPixClient(
-        access_token_id=DEMO_ACCESS_TOKEN_ID,
-        secret_key=DEMO_SECRET_KEY,
-        base_url="http://sandbox.test/v1",
-        transport=SandboxTransport(api),
-        deadline=0.5,
+    async with sandbox_client(
+        SandboxTransport(api), base_url="http://sandbox.test/v1", deadline=0.5
     ) as client:
         with pytest.raises(FastPixTimeoutError, match="will show in the library"):
             await client.create_stream(StreamSettings())
@@ -130,12 +137,7 @@ def huge_error_transport(body: CountingBody, *, declare: bool) -> httpx.MockTran
 async def test_a_50_mb_error_message_is_not_read_in_full(declare) -> None:
     body = CountingBody(b'{"success":false,"error":{"code":400,"message":"', 50 * 1024 * 1024)
     started = time.monotonic()
-    async with FastPixClient(
-        access_token_id="id",
-        secret_key="secret-value",
-        base_url="http://fastpix.test/v1",
-        transport=huge_error_transport(body, declare=declare),
-    ) as client:
+    async with client_over(huge_error_transport(body, declare=declare)) as client:
         with pytest.raises(FastPixRequestError) as caught:
             await client.create_stream(StreamSettings())
     assert body.pulled <= 1024 * 1024
@@ -146,12 +148,7 @@ async def test_a_50_mb_error_message_is_not_read_in_full(declare) -> None:
 async def test_a_long_error_message_is_cut_before_it_is_shown() -> None:
     message = "slow " * 12000  # 60 KB: under the cap, so it is read and then cut
     answer = httpx.Response(400, json={"success": False, "error": {"message": message}})
-    async with FastPixClient(
-        access_token_id="id",
-        secret_key="secret-value",
-        base_url="http://fastpix.test/v1",
-        transport=httpx.MockTransport(lambda request: answer),
-    ) as client:
+    async with client_over(httpx.MockTransport(lambda request: answer)) as client:
         with pytest.raises(FastPixRequestError) as caught:
             await client.finish_stream("abc")
     assert "slow slow" in str(caught.value)
@@ -161,11 +158,6 @@ async def test_a_long_error_message_is_cut_before_it_is_shown() -> None:
 async def test_an_oversized_success_answer_is_refused() -> None:
     body = json.dumps({"success": True, "data": ["x" * 1000] * 6000}).encode()  # ~6 MB
     answer = httpx.Response(200, content=body, headers={"content-type": "application/json"})
-    async with FastPixClient(
-        access_token_id="id",
-        secret_key="secret-value",
-        base_url="http://fastpix.test/v1",
-        transport=httpx.MockTransport(lambda request: answer),
-    ) as client:
+    async with client_over(httpx.MockTransport(lambda request: answer)) as client:
         with pytest.raises(FastPixBadResponseError, match="larger answer"):
             await client.list_streams()

@@ -28,7 +28,7 @@ async def store():
     s.close()
 
 
-async def create(obs, store) -> golive.GoLiveResult:
+async def create(obs, store, **options) -> golive.GoLiveResult:
     return await golive.create_and_configure(
         fastpix=FakeFastPix(),
         obs=obs,
@@ -36,6 +36,7 @@ async def create(obs, store) -> golive.GoLiveResult:
         settings=StreamSettings(name="show"),
         protocol=Protocol.RTMPS,
         hosts=IngestHosts(),
+        **options,
     )
 
 
@@ -86,15 +87,7 @@ class RivalObs(FakeObs):
 async def test_a_rival_push_right_after_ours_is_not_reported_as_configured(store) -> None:
     obs = RivalObs()
     updates: list[golive.StepUpdate] = []
-    first = await golive.create_and_configure(
-        fastpix=FakeFastPix(),
-        obs=obs,
-        secrets=store,
-        settings=StreamSettings(name="show"),
-        protocol=Protocol.RTMPS,
-        hosts=IngestHosts(),
-        on_progress=updates.append,
-    )
+    first = await create(obs, store, on_progress=updates.append)
     result = await golive.settled(first)
     assert not result.obs_configured
     assert isinstance(result.obs_error, ObsVerifyError)

@@ -30,6 +30,7 @@ from fastpix_desktop.sandbox import (
     start_server_in_thread,
 )
 from fastpix_desktop.sandbox.transport import SandboxTransport
+from tests.doubles import sandbox_client
 from tests.library_seed import LONG_NAME, SEEDED, UNICODE_NAME, seed_with_sdk, seeded_name
 
 
@@ -83,15 +84,6 @@ class WatchingTransport(SandboxTransport):
         return response
 
 
-def in_process_client(transport: httpx.AsyncBaseTransport) -> FastPixClient:
-    return FastPixClient(
-        access_token_id=DEMO_ACCESS_TOKEN_ID,
-        secret_key=DEMO_SECRET_KEY,
-        base_url="http://sandbox.invalid/v1",
-        transport=transport,
-    )
-
-
 async def test_all_120_streams_newest_first_with_their_names(
     client: FastPixClient, seeded: tuple[RunningSandbox, list[str]]
 ) -> None:
@@ -138,7 +130,7 @@ async def test_pages_after_the_first_are_fetched_concurrently_within_the_bound()
     for _ in range(400):  # 8 pages
         api.state.create_stream()
     transport = WatchingTransport(api)
-    async with in_process_client(transport) as fastpix:
+    async with sandbox_client(transport) as fastpix:
         load = await library.load_library(fastpix, concurrency=3)
     assert len(load.rows) == 400
     assert transport.most_in_flight == 3
@@ -148,7 +140,7 @@ async def test_a_failed_later_page_keeps_the_rows_that_arrived_and_says_so() -> 
     api = SandboxApi(seed=4)
     for _ in range(160):  # 4 pages
         api.state.create_stream()
-    async with in_process_client(WatchingTransport(api, fail_offset=3)) as fastpix:
+    async with sandbox_client(WatchingTransport(api, fail_offset=3)) as fastpix:
         load = await library.load_library(fastpix, concurrency=2)
     assert not load.complete
     assert isinstance(load.error, FastPixServerError)
@@ -161,7 +153,7 @@ async def test_a_stream_created_while_paging_does_not_show_another_one_twice() -
     for _ in range(120):
         api.state.create_stream()
     transport = WatchingTransport(api, after_first_page=api.state.create_stream)
-    async with in_process_client(transport) as fastpix:
+    async with sandbox_client(transport) as fastpix:
         load = await library.load_library(fastpix, concurrency=1)
     ids = [r.stream_id for r in load.rows]
     assert len(ids) == len(set(ids)) == 120
@@ -180,7 +172,7 @@ async def test_wrong_credentials_fail_the_whole_load(
 
 
 async def test_an_empty_account_has_no_rows() -> None:
-    async with in_process_client(SandboxApi().mock_transport()) as fastpix:
+    async with sandbox_client(SandboxApi().mock_transport()) as fastpix:
         load = await library.load_library(fastpix)
     assert load.rows == () and load.complete and load.total_records == 0
 
@@ -201,7 +193,7 @@ async def test_the_first_wave_asks_for_several_pages_at_once_so_all_take_fewer_r
     for _ in range(400):  # 8 pages: two waves of 4, not 1 + two waves
         api.state.create_stream()
     transport = WatchingTransport(api)
-    async with in_process_client(transport) as fastpix:
+    async with sandbox_client(transport) as fastpix:
         load = await library.load_library(fastpix, concurrency=4)
     assert len(load.rows) == 400
     assert sorted(transport.offsets) == list(range(1, 9))
@@ -213,7 +205,7 @@ async def test_pages_asked_for_past_the_end_are_ignored_even_when_they_fail() ->
     for _ in range(7):
         api.state.create_stream()
     transport = WatchingTransport(api, fail_past_end=True)
-    async with in_process_client(transport) as fastpix:
+    async with sandbox_client(transport) as fastpix:
         load = await library.load_library(fastpix, concurrency=6)
         assert load.complete and len(load.rows) == 7
         transport.offsets.clear()
@@ -270,7 +262,7 @@ async def test_any_failure_of_a_later_page_is_reported_beside_the_rows(
     for _ in range(120):
         api.state.create_stream()
     transport = WatchingTransport(api, fail_offset=2, failure=failure)
-    async with in_process_client(transport) as fastpix:
+    async with sandbox_client(transport) as fastpix:
         load = await library.load_library(fastpix)
     assert isinstance(load.error, error) and not load.complete
     assert len(load.rows) == 70 and load.missing == 50
@@ -286,6 +278,6 @@ async def test_a_failed_first_page_fails_the_load(status: int, error: type[FastP
     failing = WatchingTransport(
         api, fail_offset=1, failure=lambda r: httpx.Response(status, json={}, request=r)
     )
-    async with in_process_client(failing) as fastpix:
+    async with sandbox_client(failing) as fastpix:
         with pytest.raises(error):
             await library.load_library(fastpix)

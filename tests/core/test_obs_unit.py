@@ -600,14 +600,22 @@ async def test_start_while_live_is_a_live_error(fake: FakeObs) -> None:
         await ObsController(INFO).start_streaming_and_wait(timeout=1)
 
 
-async def test_connection_lost_while_starting_is_reported(fake: FakeObs) -> None:
-    def start_then_die(_: dict[str, Any] | None) -> dict[str, Any]:
+@pytest.mark.parametrize(
+    ("request_name", "wait"),
+    [
+        ("StartStream", ObsController.start_streaming_and_wait),
+        ("StopStream", ObsController.stop_streaming_and_wait),
+    ],
+    ids=["starting", "stopping"],
+)
+async def test_connection_lost_while_waiting_is_reported(fake: FakeObs, request_name, wait) -> None:
+    def answer_then_die(_: dict[str, Any] | None) -> dict[str, Any]:
         fake.events[-1].die()
         return {}
 
-    fake.answer("StartStream", start_then_die)
+    fake.answer(request_name, answer_then_die)
     with pytest.raises(ObsDisconnectedError):
-        await ObsController(INFO).start_streaming_and_wait(timeout=2)
+        await wait(ObsController(INFO), timeout=2)
 
 
 async def test_stop_streaming_and_wait_waits_for_stopped(fake: FakeObs) -> None:

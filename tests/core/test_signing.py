@@ -30,6 +30,7 @@ from fastpix_desktop.sandbox import (
     start_server_in_thread,
 )
 from tests.conftest import InMemoryKeyring
+from tests.doubles import sandbox_client
 
 
 @pytest.fixture
@@ -39,12 +40,7 @@ def sandbox() -> SandboxApi:
 
 @pytest.fixture
 async def client(sandbox: SandboxApi):
-    async with FastPixClient(
-        access_token_id=DEMO_ACCESS_TOKEN_ID,
-        secret_key=DEMO_SECRET_KEY,
-        base_url="https://api.fastpix.com/v1",
-        transport=sandbox.mock_transport(),
-    ) as c:
+    async with sandbox_client(sandbox.mock_transport(), base_url="https://api.fastpix.com/v1") as c:
         yield c
 
 

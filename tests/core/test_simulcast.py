@@ -28,8 +28,9 @@ from fastpix_desktop.core.simulcast_targets import (
     TargetListing,
     check_target_url,
 )
-from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, Fault, SandboxApi
+from fastpix_desktop.sandbox import Fault, SandboxApi
 from fastpix_desktop.sandbox.envelope import SandboxResponse
+from tests.doubles import sandbox_client
 
 TWITCH_KEY = "live_1012464221_DuM8W004MoZYNxQEZ0czODgfHCFBhk"
 YOUTUBE_KEY = "abcd-efgh-ijkl-mnop-qrst"
@@ -61,12 +62,8 @@ def api() -> CountingApi:
 
 @pytest.fixture
 async def client(api: CountingApi) -> AsyncIterator[FastPixClient]:
-    async with FastPixClient(
-        access_token_id=DEMO_ACCESS_TOKEN_ID,
-        secret_key=DEMO_SECRET_KEY,
-        base_url="http://sandbox.test/v1",
-        transport=api.mock_transport(),
-        get_retries=0,
+    async with sandbox_client(
+        api.mock_transport(), base_url="http://sandbox.test/v1", get_retries=0
     ) as fastpix:
         yield fastpix
 

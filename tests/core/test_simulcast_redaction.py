@@ -10,9 +10,9 @@ import pytest
 
 from fastpix_desktop.core import simulcast
 from fastpix_desktop.core.errors import FastPixRequestError
-from fastpix_desktop.core.fastpix import FastPixClient
 from fastpix_desktop.core.redact import RedactingFilter
-from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, Fault, SandboxApi
+from fastpix_desktop.sandbox import Fault, SandboxApi
+from tests.doubles import sandbox_client
 
 KEY = "live_1012464221_DuM8W004MoZYNxQEZ0czODgfHCFBhk"
 OTHER_KEY = "sk_us-west-2_q8Fz3LmN0pR7tV1wX4yB6dE9"
@@ -25,12 +25,8 @@ def api() -> SandboxApi:
 
 @pytest.fixture
 async def client(api):
-    async with FastPixClient(
-        access_token_id=DEMO_ACCESS_TOKEN_ID,
-        secret_key=DEMO_SECRET_KEY,
-        base_url="http://sandbox.test/v1",
-        transport=api.mock_transport(),
-        get_retries=0,
+    async with sandbox_client(
+        api.mock_transport(), base_url="http://sandbox.test/v1", get_retries=0
     ) as fastpix:
         yield fastpix
 

@@ -15,7 +15,6 @@ from fastpix_desktop.core.errors import (
     ObsLiveError,
     RestorePointError,
 )
-from fastpix_desktop.core.fastpix import FastPixClient
 from fastpix_desktop.core.ingest import IngestHosts, ingest_target
 from fastpix_desktop.core.models import (
     LiveStream,
@@ -25,9 +24,9 @@ from fastpix_desktop.core.models import (
     StreamSettings,
 )
 from fastpix_desktop.core.secrets import SecretStore
-from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
+from fastpix_desktop.sandbox import SandboxApi
 from tests.core.failing_keyrings import RaisingOnWrite
-from tests.doubles import FakeObs
+from tests.doubles import FakeObs, sandbox_client
 
 HOSTS = IngestHosts()
 TWITCH = ObsServiceSettings("rtmp_common", {"service": "Twitch", "server": "auto", "key": "tw"})
@@ -40,12 +39,7 @@ def sandbox() -> SandboxApi:
 
 @pytest.fixture
 async def fastpix(sandbox):
-    client = FastPixClient(
-        access_token_id=DEMO_ACCESS_TOKEN_ID,
-        secret_key=DEMO_SECRET_KEY,
-        base_url="http://sandbox.invalid/v1",
-        transport=sandbox.mock_transport(),
-    )
+    client = sandbox_client(sandbox.mock_transport())
     yield client
     await client.aclose()
 

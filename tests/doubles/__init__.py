@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tests.doubles.fastpix import SRT_SECRET, STREAM_ID, STREAM_KEY, FakeFastPix, make_stream
+from tests.doubles.fastpix import (
+    SRT_SECRET,
+    STREAM_ID,
+    STREAM_KEY,
+    FakeFastPix,
+    make_stream,
+    sandbox_client,
+)
 from tests.doubles.keyring import InMemoryKeyring
 from tests.doubles.obs import DisconnectingObs, FakeObs, FakeObsController
 
@@ -20,6 +27,7 @@ __all__ = [
     "FakeObsController",
     "InMemoryKeyring",
     "make_stream",
+    "sandbox_client",
 ]
 
 if TYPE_CHECKING:

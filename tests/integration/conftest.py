@@ -19,7 +19,11 @@ from typing import Any
 import pytest
 
 from fastpix_desktop.core.errors import ObsError
+from fastpix_desktop.core.fastpix import FastPixClient
 from fastpix_desktop.core.obs import ObsController
+from fastpix_desktop.core.secrets import SecretStore
+from fastpix_desktop.sandbox import SandboxApi
+from tests.doubles import sandbox_client
 
 from .deps import missing_dependency, require
 from .listeners import (
@@ -179,3 +183,20 @@ def srt_listener(listener_workdir: Path) -> Iterator[SrtListener]:
 def cli_keyring(listener_workdir: Path) -> Path:
     """A fresh keyring file shared by this test's CLI subprocesses (tests/file_keyring.py)."""
     return listener_workdir / f"keyring-{secrets.token_hex(6)}.json"
+
+
+@pytest.fixture
+async def store() -> AsyncIterator[SecretStore]:
+    """A SecretStore on the test's keyring, closed afterwards."""
+    s = SecretStore()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+async def fastpix() -> AsyncIterator[FastPixClient]:
+    """A FastPixClient served in-process by a fresh sandbox (no socket). A test module that
+    needs the sandbox over a socket defines its own (test_library_ingest.py)."""
+    client = sandbox_client(SandboxApi().mock_transport())
+    yield client
+    await client.aclose()

@@ -44,13 +44,10 @@ def media_packets(path: Path) -> dict[str, int]:
     return {s["codec_type"]: int(s.get("nb_read_packets") or 0) for s in streams}
 
 
-def _post_form(url: str, form: str) -> int:
-    """POST an urlencoded form; the HTTP status, or 599 when there was no answer."""
+def _post(url: str, body: bytes, content_type: str) -> int:
+    """POST ``body``; the HTTP status, or 599 when there was no answer."""
     request = urllib.request.Request(
-        url,
-        data=form.encode(),
-        headers={"Content-Type": "application/x-www-form-urlencoded"},
-        method="POST",
+        url, data=body, headers={"Content-Type": content_type}, method="POST"
     )
     try:
         with urllib.request.urlopen(request, timeout=5) as response:
@@ -59,22 +56,15 @@ def _post_form(url: str, form: str) -> int:
         return int(error.code)
     except OSError:
         return 599
+
+
+def _post_form(url: str, form: str) -> int:
+    """POST an urlencoded form; the HTTP status, or 599 when there was no answer."""
+    return _post(url, form.encode(), "application/x-www-form-urlencoded")
 
 
 def post_json(url: str, payload: dict[str, str]) -> int:
-    request = urllib.request.Request(
-        url,
-        data=json.dumps(payload).encode(),
-        headers={"Content-Type": "application/json"},
-        method="POST",
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=5) as response:
-            return int(response.status)
-    except urllib.error.HTTPError as error:
-        return int(error.code)
-    except OSError:
-        return 599
+    return _post(url, json.dumps(payload).encode(), "application/json")
 
 
 def wait_listening(port: int, *, udp: bool = False, timeout: float = 10.0) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,7 @@ from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.core.secrets import SecretStore
-from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
+from fastpix_desktop.sandbox import SandboxApi
 from fastpix_desktop.sandbox.server import start_server_in_thread
 from fastpix_desktop.sandbox.state import SandboxState
 from tests.cli_helpers import file_keyring_env, run_cli, sandbox_env
@@ -34,23 +34,26 @@ USERS_OWN = ObsServiceSettings(
 )
 
 
-@pytest.fixture
-async def store() -> AsyncIterator[SecretStore]:
-    s = SecretStore()
-    yield s
-    s.close()
-
-
-@pytest.fixture
-async def fastpix() -> AsyncIterator[FastPixClient]:
-    client = FastPixClient(
-        access_token_id=DEMO_ACCESS_TOKEN_ID,
-        secret_key=DEMO_SECRET_KEY,
-        base_url="http://sandbox.invalid/v1",
-        transport=SandboxApi().mock_transport(),
+async def cli_create_and_start(
+    obs_instance, sandbox_url: str, cli_keyring: Path, *args: str, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """``create ARGS --obs <the shared OBS> --start --json`` run as a script would, against the
+    sandbox at ``sandbox_url``, with the test's keyring file and ``env`` added."""
+    return await asyncio.to_thread(
+        run_cli,
+        "create",
+        *args,
+        "--obs",
+        f"127.0.0.1:{obs_instance.port}",
+        "--start",
+        "--json",
+        env=sandbox_env(
+            sandbox_url,
+            OBS_WEBSOCKET_PASSWORD=obs_instance.password,
+            **env,
+            **file_keyring_env(cli_keyring),
+        ),
     )
-    yield client
-    await client.aclose()
 
 
 async def wait_until(predicate, timeout: float = 15.0) -> None:
@@ -147,21 +150,13 @@ async def test_cli_create_srt_start_streams_with_the_passphrase(
     listener = SrtListener(listener_workdir / "srt-e2e", passphrase=expected.srt_secret).start()
     try:
         with start_server_in_thread(SandboxApi(seed=seed)) as sandbox:
-            proc = await asyncio.to_thread(
-                run_cli,
-                "create",
+            proc = await cli_create_and_start(
+                obs_instance,
+                sandbox.url,
+                cli_keyring,
                 "--protocol",
                 "srt",
-                "--obs",
-                f"127.0.0.1:{obs_instance.port}",
-                "--start",
-                "--json",
-                env=sandbox_env(
-                    sandbox.url,
-                    FASTPIX_SRT_SERVER=listener.server,
-                    OBS_WEBSOCKET_PASSWORD=obs_instance.password,
-                    **file_keyring_env(cli_keyring),
-                ),
+                FASTPIX_SRT_SERVER=listener.server,
             )
         assert proc.returncode == 0, proc.stderr
         data = json.loads(proc.stdout)
@@ -185,19 +180,11 @@ async def test_cli_create_rtmps_start_streams_with_the_key(
     expected = SandboxState(seed=seed).create_stream()
     rtmps_listener.accepted_keys.add(expected.stream_key)
     with start_server_in_thread(SandboxApi(seed=seed)) as sandbox:
-        proc = await asyncio.to_thread(
-            run_cli,
-            "create",
-            "--obs",
-            f"127.0.0.1:{obs_instance.port}",
-            "--start",
-            "--json",
-            env=sandbox_env(
-                sandbox.url,
-                FASTPIX_RTMPS_SERVER=rtmps_listener.rtmps_server,
-                OBS_WEBSOCKET_PASSWORD=obs_instance.password,
-                **file_keyring_env(cli_keyring),
-            ),
+        proc = await cli_create_and_start(
+            obs_instance,
+            sandbox.url,
+            cli_keyring,
+            FASTPIX_RTMPS_SERVER=rtmps_listener.rtmps_server,
         )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["obs"]["started"] is True

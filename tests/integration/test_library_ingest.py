@@ -48,13 +48,6 @@ async def fastpix(sandbox: RunningSandbox) -> AsyncIterator[FastPixClient]:
         yield client
 
 
-@pytest.fixture
-async def store() -> AsyncIterator[SecretStore]:
-    s = SecretStore()
-    yield s
-    s.close()
-
-
 async def eventually(check: Callable[[], Awaitable[bool]], what: str, timeout: float = 15) -> None:
     deadline = time.monotonic() + timeout
     while not await check():

@@ -117,13 +117,20 @@ async def go_live(obs: ObsController, fastpix: FastPixClient, hosts, stream_id, 
     monitor.watch_stream(outcome.stream)
 
 
+async def go_live_confirmed(obs: ObsController, on_air, sandbox, rtmp_listener, stream_id) -> None:
+    """go_live, then wait until the monitor has announced the broadcast as live: OBS's media
+    reached nginx and the sandbox marked the stream active."""
+    monitor, notifier, fastpix, hosts = on_air
+    await go_live(obs, fastpix, hosts, stream_id, monitor)
+    await asyncio.to_thread(mark_active_once_published, sandbox, rtmp_listener, stream_id)
+    await wait_for(lambda: NotificationKind.LIVE in notifier.kinds, "live confirmed")
+
+
 async def test_a_wedged_ingest_is_reported_as_stalled(
     obs_controller, on_air, sandbox, rtmp_listener, stream_id, proxy
 ) -> None:
-    monitor, notifier, fastpix, hosts = on_air
-    await go_live(obs_controller, fastpix, hosts, stream_id, monitor)
-    await asyncio.to_thread(mark_active_once_published, sandbox, rtmp_listener, stream_id)
-    await wait_for(lambda: NotificationKind.LIVE in notifier.kinds, "live confirmed")
+    monitor, notifier, _, _ = on_air
+    await go_live_confirmed(obs_controller, on_air, sandbox, rtmp_listener, stream_id)
     assert monitor.snapshot().report.verdict is Verdict.HEALTHY
 
     proxy.wedge()  # the connection stays up, nothing gets through
@@ -141,9 +148,7 @@ async def test_a_dropped_ingest_reconnects_and_reconnect_now_and_end_work(
     from fastpix_desktop.live_commands import LiveCommands
 
     monitor, notifier, fastpix, hosts = on_air
-    await go_live(obs_controller, fastpix, hosts, stream_id, monitor)
-    await asyncio.to_thread(mark_active_once_published, sandbox, rtmp_listener, stream_id)
-    await wait_for(lambda: NotificationKind.LIVE in notifier.kinds, "live confirmed")
+    await go_live_confirmed(obs_controller, on_air, sandbox, rtmp_listener, stream_id)
     store = SecretStore()
     commands = LiveCommands(
         obs=obs_controller, fastpix=fastpix, secrets=store, hosts=hosts, monitor=monitor
@@ -199,10 +204,8 @@ async def test_obs_live_but_fastpix_never_active_says_fastpix_is_not_receiving(
 async def test_disabling_the_stream_mid_broadcast_stops_obs_and_says_why(
     obs_controller, on_air, sandbox, rtmp_listener, stream_id
 ) -> None:
-    monitor, notifier, fastpix, hosts = on_air
-    await go_live(obs_controller, fastpix, hosts, stream_id, monitor)
-    await asyncio.to_thread(mark_active_once_published, sandbox, rtmp_listener, stream_id)
-    await wait_for(lambda: NotificationKind.LIVE in notifier.kinds, "live confirmed")
+    monitor, notifier, fastpix, _ = on_air
+    await go_live_confirmed(obs_controller, on_air, sandbox, rtmp_listener, stream_id)
 
     await fastpix.disable_stream(stream_id)
     await wait_for(lambda: monitor.snapshot().state is OutputState.OFF, "OBS stopped", 30)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import keyring
@@ -45,25 +44,6 @@ HAND_SET_FASTPIX = ObsServiceSettings(
     "rtmp_custom",
     {"server": IngestHosts().rtmps_server, "key": "0" * 32 + "k" + "9" * 32},
 )
-
-
-@pytest.fixture
-async def store() -> AsyncIterator[SecretStore]:
-    s = SecretStore()
-    yield s
-    s.close()
-
-
-@pytest.fixture
-async def fastpix() -> AsyncIterator[FastPixClient]:
-    client = FastPixClient(
-        access_token_id=DEMO_ACCESS_TOKEN_ID,
-        secret_key=DEMO_SECRET_KEY,
-        base_url="http://sandbox.invalid/v1",
-        transport=SandboxApi().mock_transport(),
-    )
-    yield client
-    await client.aclose()
 
 
 async def switch_profile(obs: ObsController, name: str, *, create: bool = False) -> None:

@@ -19,7 +19,8 @@ from fastpix_desktop.core.remote import RemoteRequest
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.core.watchdog import Verdict
 from fastpix_desktop.live_commands import LiveCommands
-from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
+from fastpix_desktop.sandbox import SandboxApi
+from tests.doubles import sandbox_client
 
 from .fakes import FakeClock, OnAirObs
 
@@ -33,12 +34,7 @@ def api() -> SandboxApi:
 
 @pytest.fixture
 async def fastpix(api: SandboxApi) -> AsyncIterator[FastPixClient]:
-    client = FastPixClient(
-        access_token_id=DEMO_ACCESS_TOKEN_ID,
-        secret_key=DEMO_SECRET_KEY,
-        base_url="http://sandbox.invalid/v1",
-        transport=api.mock_transport(),
-    )
+    client = sandbox_client(api.mock_transport())
     yield client
     await client.aclose()
 
@@ -317,7 +313,7 @@ async def test_reconnect_now_stops_then_starts(store) -> None:
 
 
 async def test_create_start_failure_json_agrees_with_exit_code_8(fastpix, store) -> None:
-    from fastpix_desktop import commands
+    from fastpix_desktop import cli_support
     from fastpix_desktop.core import golive
     from fastpix_desktop.core.errors import ObsStreamStartError
     from fastpix_desktop.core.models import StreamSettings
@@ -332,7 +328,7 @@ async def test_create_start_failure_json_agrees_with_exit_code_8(fastpix, store)
         protocol=Protocol.RTMPS,
         start=True,
     )
-    data = commands._result_json(result, protocol=Protocol.RTMPS, hosts=HOSTS, show=False)
+    data = cli_support.golive_json(result, hosts=HOSTS, show=False)
     assert data["obs"]["configured"] is True and data["obs"]["started"] is False
     assert exit_code_for(result.obs_error) == 8
 

@@ -10,21 +10,17 @@ from fastpix_desktop.core.fastpix import FastPixClient
 from fastpix_desktop.core.obs import StreamStateChanged
 from fastpix_desktop.core.obs.events import OUTPUT_RECONNECTED, OUTPUT_RECONNECTING
 from fastpix_desktop.core.onair_monitor import OnAirMonitor
-from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
+from fastpix_desktop.sandbox import SandboxApi
 from fastpix_desktop.ui.live_panel import LivePanel
 from fastpix_desktop.ui.tray import OnAirTray, TrayNotifier, TrayState
+from tests.doubles import sandbox_client
 from tests.onair.fakes import FakeClock, OnAirObs
 
 
 @pytest.fixture
 async def fastpix_and_api() -> AsyncIterator[tuple[FastPixClient, SandboxApi]]:
     api = SandboxApi(seed=3)
-    client = FastPixClient(
-        access_token_id=DEMO_ACCESS_TOKEN_ID,
-        secret_key=DEMO_SECRET_KEY,
-        base_url="http://sandbox.invalid/v1",
-        transport=api.mock_transport(),
-    )
+    client = sandbox_client(api.mock_transport())
     yield client, api
     await client.aclose()
 

@@ -6,7 +6,7 @@ from fastpix_desktop.core.models import StreamSettings
 from fastpix_desktop.core.notify import RecordingNotifier
 from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
 from tests.onair.fakes import FakeClock
-from tests.ui.conftest import run_pending
+from tests.ui.conftest import wait_running
 
 
 def test_go_live_on_my_channel_from_the_tray(make_window, stored_credentials, qloop, fastpix, obs):
@@ -20,18 +20,11 @@ def test_go_live_on_my_channel_from_the_tray(make_window, stored_credentials, ql
             poll_s=3600,
         )
     )
-    for _ in range(200):
-        run_pending(qloop, rounds=1)
-        if window.onair_panel.tray.go_live_action.isEnabled():
-            break
-    assert window.onair_panel.tray.go_live_action.isEnabled()
+    wait_running(qloop, window.onair_panel.tray.go_live_action.isEnabled)
     assert not obs.live
 
     window.onair_panel.tray.go_live_action.trigger()
-    for _ in range(200):
-        run_pending(qloop, rounds=1)
-        if window.message().startswith("Live on"):
-            break
+    wait_running(qloop, lambda: window.message().startswith("Live on"))
     assert window.message().startswith("Live on My channel")
     assert obs.live
     assert obs.service.settings["key"] == stream.stream_key

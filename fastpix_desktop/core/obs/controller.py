@@ -287,14 +287,11 @@ class ObsController:
             try:
                 async with asyncio.timeout(timeout):
                     while True:
-                        event = await events.get()
-                        if isinstance(event, ConnectionChanged) and not event.connected:
-                            raise event.error or ObsDisconnectedError()
-                        if isinstance(event, StreamStateChanged):
-                            if event.state == OUTPUT_STARTED:
-                                return
-                            if event.state in (OUTPUT_STOPPING, OUTPUT_STOPPED):
-                                raise ObsStreamStartError()
+                        state = await _next_stream_state(events)
+                        if state == OUTPUT_STARTED:
+                            return
+                        if state in (OUTPUT_STOPPING, OUTPUT_STOPPED):
+                            raise ObsStreamStartError()
             except TimeoutError:
                 raise ObsTimeoutError(
                     f"OBS did not confirm within {timeout:.0f} s that the stream started. "
@@ -316,12 +313,8 @@ class ObsController:
                 raise
             try:
                 async with asyncio.timeout(timeout):
-                    while True:
-                        event = await events.get()
-                        if isinstance(event, ConnectionChanged) and not event.connected:
-                            raise event.error or ObsDisconnectedError()
-                        if isinstance(event, StreamStateChanged) and event.state == OUTPUT_STOPPED:
-                            break
+                    while await _next_stream_state(events) != OUTPUT_STOPPED:
+                        pass
                     # libobs emits "stop" right after starting the thread that clears the
                     # output's active flag, so OBS may still say live for a moment (and refuse
                     # settings as OutputRunning): wait until its status agrees (docs/faults.md).
@@ -505,6 +498,16 @@ class ObsController:
                     self._reset_backoff, delay = False, self.BACKOFF_INITIAL
                 else:
                     delay = min(delay * 2, self.BACKOFF_MAX)
+
+
+async def _next_stream_state(events: asyncio.Queue[ObsEvent]) -> str:
+    """The state of the next StreamStateChanged; a lost connection raises its error instead."""
+    while True:
+        event = await events.get()
+        if isinstance(event, ConnectionChanged) and not event.connected:
+            raise event.error or ObsDisconnectedError()
+        if isinstance(event, StreamStateChanged):
+            return event.state
 
 
 def _report_supervisor_crash(task: asyncio.Task[None]) -> None:

@@ -5,7 +5,6 @@ from stream_manage.BEFORE) and after (the Outcome's message) every call."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from fastpix_desktop.core import created_streams, library, stream_manage
 from fastpix_desktop.core.errors import FastPixRequestError
 from fastpix_desktop.core.models import AccessPolicy
+from fastpix_desktop.core.ports import FastPixPort
 from fastpix_desktop.core.stream_manage import BEFORE, Action, InUse, Outcome
 from fastpix_desktop.ui.dialogs.library_prompts import (
     ChoiceDialog,
@@ -22,9 +22,6 @@ from fastpix_desktop.ui.dialogs.library_prompts import (
 from fastpix_desktop.ui.dialogs.prompt import PromptHost
 from fastpix_desktop.ui.library_view import LibraryView
 from fastpix_desktop.ui.services import WindowServices
-
-if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
 
 
 class LibraryManager(QObject):
@@ -52,9 +49,8 @@ class LibraryManager(QObject):
         self.dialog: EditStreamDialog | ChoiceDialog | None = None
 
     @property
-    def fastpix(self) -> FastPixClient:
-        # The window's client is a FastPixClient (or the sandbox-backed one in demo mode).
-        return cast("FastPixClient", self._services.fastpix)
+    def fastpix(self) -> FastPixPort:
+        return self._services.fastpix
 
     async def _confirm(self, name: str, title: str, text: str, detail: str, accept: str) -> bool:
         prompt = confirm_prompt(

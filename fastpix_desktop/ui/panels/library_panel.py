@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +27,7 @@ from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.errors import FastPixError
 from fastpix_desktop.core.models import LiveStream, Protocol
+from fastpix_desktop.core.ports import FastPixPort
 from fastpix_desktop.core.stream_manage import InUse
 from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.dialogs.prompt import PromptHost
@@ -39,7 +40,6 @@ from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.theme import Tone
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
     from fastpix_desktop.core.golive import ConfirmNoRestorePoint, ConfirmStopLive
 
 log = logging.getLogger(__name__)
@@ -162,9 +162,8 @@ class LibraryPanel(QObject):
         return self.channel.go_live_button
 
     @property
-    def fastpix(self) -> FastPixClient:
-        # The window's client is a FastPixClient (or the sandbox-backed one in demo mode).
-        return cast("FastPixClient", self._services.fastpix)
+    def fastpix(self) -> FastPixPort:
+        return self._services.fastpix
 
     def in_use(self) -> InUse:
         return InUse(obs_stream_id=self.obs_stream_id, obs_live=self._obs_live())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,7 +17,6 @@ from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.theme import Tone
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
     from fastpix_desktop.core.golive import ConfirmNoRestorePoint, ConfirmStopLive
 
 Say = Callable[[str, Tone], None]
@@ -53,7 +52,7 @@ async def run_use(
         )
         return None
     common: dict[str, Any] = dict(
-        fastpix=cast("FastPixClient", services.fastpix),
+        fastpix=services.fastpix,
         obs=obs,
         secrets=services.secrets,
         stream_id=stream_id,

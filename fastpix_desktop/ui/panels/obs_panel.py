@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from fastpix_desktop.core import config as app_config
 from fastpix_desktop.core import restore_point
 from fastpix_desktop.core import secrets as secret_names
-from fastpix_desktop.core.errors import ObsError
+from fastpix_desktop.core.errors import ConfigError, ObsError
 from fastpix_desktop.core.obs import (
     ConnectionChanged,
     ExitStarted,
@@ -25,6 +25,7 @@ from fastpix_desktop.core.obs import (
     ObsEvent,
     ProfileChanged,
     StreamStateChanged,
+    parse_connect_string,
 )
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.obs_picture import ObsPicture
@@ -32,6 +33,7 @@ from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
 from fastpix_desktop.core.ports import ObsPort
 from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
+from fastpix_desktop.ui.i18n import error_text
 from fastpix_desktop.ui.obs_status import ObsStatusIndicator, version_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
@@ -130,9 +132,26 @@ class ObsPanel(QObject):
     async def start(self) -> None:
         """Hand the controller its password, then open the connection it keeps (it reconnects
         on its own), so a click on Create does not pay for the WebSocket handshake."""
+        self._warn_about_connect_string()
         await self.load_password()
         self.status.set_connecting()
         await self.obs.start()
+
+    def _warn_about_connect_string(self) -> None:
+        """A malformed OBS_WEBSOCKET_URL is ignored (the saved connection is used): say so, or
+        the streamer would wonder why OBS is not where the variable says."""
+        url = self._services.config.obs_url
+        if not url:
+            return
+        try:
+            parse_connect_string(url)
+        except ConfigError as exc:  # its message never repeats the string (a password)
+            self._say(
+                self.tr("{name} is ignored: {problem}").format(
+                    name=app_config.ENV_OBS_URL, problem=error_text(exc)
+                ),
+                Tone.WARNING,
+            )
 
     async def load_password(self) -> None:
         """OBS_WEBSOCKET_PASSWORD when set, else the keyring (read at start, never before the

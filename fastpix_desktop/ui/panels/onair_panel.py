@@ -14,7 +14,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -101,8 +101,8 @@ class OnAirPanel(QObject):
         )
         # The on-air core is typed to the real clients; the window's ports are them at run time.
         self.monitor = OnAirMonitor(
-            obs=cast(Any, services.obs),
-            fastpix=cast(Any, services.fastpix),
+            obs=services.obs,
+            fastpix=services.fastpix,
             notifier=self.notifier,
             clock=options.clock or time.monotonic,
         )
@@ -248,9 +248,7 @@ class OnAirPanel(QObject):
         stream = await self._services.fastpix.get_stream(stream_id)
         if self.monitor.stream_id == stream_id:
             self.monitor.watch_stream(stream)
-        advice = await check_before_going_live(
-            cast(Any, self._services.obs), stream.reconnect_window
-        )
+        advice = await check_before_going_live(self._services.obs, stream.reconnect_window)
         self.show_advice(
             [
                 QCoreApplication.translate(ADVICE_CONTEXT, a.template).format(**a.values)
@@ -265,7 +263,7 @@ class OnAirPanel(QObject):
 
     def set_fastpix(self) -> None:
         """The window swapped its FastPix client (demo mode)."""
-        self.monitor.set_fastpix(cast(Any, self._services.fastpix))
+        self.monitor.set_fastpix(self._services.fastpix)
 
     # ------------------------------------------------------------------ showing the truth
 
@@ -298,9 +296,9 @@ class OnAirPanel(QObject):
     def _commands(self) -> LiveCommands:
         services = self._services
         return LiveCommands(
-            obs=cast(Any, services.obs),
-            fastpix=cast(Any, services.fastpix),
-            secrets=cast(Any, services.secrets),
+            obs=services.obs,
+            fastpix=services.fastpix,
+            secrets=services.secrets,
             hosts=services.config.hosts,
             monitor=self.monitor,
             allow_start=not services.demo,  # demo mode never starts streaming
