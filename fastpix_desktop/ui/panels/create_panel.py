@@ -185,6 +185,8 @@ class CreatePanel(QObject):
         if message:
             self.details.set_obs_result(ok=ok, message=message)
         pointed = ok and bool(message)
+        # "OBS points at / sends to this stream and is live" must not outlive the broadcast.
+        self._live_result = pointed
         self.stream_shown.emit(stream.stream_id, pointed)
         self.current_stream_changed.emit(stream)
 
