@@ -191,6 +191,8 @@ def main() -> int:
                 window.left_tabs.setCurrentIndex(0)
                 await window.library_panel.start_refresh()
                 window.library_panel.view.select(window.create_panel.stream.stream_id)
+                await asyncio.sleep(0.1)  # the selection's details
+                window.columns.show_form()  # in one column, the library's tab
             if args.live:  # demo mode never starts streaming: the fake OBS is started here
                 await window.obs.start_streaming_and_wait()
             await asyncio.sleep(0.3 if args.live else 0.05)

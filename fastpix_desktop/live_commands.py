@@ -17,6 +17,7 @@ from fastpix_desktop.core.errors import (
     FastPixError,
     ObsError,
 )
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import Protocol
 from fastpix_desktop.core.obs.output_state import OutputStateTracker
@@ -35,8 +36,14 @@ NO_CHANNEL = (
 
 def failure(error: BaseException) -> RemoteReply:
     code = exit_codes.exit_code_for(error)
-    message = str(error) if isinstance(error, AppError) else "Unexpected error."
-    return RemoteReply(code, {"error": {"code": code, "message": message}}, message)
+    known = isinstance(error, AppError)
+    message = str(error) if known else "Unexpected error."
+    return RemoteReply(
+        code,
+        {"error": {"code": code, "message": message}},
+        message,
+        error=error if known else None,
+    )
 
 
 def safe_server(server: str, hosts: IngestHosts) -> str | None:
@@ -140,19 +147,30 @@ class LiveCommands:
             "note": outcome.start_refused or None,
             "warnings": [a.message for a in outcome.advice],
         }
+        name = outcome.stream.name or outcome.stream.stream_id
         if outcome.already_live:
-            text = f"OBS is already live on {outcome.stream.name or outcome.stream.stream_id}."
+            headline = marked(
+                QT_TRANSLATE_NOOP("onair", "OBS is already live on {name}."), name=name
+            )
         elif outcome.obs_started:
-            text = f"Live on {outcome.stream.name or outcome.stream.stream_id}."
+            headline = marked(QT_TRANSLATE_NOOP("onair", "Live on {name}."), name=name)
         elif obs_error is not None and outcome.obs_configured:
-            text = f"OBS is configured for this stream but could not start streaming: {obs_error}"
+            headline = marked(
+                QT_TRANSLATE_NOOP(
+                    "onair",
+                    "OBS is configured for this stream but could not start streaming: {error}",
+                ),
+                error=obs_error,
+            )
         elif obs_error is not None:
-            text = f"OBS was not configured: {obs_error}"
+            headline = marked(
+                QT_TRANSLATE_NOOP("onair", "OBS was not configured: {error}"), error=obs_error
+            )
         else:
-            text = outcome.start_refused or "OBS is configured."
-        text = "\n".join([text, *(f"warning: {a.message}" for a in outcome.advice)])
+            headline = outcome.start_refused or QT_TRANSLATE_NOOP("onair", "OBS is configured.")
+        text = "\n".join([headline, *(f"warning: {a.message}" for a in outcome.advice)])
         code = exit_codes.exit_code_for(obs_error) if obs_error is not None else exit_codes.OK
-        return RemoteReply(code, data, text)
+        return RemoteReply(code, data, text, headline=headline, advice=tuple(outcome.advice))
 
     # ---- end
 
@@ -174,12 +192,34 @@ class LiveCommands:
             "status": outcome.stream_status,
             "note": outcome.note or None,
         }
-        text = "OBS stopped streaming." if outcome.obs_was_streaming else "OBS was not streaming."
         if outcome.finished:
-            text += " The FastPix broadcast is finished; its recording is being processed."
+            headline = (
+                QT_TRANSLATE_NOOP(
+                    "onair",
+                    "OBS stopped streaming. The FastPix broadcast is finished; its recording is "
+                    "being processed.",
+                )
+                if outcome.obs_was_streaming
+                else QT_TRANSLATE_NOOP(
+                    "onair",
+                    "OBS was not streaming. The FastPix broadcast is finished; its recording is "
+                    "being processed.",
+                )
+            )
         elif outcome.note:
-            text += " " + outcome.note
-        return RemoteReply(exit_codes.OK, data, text)
+            headline = marked(
+                QT_TRANSLATE_NOOP("onair", "OBS stopped streaming. {note}")
+                if outcome.obs_was_streaming
+                else QT_TRANSLATE_NOOP("onair", "OBS was not streaming. {note}"),
+                note=outcome.note,
+            )
+        else:
+            headline = (
+                QT_TRANSLATE_NOOP("onair", "OBS stopped streaming.")
+                if outcome.obs_was_streaming
+                else QT_TRANSLATE_NOOP("onair", "OBS was not streaming.")
+            )
+        return RemoteReply(exit_codes.OK, data, headline, headline=headline)
 
     # ---- status
 

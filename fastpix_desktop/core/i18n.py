@@ -16,3 +16,24 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Return ``text`` unchanged; marks it for extraction into ``context``."""
     del context
     return text
+
+
+class MarkedText(str):
+    """A message built from a marked template and its values: the English text itself (so
+    logs, the CLI and comparisons see a plain string), plus what the UI needs to show it in
+    its language, values in place (``ui.i18n``)."""
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, values: dict[str, object]) -> MarkedText:
+        text = super().__new__(cls, template.format(**values))
+        text.template = template
+        text.values = values
+        return text
+
+
+def marked(template: str, **values: object) -> str:
+    """``template.format(**values)`` that remembers its template; wrap the template in
+    QT_TRANSLATE_NOOP so lupdate extracts it."""
+    return MarkedText(template, values)

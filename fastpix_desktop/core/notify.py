@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.watchdog import Verdict, WatchdogReport
 
@@ -169,8 +169,14 @@ class NotificationRules:
             self._send(
                 NotificationKind.DROPPED_FRAMES,
                 QT_TRANSLATE_NOOP("onair", "Dropping frames"),
-                f"OBS dropped {share:.0f} % of frames recently: the connection cannot keep up. "
-                "Lower the bitrate in OBS or check the network.",
+                marked(
+                    QT_TRANSLATE_NOOP(
+                        "onair",
+                        "OBS dropped {percent} % of frames recently: the connection cannot keep "
+                        "up. Lower the bitrate in OBS or check the network.",
+                    ),
+                    percent=f"{share:.0f}",
+                ),
                 urgent=True,
             )
         elif share <= self._threshold / 2:

@@ -18,6 +18,7 @@ from fastpix_desktop.core.errors import (
     SecretStoreError,
 )
 from fastpix_desktop.core.golive import ConfirmNoRestorePoint
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol, StreamStatus
 from fastpix_desktop.core.recognise import recognise_service
@@ -27,9 +28,10 @@ from fastpix_desktop.core.use_stream import pointing_protocol
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 
-DEMO_NEVER_STARTS = (
+DEMO_NEVER_STARTS = QT_TRANSLATE_NOOP(
+    "onair",
     "Demo mode never starts streaming: OBS now points at the demo stream, whose key is fake, "
-    "so OBS could only fail. Leave demo mode to go live for real."
+    "so OBS could only fail. Leave demo mode to go live for real.",
 )
 
 
@@ -153,10 +155,20 @@ async def end_broadcast(
         stream_id = recognised.stream.stream_id if recognised.stream is not None else None
     await obs.stop_streaming_and_wait(timeout=stop_timeout)
     if stream_id is None:
-        return EndOutcome(was_streaming, None, False, None, "OBS does not point at FastPix.")
+        return EndOutcome(
+            was_streaming,
+            None,
+            False,
+            None,
+            marked(QT_TRANSLATE_NOOP("onair", "OBS does not point at FastPix.")),
+        )
     if fastpix is None:
         return EndOutcome(
-            was_streaming, stream_id, False, None, "FastPix is not set up: not finished."
+            was_streaming,
+            stream_id,
+            False,
+            None,
+            marked(QT_TRANSLATE_NOOP("onair", "FastPix is not set up: not finished.")),
         )
     stream = await fastpix.get_stream(stream_id)
     if stream.status != StreamStatus.ACTIVE:
@@ -165,8 +177,14 @@ async def end_broadcast(
             stream_id,
             False,
             stream.status,
-            f"FastPix had no live video for this stream ({stream.status}), so there was "
-            "nothing to finish.",
+            marked(
+                QT_TRANSLATE_NOOP(
+                    "onair",
+                    "FastPix had no live video for this stream ({status}), so there was "
+                    "nothing to finish.",
+                ),
+                status=str(stream.status),
+            ),
         )
     try:
         await fastpix.finish_stream(stream_id)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from fastpix_desktop.core.errors import FastPixError, FastPixNotFoundError, ObsError
 from fastpix_desktop.core.live_figures import LiveFigures, LiveFiguresModel
-from fastpix_desktop.core.models import LiveStream, ObsStreamStatus
+from fastpix_desktop.core.models import LiveStream, ObsStreamStatus, StreamStatus
 from fastpix_desktop.core.notify import NotificationRules, Notifier
 from fastpix_desktop.core.obs.events import ConnectionChanged, ObsEvent, StreamStateChanged
 from fastpix_desktop.core.obs.output_state import OutputState, OutputStateTracker
@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 OBS_POLL_INTERVAL_S = 1.0
 FASTPIX_POLL_INTERVAL_S = 5.0
+# FastPix statuses that may still change on their own once OBS has stopped.
+STILL_LIVE = (StreamStatus.ACTIVE, StreamStatus.PREPARING)
 
 
 class _Obs(Protocol):
@@ -182,6 +184,11 @@ class OnAirMonitor:
                 self.rules.on_frames(status.skipped_frames, status.total_frames)
         if self.tracker.state.on_air and self._stream_id and self._fastpix is not None:
             await self._poll_fastpix()
+        elif self._stream_id and self._fastpix is not None and self._stream_status in STILL_LIVE:
+            # OBS is off, but FastPix last said live: it stays so through the reconnect window
+            # or until End broadcast finishes it. Keep asking (no viewers), or the window would
+            # go on saying "active" after FastPix moved on.
+            await self._poll_fastpix_status()
         self.figures.on_state(self.tracker.state, self.tracker.reconnects)
         report = self.watchdog.report()
         self.rules.on_verdict(report, fastpix_active=self.watchdog.fastpix_active)
@@ -190,6 +197,15 @@ class OnAirMonitor:
         return self._publish()
 
     async def _poll_fastpix(self) -> None:
+        assert self._fastpix is not None and self._stream_id is not None
+        await self._poll_fastpix_status()
+        if self.figures.viewer_poll_due():
+            try:
+                self.figures.on_viewers(await self._fastpix.viewer_count(self._stream_id))
+            except FastPixError:
+                self.figures.on_viewers(None)
+
+    async def _poll_fastpix_status(self) -> None:
         assert self._fastpix is not None and self._stream_id is not None
         now = self._clock()
         if self._fastpix_polled_at is None or now - self._fastpix_polled_at >= (
@@ -206,11 +222,6 @@ class OnAirMonitor:
             else:
                 self._stream_status = stream.status
                 self.watchdog.observe_fastpix(stream.status)
-        if self.figures.viewer_poll_due():
-            try:
-                self.figures.on_viewers(await self._fastpix.viewer_count(self._stream_id))
-            except FastPixError:
-                self.figures.on_viewers(None)
 
     async def _stop_for(self, report: WatchdogReport) -> None:
         self._stopping_for_watchdog = True

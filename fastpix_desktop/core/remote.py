@@ -44,11 +44,19 @@ class RemoteRequest:
 
 @dataclass(frozen=True)
 class RemoteReply:
-    """A command's result as the CLI prints it: exit code, the --json value, the plain text."""
+    """A command's result as the CLI prints it: exit code, the --json value, the plain text.
+
+    The window runs the same commands in-process and shows them in its own language, so a
+    reply also carries, never over the wire: ``headline`` (the first line of ``text``, a
+    ``core.i18n.marked`` text of context "onair"), ``error`` (the failure, for ``error_text``)
+    and ``advice`` (the reconnect advice behind the text's warnings)."""
 
     exit_code: int
     json: Any = None
     text: str = ""
+    headline: str = field(default="", compare=False)
+    error: BaseException | None = field(default=None, compare=False)
+    advice: tuple[Any, ...] = field(default=(), compare=False)
 
     def to_wire(self) -> dict[str, Any]:
         return {"exitCode": self.exit_code, "json": self.json, "text": self.text}

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import StreamStatus
 from fastpix_desktop.core.obs.output_state import OutputState
 
@@ -153,8 +153,14 @@ class Watchdog:
             if stuck_for >= RECONNECT_STUCK_AFTER_S:
                 return WatchdogReport(
                     Verdict.STALLED,
-                    f"OBS has been trying to reconnect for {int(stuck_for)} s without getting "
-                    "through. Check the network, then try Reconnect now.",
+                    marked(
+                        QT_TRANSLATE_NOOP(
+                            "onair",
+                            "OBS has been trying to reconnect for {seconds} s without getting "
+                            "through. Check the network, then try Reconnect now.",
+                        ),
+                        seconds=int(stuck_for),
+                    ),
                 )
             return WatchdogReport(
                 Verdict.RECONNECTING,
@@ -167,9 +173,14 @@ class Watchdog:
         if self._bytes_grew_at is not None and now - self._bytes_grew_at >= self._stall_after:
             return WatchdogReport(
                 Verdict.STALLED,
-                f"OBS says it is live, but it has sent next to nothing for "
-                f"{int(now - self._bytes_grew_at)} s. The connection may be stuck: try "
-                "Reconnect now.",
+                marked(
+                    QT_TRANSLATE_NOOP(
+                        "onair",
+                        "OBS says it is live, but it has sent next to nothing for {seconds} s. "
+                        "The connection may be stuck: try Reconnect now.",
+                    ),
+                    seconds=int(now - self._bytes_grew_at),
+                ),
             )
         live_for = now - self._live_since if self._live_since is not None else 0.0
         known = self._fastpix_status is not None

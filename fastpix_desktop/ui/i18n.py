@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
+from fastpix_desktop.core.i18n import MarkedText
+from fastpix_desktop.core.reconnect_advice import ADVICE_CONTEXT, ReconnectAdvice
 from fastpix_desktop.ui.settings import AppSettings
 
 # Contexts the core uses in QT_TRANSLATE_NOOP (lupdate extracts the strings into them).
@@ -29,10 +31,37 @@ def error_text(exc: BaseException) -> str:
     return QCoreApplication.translate(ERRORS_CONTEXT, text)
 
 
+def core_text(context: str, text: str) -> str:
+    """A core message in the UI language: a fixed marked text, or one built by
+    ``core.i18n.marked`` (its template translated, then its values put back in)."""
+    if not text:
+        return text
+    if isinstance(text, MarkedText):
+        template = text.template
+        values = {key: _value_text(context, value) for key, value in text.values.items()}
+        return QCoreApplication.translate(context, template).format(**values)
+    return QCoreApplication.translate(context, text)
+
+
+def _value_text(context: str, value: object) -> object:
+    # A value that is itself a marked text (a note inside a reply) or a core error is shown in
+    # the UI language too; names, numbers and servers' words are left as they are.
+    if isinstance(value, BaseException):
+        return error_text(value)
+    if isinstance(value, MarkedText):
+        return core_text(context, value)
+    return value
+
+
+def advice_text(advice: ReconnectAdvice) -> str:
+    """One finding of core.reconnect_advice in the UI language, values in place."""
+    return QCoreApplication.translate(ADVICE_CONTEXT, advice.template).format(**advice.values)
+
+
 def onair_text(text: str) -> str:
-    """An on-air notice or banner from the core (core.watchdog, core.notify) in the UI language
-    when the core marked it; values-built texts (seconds, percentages) stay English."""
-    return QCoreApplication.translate("onair", text) if text else text
+    """An on-air notice or banner from the core (core.watchdog, core.notify, core.onair) in the
+    UI language."""
+    return core_text("onair", text)
 
 
 # (code, name) in the language's own words, so a user who cannot read the current UI language

@@ -2288,6 +2288,10 @@ Stream-ID: {stream_id}</translation>
         <translation>Frames werden verworfen</translation>
     </message>
     <message>
+        <source>OBS dropped {percent} % of frames recently: the connection cannot keep up. Lower the bitrate in OBS or check the network.</source>
+        <translation>OBS hat zuletzt {percent} % der Frames verworfen: Die Verbindung kommt nicht hinterher. Senken Sie die Bitrate in OBS oder prüfen Sie das Netzwerk.</translation>
+    </message>
+    <message>
         <source>OBS says it is live, but FastPix is not receiving video. Check that OBS points at this stream (Settings → Stream: server and key), that nothing blocks the connection (RTMPS uses TCP 443, SRT uses UDP 778), and OBS&apos;s log for errors.</source>
         <translation>OBS meldet „live“, aber FastPix empfängt kein Video. Prüfen Sie, ob OBS auf diesen Stream eingestellt ist (Einstellungen → Stream: Server und Schlüssel), ob nichts die Verbindung blockiert (RTMPS nutzt TCP 443, SRT nutzt UDP 778) und das Protokoll von OBS auf Fehler.</translation>
     </message>
@@ -2300,8 +2304,72 @@ Stream-ID: {stream_id}</translation>
         <translation>Dieser FastPix-Stream wurde deaktiviert, während OBS an ihn streamte; deshalb wurde OBS angehalten: FastPix weist Video für einen deaktivierten Stream ab, und OBS hätte es endlos weiter versucht. Aktivieren Sie den Stream, um wieder live zu gehen.</translation>
     </message>
     <message>
+        <source>OBS has been trying to reconnect for {seconds} s without getting through. Check the network, then try Reconnect now.</source>
+        <translation>OBS versucht seit {seconds} s vergeblich, sich neu zu verbinden. Prüfen Sie das Netzwerk und versuchen Sie dann „Jetzt neu verbinden“.</translation>
+    </message>
+    <message>
         <source>The connection to FastPix dropped; OBS is reconnecting. Viewers see the stream frozen until it is back.</source>
         <translation>Die Verbindung zu FastPix ist abgebrochen; OBS verbindet sich neu. Zuschauer sehen ein eingefrorenes Bild, bis der Stream zurück ist.</translation>
+    </message>
+    <message>
+        <source>OBS says it is live, but it has sent next to nothing for {seconds} s. The connection may be stuck: try Reconnect now.</source>
+        <translation>OBS meldet, dass es live ist, hat aber seit {seconds} s so gut wie nichts gesendet. Die Verbindung hängt vielleicht: Versuchen Sie „Jetzt neu verbinden“.</translation>
+    </message>
+    <message>
+        <source>Demo mode never starts streaming: OBS now points at the demo stream, whose key is fake, so OBS could only fail. Leave demo mode to go live for real.</source>
+        <translation>Im Demomodus wird nie gestreamt: OBS ist jetzt auf den Demo-Stream ausgerichtet, dessen Schlüssel nicht echt ist, OBS könnte also nur scheitern. Verlassen Sie den Demomodus, um wirklich live zu gehen.</translation>
+    </message>
+    <message>
+        <source>OBS does not point at FastPix.</source>
+        <translation>OBS ist nicht auf FastPix ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>FastPix is not set up: not finished.</source>
+        <translation>FastPix ist nicht eingerichtet: nicht beendet.</translation>
+    </message>
+    <message>
+        <source>FastPix had no live video for this stream ({status}), so there was nothing to finish.</source>
+        <translation>FastPix hatte kein Live-Video für diesen Stream ({status}), es gab also nichts zu beenden.</translation>
+    </message>
+    <message>
+        <source>OBS is already live on {name}.</source>
+        <translation>OBS ist bereits live auf {name}.</translation>
+    </message>
+    <message>
+        <source>Live on {name}.</source>
+        <translation>Live auf {name}.</translation>
+    </message>
+    <message>
+        <source>OBS is configured for this stream but could not start streaming: {error}</source>
+        <translation>OBS ist für diesen Stream eingerichtet, konnte das Streaming aber nicht starten: {error}</translation>
+    </message>
+    <message>
+        <source>OBS was not configured: {error}</source>
+        <translation>OBS wurde nicht eingerichtet: {error}</translation>
+    </message>
+    <message>
+        <source>OBS is configured.</source>
+        <translation>OBS ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming. The FastPix broadcast is finished; its recording is being processed.</source>
+        <translation>OBS hat das Streaming beendet. Die FastPix-Übertragung ist beendet; ihre Aufnahme wird verarbeitet.</translation>
+    </message>
+    <message>
+        <source>OBS was not streaming. The FastPix broadcast is finished; its recording is being processed.</source>
+        <translation>OBS hat nicht gestreamt. Die FastPix-Übertragung ist beendet; ihre Aufnahme wird verarbeitet.</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming. {note}</source>
+        <translation>OBS hat das Streaming beendet. {note}</translation>
+    </message>
+    <message>
+        <source>OBS was not streaming. {note}</source>
+        <translation>OBS hat nicht gestreamt. {note}</translation>
+    </message>
+    <message>
+        <source>OBS was not streaming.</source>
+        <translation>OBS hat nicht gestreamt.</translation>
     </message>
 </context>
 <context>

@@ -2288,6 +2288,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>Se pierden fotogramas</translation>
     </message>
     <message>
+        <source>OBS dropped {percent} % of frames recently: the connection cannot keep up. Lower the bitrate in OBS or check the network.</source>
+        <translation>OBS ha descartado recientemente el {percent} % de los fotogramas: la conexión no da abasto. Baja la tasa de bits en OBS o revisa la red.</translation>
+    </message>
+    <message>
         <source>OBS says it is live, but FastPix is not receiving video. Check that OBS points at this stream (Settings → Stream: server and key), that nothing blocks the connection (RTMPS uses TCP 443, SRT uses UDP 778), and OBS&apos;s log for errors.</source>
         <translation>OBS dice que está en directo, pero FastPix no recibe vídeo. Comprueba que OBS apunta a esta transmisión (Ajustes → Emisión: servidor y clave), que nada bloquea la conexión (RTMPS usa TCP 443, SRT usa UDP 778) y el registro de OBS por si hay errores.</translation>
     </message>
@@ -2300,8 +2304,72 @@ ID de transmisión: {stream_id}</translation>
         <translation>Esta transmisión de FastPix se desactivó mientras OBS le enviaba vídeo, así que se detuvo OBS: FastPix rechaza el vídeo de una transmisión desactivada y OBS habría seguido reintentándolo sin fin. Activa la transmisión para volver a salir en directo.</translation>
     </message>
     <message>
+        <source>OBS has been trying to reconnect for {seconds} s without getting through. Check the network, then try Reconnect now.</source>
+        <translation>OBS lleva {seconds} s intentando reconectar sin conseguirlo. Revisa la red y luego prueba «Reconectar ahora».</translation>
+    </message>
+    <message>
         <source>The connection to FastPix dropped; OBS is reconnecting. Viewers see the stream frozen until it is back.</source>
         <translation>Se cortó la conexión con FastPix; OBS se está reconectando. El público ve la imagen congelada hasta que vuelva.</translation>
+    </message>
+    <message>
+        <source>OBS says it is live, but it has sent next to nothing for {seconds} s. The connection may be stuck: try Reconnect now.</source>
+        <translation>OBS dice que está en directo, pero lleva {seconds} s sin enviar casi nada. Puede que la conexión esté atascada: prueba «Reconectar ahora».</translation>
+    </message>
+    <message>
+        <source>Demo mode never starts streaming: OBS now points at the demo stream, whose key is fake, so OBS could only fail. Leave demo mode to go live for real.</source>
+        <translation>El modo demo nunca empieza a transmitir: OBS apunta ahora a la transmisión de demostración, cuya clave es falsa, así que OBS solo podría fallar. Sal del modo demo para salir en directo de verdad.</translation>
+    </message>
+    <message>
+        <source>OBS does not point at FastPix.</source>
+        <translation>OBS no apunta a FastPix.</translation>
+    </message>
+    <message>
+        <source>FastPix is not set up: not finished.</source>
+        <translation>FastPix no está configurado: no se terminó.</translation>
+    </message>
+    <message>
+        <source>FastPix had no live video for this stream ({status}), so there was nothing to finish.</source>
+        <translation>FastPix no tenía vídeo en directo para esta transmisión ({status}), así que no había nada que terminar.</translation>
+    </message>
+    <message>
+        <source>OBS is already live on {name}.</source>
+        <translation>OBS ya está en directo en {name}.</translation>
+    </message>
+    <message>
+        <source>Live on {name}.</source>
+        <translation>En directo en {name}.</translation>
+    </message>
+    <message>
+        <source>OBS is configured for this stream but could not start streaming: {error}</source>
+        <translation>OBS está configurado para esta transmisión, pero no pudo empezar a transmitir: {error}</translation>
+    </message>
+    <message>
+        <source>OBS was not configured: {error}</source>
+        <translation>OBS no se configuró: {error}</translation>
+    </message>
+    <message>
+        <source>OBS is configured.</source>
+        <translation>OBS está configurado.</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming. The FastPix broadcast is finished; its recording is being processed.</source>
+        <translation>OBS dejó de transmitir. La emisión de FastPix ha terminado; su grabación se está procesando.</translation>
+    </message>
+    <message>
+        <source>OBS was not streaming. The FastPix broadcast is finished; its recording is being processed.</source>
+        <translation>OBS no estaba transmitiendo. La emisión de FastPix ha terminado; su grabación se está procesando.</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming. {note}</source>
+        <translation>OBS dejó de transmitir. {note}</translation>
+    </message>
+    <message>
+        <source>OBS was not streaming. {note}</source>
+        <translation>OBS no estaba transmitiendo. {note}</translation>
+    </message>
+    <message>
+        <source>OBS was not streaming.</source>
+        <translation>OBS no estaba transmitiendo.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 PREFIX = "fastpix_desktop"  # fastpix_desktop.resources.TRANSLATION_PREFIX
 SOURCE_DIRS = ("fastpix_desktop/ui", "fastpix_desktop/core")
+# Outside those folders, modules whose replies the window shows (go-live / end from the window).
+SOURCE_FILES = ("fastpix_desktop/live_commands.py",)
 # Languages with a full translation; English only carries plural forms.
 LANGUAGES = ("de", "es")
 PLURAL_ONLY = ("en",)
@@ -46,6 +48,7 @@ def sources(root: Path = ROOT) -> list[Path]:
     files: list[Path] = []
     for folder in SOURCE_DIRS:
         files.extend(sorted((root / folder).rglob("*.py")))
+    files.extend(root / name for name in SOURCE_FILES)
     return files
 
 

@@ -31,6 +31,7 @@ from fastpix_desktop.ui.main_window import MainWindow
 from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
 from fastpix_desktop.ui.settings import AppSettings
 from tests.doubles.obs import FakeObsController
+from tests.steady_qloop import steady_event_loop
 
 CLEAR_MS = 50
 
@@ -102,10 +103,7 @@ def unexpected_errors(monkeypatch) -> Iterator[list]:
 
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    # Imported here, after fastpix_desktop.ui pinned QT_API=pyside6 (qasync#23).
-    import qasync
-
-    loop = qasync.QEventLoop(qapp)
+    loop = steady_event_loop(qapp)
     asyncio.set_event_loop(loop)
     errors: list[dict] = []
     loop.set_exception_handler(lambda _loop, context: errors.append(context))

@@ -177,3 +177,36 @@ def test_translations_fit_the_compact_beside_obs_window(
     assert window.details.stream is not None
     assert window.minimumSizeHint().width() <= 420
     assert window.width() == 420
+
+
+def test_on_air_texts_built_from_values_are_translated(language, qapp):
+    from fastpix_desktop.core.obs.output_state import OutputState
+    from fastpix_desktop.core.watchdog import Verdict, Watchdog
+    from fastpix_desktop.ui.i18n import onair_text
+
+    now = [0.0]
+    dog = Watchdog(clock=lambda: now[0])
+    dog.observe_state(OutputState.LIVE)
+    dog.observe_bytes(1000)
+    now[0] = 12.0
+    report = dog.report()
+    assert report.verdict is Verdict.STALLED
+    # The core, the log and the CLI keep the English text, seconds in place.
+    assert report.message.startswith(
+        "OBS says it is live, but it has sent next to nothing for 12 s"
+    )
+    language("de")
+    assert onair_text(report.message).startswith(
+        "OBS meldet, dass es live ist, hat aber seit 12 s so gut wie nichts gesendet."
+    )
+
+
+def test_end_broadcast_from_the_window_answers_in_german(
+    language, make_window, stored_credentials, qloop
+):
+    language("de")
+    window = make_window()
+    task = window.onair_panel.end_broadcast()
+    qloop.run_until_complete(task)
+    # The reply the CLI prints in English, its note inside it, both in the window's language.
+    assert window.message() == "OBS hat nicht gestreamt. OBS ist nicht auf FastPix ausgerichtet."

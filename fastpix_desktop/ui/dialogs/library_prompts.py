@@ -3,7 +3,6 @@ PromptHost, and two small non-modal dialogs (edit a stream, pick a playback link
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from fastpix_desktop.core.errors import RestorePointError
 from fastpix_desktop.core.library import LibraryRow
 from fastpix_desktop.core.models import NAME_METADATA_KEY
-from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt
+from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, answer
 
 # FastPix's reconnect window bounds, in seconds (docs/stream-library.md).
 RECONNECT_MIN_S, RECONNECT_MAX_S = 60, 1800
@@ -66,29 +65,17 @@ class _AsyncDialog(QDialog):
         self.setObjectName(object_name)
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.NonModal)
-        self._future: asyncio.Future[bool] | None = None
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.finished.connect(self._resolve)
 
     async def ask(self) -> bool:
-        self._future = asyncio.get_running_loop().create_future()
-        self.open()
         try:
-            return await self._future
+            return await answer(self, lambda result: result == QDialog.DialogCode.Accepted)
         finally:
-            if self.isVisible():
-                self._future = None
-                self.reject()
             self.deleteLater()
-
-    def _resolve(self, result: int) -> None:
-        future, self._future = self._future, None
-        if future is not None and not future.done():
-            future.set_result(result == QDialog.DialogCode.Accepted)
 
 
 @dataclass(frozen=True)

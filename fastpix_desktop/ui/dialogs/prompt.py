@@ -7,9 +7,10 @@ A modal exec() inside a coroutine re-enters the qasync loop and breaks task book
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 
@@ -57,25 +58,30 @@ class AsyncPrompt(QMessageBox):
         self.reject_button.setAccessibleName(reject_text)
         self.setDefaultButton(self.reject_button)
         self.setEscapeButton(self.reject_button)
-        self._future: asyncio.Future[bool] | None = None
-        self.finished.connect(self._resolve)
 
     async def ask(self) -> bool:
-        self._future = asyncio.get_running_loop().create_future()
-        self.show()
-        self.raise_()
-        try:
-            return await self._future
-        finally:
-            # Cancelled from outside (e.g. the user pressed Cancel on the whole run).
-            if self.isVisible():
-                self._future = None
-                self.reject()
+        return await answer(self, lambda _result: self.clickedButton() is self.accept_button)
 
-    def _resolve(self, _result: int) -> None:
-        future, self._future = self._future, None
-        if future is not None and not future.done():
-            future.set_result(self.clickedButton() is self.accept_button)
+
+async def answer(dialog: QDialog, accepted: Callable[[int], bool]) -> bool:
+    """Show ``dialog`` (non-modal) and wait until it is finished; ``accepted(result)`` says
+    whether that was a yes. Cancelled from outside (the user pressed Cancel on the whole run),
+    the dialog is closed as a no."""
+    future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+
+    def finished(result: int) -> None:
+        if not future.done():
+            future.set_result(accepted(result))
+
+    dialog.finished.connect(finished)
+    dialog.show()
+    dialog.raise_()
+    try:
+        return await future
+    finally:
+        if dialog.isVisible():
+            dialog.reject()
+        dialog.finished.disconnect(finished)
 
 
 def stop_live_prompt(parent: QWidget | None) -> AsyncPrompt:

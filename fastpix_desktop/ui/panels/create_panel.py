@@ -30,6 +30,7 @@ from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.dialogs.library_prompts import no_restore_point_prompt
 from fastpix_desktop.ui.dialogs.prompt import PromptHost, stop_live_prompt
+from fastpix_desktop.ui.i18n import onair_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
 from fastpix_desktop.ui.services import WindowServices
@@ -129,7 +130,7 @@ class CreatePanel(QObject):
         remembered, but is off and disabled here."""
         if demo:
             self.start_check.setChecked(False)
-            self.start_check.setToolTip(DEMO_NEVER_STARTS)
+            self.start_check.setToolTip(onair_text(DEMO_NEVER_STARTS))
         self.start_check.setEnabled(not demo)
 
     def credentials_changed(self) -> None:
@@ -184,6 +185,8 @@ class CreatePanel(QObject):
         if message:
             self.details.set_obs_result(ok=ok, message=message)
         pointed = ok and bool(message)
+        # "OBS points at / sends to this stream and is live" must not outlive the broadcast.
+        self._live_result = pointed
         self.stream_shown.emit(stream.stream_id, pointed)
         self.current_stream_changed.emit(stream)
 

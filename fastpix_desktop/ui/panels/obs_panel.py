@@ -33,7 +33,7 @@ from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
 from fastpix_desktop.core.ports import ObsPort
 from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
-from fastpix_desktop.ui.i18n import error_text
+from fastpix_desktop.ui.i18n import error_text, onair_text
 from fastpix_desktop.ui.obs_status import ObsStatusIndicator, version_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
@@ -236,7 +236,7 @@ class ObsPanel(QObject):
         )
         demo = self._services.demo
         self.start_button.setEnabled(not demo)
-        self.start_button.setToolTip(DEMO_NEVER_STARTS if demo else "")
+        self.start_button.setToolTip(onair_text(DEMO_NEVER_STARTS) if demo else "")
         self.restore_action.setEnabled(connected and not self._runner.busy and self.can_restore)
         self.connection_changed.emit(connected)
 
@@ -247,7 +247,7 @@ class ObsPanel(QObject):
 
     async def _start(self) -> None:
         if self._services.demo:  # the stream's key is fake: OBS could only fail
-            self._say(DEMO_NEVER_STARTS, Tone.WARNING)
+            self._say(onair_text(DEMO_NEVER_STARTS), Tone.WARNING)
             return
         self.start_button.setEnabled(False)
         try:

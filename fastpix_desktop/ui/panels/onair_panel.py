@@ -26,9 +26,10 @@ from fastpix_desktop.core.errors import AppError
 from fastpix_desktop.core.notify import Notifier
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair_monitor import OnAirMonitor, OnAirSnapshot
-from fastpix_desktop.core.reconnect_advice import ADVICE_CONTEXT, check_before_going_live
+from fastpix_desktop.core.reconnect_advice import check_before_going_live
 from fastpix_desktop.core.remote import RemoteControlServer, RemoteReply, RemoteRequest
 from fastpix_desktop.live_commands import LiveCommands
+from fastpix_desktop.ui.i18n import advice_text, error_text, onair_text
 from fastpix_desktop.ui.live_panel import LivePanel
 from fastpix_desktop.ui.operations import OperationRunner, current_loop
 from fastpix_desktop.ui.services import WindowServices
@@ -249,12 +250,7 @@ class OnAirPanel(QObject):
         if self.monitor.stream_id == stream_id:
             self.monitor.watch_stream(stream)
         advice = await check_before_going_live(self._services.obs, stream.reconnect_window)
-        self.show_advice(
-            [
-                QCoreApplication.translate(ADVICE_CONTEXT, a.template).format(**a.values)
-                for a in advice
-            ]
-        )
+        self.show_advice([advice_text(a) for a in advice])
 
     def show_advice(self, messages: list[str]) -> None:
         text = "\n".join(messages)
@@ -335,10 +331,14 @@ class OnAirPanel(QObject):
         """What a go-live or end (from the window or a second launch) did, in plain words."""
         if request.command == "status":
             return
-        data = reply.json if isinstance(reply.json, dict) else {}
         if request.command == "go-live":
-            self.show_advice(list(data.get("warnings") or []))
-        text = reply.text.split("\nwarning: ")[0]
+            self.show_advice([advice_text(a) for a in reply.advice])
+        if reply.error is not None:
+            text = error_text(reply.error)
+        elif reply.headline:
+            text = onair_text(reply.headline)
+        else:
+            text = reply.text.split("\nwarning: ")[0]
         self._say(text, Tone.SUCCESS if reply.exit_code == exit_codes.OK else Tone.ERROR)
 
     async def handle_remote(self, request: RemoteRequest) -> RemoteReply:
