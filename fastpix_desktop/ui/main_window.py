@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         onair.state_changed.connect(obs.show_output_state)
         onair.state_changed.connect(create.show_output_state)
         onair.stream_status.connect(create.update_status)
+        onair.watched_status.connect(self.library_panel.show_status)
         onair.notice.connect(self.statusBar().showMessage)
         onair.show_window_requested.connect(self.show_from_tray)
         onair.quit_requested.connect(self.close)

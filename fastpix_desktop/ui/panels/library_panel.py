@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -237,6 +238,17 @@ class LibraryPanel(QObject):
         """The results panel shows ``stream``: a new one (a create) joins the library."""
         if stream is not None and all(r.stream_id != stream.stream_id for r in self.rows):
             self.start_refresh()
+
+    def show_status(self, stream_id: str, status: str) -> None:
+        """A fresh FastPix status from the on-air monitor: the row follows it (a broadcast
+        started here turns it "live", so Manage offers End broadcast without a Refresh)."""
+        for row in self.rows:
+            if row.stream_id == stream_id and row.status != status:
+                self.rows = tuple(
+                    replace(r, status=status) if r.stream_id == stream_id else r for r in self.rows
+                )
+                self.view.set_rows(self.rows)
+                return
 
     # ------------------------------------------------------------------ details
 
