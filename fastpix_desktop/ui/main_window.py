@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
             obs_live=lambda: self.obs_panel.live,
             confirm_stop_live=create.confirm_stop_live,
             confirm_no_restore_point=create.confirm_no_restore_point,
+            end_live=self.onair_panel.end_broadcast,
         )
         self.simulcast_panel = SimulcastTargetsPanel(
             self,

@@ -78,6 +78,7 @@ class LibraryPanel(QObject):
         obs_live: Callable[[], bool],
         confirm_stop_live: ConfirmStopLive,
         confirm_no_restore_point: ConfirmNoRestorePoint,
+        end_live: Callable[[], object] | None = None,
         created_log: CreatedStreamsLog | None = None,
     ) -> None:
         super().__init__(window)
@@ -91,6 +92,8 @@ class LibraryPanel(QObject):
         self._obs_live = obs_live
         self._confirm_stop_live = confirm_stop_live
         self._confirm_no_restore_point = confirm_no_restore_point
+        # The on-air End broadcast (stops OBS, then finishes): for the stream OBS is live on.
+        self._end_live = end_live
         self.created_log = created_log or CreatedStreamsLog.default()
         self.rows: tuple[library.LibraryRow, ...] = ()
         self._page_count: int | None = None
@@ -383,6 +386,14 @@ class LibraryPanel(QObject):
         )
 
     async def _manage(self, key: str, stream_id: str) -> None:
+        live_here = self._obs_live() and stream_id == self.obs_stream_id
+        if key == "finish" and live_here and self._end_live is not None:
+            # Finishing on FastPix alone would leave OBS sending: it would start a new
+            # broadcast on its next reconnect. The on-air End broadcast stops OBS first.
+            row = self.view.model.find(stream_id)
+            if await self.manager.confirm_finish(row.title if row else stream_id):
+                self._end_live()
+            return
         outcome = await self.manager.run(key, stream_id)
         if outcome is None:
             return
