@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
             obs_live=lambda: self.obs_panel.live,
             confirm_stop_live=create.confirm_stop_live,
             confirm_no_restore_point=create.confirm_no_restore_point,
+            end_live=self.onair_panel.end_broadcast,
         )
         self.simulcast_panel = SimulcastTargetsPanel(
             self,
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
         onair.state_changed.connect(obs.show_output_state)
         onair.state_changed.connect(create.show_output_state)
         onair.stream_status.connect(create.update_status)
+        onair.watched_status.connect(self.library_panel.show_status)
         onair.notice.connect(self.statusBar().showMessage)
         onair.show_window_requested.connect(self.show_from_tray)
         onair.quit_requested.connect(self.close)

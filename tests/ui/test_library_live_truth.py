@@ -51,3 +51,28 @@ def test_end_broadcast_brings_the_status_on_screen_to_idle(window, qloop, sandbo
     window.onair_panel.monitor._fastpix_polled_at = None  # FastPix is asked every 5 s
     wait_running(qloop, lambda: status_on_screen(window) == "idle (waiting for OBS to connect)")
     assert "OBS stopped streaming" in window.details.obs_result_label.text()
+
+
+def test_the_library_row_follows_the_live_status_so_end_broadcast_is_offered(
+    window, qloop, sandbox, obs
+):
+    stream_id = go_live_on_channel(window, qloop, sandbox, obs)
+    view = window.library_panel.view
+    # No Refresh: the on-air monitor's fresh status reaches the row.
+    wait_running(qloop, lambda: view.selected_row() is not None)
+    assert view.selected_row().stream_id == stream_id
+    assert view.selected_row().status == "active"
+    assert view.manage_actions["finish"].isEnabled()
+
+
+def test_end_broadcast_from_the_library_stops_obs_first(window, qloop, sandbox, obs):
+    stream_id = go_live_on_channel(window, qloop, sandbox, obs)
+    view = window.library_panel.view
+    wait_running(qloop, lambda: view.manage_actions["finish"].isEnabled())
+    view.manage_actions["finish"].trigger()
+    wait_running(qloop, lambda: window.prompt is not None)
+    window.prompt.accept_button.click()
+    # OBS is stopped before FastPix finishes: it does not reconnect into a new broadcast.
+    wait_running(qloop, lambda: not obs.live and sandbox.streams[stream_id].status == "idle")
+    wait_running(qloop, lambda: not window.busy)
+    assert window.message().startswith("OBS stopped streaming.")

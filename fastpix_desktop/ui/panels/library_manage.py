@@ -92,13 +92,7 @@ class LibraryManager(QObject):
                 return None
             return await stream_manage.disable_stream(fastpix, stream_id)
         if key == "finish":
-            if not await self._confirm(
-                "finishStreamPrompt",
-                self.tr("End broadcast"),
-                self.tr("End the broadcast on {name}?").format(name=title),
-                BEFORE[Action.FINISH],
-                self.tr("End broadcast"),
-            ):
+            if not await self.confirm_finish(title):
                 return None
             return await stream_manage.finish_stream(fastpix, stream_id)
         if key in ("add_playback_public", "add_playback_private"):
@@ -109,6 +103,15 @@ class LibraryManager(QObject):
         if key == "delete":
             return await self._delete(stream_id, title)
         return None
+
+    async def confirm_finish(self, title: str) -> bool:
+        return await self._confirm(
+            "finishStreamPrompt",
+            self.tr("End broadcast"),
+            self.tr("End the broadcast on {name}?").format(name=title),
+            BEFORE[Action.FINISH],
+            self.tr("End broadcast"),
+        )
 
     async def _remove_playback(self, stream_id: str, title: str) -> Outcome | None:
         row = self._view.model.find(stream_id)

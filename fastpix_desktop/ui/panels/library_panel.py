@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -77,6 +78,7 @@ class LibraryPanel(QObject):
         obs_live: Callable[[], bool],
         confirm_stop_live: ConfirmStopLive,
         confirm_no_restore_point: ConfirmNoRestorePoint,
+        end_live: Callable[[], object] | None = None,
         created_log: CreatedStreamsLog | None = None,
     ) -> None:
         super().__init__(window)
@@ -90,6 +92,8 @@ class LibraryPanel(QObject):
         self._obs_live = obs_live
         self._confirm_stop_live = confirm_stop_live
         self._confirm_no_restore_point = confirm_no_restore_point
+        # The on-air End broadcast (stops OBS, then finishes): for the stream OBS is live on.
+        self._end_live = end_live
         self.created_log = created_log or CreatedStreamsLog.default()
         self.rows: tuple[library.LibraryRow, ...] = ()
         self._page_count: int | None = None
@@ -238,6 +242,17 @@ class LibraryPanel(QObject):
         if stream is not None and all(r.stream_id != stream.stream_id for r in self.rows):
             self.start_refresh()
 
+    def show_status(self, stream_id: str, status: str) -> None:
+        """A fresh FastPix status from the on-air monitor: the row follows it (a broadcast
+        started here turns it "live", so Manage offers End broadcast without a Refresh)."""
+        for row in self.rows:
+            if row.stream_id == stream_id and row.status != status:
+                self.rows = tuple(
+                    replace(r, status=status) if r.stream_id == stream_id else r for r in self.rows
+                )
+                self.view.set_rows(self.rows)
+                return
+
     # ------------------------------------------------------------------ details
 
     def _pinned(self, stream_id: str) -> bool:
@@ -371,6 +386,14 @@ class LibraryPanel(QObject):
         )
 
     async def _manage(self, key: str, stream_id: str) -> None:
+        live_here = self._obs_live() and stream_id == self.obs_stream_id
+        if key == "finish" and live_here and self._end_live is not None:
+            # Finishing on FastPix alone would leave OBS sending: it would start a new
+            # broadcast on its next reconnect. The on-air End broadcast stops OBS first.
+            row = self.view.model.find(stream_id)
+            if await self.manager.confirm_finish(row.title if row else stream_id):
+                self._end_live()
+            return
         outcome = await self.manager.run(key, stream_id)
         if outcome is None:
             return

@@ -70,6 +70,7 @@ class _SnapshotBridge(QObject):
 class OnAirPanel(QObject):
     state_changed = Signal(object)  # the OutputState, each time it changes
     stream_status = Signal(str)  # a fresh FastPix status of the watched stream
+    watched_status = Signal(str, str)  # the same, with that stream's ID
     show_window_requested = Signal()
     quit_requested = Signal()
     notice = Signal(str, int)  # a passing note for the status bar
@@ -273,6 +274,8 @@ class OnAirPanel(QObject):
             self.state_changed.emit(snapshot.state)
         if snapshot.stream_status and snapshot.stream_status != self._stream_status:
             self.stream_status.emit(snapshot.stream_status)
+            if self.monitor.stream_id:
+                self.watched_status.emit(self.monitor.stream_id, snapshot.stream_status)
         self._stream_status = snapshot.stream_status
         self._sync_actions()
 
