@@ -21,6 +21,8 @@ class GoLiveResult:
     target: IngestTarget
     obs_configured: bool = False
     obs_started: bool = False
+    # OBS was live on this stream before anything was asked of it: nothing was changed.
+    already_live: bool = False
     obs_error: ObsError | SecretStoreError | None = None
     # Set when OBS was changed without a restore point (the user or --no-restore-point said so).
     restore_point_skipped: str | None = None

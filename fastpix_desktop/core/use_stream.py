@@ -149,7 +149,8 @@ async def _start_only(
         return GoLiveResult(stream=stream, target=target, obs_configured=True)
     report(StepId.START, StepState.RUNNING)
     try:
-        if (await obs.get_stream_status()).active:
+        already_live = (await obs.get_stream_status()).active
+        if already_live:
             report(StepId.START, StepState.DONE, "OBS is already live on this stream")
         else:
             await obs.start_streaming_and_wait(timeout=start_timeout)
@@ -157,4 +158,10 @@ async def _start_only(
     except ObsError as exc:
         report(StepId.START, StepState.FAILED, str(exc))
         return GoLiveResult(stream=stream, target=target, obs_configured=True, obs_error=exc)
-    return GoLiveResult(stream=stream, target=target, obs_configured=True, obs_started=True)
+    return GoLiveResult(
+        stream=stream,
+        target=target,
+        obs_configured=True,
+        obs_started=True,
+        already_live=already_live,
+    )

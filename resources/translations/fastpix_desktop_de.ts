@@ -717,6 +717,10 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
+        <source>OBS was already live on this stream: nothing was changed.</source>
+        <translation>OBS war bereits live auf diesem Stream: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>OBS now sends to this stream and is live.</source>
         <translation>OBS sendet jetzt an diesen Stream und ist live.</translation>
     </message>

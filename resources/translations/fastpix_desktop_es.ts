@@ -717,6 +717,10 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
+        <source>OBS was already live on this stream: nothing was changed.</source>
+        <translation>OBS ya estaba en directo en esta transmisión: no se cambió nada.</translation>
+    </message>
+    <message>
         <source>OBS now sends to this stream and is live.</source>
         <translation>OBS ahora envía a esta transmisión y está en directo.</translation>
     </message>

@@ -396,7 +396,7 @@ def test_a_window_opened_while_obs_is_live_on_my_channel_shows_it_and_changes_no
     assert rtmps_listener.published.count(record.stream_key) == 1  # never re-published
     assert window.live_panel.reconnects.text() == "0"
     assert shown_id(window) == channel_id
-    assert window.message() == "OBS now sends to this stream and is live."
+    assert window.message() == "OBS was already live on this stream: nothing was changed."
     checklist = window.checklist  # the Progress box says what was (not) done
     assert checklist.detail(StepId.PUSH) == "not needed: OBS already points at this stream"
     assert checklist.detail(StepId.START) == "OBS is already live on this stream"

@@ -79,6 +79,10 @@ def outcome_words(result: GoLiveResult) -> tuple[str, bool]:
     """What happened in OBS, in plain words, and whether it went well."""
     if result.obs_error is not None:
         return str(result.obs_error), False
+    if result.already_live:
+        return QCoreApplication.translate(
+            "LibraryPanel", "OBS was already live on this stream: nothing was changed."
+        ), True
     if result.obs_started:
         return QCoreApplication.translate(
             "LibraryPanel", "OBS now sends to this stream and is live."
