@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from fastpix_desktop.core.errors import FastPixRequestError
-from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import NAME_METADATA_KEY, AccessPolicy, LiveStream, StreamStatus
 
 if TYPE_CHECKING:
@@ -81,9 +81,19 @@ def refusal(action: Action, status: str) -> str | None:
     if it is allowed."""
     status = str(status)
     if action is Action.FINISH and status != StreamStatus.ACTIVE:
-        return f"Only a stream that is live on FastPix (active) can be ended; this one is {status}."
+        return marked(
+            QT_TRANSLATE_NOOP(
+                "stream_manage",
+                "Only a stream that is live on FastPix (active) can be ended; this one is "
+                "{status}.",
+            ),
+            status=status,
+        )
     if action is Action.ENABLE and status != StreamStatus.DISABLED:
-        return f"This stream is already enabled ({status})."
+        return marked(
+            QT_TRANSLATE_NOOP("stream_manage", "This stream is already enabled ({status})."),
+            status=status,
+        )
     if action is Action.DISABLE and status == StreamStatus.DISABLED:
         return QT_TRANSLATE_NOOP("stream_manage", "This stream is already disabled.")
     if action is Action.UPDATE and status == StreamStatus.DISABLED:
@@ -125,24 +135,39 @@ async def update_stream(
             merged.pop(NAME_METADATA_KEY, None)
     window = current.reconnect_window if reconnect_window is None else reconnect_window
     updated = await fastpix.update_stream(stream_id, metadata=merged, reconnect_window=window)
-    return Outcome(f"Saved. {_describe(updated)}", updated)
+    return Outcome(
+        marked(QT_TRANSLATE_NOOP("stream_manage", "Saved. {details}"), details=_describe(updated)),
+        updated,
+    )
 
 
 async def enable_stream(fastpix: FastPixPort, stream_id: str) -> Outcome:
     current = await fastpix.get_stream(stream_id)
     _refuse_unless_allowed(Action.ENABLE, current)
     await fastpix.enable_stream(stream_id)
-    return await _after(fastpix, stream_id, "Enabled: encoders can connect to it again.")
+    return await _after(
+        fastpix,
+        stream_id,
+        QT_TRANSLATE_NOOP("stream_manage", "Enabled: encoders can connect to it again."),
+    )
 
 
 async def disable_stream(fastpix: FastPixPort, stream_id: str) -> Outcome:
     current = await fastpix.get_stream(stream_id)
     _refuse_unless_allowed(Action.DISABLE, current)
     await fastpix.disable_stream(stream_id)
-    cut = " The encoder that was sending to it was cut off." if current.status == "active" else ""
-    return await _after(
-        fastpix, stream_id, "Disabled: no encoder can connect until you enable it again." + cut
+    message = (
+        QT_TRANSLATE_NOOP(
+            "stream_manage",
+            "Disabled: no encoder can connect until you enable it again. The encoder that was "
+            "sending to it was cut off.",
+        )
+        if current.status == "active"
+        else QT_TRANSLATE_NOOP(
+            "stream_manage", "Disabled: no encoder can connect until you enable it again."
+        )
     )
+    return await _after(fastpix, stream_id, message)
 
 
 async def finish_stream(fastpix: FastPixPort, stream_id: str) -> Outcome:
@@ -150,13 +175,20 @@ async def finish_stream(fastpix: FastPixPort, stream_id: str) -> Outcome:
     current = await fastpix.get_stream(stream_id)
     _refuse_unless_allowed(Action.FINISH, current)
     await fastpix.finish_stream(stream_id)
-    recording = " Its recording is being processed." if current.enable_recording else ""
-    return await _after(
-        fastpix,
-        stream_id,
-        "Broadcast ended: the stream is idle again." + recording + " If the encoder is still "
-        "sending, stop it too, or FastPix starts a new session.",
+    message = (
+        QT_TRANSLATE_NOOP(
+            "stream_manage",
+            "Broadcast ended: the stream is idle again. Its recording is being processed. If the "
+            "encoder is still sending, stop it too, or FastPix starts a new session.",
+        )
+        if current.enable_recording
+        else QT_TRANSLATE_NOOP(
+            "stream_manage",
+            "Broadcast ended: the stream is idle again. If the encoder is still sending, stop it "
+            "too, or FastPix starts a new session.",
+        )
     )
+    return await _after(fastpix, stream_id, message)
 
 
 @dataclass(frozen=True)
@@ -171,18 +203,21 @@ def delete_refusal(stream: LiveStream, in_use: InUse) -> str | None:
     """Why deleting this stream needs the streamer's explicit confirmation; None if it does not."""
     if in_use.obs_stream_id == stream.stream_id:
         if in_use.obs_live:
-            return (
+            return QT_TRANSLATE_NOOP(
+                "stream_manage",
                 "OBS is live on this stream right now. Deleting it cuts the broadcast off. "
-                "Stop streaming first, or confirm to delete it anyway."
+                "Stop streaming first, or confirm to delete it anyway.",
             )
-        return (
+        return QT_TRANSLATE_NOOP(
+            "stream_manage",
             "OBS is set up to stream to this stream. Restore OBS's previous destination first "
-            "(OBS → Restore previous OBS settings), or confirm to delete it anyway."
+            "(OBS → Restore previous OBS settings), or confirm to delete it anyway.",
         )
     if stream.status == StreamStatus.ACTIVE:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "stream_manage",
             "This stream is live on FastPix right now (an encoder is sending to it). Deleting it "
-            "cuts that broadcast off. Confirm to delete it anyway."
+            "cuts that broadcast off. Confirm to delete it anyway.",
         )
     return None
 
@@ -202,7 +237,10 @@ async def delete_stream(
         raise FastPixRequestError(reason, status=None)
     await fastpix.delete_stream(stream_id)
     return Outcome(
-        f"Deleted {current.name or current.stream_id}. Its key and links no longer work."
+        marked(
+            QT_TRANSLATE_NOOP("stream_manage", "Deleted {name}. Its key and links no longer work."),
+            name=current.name or current.stream_id,
+        )
     )
 
 
@@ -210,20 +248,29 @@ async def add_playback_id(
     fastpix: FastPixPort, stream_id: str, access_policy: AccessPolicy
 ) -> Outcome:
     playback = await fastpix.create_playback_id(stream_id, access_policy)
-    kind = "private (needs a signed token)" if playback.is_private else "public"
-    return await _after(fastpix, stream_id, f"Added a {kind} playback link ({playback.id}).")
+    template = (
+        QT_TRANSLATE_NOOP(
+            "stream_manage", "Added a private (needs a signed token) playback link ({id})."
+        )
+        if playback.is_private
+        else QT_TRANSLATE_NOOP("stream_manage", "Added a public playback link ({id}).")
+    )
+    return await _after(fastpix, stream_id, marked(template, id=playback.id))
 
 
 async def remove_playback_id(fastpix: FastPixPort, stream_id: str, playback_id: str) -> Outcome:
     await fastpix.delete_playback_id(stream_id, playback_id)
-    outcome = await _after(fastpix, stream_id, f"Removed playback link {playback_id}.")
-    if outcome.stream is not None and not outcome.stream.playback_ids:
-        return Outcome(
-            outcome.message + " The stream has no playback link left: add one so viewers can "
-            "watch.",
-            outcome.stream,
+    stream = await fastpix.get_stream(stream_id)
+    template = (
+        QT_TRANSLATE_NOOP(
+            "stream_manage",
+            "Removed playback link {id}. The stream has no playback link left: add one so "
+            "viewers can watch.",
         )
-    return outcome
+        if not stream.playback_ids
+        else QT_TRANSLATE_NOOP("stream_manage", "Removed playback link {id}.")
+    )
+    return Outcome(marked(template, id=playback_id), stream)
 
 
 async def _after(fastpix: FastPixPort, stream_id: str, message: str) -> Outcome:
@@ -234,5 +281,13 @@ async def _after(fastpix: FastPixPort, stream_id: str, message: str) -> Outcome:
 
 
 def _describe(stream: LiveStream) -> str:
-    name = f"Name: {stream.name}. " if stream.name else "No name. "
-    return f"{name}Reconnect window: {stream.reconnect_window} s."
+    if stream.name:
+        return marked(
+            QT_TRANSLATE_NOOP("stream_manage", "Name: {name}. Reconnect window: {seconds} s."),
+            name=stream.name,
+            seconds=stream.reconnect_window,
+        )
+    return marked(
+        QT_TRANSLATE_NOOP("stream_manage", "No name. Reconnect window: {seconds} s."),
+        seconds=stream.reconnect_window,
+    )

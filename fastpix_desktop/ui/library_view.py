@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.library import LibraryRow
 from fastpix_desktop.core.stream_manage import BEFORE, Action, refusal
 from fastpix_desktop.ui.flow_layout import FlowLayout
+from fastpix_desktop.ui.i18n import core_text
 from fastpix_desktop.ui.library_model import (
     STATUS_LOOK,
     STREAM_ID_ROLE,
@@ -54,7 +55,7 @@ _ACTION_OF = {
 
 def manage_text(text: str) -> str:
     """A core stream_manage message in the UI language (when core marked it)."""
-    return QCoreApplication.translate("stream_manage", text)
+    return core_text("stream_manage", text)
 
 
 # The name column's width when it fills the view, in pixels.

@@ -2437,12 +2437,84 @@ Stream-ID: {stream_id}</translation>
         <translation>Entfernt diesen Wiedergabelink: Player, die ihn nutzen, funktionieren nicht mehr.</translation>
     </message>
     <message>
+        <source>Only a stream that is live on FastPix (active) can be ended; this one is {status}.</source>
+        <translation>Nur ein Stream, der auf FastPix live ist (aktiv), kann beendet werden; dieser ist {status}.</translation>
+    </message>
+    <message>
+        <source>This stream is already enabled ({status}).</source>
+        <translation>Dieser Stream ist bereits aktiviert ({status}).</translation>
+    </message>
+    <message>
         <source>This stream is already disabled.</source>
         <translation>Dieser Stream ist bereits deaktiviert.</translation>
     </message>
     <message>
         <source>A disabled stream cannot be edited. Enable it first, then make the change.</source>
         <translation>Ein deaktivierter Stream kann nicht bearbeitet werden. Aktivieren Sie ihn zuerst und nehmen Sie dann die Änderung vor.</translation>
+    </message>
+    <message>
+        <source>Saved. {details}</source>
+        <translation>Gespeichert. {details}</translation>
+    </message>
+    <message>
+        <source>Enabled: encoders can connect to it again.</source>
+        <translation>Aktiviert: Encoder können sich wieder damit verbinden.</translation>
+    </message>
+    <message>
+        <source>Disabled: no encoder can connect until you enable it again. The encoder that was sending to it was cut off.</source>
+        <translation>Deaktiviert: Kein Encoder kann sich verbinden, bis Sie ihn wieder aktivieren. Der Encoder, der an ihn gesendet hat, wurde getrennt.</translation>
+    </message>
+    <message>
+        <source>Disabled: no encoder can connect until you enable it again.</source>
+        <translation>Deaktiviert: Kein Encoder kann sich verbinden, bis Sie ihn wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>Broadcast ended: the stream is idle again. Its recording is being processed. If the encoder is still sending, stop it too, or FastPix starts a new session.</source>
+        <translation>Übertragung beendet: Der Stream ist wieder bereit. Seine Aufnahme wird verarbeitet. Falls der Encoder noch sendet, beenden Sie ihn auch, sonst beginnt FastPix eine neue Sitzung.</translation>
+    </message>
+    <message>
+        <source>Broadcast ended: the stream is idle again. If the encoder is still sending, stop it too, or FastPix starts a new session.</source>
+        <translation>Übertragung beendet: Der Stream ist wieder bereit. Falls der Encoder noch sendet, beenden Sie ihn auch, sonst beginnt FastPix eine neue Sitzung.</translation>
+    </message>
+    <message>
+        <source>OBS is live on this stream right now. Deleting it cuts the broadcast off. Stop streaming first, or confirm to delete it anyway.</source>
+        <translation>OBS ist gerade live auf diesem Stream. Ihn zu löschen bricht die Übertragung ab. Beenden Sie zuerst das Streaming oder bestätigen Sie, um ihn trotzdem zu löschen.</translation>
+    </message>
+    <message>
+        <source>OBS is set up to stream to this stream. Restore OBS&apos;s previous destination first (OBS → Restore previous OBS settings), or confirm to delete it anyway.</source>
+        <translation>OBS ist darauf eingerichtet, an diesen Stream zu senden. Stellen Sie zuerst das vorherige Ziel von OBS wieder her (OBS → Vorherige OBS-Einstellungen wiederherstellen) oder bestätigen Sie, um ihn trotzdem zu löschen.</translation>
+    </message>
+    <message>
+        <source>This stream is live on FastPix right now (an encoder is sending to it). Deleting it cuts that broadcast off. Confirm to delete it anyway.</source>
+        <translation>Dieser Stream ist gerade auf FastPix live (ein Encoder sendet an ihn). Ihn zu löschen bricht diese Übertragung ab. Bestätigen Sie, um ihn trotzdem zu löschen.</translation>
+    </message>
+    <message>
+        <source>Deleted {name}. Its key and links no longer work.</source>
+        <translation>{name} gelöscht. Sein Schlüssel und seine Links funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Added a private (needs a signed token) playback link ({id}).</source>
+        <translation>Privater Wiedergabelink (braucht ein signiertes Token) hinzugefügt ({id}).</translation>
+    </message>
+    <message>
+        <source>Added a public playback link ({id}).</source>
+        <translation>Öffentlicher Wiedergabelink hinzugefügt ({id}).</translation>
+    </message>
+    <message>
+        <source>Removed playback link {id}. The stream has no playback link left: add one so viewers can watch.</source>
+        <translation>Wiedergabelink {id} entfernt. Der Stream hat keinen Wiedergabelink mehr: Fügen Sie einen hinzu, damit Zuschauer zusehen können.</translation>
+    </message>
+    <message>
+        <source>Removed playback link {id}.</source>
+        <translation>Wiedergabelink {id} entfernt.</translation>
+    </message>
+    <message>
+        <source>Name: {name}. Reconnect window: {seconds} s.</source>
+        <translation>Name: {name}. Wiederverbindungsfenster: {seconds} s.</translation>
+    </message>
+    <message>
+        <source>No name. Reconnect window: {seconds} s.</source>
+        <translation>Kein Name. Wiederverbindungsfenster: {seconds} s.</translation>
     </message>
 </context>
 </TS>

@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>Without a saved copy, Restore previous OBS settings cannot bring back what OBS sends to now.</source>
-        <translation>Sin una copia guardada, «Restaurar la configuración anterior de OBS» no podrá recuperar adónde envía OBS ahora.</translation>
+        <translation>Sin una copia guardada, «Restaurar los ajustes anteriores de OBS» no podrá recuperar adónde envía OBS ahora.</translation>
     </message>
     <message>
         <source>Change OBS anyway</source>
@@ -2437,12 +2437,84 @@ ID de transmisión: {stream_id}</translation>
         <translation>Quita este enlace de reproducción: los reproductores que lo usan dejan de funcionar.</translation>
     </message>
     <message>
+        <source>Only a stream that is live on FastPix (active) can be ended; this one is {status}.</source>
+        <translation>Solo se puede terminar una transmisión que está en directo en FastPix (activa); esta está {status}.</translation>
+    </message>
+    <message>
+        <source>This stream is already enabled ({status}).</source>
+        <translation>Esta transmisión ya está activada ({status}).</translation>
+    </message>
+    <message>
         <source>This stream is already disabled.</source>
         <translation>Esta transmisión ya está desactivada.</translation>
     </message>
     <message>
         <source>A disabled stream cannot be edited. Enable it first, then make the change.</source>
         <translation>Una transmisión desactivada no se puede editar. Actívala primero y luego haz el cambio.</translation>
+    </message>
+    <message>
+        <source>Saved. {details}</source>
+        <translation>Guardado. {details}</translation>
+    </message>
+    <message>
+        <source>Enabled: encoders can connect to it again.</source>
+        <translation>Activada: los codificadores pueden volver a conectarse.</translation>
+    </message>
+    <message>
+        <source>Disabled: no encoder can connect until you enable it again. The encoder that was sending to it was cut off.</source>
+        <translation>Desactivada: ningún codificador puede conectarse hasta que la actives de nuevo. Se cortó el codificador que le estaba enviando.</translation>
+    </message>
+    <message>
+        <source>Disabled: no encoder can connect until you enable it again.</source>
+        <translation>Desactivada: ningún codificador puede conectarse hasta que la actives de nuevo.</translation>
+    </message>
+    <message>
+        <source>Broadcast ended: the stream is idle again. Its recording is being processed. If the encoder is still sending, stop it too, or FastPix starts a new session.</source>
+        <translation>Emisión terminada: la transmisión vuelve a estar inactiva. Su grabación se está procesando. Si el codificador sigue enviando, detenlo también, o FastPix empezará una sesión nueva.</translation>
+    </message>
+    <message>
+        <source>Broadcast ended: the stream is idle again. If the encoder is still sending, stop it too, or FastPix starts a new session.</source>
+        <translation>Emisión terminada: la transmisión vuelve a estar inactiva. Si el codificador sigue enviando, detenlo también, o FastPix empezará una sesión nueva.</translation>
+    </message>
+    <message>
+        <source>OBS is live on this stream right now. Deleting it cuts the broadcast off. Stop streaming first, or confirm to delete it anyway.</source>
+        <translation>OBS está en directo en esta transmisión ahora mismo. Eliminarla corta la emisión. Detén primero la transmisión, o confirma para eliminarla de todos modos.</translation>
+    </message>
+    <message>
+        <source>OBS is set up to stream to this stream. Restore OBS&apos;s previous destination first (OBS → Restore previous OBS settings), or confirm to delete it anyway.</source>
+        <translation>OBS está configurado para enviar a esta transmisión. Restaura primero el destino anterior de OBS (OBS → Restaurar los ajustes anteriores de OBS), o confirma para eliminarla de todos modos.</translation>
+    </message>
+    <message>
+        <source>This stream is live on FastPix right now (an encoder is sending to it). Deleting it cuts that broadcast off. Confirm to delete it anyway.</source>
+        <translation>Esta transmisión está en directo en FastPix ahora mismo (un codificador le está enviando). Eliminarla corta esa emisión. Confirma para eliminarla de todos modos.</translation>
+    </message>
+    <message>
+        <source>Deleted {name}. Its key and links no longer work.</source>
+        <translation>Se eliminó {name}. Su clave y sus enlaces ya no funcionan.</translation>
+    </message>
+    <message>
+        <source>Added a private (needs a signed token) playback link ({id}).</source>
+        <translation>Se añadió un enlace de reproducción privado (necesita un token firmado) ({id}).</translation>
+    </message>
+    <message>
+        <source>Added a public playback link ({id}).</source>
+        <translation>Se añadió un enlace de reproducción público ({id}).</translation>
+    </message>
+    <message>
+        <source>Removed playback link {id}. The stream has no playback link left: add one so viewers can watch.</source>
+        <translation>Se quitó el enlace de reproducción {id}. La transmisión ya no tiene enlaces de reproducción: añade uno para que los espectadores puedan verla.</translation>
+    </message>
+    <message>
+        <source>Removed playback link {id}.</source>
+        <translation>Se quitó el enlace de reproducción {id}.</translation>
+    </message>
+    <message>
+        <source>Name: {name}. Reconnect window: {seconds} s.</source>
+        <translation>Nombre: {name}. Ventana de reconexión: {seconds} s.</translation>
+    </message>
+    <message>
+        <source>No name. Reconnect window: {seconds} s.</source>
+        <translation>Sin nombre. Ventana de reconexión: {seconds} s.</translation>
     </message>
 </context>
 </TS>

@@ -210,3 +210,23 @@ def test_end_broadcast_from_the_window_answers_in_german(
     qloop.run_until_complete(task)
     # The reply the CLI prints in English, its note inside it, both in the window's language.
     assert window.message() == "OBS hat nicht gestreamt. OBS ist nicht auf FastPix ausgerichtet."
+
+
+def test_library_manage_outcomes_built_from_values_are_translated(language, fastpix, qloop):
+    from fastpix_desktop.core import stream_manage
+    from fastpix_desktop.core.models import StreamSettings
+    from fastpix_desktop.ui.library_view import manage_text
+
+    stream = qloop.run_until_complete(fastpix.create_stream(StreamSettings(name="Show")))
+    outcome = qloop.run_until_complete(
+        stream_manage.update_stream(
+            fastpix, stream.stream_id, name="Café live", reconnect_window=120
+        )
+    )
+    # English for the CLI and the log.
+    assert outcome.message == "Saved. Name: Café live. Reconnect window: 120 s."
+    language("es")
+    # The outer template and the marked value inside it, both in Spanish, values in place.
+    assert manage_text(outcome.message) == (
+        "Guardado. Nombre: Café live. Ventana de reconexión: 120 s."
+    )

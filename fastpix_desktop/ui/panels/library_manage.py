@@ -20,7 +20,7 @@ from fastpix_desktop.ui.dialogs.library_prompts import (
     confirm_prompt,
 )
 from fastpix_desktop.ui.dialogs.prompt import PromptHost
-from fastpix_desktop.ui.library_view import LibraryView
+from fastpix_desktop.ui.library_view import LibraryView, manage_text
 from fastpix_desktop.ui.services import WindowServices
 
 
@@ -148,7 +148,7 @@ class LibraryManager(QObject):
             if not await self._confirm(
                 "deleteInUsePrompt",
                 self.tr("Delete a stream in use?"),
-                str(exc),
+                manage_text(str(exc)),
                 "",
                 self.tr("Delete anyway"),
             ):

@@ -32,7 +32,7 @@ from fastpix_desktop.core.ports import FastPixPort
 from fastpix_desktop.core.stream_manage import InUse
 from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.dialogs.prompt import PromptHost
-from fastpix_desktop.ui.library_view import LibraryView
+from fastpix_desktop.ui.library_view import LibraryView, manage_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.library_channel import ChannelControl
 from fastpix_desktop.ui.panels.library_manage import LibraryManager, rows_after
@@ -399,7 +399,7 @@ class LibraryPanel(QObject):
             return
         self.rows = rows_after(self.rows, stream_id, outcome)
         self.view.set_rows(self.rows)
-        self.view.show_message(outcome.message)
+        self.view.show_message(manage_text(outcome.message))
         current = self._current_stream()
         on_screen = current is not None and current.stream_id == stream_id
         if outcome.stream is not None and on_screen and not self._runner.busy:
