@@ -8,12 +8,11 @@ FastPix keeps a broadcast open for ``reconnectWindow`` seconds after the encoder
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from fastpix_desktop.core.errors import ObsError
-from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import ObsPort
@@ -50,16 +49,11 @@ ADVICE_CONTEXT = "reconnect_advice"
 
 @dataclass(frozen=True)
 class ReconnectAdvice:
-    """One finding; ``warning`` ones can lose a broadcast, the others only split it. The text
-    is a marked template and its values, so the window can show it in the UI language."""
+    """One finding; ``warning`` ones can lose a broadcast, the others only split it. The
+    message is a ``core.i18n.marked`` text, so the window can show it in the UI language."""
 
     warning: bool
-    template: str
-    values: Mapping[str, str] = field(default_factory=dict)
-
-    @property
-    def message(self) -> str:
-        return self.template.format(**self.values)
+    message: str
 
 
 def advise(settings: ObsReconnectSettings, window_s: int) -> list[ReconnectAdvice]:
@@ -68,10 +62,13 @@ def advise(settings: ObsReconnectSettings, window_s: int) -> list[ReconnectAdvic
         return [
             ReconnectAdvice(
                 True,
-                QT_TRANSLATE_NOOP(
-                    "reconnect_advice",
-                    "OBS's automatic reconnect is off: a short network drop ends the broadcast. "
-                    "Turn it on in OBS: Settings → Advanced → Automatically Reconnect.",
+                marked(
+                    QT_TRANSLATE_NOOP(
+                        "reconnect_advice",
+                        "OBS's automatic reconnect is off: a short network drop ends the "
+                        "broadcast. Turn it on in OBS: Settings → Advanced → Automatically "
+                        "Reconnect.",
+                    )
                 ),
             )
         ]
@@ -80,10 +77,12 @@ def advise(settings: ObsReconnectSettings, window_s: int) -> list[ReconnectAdvic
         return [
             ReconnectAdvice(
                 True,
-                QT_TRANSLATE_NOOP(
-                    "reconnect_advice",
-                    "OBS is set to 0 reconnect retries: a short network drop ends the broadcast. "
-                    "Raise Maximum Retries in OBS: Settings → Advanced.",
+                marked(
+                    QT_TRANSLATE_NOOP(
+                        "reconnect_advice",
+                        "OBS is set to 0 reconnect retries: a short network drop ends the "
+                        "broadcast. Raise Maximum Retries in OBS: Settings → Advanced.",
+                    )
                 ),
             )
         ]
@@ -93,13 +92,16 @@ def advise(settings: ObsReconnectSettings, window_s: int) -> list[ReconnectAdvic
         return [
             ReconnectAdvice(
                 True,
-                QT_TRANSLATE_NOOP(
-                    "reconnect_advice",
-                    "OBS waits {delay} before its first reconnect, longer than this stream's "
-                    "{window} reconnect window: every drop ends the broadcast. Lower Retry "
-                    "Delay in OBS: Settings → Advanced.",
+                marked(
+                    QT_TRANSLATE_NOOP(
+                        "reconnect_advice",
+                        "OBS waits {delay} before its first reconnect, longer than this stream's "
+                        "{window} reconnect window: every drop ends the broadcast. Lower Retry "
+                        "Delay in OBS: Settings → Advanced.",
+                    ),
+                    delay=f"{settings.retry_delay_s} s",
+                    window=window,
                 ),
-                {"delay": f"{settings.retry_delay_s} s", "window": window},
             )
         ]
     last = times[-1]
@@ -107,13 +109,16 @@ def advise(settings: ObsReconnectSettings, window_s: int) -> list[ReconnectAdvic
         return [
             ReconnectAdvice(
                 True,
-                QT_TRANSLATE_NOOP(
-                    "reconnect_advice",
-                    "OBS gives up reconnecting after about {last}, while FastPix would wait "
-                    "{window}: raise Maximum Retries in OBS (Settings → Advanced) so a longer "
-                    "drop does not end the broadcast.",
+                marked(
+                    QT_TRANSLATE_NOOP(
+                        "reconnect_advice",
+                        "OBS gives up reconnecting after about {last}, while FastPix would wait "
+                        "{window}: raise Maximum Retries in OBS (Settings → Advanced) so a longer "
+                        "drop does not end the broadcast.",
+                    ),
+                    last=_duration(last),
+                    window=window,
                 ),
-                {"last": _duration(last), "window": window},
             )
         ]
     late = len(times) - len(within)
@@ -123,13 +128,16 @@ def advise(settings: ObsReconnectSettings, window_s: int) -> list[ReconnectAdvic
         return [
             ReconnectAdvice(
                 False,
-                QT_TRANSLATE_NOOP(
-                    "reconnect_advice",
-                    "OBS keeps retrying for about {last}, past this stream's {window} reconnect "
-                    "window: a reconnect after that starts a new broadcast and a new recording "
-                    "on FastPix.",
+                marked(
+                    QT_TRANSLATE_NOOP(
+                        "reconnect_advice",
+                        "OBS keeps retrying for about {last}, past this stream's {window} "
+                        "reconnect window: a reconnect after that starts a new broadcast and a new "
+                        "recording on FastPix.",
+                    ),
+                    last=_duration(last),
+                    window=window,
                 ),
-                {"last": _duration(last), "window": window},
             )
         ]
     return []
