@@ -165,7 +165,7 @@ def main() -> int:
             )
             secrets = SecretStore()
             fastpix = demo_client(latency_ms=0)
-            window = MainWindow(
+            window = MainWindow.with_panels(
                 fastpix=fastpix, obs=ScreenshotObs(), secrets=secrets, settings=settings, demo=True
             )
             if args.library:  # streams from earlier sessions, one of them disabled

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import logging
 import os
 import platform
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import QApplication
 
 from fastpix_desktop._version import __version__
 from fastpix_desktop.core import config as app_config
+from fastpix_desktop.core import early_check
+from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.config import DEFAULT_OBS_HOST, DEFAULT_OBS_PORT, Config
 from fastpix_desktop.core.fastpix import FastPixClient
 from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
@@ -37,6 +40,9 @@ from fastpix_desktop.ui.operations import install_loop_exception_handler
 from fastpix_desktop.ui.settings import AppSettings
 
 log = logging.getLogger(__name__)
+
+# Every panel MainWindow.build makes, imported once the credentials check is sent.
+PANELS_MODULE = "fastpix_desktop.ui.window_parts"
 
 __all__ = ["APP_NAME", "application", "demo_client", "first_frame", "run_gui", "run_self_test"]
 # Enough for the demo checklist to be visible step by step, short enough not to annoy.
@@ -166,9 +172,18 @@ async def _gui_main(
     window = frame or MainWindow(AppSettings(QSettings(APP_NAME, APP_NAME)), demo=demo)
     services = await build_services(demo=demo, api_url=api_url, settings=window.settings)
     if frame is None:
+        begun = None
         build_window(services, window)
     else:
+        # The keyring job and the HTTP client first, then the credentials check sent: its round
+        # trip overlaps the panels' imports (off the UI thread) and build (docs/start-up.md).
+        begun = await early_check.begin(
+            services.fastpix, services.secrets, services.config, demo=demo
+        )
+        await run_blocking(importlib.import_module, PANELS_MODULE)
         await build_shown_window(services, window)
+        # The panels' first paint before OBS's connection thread competes with it for the GIL.
+        await first_frame(window)
     install_excepthook(window.error_reporter)
     install_loop_exception_handler(
         asyncio.get_running_loop(), window.error_reporter.report_exception
@@ -183,7 +198,7 @@ async def _gui_main(
             window.show()
             await first_frame(window)
         _drop_import_sources()
-        await window.start()
+        await window.start(begun=begun)
         # The remote control a second launch (a stream deck's go-live / end / status) talks
         # to; closed in the window's closeEvent, before the clients are.
         window.onair_panel.start_remote()

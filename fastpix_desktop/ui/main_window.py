@@ -30,6 +30,7 @@ from fastpix_desktop.ui.window_size import keep_on_screen, place_first_window
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.config import Config
+    from fastpix_desktop.core.early_check import StartUp
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
     from fastpix_desktop.ui.checklist import Checklist
     from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt
@@ -475,26 +476,29 @@ class MainWindow(QMainWindow):
         if demo:
             self.credentials_banner.hide()
 
-    async def start(self) -> None:
+    async def start(self, *, begun: StartUp | None = None) -> None:
         """Probe the keyring, connect to OBS, load the FastPix credentials and check them.
 
-        Called once the window is shown and built: every keyring call is awaited here, never
-        before. The keyring job and the HTTP client's build run on their threads, which would
-        slow the frame's paint and the panels' steps (bench/README.md), so they begin here.
+        Called once the window is shown and built: every keyring call is awaited here or in
+        ``begun``, never before the window shows. ``begun`` is core.early_check.begin's work
+        when the app did it before the panels were built (docs/start-up.md); otherwise it is
+        done here first.
         """
+        from fastpix_desktop.core import early_check
         from fastpix_desktop.ui import qr
-        from fastpix_desktop.ui.window_parts import START_UP_SECRETS
 
-        # The HTTP client builds on its thread while the keyring job waits on D-Bus.
-        warm_up = getattr(self.services.fastpix, "warm_up", None)
-        if callable(warm_up):
-            warm_up()
-        # One keyring job: the backend, then the three start-up secrets the panels read next.
-        await self.services.secrets.probe_and_prime(START_UP_SECRETS)
+        services = self.services
+        if begun is None:
+            begun = await early_check.begin(
+                services.fastpix,
+                services.secrets,
+                services.config,
+                demo=services.demo,
+            )
         self.credentials_panel.sync_keyring_banner()
-        # OBS first, so its handshake runs while the FastPix credentials are read.
+        # OBS next: its handshake runs while the credentials check is on its round trip.
         await self.obs_panel.start()
-        await self.credentials_panel.start()
+        await self.credentials_panel.start(begun.check)
         self.library_panel.start()
         self.onair_panel.start()
         # Once, in the background: a stored signing key deleted on FastPix is said plainly.

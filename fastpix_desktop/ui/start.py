@@ -16,9 +16,9 @@ from fastpix_desktop.ui.settings import AppSettings
 
 log = logging.getLogger(__name__)
 
-# What the app imports after the frame: the composition root (qasync, httpx, obsws-python,
-# keyring, the core) and the panels MainWindow.build makes.
-APP_MODULES = ("fastpix_desktop.ui.app", "fastpix_desktop.ui.window_parts")
+# What the app imports after the frame: the composition root (qasync, httpx, obsws-python, the
+# core); it imports the panels itself once the credentials check is sent.
+APP_MODULES = ("fastpix_desktop.ui.app",)
 # A window the platform never paints (started minimised, no compositor) must not wait longer.
 FIRST_FRAME_TIMEOUT_MS = 500
 
@@ -78,8 +78,7 @@ def import_off_ui_thread(names: Sequence[str]) -> None:
 
     def work() -> None:
         try:
-            for name in names:
-                importlib.import_module(name)
+            import_modules(names)
         except BaseException:  # raised again by the UI thread's own import
             log.debug("Import off the UI thread failed; the UI thread imports it again")
         finally:
@@ -89,3 +88,8 @@ def import_off_ui_thread(names: Sequence[str]) -> None:
     thread.start()
     loop.exec()
     thread.join()
+
+
+def import_modules(names: Sequence[str]) -> None:
+    for name in names:
+        importlib.import_module(name)

@@ -1,7 +1,6 @@
 """What MainWindow.build puts into the window's frame, in one module the app can import off the
 UI thread while the frame paints (docs/start-up.md)."""
 
-from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.config import Config
 from fastpix_desktop.ui.adaptive_columns import AdaptiveColumns
 from fastpix_desktop.ui.clipboard import CLEAR_AFTER_MS, SecretClipboard
@@ -23,17 +22,9 @@ from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.tab_order import relink
 from fastpix_desktop.ui.theme import Tone, banner_frame
 
-# What the credentials and OBS panels read from the keyring at start-up (MainWindow.start).
-START_UP_SECRETS = (
-    secret_names.FASTPIX_TOKEN_ID,
-    secret_names.FASTPIX_SECRET_KEY,
-    secret_names.OBS_PASSWORD,
-)
-
 __all__ = [
     "CLEAR_AFTER_MS",
     "QUIT_WHILE_LIVE",
-    "START_UP_SECRETS",
     "AdaptiveColumns",
     "Config",
     "CreatePanel",

@@ -58,8 +58,8 @@ def wait(window: main_window.MainWindow, **kwargs) -> None:
         window.close()
 
 
-async def start(self: main_window.MainWindow) -> None:
-    await real_start(self)
+async def start(self: main_window.MainWindow, **kwargs) -> None:
+    await real_start(self, **kwargs)
     built = {
         "built": self.built,
         "create_button": self.create_button.text(),

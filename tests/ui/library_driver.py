@@ -46,8 +46,8 @@ def poll(condition, then, tries: int = 400) -> None:
         QTimer.singleShot(25, lambda: poll(condition, then, tries - 1))
 
 
-async def start(self: main_window.MainWindow) -> None:
-    await real_start(self)
+async def start(self: main_window.MainWindow, **kwargs) -> None:
+    await real_start(self, **kwargs)
     panel = self.library_panel
     poll(lambda: panel.view.model.total > 0 and not self.runner.pending, lambda: act(self))
 

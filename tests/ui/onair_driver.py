@@ -27,8 +27,8 @@ async def build_services(**kwargs):
     return services
 
 
-async def start(self: main_window.MainWindow) -> None:
-    await real_start(self)
+async def start(self: main_window.MainWindow, **kwargs) -> None:
+    await real_start(self, **kwargs)
     stream = await self.fastpix.create_stream(StreamSettings(name="Deck test"))
     print("STREAM", stream.stream_id, flush=True)
     last = [""]

@@ -26,8 +26,8 @@ real_start = main_window.MainWindow.start
 real_close_services = app_module.close_services
 
 
-async def start(self: main_window.MainWindow) -> None:
-    await real_start(self)
+async def start(self: main_window.MainWindow, **kwargs) -> None:
+    await real_start(self, **kwargs)
     QTimer.singleShot(200, lambda: act(self))
 
 

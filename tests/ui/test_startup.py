@@ -3,6 +3,9 @@ and the stored FastPix credentials are checked in the background before any clic
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs
+
+import httpx
 import pytest
 
 from fastpix_desktop.core import secrets as names
@@ -114,3 +117,57 @@ def test_a_window_that_never_paints_does_not_hold_start_up(qloop):
 
     window = QMainWindow()  # never shown: no paint comes
     qloop.run_until_complete(first_frame(window, timeout_s=0.05))
+
+
+def _count_checks(sandbox, monkeypatch) -> list[str]:
+    """The Authorization of every credentials check (GET /live/streams?limit=1) sent."""
+    seen: list[str] = []
+    real_handle = sandbox.handle
+
+    def handle(method, path, query=None, headers=None, body=b""):
+        limit = parse_qs(str(query or "")).get("limit")
+        if method == "GET" and path.endswith("/live/streams") and limit == ["1"]:
+            seen.append((headers or {}).get("authorization", ""))
+        return real_handle(method, path, query, headers, body)
+
+    monkeypatch.setattr(sandbox, "handle", handle)
+    return seen
+
+
+def test_the_start_up_check_is_sent_once_and_answers_the_banner(
+    make_window, memory_keyring, sandbox, monkeypatch
+):
+    # The app sends the check before the panels exist (core.early_check); the credentials
+    # panel adopts that one instead of sending a second.
+    checks = _count_checks(sandbox, monkeypatch)
+    store(memory_keyring, names.FASTPIX_TOKEN_ID, DEMO_ACCESS_TOKEN_ID)
+    store(memory_keyring, names.FASTPIX_SECRET_KEY, "revoked-secret")
+    window = make_window()
+
+    assert len(checks) == 1
+    assert window.credentials_banner.isVisible()
+    assert str(FastPixAuthError(status=401)) in window.credentials_banner.text()
+
+
+def test_an_early_check_for_other_credentials_is_dropped_and_the_loaded_ones_checked(
+    make_window, memory_keyring, sandbox, monkeypatch, qloop
+):
+    from fastpix_desktop.core import early_check
+
+    store(memory_keyring, names.FASTPIX_TOKEN_ID, DEMO_ACCESS_TOKEN_ID)
+    store(memory_keyring, names.FASTPIX_SECRET_KEY, DEMO_SECRET_KEY)
+    window = make_window(start=False)
+    # As if the keyring changed between the app's early check and the panel's own read.
+    begun = qloop.run_until_complete(
+        early_check.begin(window.fastpix, window.secrets, window.services.config, demo=False)
+    )
+    assert begun.check is not None
+    store(memory_keyring, names.FASTPIX_SECRET_KEY, "revoked-secret")
+    checks = _count_checks(sandbox, monkeypatch)
+    qloop.run_until_complete(window.start(begun=begun))
+    run_pending(qloop)
+
+    revoked = httpx.BasicAuth(DEMO_ACCESS_TOKEN_ID, "revoked-secret")
+    assert checks[-1] == next(revoked.auth_flow(httpx.Request("GET", "/"))).headers["authorization"]
+    # The early "fine" for the old pair says nothing about the loaded one, which FastPix refused.
+    assert window.credentials_banner.isVisible()

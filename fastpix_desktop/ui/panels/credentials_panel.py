@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.config import ENV_PASSWORD, ENV_USERNAME
+from fastpix_desktop.core.early_check import EarlyCheck
 from fastpix_desktop.core.errors import CredentialsMissingError, FastPixAuthError, FastPixError
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.ports import FastPixPort
@@ -76,6 +77,9 @@ class CredentialsPanel(QObject):
         self._say = say
         self._demo_client_factory = demo_client_factory
         self.check: asyncio.Task[Any] | None = None
+        # The app's early check (core.early_check) while start() loads, then once adopted.
+        self._early: EarlyCheck | None = None
+        self._adopted: EarlyCheck | None = None
         self.dialog: CredentialsDialog | None = None
         self.from_environment = False
 
@@ -97,19 +101,26 @@ class CredentialsPanel(QObject):
 
     # ------------------------------------------------------------------ start-up
 
-    async def start(self) -> None:
+    async def start(self, early: EarlyCheck | None = None) -> None:
         """Load the credentials (environment, then keyring; first-run dialog if none) and check
-        them in the background."""
-        if self._services.demo or await self.load():
-            self.start_check()
-        elif not getattr(self._services.secrets, "locked", False):
-            self.open_dialog(first_run=True)  # a locked keyring: the banner says how to unlock
+        them in the background. ``early`` is the check the app sent before the panels existed
+        (core.early_check): awaited instead of a second one when it is for the same pair."""
+        self._early = early
+        try:
+            if self._services.demo or await self.load():
+                self.start_check()
+            elif not getattr(self._services.secrets, "locked", False):
+                self.open_dialog(first_run=True)  # a locked keyring: the banner says how
+        finally:
+            if self._early is not None:  # not for what was loaded: its answer means nothing
+                self._early.task.cancel()
+            self._early = None
 
     async def load(self) -> bool:
         env = self._services.config.credentials
         if env is not None and not self._services.demo:
             self.from_environment = True
-            self.fastpix.set_credentials(env.access_token_id, env.secret_key)
+            self._set_credentials(env.access_token_id, env.secret_key)
             self.credentials_banner.hide()
             self.source_label.setText(
                 self.tr(FROM_ENVIRONMENT).format(username=ENV_USERNAME, password=ENV_PASSWORD)
@@ -121,7 +132,7 @@ class CredentialsPanel(QObject):
         secret = await secrets.get(secret_names.FASTPIX_SECRET_KEY)
         self.sync_keyring_banner()
         if token and secret:
-            self.fastpix.set_credentials(token, secret)
+            self._set_credentials(token, secret)
             self.credentials_banner.hide()
             return True
         # None stored: forget whatever the client held (a pair FastPix just rejected), so the
@@ -152,6 +163,11 @@ class CredentialsPanel(QObject):
         else:
             self.keyring_banner.hide()
 
+    def _set_credentials(self, token: str, secret: str) -> None:
+        self.fastpix.set_credentials(token, secret)
+        if self._early is not None and self._early.is_for(token, secret):
+            self._adopted, self._early = self._early, None
+
     def start_check(self) -> asyncio.Task[Any]:
         """Check the loaded credentials in the background, right after start-up.
 
@@ -160,7 +176,8 @@ class CredentialsPanel(QObject):
         credentials before a click does.
         """
         self.cancel_check()
-        self.check = self._runner.run(self._check(), name="fastpix-credentials-check")
+        adopted, self._adopted = self._adopted, None
+        self.check = self._runner.run(self._check(adopted), name="fastpix-credentials-check")
         return self.check
 
     def cancel_check(self) -> None:
@@ -169,9 +186,9 @@ class CredentialsPanel(QObject):
             self.check.cancel()
             self.check = None
 
-    async def _check(self) -> None:
+    async def _check(self, early: EarlyCheck | None = None) -> None:
         try:
-            await self.fastpix.verify_credentials()
+            await (early.task if early is not None else self.fastpix.verify_credentials())
         except FastPixAuthError as exc:
             if not self._services.demo:
                 self.show_problem(exc)
