@@ -24,7 +24,7 @@ from urllib.parse import quote
 import httpx
 
 from fastpix_desktop._version import __version__
-from fastpix_desktop.core import bounded_http
+from fastpix_desktop.core import bounded_http, tls
 from fastpix_desktop.core.config import DEFAULT_API_URL, api_url_problem
 from fastpix_desktop.core.errors import (
     CredentialsMissingError,
@@ -213,7 +213,10 @@ class FastPixClient:
         return self._http
 
     def _build_client(self) -> httpx.AsyncClient:
-        client = httpx.AsyncClient(auth=self._auth, **self._client_options)
+        options = dict(self._client_options)
+        if options["transport"] is None:  # httpx's own choice of CA bundle, made ahead (tls.py)
+            options["verify"] = tls.take_context()
+        client = httpx.AsyncClient(auth=self._auth, **options)
         _import_first_request_modules()
         return client
 
