@@ -163,10 +163,14 @@ class SecretStore:
             return self._keep(name, self._primed.pop(name), secret=secret)
         if self.session_only:
             return self._memory.get(name)
-        import keyring
+
+        def _get() -> str | None:
+            import keyring  # on the worker: its import (≈ 10 ms) must not block the loop
+
+            return keyring.get_password(self.service, name)
 
         try:
-            value = await self._run(lambda: keyring.get_password(self.service, name))
+            value = await self._run(_get)
         except Exception as exc:
             self._failed("reading the keyring failed", exc)
             return self._memory.get(name)
@@ -193,10 +197,14 @@ class SecretStore:
         self._memory[name] = value  # also kept in memory so a later keyring failure loses nothing
         if self.session_only:
             return
-        import keyring
+
+        def _set() -> None:
+            import keyring  # on the worker, as in get
+
+            keyring.set_password(self.service, name, value)
 
         try:
-            await self._run(lambda: keyring.set_password(self.service, name, value))
+            await self._run(_set)
         except Exception as exc:
             self._failed("writing to the keyring failed", exc)
 
@@ -205,10 +213,11 @@ class SecretStore:
         self._primed.pop(name, None)
         if self.session_only:
             return
-        import keyring
-        from keyring.errors import PasswordDeleteError
 
         def _delete() -> None:
+            import keyring  # on the worker, as in get
+            from keyring.errors import PasswordDeleteError
+
             with contextlib.suppress(PasswordDeleteError):  # nothing stored under that name
                 keyring.delete_password(self.service, name)
 
