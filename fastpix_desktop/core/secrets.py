@@ -96,6 +96,13 @@ class SecretStore:
             asyncio.wrap_future(self._worker.submit(fn)), timeout=self.timeout
         )
 
+    def hold_until(self, event: threading.Event) -> None:
+        """Start no keyring call queued after this one until ``event`` is set (at most
+        ``timeout`` seconds): `create` holds the keyring's import and calls back until its
+        create request is out, so they do not take the CPU from the HTTP client's build
+        (bench/README.md, round 4). Calls already queued run first."""
+        self._worker.submit(lambda: event.wait(self.timeout))
+
     async def probe(self) -> bool:
         """Resolve the backend once (off the UI thread); switch to session-only if unusable."""
         if self.session_only:
