@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+import threading
 from typing import TYPE_CHECKING, Any
 
 from fastpix_desktop import cli_support, exit_codes
@@ -64,6 +65,7 @@ async def _create(args: argparse.Namespace) -> int:
     obs: ObsController | None = None
     connecting: asyncio.Future[ObsController] | None = None
     probe: asyncio.Future[bool] | None = None
+    sending: threading.Event | None = None
     try:
         token_id, secret = await cli_support.fastpix_credentials(store)
         if not args.no_obs:
@@ -82,7 +84,8 @@ async def _create(args: argparse.Namespace) -> int:
                 obs = await connecting
                 # The keyring's import and calls below wait for the create request to go out,
                 # so they do not take the CPU from the client's build (bench/README.md).
-                store.hold_until(client.next_request_sending())
+                sending = client.next_request_sending()
+                store.hold_until(sending)
                 # No usable keyring: OBS is changed only with --no-restore-point. The probe runs
                 # while the create request is in flight; the store's one worker runs it before
                 # the restore point's read, so session_only is known before anything could be
@@ -100,6 +103,8 @@ async def _create(args: argparse.Namespace) -> int:
             )
             result = await golive.settled(result)  # the repeat read-back, OBS still connected
     finally:
+        if sending is not None:
+            sending.set()  # nothing was sent (OBS live, cancelled): the keyring is not held
         if connecting is not None and obs is None:
             obs = await _connected_or_none(connecting)
         if probe is not None:
