@@ -192,7 +192,7 @@ def window_soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
     api = SandboxApi()
     fastpix = sandbox_client(SandboxTransport(api))
     obs = FakeObsController()
-    window = MainWindow(fastpix=fastpix, obs=obs, secrets=store, settings=settings)  # type: ignore[arg-type]
+    window = MainWindow.with_panels(fastpix=fastpix, obs=obs, secrets=store, settings=settings)  # type: ignore[arg-type]
     window.show()
 
     def settle() -> None:

@@ -146,17 +146,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _import_qt_free_stack() -> None:
-    """Import what the window needs that has no Qt in it before PySide6: once PySide6 is in,
-    its import hook inspects the source of every module imported after it (pyzo/pyzo#851),
-    which made this stack ~30 ms slower to import (bench/README.md). Must come before the
-    fastpix_desktop.ui package, whose __init__ imports PySide6 on purpose (qasync#23); none of
-    these imports qasync."""
-    import asyncio  # noqa: F401  (asyncio, ssl, selectors: qasync's base)
-
-    from fastpix_desktop.core import fastpix, golive, obs, secrets  # noqa: F401
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -191,11 +180,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fastpix_desktop import commands_live
 
         return commands_live.run(args)
-    _import_qt_free_stack()
-    from fastpix_desktop.ui.app import run_gui, run_self_test
-
     if args.self_test:
+        from fastpix_desktop.ui.app import run_self_test
+
         return run_self_test()
+    # The window's frame first; the rest is imported while it paints (docs/start-up.md).
+    from fastpix_desktop.ui.start import run_gui
+
     return run_gui(demo=args.demo, api_url=args.api_url)
 
 

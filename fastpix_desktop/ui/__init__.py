@@ -10,3 +10,8 @@ import os
 os.environ["QT_API"] = "pyside6"
 
 import PySide6  # noqa: F401  (imported before qasync on purpose, see above)
+
+from fastpix_desktop.ui.feature_scan import make_feature_scan_cheap
+
+# Before anything else is imported after PySide6: each later import pays its check.
+make_feature_scan_cheap()

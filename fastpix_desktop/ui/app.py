@@ -12,7 +12,7 @@ import platform
 import signal
 import sys
 import tempfile
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from typing import Any
 # fastpix_desktop.ui/__init__ (run before this module) pins QT_API=pyside6 for qasync (qasync#23).
 import qasync
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, qVersion
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
 from fastpix_desktop._version import __version__
@@ -30,16 +30,15 @@ from fastpix_desktop.core.fastpix import FastPixClient
 from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
 from fastpix_desktop.core.redact import install_log_redaction
 from fastpix_desktop.core.secrets import SecretStore, keyring_backend_name
-from fastpix_desktop.resources import APP_ID, install_translator, window_icon
+from fastpix_desktop.ui.application import APP_NAME, application
 from fastpix_desktop.ui.errors_dialog import install_excepthook
-from fastpix_desktop.ui.gui_gc import GuiThreadGarbageCollector
 from fastpix_desktop.ui.main_window import MainWindow
 from fastpix_desktop.ui.operations import install_loop_exception_handler
-from fastpix_desktop.ui.settings import LANGUAGE_KEY, AppSettings
+from fastpix_desktop.ui.settings import AppSettings
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "fastpix-desktop"
+__all__ = ["APP_NAME", "application", "demo_client", "first_frame", "run_gui", "run_self_test"]
 # Enough for the demo checklist to be visible step by step, short enough not to annoy.
 DEMO_LATENCY_MS = 300.0
 
@@ -53,28 +52,6 @@ class Services:
     obs: ObsController
     settings: AppSettings
     config: Config
-
-
-def application() -> QApplication:
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(window_icon())  # empty when resources are missing: Qt accepts that
-    install_translator(app, locale=_chosen_locale())
-    # The main coroutine decides when to quit, after closing the clients (qasync#112).
-    app.setQuitOnLastWindowClosed(False)
-    if app.findChild(GuiThreadGarbageCollector) is None:
-        GuiThreadGarbageCollector(app)
-    return app
-
-
-def _chosen_locale() -> QLocale | None:
-    """The language picked in Settings → Language, or None to follow the system locale."""
-    language = str(QSettings(APP_NAME, APP_NAME).value(LANGUAGE_KEY, "") or "")
-    return QLocale(language) if language else None
 
 
 # Demo mode's API root: the sandbox answers in-process, so the host is never looked up. A
@@ -106,6 +83,7 @@ async def build_services(
     api_url: str | None,
     qsettings: QSettings | None = None,
     config: Config | None = None,
+    settings: AppSettings | None = None,
 ) -> Services:
     """The same configuration as the CLI (core.config): the environment first, then the saved
     settings; the keyring is read later, by the window."""
@@ -113,7 +91,7 @@ async def build_services(
     # show first. MainWindow.start() probes it and reads the credentials and the OBS password.
     config = _with_obs_url(config or app_config.load(api_url=api_url))
     secrets = SecretStore()
-    settings = AppSettings(qsettings or QSettings(APP_NAME, APP_NAME))
+    settings = settings or AppSettings(qsettings or QSettings(APP_NAME, APP_NAME))
     fastpix = (
         demo_client()
         if demo
@@ -145,14 +123,26 @@ def _with_obs_url(config: Config) -> Config:
     )
 
 
-def build_window(services: Services, *, demo: bool) -> MainWindow:
-    return MainWindow(
+def build_window(services: Services, window: MainWindow) -> MainWindow:
+    """The panels into ``window``'s frame (shown already or not), over ``services``."""
+    for _ in _window_steps(services, window):
+        pass
+    return window
+
+
+async def build_shown_window(services: Services, window: MainWindow) -> MainWindow:
+    """``build_window`` for a window on screen: Qt paints and answers between the steps."""
+    for _ in _window_steps(services, window):
+        await asyncio.sleep(0)
+    return window
+
+
+def _window_steps(services: Services, window: MainWindow) -> Iterator[None]:
+    return window.build_steps(
         fastpix=services.fastpix,
         obs=services.obs,
         secrets=services.secrets,
-        settings=services.settings,
         config=services.config,
-        demo=demo,
         demo_client_factory=demo_client,
     )
 
@@ -169,9 +159,16 @@ async def close_services(window: MainWindow, services: Services) -> None:
     services.secrets.close()
 
 
-async def _gui_main(app: QApplication, *, demo: bool, api_url: str | None) -> int:
-    services = await build_services(demo=demo, api_url=api_url)
-    window = build_window(services, demo=demo)
+async def _gui_main(
+    app: QApplication, *, demo: bool, api_url: str | None, frame: MainWindow | None
+) -> int:
+    # The frame is shown and painted already when the app came through ui.start.run_gui.
+    window = frame or MainWindow(AppSettings(QSettings(APP_NAME, APP_NAME)), demo=demo)
+    services = await build_services(demo=demo, api_url=api_url, settings=window.settings)
+    if frame is None:
+        build_window(services, window)
+    else:
+        await build_shown_window(services, window)
     install_excepthook(window.error_reporter)
     install_loop_exception_handler(
         asyncio.get_running_loop(), window.error_reporter.report_exception
@@ -182,10 +179,9 @@ async def _gui_main(app: QApplication, *, demo: bool, api_url: str | None) -> in
     app.aboutToQuit.connect(window.quit_now)
     previous = _close_on_signals(window)
     try:
-        window.show()
-        # The keyring job and the HTTP client's build run on threads that would compete with
-        # the first frame for the GIL (+40-60 ms to it in bench/run.py): start them after it.
-        await first_frame(window)
+        if frame is None:
+            window.show()
+            await first_frame(window)
         _drop_import_sources()
         await window.start()
         # The remote control a second launch (a stream deck's go-live / end / status) talks
@@ -291,10 +287,14 @@ def _close_loop(loop: asyncio.AbstractEventLoop) -> None:
     asyncio.set_event_loop(None)
 
 
-def run_gui(demo: bool = False, api_url: str | None = None) -> int:
-    """``fastpix-desktop [--demo] [--api-url URL]``: the window, until the user closes it."""
+def run_gui(
+    demo: bool = False, api_url: str | None = None, *, window: MainWindow | None = None
+) -> int:
+    """``fastpix-desktop [--demo] [--api-url URL]``: the window, until the user closes it.
+
+    ``window`` is the frame ui.start.run_gui has shown; without one, it is made here."""
     install_log_redaction()
-    return _run(lambda app: _gui_main(app, demo=demo, api_url=api_url))
+    return _run(lambda app: _gui_main(app, demo=demo, api_url=api_url, frame=window))
 
 
 # --------------------------------------------------------------------------- self-test
@@ -316,7 +316,7 @@ async def _self_test_main(app: QApplication) -> int:
             settings=AppSettings(qsettings),
             config=Config(),
         )
-        window = build_window(services, demo=True)
+        window = build_window(services, MainWindow(services.settings, demo=True))
         window.show()
         await services.fastpix.verify_credentials()  # one request through the sandbox
         await asyncio.sleep(0.05)  # let the loop paint once

@@ -7,8 +7,8 @@ says how to add one.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,87 +25,103 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fastpix_desktop.core import secrets as secret_names
-from fastpix_desktop.core.config import Config
-from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
-from fastpix_desktop.ui import qr
-from fastpix_desktop.ui.adaptive_columns import AdaptiveColumns
-from fastpix_desktop.ui.checklist import Checklist
-from fastpix_desktop.ui.clipboard import CLEAR_AFTER_MS, SecretClipboard
-from fastpix_desktop.ui.descriptions import describe
-from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
-from fastpix_desktop.ui.errors_dialog import ErrorReporter
-from fastpix_desktop.ui.i18n import LanguageMenu
-from fastpix_desktop.ui.live_panel import LivePanel
-from fastpix_desktop.ui.message_line import MessageLine
-from fastpix_desktop.ui.obs_status import ObsStatusIndicator
-from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.panels.create_panel import CreatePanel
-from fastpix_desktop.ui.panels.credentials_panel import CredentialsPanel
-from fastpix_desktop.ui.panels.library_panel import LibraryPanel
-from fastpix_desktop.ui.panels.obs_panel import ObsFactory, ObsPanel
-from fastpix_desktop.ui.panels.onair_panel import OnAirOptions, OnAirPanel
-from fastpix_desktop.ui.panels.signed_links_panel import SignedPlaybackPanel
-from fastpix_desktop.ui.panels.simulcast_targets_panel import SimulcastTargetsPanel
-from fastpix_desktop.ui.quit_guard import QUIT_WHILE_LIVE, QuitGuard
-from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.settings import AppSettings
-from fastpix_desktop.ui.stream_details import StreamDetails
-from fastpix_desktop.ui.stream_form import StreamForm
-from fastpix_desktop.ui.tab_order import relink
-from fastpix_desktop.ui.theme import Tone, banner_frame, retone
-from fastpix_desktop.ui.window_size import place_first_window
+from fastpix_desktop.ui.window_size import keep_on_screen, place_first_window
+
+if TYPE_CHECKING:
+    from fastpix_desktop.core.config import Config
+    from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
+    from fastpix_desktop.ui.checklist import Checklist
+    from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt
+    from fastpix_desktop.ui.live_panel import LivePanel
+    from fastpix_desktop.ui.obs_status import ObsStatusIndicator
+    from fastpix_desktop.ui.panels.obs_panel import ObsFactory
+    from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
+    from fastpix_desktop.ui.stream_details import StreamDetails
+    from fastpix_desktop.ui.stream_form import StreamForm
 
 # Long enough for the start-up connections to be under way, short enough to beat a first click.
 WARM_UP_DELAY_MS = 200
 YOUR_STREAMS_TAB, NEW_STREAM_TAB = 0, 1
 LANGUAGE_NOTICE_MS = 10_000
-# What the credentials and OBS panels read from the keyring at start-up (MainWindow.start).
-START_UP_SECRETS = (
-    secret_names.FASTPIX_TOKEN_ID,
-    secret_names.FASTPIX_SECRET_KEY,
-    secret_names.OBS_PASSWORD,
-)
 
 
 class MainWindow(QMainWindow):
+    """Built in two steps so the streamer sees the window at once (docs/start-up.md): the
+    constructor makes the frame (title, size and place, menus, "Starting…"), which the app
+    shows and paints before importing the rest; ``build`` then adds the panels to it."""
+
     closing = Signal()  # the window has closed: the app now shuts everything down
     # The LiveStream now in the results panel (a create, a library selection, the stream
     # recognised in OBS, "Use this stream"), or None (docs/ui-architecture.md).
     current_stream_changed = Signal(object)
 
-    def __init__(
+    def __init__(self, settings: AppSettings, *, demo: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.built = False
+        self.closed_before_built = False
+        self.setWindowTitle(self._title(demo))
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu(self.tr("&File"))
+        self.settings_menu = menu.addMenu(self.tr("&Settings"))
+        self.obs_menu = menu.addMenu(self.tr("&OBS"))
+        self.statusBar().showMessage(self.tr("Starting…"))
+        # Big enough for the form beside the results at 100 %; layouts, not fixed sizes, decide.
+        metrics = self.fontMetrics()
+        preferred = QSize(metrics.averageCharWidth() * 190, metrics.height() * 50)
+        place_first_window(self, settings, preferred)
+        self._demo = demo
+
+    def build(self, **parts: Any) -> None:
+        """Add the panels at once (tests, the self-test); the keywords of ``build_steps``."""
+        for _ in self.build_steps(**parts):
+            pass
+
+    def build_steps(
         self,
         *,
         fastpix: FastPixPort,
         obs: ObsPort,
         secrets: SecretStorePort,
-        settings: AppSettings,
         config: Config | None = None,
-        demo: bool = False,
-        clipboard_clear_ms: int = CLEAR_AFTER_MS,
+        clipboard_clear_ms: int | None = None,
         obs_factory: ObsFactory | None = None,
         demo_client_factory: Callable[[], FastPixPort] | None = None,
         open_url: Callable[[QUrl], object] | None = None,
         onair: OnAirOptions | None = None,
-    ) -> None:
-        super().__init__()
-        self.setObjectName("mainWindow")
-        config = config or Config()
-        self.services = WindowServices(
-            fastpix=fastpix, obs=obs, secrets=secrets, settings=settings, config=config, demo=demo
+    ) -> Iterator[None]:
+        """Add the panels over the one client per remote system; once, before ``start``. Each
+        ``next`` does one step of a few ms, so the app can let Qt paint and answer between
+        them (docs/start-up.md)."""
+        # The panels' modules, imported after the first frame (the app imports them off the UI
+        # thread meanwhile; docs/start-up.md).
+        from fastpix_desktop.ui import window_parts as parts
+
+        if self.built:
+            raise RuntimeError("the window is already built")
+        self.services = parts.WindowServices(
+            fastpix=fastpix,
+            obs=obs,
+            secrets=secrets,
+            settings=self.settings,
+            config=config or parts.Config(),
+            demo=self._demo,
         )
-        self.error_reporter = ErrorReporter(self)
-        self.message_line = MessageLine(self)
-        self.runner = OperationRunner(
+        self.error_reporter = parts.ErrorReporter(self)
+        self.message_line = parts.MessageLine(self)
+        self.runner = parts.OperationRunner(
             say=self.message_line.error, report=self.error_reporter.report_exception, parent=self
         )
-        self.prompts = PromptHost()
-        self.clipboard = SecretClipboard(self, clear_after_ms=clipboard_clear_ms)
-        self.quit_guard = QuitGuard(self, runner=self.runner, prompts=self.prompts)
+        self.prompts = parts.PromptHost()
+        yield
+        clear_ms = parts.CLEAR_AFTER_MS if clipboard_clear_ms is None else clipboard_clear_ms
+        self.clipboard = parts.SecretClipboard(self, clear_after_ms=clear_ms)
+        self.quit_guard = parts.QuitGuard(self, runner=self.runner, prompts=self.prompts)
 
         say = self.message_line.say
-        self.credentials_panel = CredentialsPanel(
+        self.credentials_panel = parts.CredentialsPanel(
             self,
             services=self.services,
             runner=self.runner,
@@ -113,7 +129,7 @@ class MainWindow(QMainWindow):
             say=say,
             demo_client_factory=demo_client_factory,
         )
-        self.obs_panel = ObsPanel(
+        self.obs_panel = parts.ObsPanel(
             self,
             services=self.services,
             runner=self.runner,
@@ -121,10 +137,10 @@ class MainWindow(QMainWindow):
             obs_factory=obs_factory,
             prompts=self.prompts,
         )
-        self.onair_panel = OnAirPanel(
+        self.onair_panel = parts.OnAirPanel(
             self, services=self.services, runner=self.runner, say=say, options=onair
         )
-        self.create_panel = CreatePanel(
+        self.create_panel = parts.CreatePanel(
             self,
             services=self.services,
             runner=self.runner,
@@ -135,8 +151,9 @@ class MainWindow(QMainWindow):
             obs_reason=self.obs_panel.reason,
             open_url=open_url,
         )
+        yield
         create = self.create_panel
-        self.library_panel = LibraryPanel(
+        self.library_panel = parts.LibraryPanel(
             self,
             services=self.services,
             runner=self.runner,
@@ -150,14 +167,15 @@ class MainWindow(QMainWindow):
             confirm_no_restore_point=create.confirm_no_restore_point,
             end_live=self.onair_panel.end_broadcast,
         )
-        self.simulcast_panel = SimulcastTargetsPanel(
+        yield
+        self.simulcast_panel = parts.SimulcastTargetsPanel(
             self,
             services=self.services,
             runner=self.runner,
             clipboard=self.clipboard,
             obs_live_on=self.obs_panel.live_on,
         )
-        self.signed_links_panel = SignedPlaybackPanel(
+        self.signed_links_panel = parts.SignedPlaybackPanel(
             self,
             services=self.services,
             runner=self.runner,
@@ -165,13 +183,31 @@ class MainWindow(QMainWindow):
             clipboard=self.clipboard,
             open_url=open_url,
         )
-        self.quit_guard.add_check(lambda: QUIT_WHILE_LIVE if self.onair_panel.state.on_air else "")
+        self.quit_guard.add_check(
+            lambda: parts.QUIT_WHILE_LIVE if self.onair_panel.state.on_air else ""
+        )
         self.quit_guard.add_check(self.signed_links_panel.quit_question)
+        yield
         self._wire()
         self._build()
+        yield
+        self.relink_tab_order()
         self._build_menus()
-        self.set_demo(demo)
+        self.built = True
+        self.statusBar().clearMessage()
+        self.set_demo(self._demo)
         self.obs_panel.sync_controls()
+
+    @classmethod
+    def with_panels(cls, *, settings: AppSettings, demo: bool = False, **parts: Any) -> MainWindow:
+        """Frame and panels at once (tests, tools): ``MainWindow(settings, demo=demo)`` then
+        ``build(**parts)``."""
+        window = cls(settings, demo=demo)
+        window.build(**parts)
+        return window
+
+    def _title(self, demo: bool) -> str:
+        return self.tr("fastpix-desktop (demo)") if demo else "fastpix-desktop"
 
     # ================================================================== wiring and layout
 
@@ -216,6 +252,8 @@ class MainWindow(QMainWindow):
         create.stream_shown.connect(lambda *_: self.columns.show_results())
 
     def _build(self) -> None:
+        from fastpix_desktop.ui import window_parts as parts
+
         creds, obs, create = self.credentials_panel, self.obs_panel, self.create_panel
         central = QWidget(self)
         root = QVBoxLayout(central)
@@ -228,7 +266,7 @@ class MainWindow(QMainWindow):
         font = self.demo_badge.font()
         font.setBold(True)
         self.demo_badge.setFont(font)
-        banner_frame(self.demo_badge, Tone.WARNING, strength=0.35)
+        parts.banner_frame(self.demo_badge, parts.Tone.WARNING, strength=0.35)
         top.addWidget(obs.status, 1)
         top.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(top)
@@ -238,7 +276,7 @@ class MainWindow(QMainWindow):
 
         # The form and the results: side by side, or one column with two tabs when narrow.
         # Panels go into a column with columns.add_to_form() / add_to_results().
-        self.columns = columns = AdaptiveColumns(central)
+        self.columns = columns = parts.AdaptiveColumns(central)
         root.addWidget(columns, 1)
         # The form column: the streamer's streams, or a new stream's settings.
         self.left_tabs = QTabWidget(central)
@@ -289,20 +327,19 @@ class MainWindow(QMainWindow):
 
         self.setCentralWidget(central)
         columns.content_changed.connect(self.relink_tab_order)  # debounced by the columns
-        self.relink_tab_order()
-        # Big enough for the form beside the results at 100 %; layouts, not fixed sizes, decide.
-        metrics = self.fontMetrics()
-        preferred = QSize(metrics.averageCharWidth() * 190, metrics.height() * 50)
         columns.restore_state(self.services.settings.window_columns())
-        place_first_window(self, self.services.settings, preferred)
+        # The frame was placed before the panels existed: their minimum may have grown it.
+        keep_on_screen(self)
 
     def relink_tab_order(self) -> None:
         """Tab follows the screen: top to bottom, the form column before the results; every
         control (new results too) gets its accessible description."""
+        from fastpix_desktop.ui import window_parts as parts
+
         central = self.centralWidget()
         if central is not None:
-            relink(central)
-            describe(central)
+            parts.relink(central)
+            parts.describe(central)
 
     def _library_loaded(self, count: int) -> None:
         """A returning streamer sees their streams first; once, never mid-run or after the
@@ -312,8 +349,9 @@ class MainWindow(QMainWindow):
         self._tab_chosen = True
 
     def _build_menus(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
+        from fastpix_desktop.ui import window_parts as parts
+
+        file_menu = self.file_menu
         create_action = QAction(self.tr("&Create stream"), self)
         create_action.setShortcut(QKeySequence("Ctrl+Return"))
         create_action.triggered.connect(self.create_panel.start_create)
@@ -333,19 +371,19 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         creds, obs = self.credentials_panel, self.obs_panel
-        settings_menu = menu.addMenu(self.tr("&Settings"))
+        settings_menu = self.settings_menu
         for action in (creds.credentials_action, creds.remove_action, obs.connection_action):
             settings_menu.addAction(action)
         onair = self.onair_panel
         settings_menu.addAction(onair.minimise_action)
         settings_menu.addSeparator()
-        self.language_menu = LanguageMenu(
+        self.language_menu = parts.LanguageMenu(
             self,
             settings=self.services.settings,
             say=lambda text: self.statusBar().showMessage(text, LANGUAGE_NOTICE_MS),
         )
         settings_menu.addMenu(self.language_menu)
-        obs_menu = menu.addMenu(self.tr("&OBS"))
+        obs_menu = self.obs_menu
         for action in (onair.go_live_action, obs.stop_action, onair.reconnect_action):
             obs_menu.addAction(action)
         obs_menu.addAction(onair.end_action)
@@ -431,7 +469,7 @@ class MainWindow(QMainWindow):
     def set_demo(self, demo: bool) -> None:
         self.services.demo = demo
         self.demo_badge.setVisible(demo)
-        self.setWindowTitle(self.tr("fastpix-desktop (demo)") if demo else "fastpix-desktop")
+        self.setWindowTitle(self._title(demo))
         self.create_panel.set_demo(demo)
         self.obs_panel.sync_controls()
         if demo:
@@ -440,8 +478,13 @@ class MainWindow(QMainWindow):
     async def start(self) -> None:
         """Probe the keyring, connect to OBS, load the FastPix credentials and check them.
 
-        Called once the window is shown: every keyring call is awaited here, never before.
+        Called once the window is shown and built: every keyring call is awaited here, never
+        before. The keyring job and the HTTP client's build run on their threads, which would
+        slow the frame's paint and the panels' steps (bench/README.md), so they begin here.
         """
+        from fastpix_desktop.ui import qr
+        from fastpix_desktop.ui.window_parts import START_UP_SECRETS
+
         # The HTTP client builds on its thread while the keyring job waits on D-Bus.
         warm_up = getattr(self.services.fastpix, "warm_up", None)
         if callable(warm_up):
@@ -462,10 +505,12 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         # Status colours are derived from the palette; follow the system's light/dark switch.
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange and self.built:
+            from fastpix_desktop.ui.theme import retone
+
             retone(self)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.WindowStateChange:
+        if event.type() == QEvent.Type.WindowStateChange and self.built:
             # After the event: QWidget.showMinimized() makes the window visible again right
             # after the state change, which would undo a hide done here.
             QTimer.singleShot(0, self, lambda: self.onair_panel.hide_when_minimised(self))
@@ -480,19 +525,25 @@ class MainWindow(QMainWindow):
     def interrupt(self) -> None:
         """Ctrl+C in the terminal: like File → Quit; a second one while the question is open
         quits without waiting for the answer."""
-        if self.quit_guard.asking:
+        if self.built and self.quit_guard.asking:
             self.quit_now()
         else:
             self.close()
 
     def quit_now(self) -> None:
         """Close without asking (SIGTERM, a session logout): the same orderly shutdown."""
-        self.quit_guard.confirmed = True
+        if self.built:
+            self.quit_guard.confirmed = True
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """File → Quit, Ctrl+Q, the close button and Ctrl+C all come here; the guard asks first
         when quitting would lose something."""
+        if not self.built:  # closed while the panels were still being made: nothing to lose
+            self.closed_before_built = True
+            event.accept()
+            self.closing.emit()
+            return
         if not self.quit_guard.may_close():
             event.ignore()
             return

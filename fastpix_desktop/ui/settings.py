@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from fastpix_desktop.core.config import DEFAULT_OBS_HOST, DEFAULT_OBS_PORT
-from fastpix_desktop.core.models import AccessPolicy, MaxResolution, Protocol, StreamSettings
+if TYPE_CHECKING:
+    from fastpix_desktop.core.models import Protocol, StreamSettings
+
+# The window's frame reads its geometry from here before the first paint, so the core's types
+# (~10 ms of imports) are imported by the methods that need them, after it (docs/start-up.md).
 
 # Read by app.application() before the window exists (the translator must come first).
 LANGUAGE_KEY = "ui/language"
@@ -49,6 +53,8 @@ class AppSettings:
     # ------------------------------------------------------------------ stream form
 
     def stream_settings(self) -> StreamSettings:
+        from fastpix_desktop.core.models import AccessPolicy, MaxResolution, StreamSettings
+
         defaults = StreamSettings()
         try:
             extra = json.loads(str(self._get("form/extra_metadata", "{}")))
@@ -87,6 +93,8 @@ class AppSettings:
         q.setValue("form/closed_captions", bool(settings.closed_captions))
 
     def protocol(self) -> Protocol:
+        from fastpix_desktop.core.models import Protocol
+
         return _enum(Protocol, self._get("form/protocol", ""), default=Protocol.RTMPS)
 
     def set_protocol(self, protocol: Protocol) -> None:
@@ -118,9 +126,13 @@ class AppSettings:
     # ------------------------------------------------------------------ OBS connection
 
     def obs_host(self) -> str:
+        from fastpix_desktop.core.config import DEFAULT_OBS_HOST
+
         return str(self._get("obs/host", DEFAULT_OBS_HOST)) or DEFAULT_OBS_HOST
 
     def obs_port(self) -> int:
+        from fastpix_desktop.core.config import DEFAULT_OBS_PORT
+
         return self._int("obs/port", DEFAULT_OBS_PORT)
 
     def set_obs_address(self, host: str, port: int) -> None:

@@ -46,3 +46,20 @@ def place_first_window(window: QWidget, settings: AppSettings, preferred: QSize)
     frame = QRect(area.topLeft(), size)
     frame.moveCenter(area.center())
     window.move(frame.topLeft())
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """After the content grew the window (its layout's minimum): still inside the screen, moved
+    back rather than shrunk where it fits."""
+    if window.isMaximized() or window.isFullScreen():
+        return
+    area = available_area(window)
+    size = fit(window.size(), area, window.minimumSizeHint())
+    if size != window.size():
+        window.resize(size)
+    frame = window.frameGeometry()
+    if area.contains(frame):
+        return
+    x = min(max(frame.left(), area.left()), area.right() + 1 - frame.width())
+    y = min(max(frame.top(), area.top()), area.bottom() + 1 - frame.height())
+    window.move(max(x, area.left()), max(y, area.top()))

@@ -1095,6 +1095,10 @@ Stream-ID: {stream_id}</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
         <source>&amp;Create stream</source>
         <translation>Stream &amp;erstellen</translation>
     </message>

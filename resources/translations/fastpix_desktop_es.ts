@@ -1095,6 +1095,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
         <source>&amp;Create stream</source>
         <translation>&amp;Crear transmisión</translation>
     </message>

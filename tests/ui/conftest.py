@@ -183,7 +183,7 @@ def make_window(qtbot, qloop, fastpix, obs, secrets, app_settings, opened_urls):
             onair=OnAirOptions(poll_s=0.05, channel=lambda: None),
         )
         kwargs.update(overrides)
-        window = MainWindow(**kwargs)
+        window = MainWindow.with_panels(**kwargs)
         windows.append(window)
         window.show()
         if start:

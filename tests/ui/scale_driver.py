@@ -33,7 +33,7 @@ async def drive(app, picture: str | None) -> dict:
         settings = AppSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
         secrets = SecretStore()
         fastpix = demo_client(latency_ms=0)
-        window = MainWindow(
+        window = MainWindow.with_panels(
             fastpix=fastpix, obs=FakeObsController(), secrets=secrets, settings=settings, demo=True
         )
         window.show()

@@ -36,8 +36,8 @@ def test_run_gui_demo_opens_the_window_and_closes_everything(
 
     real_build_window = app_module.build_window
 
-    def build_window(services, *, demo):
-        window = real_build_window(services, demo=demo)
+    def build_window(services, frame):
+        window = real_build_window(services, frame)
         windows.append(window)
         # Close as a user would, once the window has started up.
         QTimer.singleShot(300, window.close)
@@ -119,8 +119,8 @@ def test_no_keyring_call_before_the_window_shows_and_obs_gets_its_password(
 
     real_build_window = app_module.build_window
 
-    def build_window(services, *, demo):
-        window = real_build_window(services, demo=demo)
+    def build_window(services, frame):
+        window = real_build_window(services, frame)
         windows.append(window)
         QTimer.singleShot(300, window.close)
         return window

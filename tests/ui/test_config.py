@@ -12,6 +12,7 @@ from fastpix_desktop.core.fastpix import FastPixClient
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
 from fastpix_desktop.ui import app as app_module
 from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
+from fastpix_desktop.ui.main_window import MainWindow
 from fastpix_desktop.ui.panels.credentials_panel import FROM_ENVIRONMENT
 from tests.doubles.obs import FakeObsController
 from tests.ui.conftest import run_pending
@@ -43,7 +44,7 @@ def started_app_window(monkeypatch, qloop, sandbox, tmp_path):
         services.fastpix = FastPixClient(
             access_token_id="", secret_key="", transport=sandbox.mock_transport()
         )
-        window = app_module.build_window(services, demo=False)
+        window = app_module.build_window(services, MainWindow(services.settings))
         window.show()
         qloop.run_until_complete(window.start())
         run_pending(qloop)

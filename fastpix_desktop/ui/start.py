@@ -1,0 +1,91 @@
+"""The window first: the QApplication and the window's frame are shown and painted before the
+rest of the app is imported, off the UI thread, and started by ``ui.app`` (docs/start-up.md)."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer, Signal
+
+from fastpix_desktop.ui.application import APP_NAME, application
+from fastpix_desktop.ui.main_window import MainWindow
+from fastpix_desktop.ui.settings import AppSettings
+
+log = logging.getLogger(__name__)
+
+# What the app imports after the frame: the composition root (qasync, httpx, obsws-python,
+# keyring, the core) and the panels MainWindow.build makes.
+APP_MODULES = ("fastpix_desktop.ui.app", "fastpix_desktop.ui.window_parts")
+# A window the platform never paints (started minimised, no compositor) must not wait longer.
+FIRST_FRAME_TIMEOUT_MS = 500
+
+
+def run_gui(demo: bool = False, api_url: str | None = None) -> int:
+    """``fastpix-desktop [--demo] [--api-url URL]``: the window, until the user closes it."""
+    application()
+    window = MainWindow(AppSettings(QSettings(APP_NAME, APP_NAME)), demo=demo)
+    window.show()
+    wait_for_first_frame(window)
+    import_off_ui_thread(APP_MODULES)
+    if window.closed_before_built:
+        return 0  # closed before there was anything to close but the frame
+    from fastpix_desktop.ui import app
+
+    return app.run_gui(demo=demo, api_url=api_url, window=window)
+
+
+class _FrameDone(QObject):
+    """Quits ``loop`` once the watched window's first paint has returned to the event loop."""
+
+    def __init__(self, window: QObject, loop: QEventLoop) -> None:
+        super().__init__(window)
+        self._loop = loop
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            # A zero timer runs once the paint (children included) has been flushed.
+            QTimer.singleShot(0, self._loop.quit)
+        return False
+
+
+def wait_for_first_frame(window: QObject, *, timeout_ms: int = FIRST_FRAME_TIMEOUT_MS) -> None:
+    """Run Qt's events until the shown ``window`` has painted its first frame (or timed out)."""
+    loop = QEventLoop()
+    watcher = _FrameDone(window, loop)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    window.removeEventFilter(watcher)
+    watcher.deleteLater()
+
+
+class _Imported(QObject):
+    finished = Signal()
+
+
+def import_off_ui_thread(names: Sequence[str]) -> None:
+    """Import ``names`` on a worker thread while Qt keeps the window painting and answering.
+
+    An import that fails there is left for the UI thread to import again, where it raises as
+    it would have. Python's import lock makes the later ``import`` of these a lookup."""
+    loop = QEventLoop()
+    imported = _Imported()
+    # Emitted from the worker: queued to this (the UI) thread, where the loop runs.
+    imported.finished.connect(loop.quit)
+
+    def work() -> None:
+        try:
+            for name in names:
+                importlib.import_module(name)
+        except BaseException:  # raised again by the UI thread's own import
+            log.debug("Import off the UI thread failed; the UI thread imports it again")
+        finally:
+            imported.finished.emit()
+
+    thread = threading.Thread(target=work, name="fastpix-imports", daemon=True)
+    thread.start()
+    loop.exec()
+    thread.join()

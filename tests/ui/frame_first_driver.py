@@ -1,0 +1,76 @@
+"""Runs the real entry point (``fastpix_desktop.cli.main(["--demo"])``) and reports what the
+streamer's first frame held and what was imported by then (FRAME <json>), then, once the panels
+are built and started, BUILT <json> and closes the window. ``close-frame`` closes the frame as
+soon as it is painted, before the panels exist."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+from fastpix_desktop import cli
+from fastpix_desktop.ui import main_window
+from fastpix_desktop.ui import start as start_module
+
+HOW = sys.argv[1]
+# What the frame must not wait for: the clients, the loop, the keyring, the panels.
+AFTER_THE_FRAME = (
+    "qasync",
+    "httpx",
+    "obsws_python",
+    "keyring",
+    "fastpix_desktop.core.fastpix",
+    "fastpix_desktop.core.obs",
+    "fastpix_desktop.ui.app",
+    "fastpix_desktop.ui.panels.create_panel",
+)
+
+real_wait = start_module.wait_for_first_frame
+real_start = main_window.MainWindow.start
+
+
+class _Painted(QObject):
+    painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            _Painted.painted = True
+        return False
+
+
+def wait(window: main_window.MainWindow, **kwargs) -> None:
+    watcher = _Painted(window)
+    window.installEventFilter(watcher)
+    real_wait(window, **kwargs)
+    frame = {
+        "painted": _Painted.painted,
+        "imported": [name for name in AFTER_THE_FRAME if name in sys.modules],
+        "title": window.windowTitle(),
+        "menus": [action.text() for action in window.menuBar().actions()],
+        "status": window.statusBar().currentMessage(),
+        "built": window.built,
+        "size": [window.width(), window.height()],
+    }
+    print("FRAME", json.dumps(frame), flush=True)
+    if HOW == "close-frame":
+        window.close()
+
+
+async def start(self: main_window.MainWindow) -> None:
+    await real_start(self)
+    built = {
+        "built": self.built,
+        "create_button": self.create_button.text(),
+        "status": self.statusBar().currentMessage(),
+        "file_menu": [a.text() for a in self.file_menu.actions() if a.text()],
+        "size": [self.width(), self.height()],
+    }
+    print("BUILT", json.dumps(built), flush=True)
+    QTimer.singleShot(0, self.close)
+
+
+start_module.wait_for_first_frame = wait  # type: ignore[assignment]
+main_window.MainWindow.start = start  # type: ignore[method-assign]
+sys.exit(cli.main(["--demo"]))
