@@ -168,6 +168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "simulcast":
         return commands_simulcast.run(args)
     if args.command == "create":
+        from fastpix_desktop.core import tls
+
+        tls.make_ahead()  # OpenSSL's set-up without the GIL while the command imports
         from fastpix_desktop.commands import run_command
 
         return run_command(args)

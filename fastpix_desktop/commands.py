@@ -11,7 +11,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from typing import Any
+import threading
+from typing import TYPE_CHECKING, Any
 
 from fastpix_desktop import cli_support, exit_codes
 from fastpix_desktop.core import config
@@ -24,6 +25,9 @@ from fastpix_desktop.core.models import AccessPolicy, MaxResolution, Protocol, S
 from fastpix_desktop.core.redact import install_log_redaction
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.exit_codes import exit_code_for
+
+if TYPE_CHECKING:
+    from fastpix_desktop.core.obs import ObsController
 
 
 def _settings_from(args: argparse.Namespace) -> StreamSettings:
@@ -51,9 +55,6 @@ def _print_human(data: dict) -> None:
 
 
 async def _create(args: argparse.Namespace) -> int:
-    from fastpix_desktop.core import golive
-    from fastpix_desktop.core.fastpix import FastPixClient
-
     protocol = Protocol(args.protocol)
     settings = _settings_from(args)
     settings.validate(protocol)
@@ -61,21 +62,34 @@ async def _create(args: argparse.Namespace) -> int:
     hosts = cfg.hosts
     no_point = getattr(args, "no_restore_point", False)
     store = SecretStore()
-    obs = None
+    obs: ObsController | None = None
+    connecting: asyncio.Future[ObsController] | None = None
     probe: asyncio.Future[bool] | None = None
+    sending: threading.Event | None = None
     try:
         token_id, secret = await cli_support.fastpix_credentials(store)
+        if not args.no_obs:
+            # Connect before creating: if OBS is unreachable nothing is created at all. Started
+            # first and run to its first wait, so OBS's handshake (on the connection's thread)
+            # overlaps the imports of the HTTP stack below.
+            connecting = asyncio.ensure_future(cli_support.open_obs(args.obs, store))
+            await asyncio.sleep(0)
+        from fastpix_desktop.core import golive
+        from fastpix_desktop.core.fastpix import FastPixClient
+
         client = FastPixClient(access_token_id=token_id, secret_key=secret, base_url=cfg.api_url)
         client.warm_up()  # the TLS context and httpx client build on a thread meanwhile
         async with client as fastpix:
-            if not args.no_obs:
-                # Connect before creating: if OBS is unreachable nothing is created at all.
-                obs = await cli_support.open_obs(args.obs, store)
+            if connecting is not None:
+                obs = await connecting
+                # The keyring's import and calls below wait for the create request to go out,
+                # so they do not take the CPU from the client's build (bench/README.md).
+                sending = client.next_request_sending()
+                store.hold_until(sending)
                 # No usable keyring: OBS is changed only with --no-restore-point. The probe runs
-                # while the create request is in flight (it would only compete for the CPU with
-                # the client build and the OBS connect before it); the store's one worker runs
-                # it before the restore point's read, so session_only is known before anything
-                # could be written or pushed.
+                # while the create request is in flight; the store's one worker runs it before
+                # the restore point's read, so session_only is known before anything could be
+                # written or pushed.
                 probe = asyncio.ensure_future(store.probe())
             result = await golive.create_and_configure(
                 fastpix=fastpix,
@@ -89,6 +103,10 @@ async def _create(args: argparse.Namespace) -> int:
             )
             result = await golive.settled(result)  # the repeat read-back, OBS still connected
     finally:
+        if sending is not None:
+            sending.set()  # nothing was sent (OBS live, cancelled): the keyring is not held
+        if connecting is not None and obs is None:
+            obs = await _connected_or_none(connecting)
         if probe is not None:
             await asyncio.gather(probe, return_exceptions=True)
         if obs is not None:
@@ -115,6 +133,16 @@ async def _create(args: argparse.Namespace) -> int:
         return exit_code_for(result.obs_error)
     cli_support.warn_restore_point_skipped(result)
     return exit_codes.OK
+
+
+async def _connected_or_none(connecting: asyncio.Future[ObsController]) -> ObsController | None:
+    """The controller of a connect that was not awaited (the command failed before), so that
+    it is closed; a connect still running is cancelled (open_obs then closes it)."""
+    connecting.cancel()
+    await asyncio.gather(connecting, return_exceptions=True)
+    if connecting.cancelled() or connecting.exception() is not None:
+        return None
+    return connecting.result()
 
 
 async def _note_created(result: Any) -> None:

@@ -24,7 +24,7 @@ from urllib.parse import quote
 import httpx
 
 from fastpix_desktop._version import __version__
-from fastpix_desktop.core import bounded_http
+from fastpix_desktop.core import bounded_http, tls
 from fastpix_desktop.core.config import DEFAULT_API_URL, api_url_problem
 from fastpix_desktop.core.errors import (
     CredentialsMissingError,
@@ -133,6 +133,7 @@ class FastPixClient:
         self._auth = httpx.BasicAuth("", "")
         self._http: httpx.AsyncClient | None = None
         self._building: concurrent.futures.Future[httpx.AsyncClient] | None = None
+        self._sending: list[threading.Event] = []
         self._client_options: dict[str, Any] = {
             # httpx joins relative paths onto base_url only when it ends with "/".
             "base_url": self._base_url + "/",
@@ -187,6 +188,18 @@ class FastPixClient:
         self._building = building
         threading.Thread(target=build, name="fastpix-http-setup", daemon=True).start()
 
+    def next_request_sending(self) -> threading.Event:
+        """An event set once the next request goes to the network (its httpx client built),
+        or fails before that: `create` holds other work back until then."""
+        event = threading.Event()
+        self._sending.append(event)
+        return event
+
+    def _announce_sending(self) -> None:
+        sending, self._sending = self._sending, []
+        for event in sending:
+            event.set()
+
     async def _client(self) -> httpx.AsyncClient:
         # Built once, on a thread (warm_up): its TLS context (loading the CA bundle) and the
         # imports of the first request take tens of milliseconds, a freeze of the window if
@@ -213,7 +226,10 @@ class FastPixClient:
         return self._http
 
     def _build_client(self) -> httpx.AsyncClient:
-        client = httpx.AsyncClient(auth=self._auth, **self._client_options)
+        options = dict(self._client_options)
+        if options["transport"] is None:  # httpx's own choice of CA bundle, made ahead (tls.py)
+            options["verify"] = tls.take_context()
+        client = httpx.AsyncClient(auth=self._auth, **options)
         _import_first_request_modules()
         return client
 
@@ -544,8 +560,12 @@ class FastPixClient:
         # __context__: the httpx exception holds the request, Authorization header included.
         failure: FastPixError | None = None
         try:
+            try:
+                http = await self._client()
+            finally:
+                self._announce_sending()
             response = await bounded_http.exchange(
-                await self._client(),
+                http,
                 method,
                 path,
                 params=params,

@@ -96,6 +96,13 @@ class SecretStore:
             asyncio.wrap_future(self._worker.submit(fn)), timeout=self.timeout
         )
 
+    def hold_until(self, event: threading.Event) -> None:
+        """Start no keyring call queued after this one until ``event`` is set (at most
+        ``timeout`` seconds): `create` holds the keyring's import and calls back until its
+        create request is out, so they do not take the CPU from the HTTP client's build
+        (bench/README.md, round 4). Calls already queued run first."""
+        self._worker.submit(lambda: event.wait(self.timeout))
+
     async def probe(self) -> bool:
         """Resolve the backend once (off the UI thread); switch to session-only if unusable."""
         if self.session_only:
@@ -163,10 +170,14 @@ class SecretStore:
             return self._keep(name, self._primed.pop(name), secret=secret)
         if self.session_only:
             return self._memory.get(name)
-        import keyring
+
+        def _get() -> str | None:
+            import keyring  # on the worker: its import (≈ 10 ms) must not block the loop
+
+            return keyring.get_password(self.service, name)
 
         try:
-            value = await self._run(lambda: keyring.get_password(self.service, name))
+            value = await self._run(_get)
         except Exception as exc:
             self._failed("reading the keyring failed", exc)
             return self._memory.get(name)
@@ -193,10 +204,14 @@ class SecretStore:
         self._memory[name] = value  # also kept in memory so a later keyring failure loses nothing
         if self.session_only:
             return
-        import keyring
+
+        def _set() -> None:
+            import keyring  # on the worker, as in get
+
+            keyring.set_password(self.service, name, value)
 
         try:
-            await self._run(lambda: keyring.set_password(self.service, name, value))
+            await self._run(_set)
         except Exception as exc:
             self._failed("writing to the keyring failed", exc)
 
@@ -205,10 +220,11 @@ class SecretStore:
         self._primed.pop(name, None)
         if self.session_only:
             return
-        import keyring
-        from keyring.errors import PasswordDeleteError
 
         def _delete() -> None:
+            import keyring  # on the worker, as in get
+            from keyring.errors import PasswordDeleteError
+
             with contextlib.suppress(PasswordDeleteError):  # nothing stored under that name
                 keyring.delete_password(self.service, name)
 

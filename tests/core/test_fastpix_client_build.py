@@ -144,3 +144,38 @@ async def test_a_warmed_up_client_never_used_is_closed_with_the_app() -> None:
     built = await asyncio.wrap_future(client._building)
     await client.aclose()
     assert built.is_closed
+
+
+async def test_next_request_sending_is_set_when_the_request_reaches_the_transport() -> None:
+    seen: list[bool] = []
+    sending: list[threading.Event] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(sending[0].is_set())
+        return answer_streams(request)
+
+    client = FastPixClient(
+        access_token_id="token-id",
+        secret_key="secret-key",
+        base_url="http://fastpix.test/v1",
+        transport=httpx.MockTransport(answer),
+    )
+    sending.append(client.next_request_sending())
+    assert not sending[0].is_set()
+    try:
+        await client.verify_credentials()
+    finally:
+        await client.aclose()
+    assert seen == [True]
+
+
+async def test_next_request_sending_is_set_when_the_build_fails() -> None:
+    client = SlowBuildClient(fail_first=True)
+    sending = client.next_request_sending()
+    try:
+        await client.verify_credentials()
+    except FastPixNetworkError:
+        pass
+    finally:
+        await client.aclose()
+    assert sending.is_set()  # whatever waits for the request is not left waiting

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 
@@ -42,6 +43,22 @@ async def test_keyring_never_runs_on_the_calling_thread(store, memory_keyring):
     memory_keyring.get_password = spy  # type: ignore[method-assign]
     await store.get("x")
     assert seen and seen[0] != threading.current_thread().name
+
+
+async def test_hold_until_keeps_later_calls_waiting_and_earlier_ones_not(store, memory_keyring):
+    memory_keyring.passwords[(names.SERVICE, "early")] = "1"
+    memory_keyring.passwords[(names.SERVICE, "late")] = "2"
+    early = asyncio.ensure_future(store.get("early"))
+    await asyncio.sleep(0)  # queued before the hold
+    request_out = threading.Event()
+    store.hold_until(request_out)
+    late = asyncio.ensure_future(store.get("late"))
+    assert await early == "1"
+    await asyncio.sleep(0.05)
+    assert not late.done()  # held
+    request_out.set()
+    assert await late == "2"
+    assert not store.session_only
 
 
 async def test_no_backend_keeps_secrets_for_this_session_only(no_keyring, store, caplog):
