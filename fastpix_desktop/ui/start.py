@@ -29,6 +29,10 @@ def run_gui(demo: bool = False, api_url: str | None = None) -> int:
     window = MainWindow(AppSettings(QSettings(APP_NAME, APP_NAME)), demo=demo)
     window.show()
     wait_for_first_frame(window)
+    if not demo:  # the demo's sandbox is in-process: no TLS
+        from fastpix_desktop.core import tls
+
+        tls.make_ahead()  # OpenSSL's set-up runs without the GIL, beside the imports below
     import_off_ui_thread(APP_MODULES)
     if window.closed_before_built:
         return 0  # closed before there was anything to close but the frame
