@@ -170,6 +170,8 @@ async def _gui_main(
 ) -> int:
     # The frame is shown and painted already when the app came through ui.start.run_gui.
     window = frame or MainWindow(AppSettings(QSettings(APP_NAME, APP_NAME)), demo=demo)
+    closed = asyncio.Event()
+    window.closing.connect(closed.set)  # before the build: the frame can be closed meanwhile
     services = await build_services(demo=demo, api_url=api_url, settings=window.settings)
     if frame is None:
         begun = None
@@ -184,12 +186,13 @@ async def _gui_main(
         await build_shown_window(services, window)
         # The panels' first paint before OBS's connection thread competes with it for the GIL.
         await first_frame(window)
+    if closed.is_set():  # closed while the panels were made: nothing was started yet
+        await close_services(window, services)
+        return 0
     install_excepthook(window.error_reporter)
     install_loop_exception_handler(
         asyncio.get_running_loop(), window.error_reporter.report_exception
     )
-    closed = asyncio.Event()
-    window.closing.connect(closed.set)
     # QApplication.quit() (a session logout, Cmd+Q on macOS) cannot be refused: close now.
     app.aboutToQuit.connect(window.quit_now)
     previous = _close_on_signals(window)

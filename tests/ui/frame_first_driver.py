@@ -1,7 +1,8 @@
 """Runs the real entry point (``fastpix_desktop.cli.main(["--demo"])``) and reports what the
 streamer's first frame held and what was imported by then (FRAME <json>), then, once the panels
 are built and started, BUILT <json> and closes the window. ``close-frame`` closes the frame as
-soon as it is painted, before the panels exist."""
+soon as it is painted, before the panels exist; ``close-building`` closes it after the first step
+of the panels' build and prints CLOSED-WHILE-BUILDING <json> once the app shut down."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ AFTER_THE_FRAME = (
 
 real_wait = start_module.wait_for_first_frame
 real_start = main_window.MainWindow.start
+real_steps = main_window.MainWindow.build_steps
 
 
 class _Painted(QObject):
@@ -56,6 +58,8 @@ def wait(window: main_window.MainWindow, **kwargs) -> None:
     print("FRAME", json.dumps(frame), flush=True)
     if HOW == "close-frame":
         window.close()
+    if HOW == "close-building":
+        report_the_shutdown()
 
 
 async def start(self: main_window.MainWindow, **kwargs) -> None:
@@ -71,6 +75,29 @@ async def start(self: main_window.MainWindow, **kwargs) -> None:
     QTimer.singleShot(0, self.close)
 
 
+def build_steps(self: main_window.MainWindow, **parts):
+    steps = real_steps(self, **parts)
+    yield next(steps)
+    if HOW == "close-building":
+        self.close()  # the streamer closes the window while the panels are being made
+    yield from steps
+
+
+def report_the_shutdown() -> None:
+    """Imported here, after the frame was measured: ui.app brings httpx, qasync and the rest."""
+    from fastpix_desktop.ui import app as app_module
+
+    real_close_services = app_module.close_services
+
+    async def close_services(window, services) -> None:
+        await real_close_services(window, services)
+        report = {"built": window.built, "http_closed": services.fastpix._closed}
+        print("CLOSED-WHILE-BUILDING", json.dumps(report), flush=True)
+
+    app_module.close_services = close_services  # type: ignore[assignment]
+
+
+main_window.MainWindow.build_steps = build_steps  # type: ignore[method-assign]
 start_module.wait_for_first_frame = wait  # type: ignore[assignment]
 main_window.MainWindow.start = start  # type: ignore[method-assign]
 sys.exit(cli.main(["--demo"]))

@@ -39,7 +39,7 @@ def _run_driver(how: str, tmp_path) -> tuple[subprocess.CompletedProcess[str], d
     lines = {}
     for line in done.stdout.splitlines():
         tag, _, rest = line.partition(" ")
-        if tag in ("FRAME", "BUILT"):
+        if tag in ("FRAME", "BUILT", "CLOSED-WHILE-BUILDING"):
             lines[tag] = json.loads(rest)
     return done, lines
 
@@ -71,6 +71,16 @@ def test_closing_the_frame_before_the_panels_exist_exits_0_at_once(tmp_path):
     assert "Traceback" not in done.stderr
     assert lines["FRAME"]["painted"]
     assert "BUILT" not in lines  # nothing was built, nothing was started
+
+
+def test_closing_the_window_while_its_panels_are_made_shuts_down_and_exits_0(tmp_path):
+    done, lines = _run_driver("close-building", tmp_path)
+
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "BUILT" not in lines  # never started: no OBS connection, no library, no remote
+    closed = lines["CLOSED-WHILE-BUILDING"]
+    assert closed["built"] and closed["http_closed"]  # the one orderly shutdown ran
 
 
 def test_the_frame_alone_closes_and_follows_the_palette(qapp, app_settings):
