@@ -9,6 +9,8 @@ import os
 import sys
 import time
 
+import launch
+
 SPAWNED = float(os.environ["STAMP_SPAWN"])  # the parent's time.monotonic() at spawn
 stamps: dict[str, float] = {"child_start": time.monotonic()}
 # Modules whose import end is noted ("imp:NAME").
@@ -66,38 +68,12 @@ def _wrap(original, label: str, is_async: bool):
     return stamped
 
 
-class _Loader:
-    def __init__(self, loader, name: str) -> None:
-        self._loader, self._name = loader, name
-
-    def create_module(self, spec):
-        return self._loader.create_module(spec)
-
-    def exec_module(self, module) -> None:
-        self._loader.exec_module(module)
-        if self._name in IMPORTS:
-            stamps.setdefault("imp:" + self._name, time.monotonic())
-        for class_name, function, label, is_async in CALLS.get(self._name, []):
-            owner = getattr(module, class_name) if class_name else module
-            setattr(owner, function, _wrap(getattr(owner, function), label, is_async))
-
-    def __getattr__(self, attr: str):
-        return getattr(self._loader, attr)
-
-
-class _Finder:
-    def find_spec(self, name: str, path=None, target=None):
-        if name not in IMPORTS and name not in CALLS:
-            return None
-        for finder in sys.meta_path:
-            if finder is self or not hasattr(finder, "find_spec"):
-                continue
-            spec = finder.find_spec(name, path, target)
-            if spec is not None:
-                if spec.loader is not None:
-                    spec.loader = _Loader(spec.loader, name)
-                return spec
-        return None
+def _on_import(name: str, module) -> None:
+    if name in IMPORTS:
+        stamps.setdefault("imp:" + name, time.monotonic())
+    for class_name, function, label, is_async in CALLS.get(name, []):
+        owner = getattr(module, class_name) if class_name else module
+        setattr(owner, function, _wrap(getattr(owner, function), label, is_async))
 
 
 def _report() -> None:
@@ -107,7 +83,10 @@ def _report() -> None:
     sys.stderr.write("STAMPS " + json.dumps(out) + "\n")
 
 
-sys.meta_path.insert(0, _Finder())
+# launch.py's post-import hooks (this script's folder is sys.path[0]).
+for _name in IMPORTS | set(CALLS):
+    launch.after_import(_name, lambda module, name=_name: _on_import(name, module))
+sys.meta_path.insert(0, launch._AfterImport())
 atexit.register(_report)
 from fastpix_desktop.cli import main  # noqa: E402  (after the finder, on purpose)
 

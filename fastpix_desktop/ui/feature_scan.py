@@ -1,11 +1,5 @@
-"""A cheaper form of the check PySide6 runs on every module imported after it.
-
-PySide6 replaces ``__import__`` to support ``from __feature__ import snake_case``; after each
-import it asks whether the module's source mentions "PySide6", through ``inspect.getsource``
-(PYSIDE-2029). That costs every later import a tokenised read of its file and leaves the text
-in ``linecache`` (napari/napari#8584 measured the same tax): here ~15 ms of start-up and
-~1.3 MB of lines (docs/start-up.md).
-"""
+"""A cheaper form of the check PySide6 runs on every module imported after it: whether the
+module's source mentions PySide6 (PYSIDE-2029, napari/napari#8584; docs/start-up.md)."""
 
 from __future__ import annotations
 
