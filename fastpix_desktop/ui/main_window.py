@@ -6,7 +6,6 @@ says how to add one.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +28,9 @@ from fastpix_desktop.ui.settings import AppSettings
 from fastpix_desktop.ui.window_size import keep_on_screen, place_first_window
 
 if TYPE_CHECKING:
+    # asyncio too: ~16 ms of imports the first frame does not need (docs/start-up.md).
+    import asyncio
+
     from fastpix_desktop.core.config import Config
     from fastpix_desktop.core.early_check import StartUp
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort

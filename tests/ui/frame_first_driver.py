@@ -18,6 +18,7 @@ from fastpix_desktop.ui import start as start_module
 HOW = sys.argv[1]
 # What the frame must not wait for: the clients, the loop, the keyring, the panels.
 AFTER_THE_FRAME = (
+    "asyncio",
     "qasync",
     "httpx",
     "obsws_python",

@@ -51,7 +51,7 @@ def test_the_frame_is_painted_before_the_clients_and_panels_are_imported(tmp_pat
     assert "Traceback" not in done.stderr
     frame = lines["FRAME"]
     assert frame["painted"]
-    assert frame["imported"] == []  # no httpx, qasync, obsws-python, keyring or panel yet
+    assert frame["imported"] == []  # no asyncio, httpx, qasync, obsws-python, keyring, panel
     assert frame["title"] == "fastpix-desktop (demo)"
     assert frame["menus"] == ["&File", "&Settings", "&OBS"]  # the menu bar does not appear later
     assert frame["status"] == "Starting…"
