@@ -42,11 +42,20 @@ class EarlyCheck:
 
 @dataclass
 class StartUp:
-    """What ``begin`` did: whether the keyring is usable, and the check it sent (None when no
-    credentials were stored, or in demo mode)."""
+    """What ``begin`` did: the keyring job (its result: whether the keyring is usable; still
+    running when the keyring was slow to answer) and the check it sent (None when no
+    credentials were stored, in demo mode, or when the keyring was slow)."""
 
-    keyring_usable: bool
+    keyring_job: asyncio.Future[bool]
     check: EarlyCheck | None
+
+    @property
+    def keyring_usable(self) -> bool:
+        return (
+            self.keyring_job.done()
+            and not self.keyring_job.cancelled()
+            and bool(self.keyring_job.result())
+        )
 
 
 async def begin(
@@ -56,23 +65,33 @@ async def begin(
     *,
     demo: bool,
     names: tuple[str, ...] = START_UP_SECRETS,
+    keyring_wait_s: float | None = None,
 ) -> StartUp:
     """Build the HTTP client on its thread while one keyring job finds the backend and reads
     ``names``; then, with the credentials from the environment or the keyring, send the check.
     Nothing is shown and nothing fails here: the window's panels read the same sources again
-    and say what they find."""
+    and say what they find.
+
+    With ``keyring_wait_s``, a keyring that has not answered by then (an unlock prompt, a
+    stuck D-Bus) is not waited for: the job goes on, the panels read the keyring after it on
+    the store's one worker, and no check is sent from here."""
     warm_up = getattr(fastpix, "warm_up", None)
     if callable(warm_up):
         warm_up()
-    usable = await secrets.probe_and_prime(names)
+    job = asyncio.ensure_future(secrets.probe_and_prime(names))
+    if keyring_wait_s is not None:
+        await asyncio.wait([job], timeout=keyring_wait_s)
+        if not job.done():
+            return StartUp(job, None)
+    await job
     if demo:  # the in-process sandbox: the window's own check costs no round trip
-        return StartUp(usable, None)
+        return StartUp(job, None)
     token, secret = await _stored_credentials(secrets, config)
     if not (token and secret):
-        return StartUp(usable, None)
+        return StartUp(job, None)
     fastpix.set_credentials(token, secret)
     task = asyncio.ensure_future(fastpix.verify_credentials())
-    return StartUp(usable, EarlyCheck(task, token, secret))
+    return StartUp(job, EarlyCheck(task, token, secret))
 
 
 async def _stored_credentials(secrets: SecretStorePort, config: Config) -> tuple[str, str]:

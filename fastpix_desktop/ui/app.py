@@ -43,6 +43,9 @@ log = logging.getLogger(__name__)
 
 # Every panel MainWindow.build makes, imported once the credentials check is sent.
 PANELS_MODULE = "fastpix_desktop.ui.window_parts"
+# How long the panels wait for the keyring before they are built anyway (an unlock prompt can
+# take as long as the streamer does; the job answers in 50-200 ms otherwise).
+KEYRING_WAIT_S = 0.5
 
 __all__ = ["APP_NAME", "application", "demo_client", "first_frame", "run_gui", "run_self_test"]
 # Enough for the demo checklist to be visible step by step, short enough not to annoy.
@@ -180,7 +183,11 @@ async def _gui_main(
         # The keyring job and the HTTP client first, then the credentials check sent: its round
         # trip overlaps the panels' imports (off the UI thread) and build (docs/start-up.md).
         begun = await early_check.begin(
-            services.fastpix, services.secrets, services.config, demo=demo
+            services.fastpix,
+            services.secrets,
+            services.config,
+            demo=demo,
+            keyring_wait_s=KEYRING_WAIT_S,
         )
         await run_blocking(importlib.import_module, PANELS_MODULE)
         await build_shown_window(services, window)

@@ -497,6 +497,7 @@ class MainWindow(QMainWindow):
                 services.config,
                 demo=services.demo,
             )
+        await begun.keyring_job  # done already unless the keyring was slow to answer
         self.credentials_panel.sync_keyring_banner()
         # OBS next: its handshake runs while the credentials check is on its round trip.
         await self.obs_panel.start()

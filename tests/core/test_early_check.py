@@ -4,6 +4,7 @@ window's panels exist; nothing is shown or lost when there is nothing to check."
 from __future__ import annotations
 
 import asyncio
+import threading
 from dataclasses import dataclass, field
 
 import keyring
@@ -15,6 +16,7 @@ from fastpix_desktop.core.config import Config, EnvCredentials
 from fastpix_desktop.core.errors import FastPixAuthError
 from fastpix_desktop.core.secrets import SecretStore
 from tests.doubles.fastpix import FakeFastPix
+from tests.doubles.keyring import InMemoryKeyring
 
 
 @dataclass
@@ -113,3 +115,35 @@ async def test_a_rejected_check_nobody_awaited_leaves_no_warning(memory_keyring,
 
     gc.collect()
     assert "exception was never retrieved" not in caplog.text
+
+
+class SlowKeyring(InMemoryKeyring):
+    """Answers only once ``answer`` is set, as a keyring waiting on an unlock prompt does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answer = threading.Event()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.answer.wait(10)
+        return super().get_password(service, username)
+
+
+async def test_a_slow_keyring_is_not_waited_for_and_nothing_is_sent_meanwhile():
+    slow = SlowKeyring()
+    stored(slow, "token-1", "secret-1")
+    keyring.set_keyring(slow)
+    store = SecretStore(timeout=10)
+    fastpix = CheckedFastPix()
+    try:
+        begun = await asyncio.wait_for(
+            early_check.begin(fastpix, store, Config(), demo=False, keyring_wait_s=0.05), 2
+        )
+        assert begun.check is None and not begun.keyring_job.done()
+        assert fastpix.checks == [] and fastpix.credentials == ("", "")
+        slow.answer.set()
+        assert await begun.keyring_job  # the job goes on, and its reads are kept for the panels
+        assert await store.get(names.FASTPIX_SECRET_KEY) == "secret-1"
+    finally:
+        slow.answer.set()
+        store.close()

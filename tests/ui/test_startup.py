@@ -171,3 +171,38 @@ def test_an_early_check_for_other_credentials_is_dropped_and_the_loaded_ones_che
     assert checks[-1] == next(revoked.auth_flow(httpx.Request("GET", "/"))).headers["authorization"]
     # The early "fine" for the old pair says nothing about the loaded one, which FastPix refused.
     assert window.credentials_banner.isVisible()
+
+
+def test_a_slow_keyring_at_start_is_read_by_the_panels_once_it_answers(
+    make_window, memory_keyring, sandbox, monkeypatch, qloop
+):
+    import threading
+
+    from fastpix_desktop.core import early_check
+
+    store(memory_keyring, names.FASTPIX_TOKEN_ID, DEMO_ACCESS_TOKEN_ID)
+    store(memory_keyring, names.FASTPIX_SECRET_KEY, "revoked-secret")
+    answer = threading.Event()
+    real_get = memory_keyring.get_password
+
+    def slow_get(service, username):  # a keyring waiting on its unlock prompt
+        answer.wait(10)
+        return real_get(service, username)
+
+    monkeypatch.setattr(memory_keyring, "get_password", slow_get)
+    checks = _count_checks(sandbox, monkeypatch)
+    window = make_window(start=False)
+    begun = qloop.run_until_complete(
+        early_check.begin(
+            window.fastpix, window.secrets, window.services.config, demo=False, keyring_wait_s=0.05
+        )
+    )
+    assert begun.check is None and checks == []  # not waited for: the panels get built
+
+    answer.set()
+    qloop.run_until_complete(window.start(begun=begun))
+    run_pending(qloop)
+
+    assert len(checks) == 1  # the panel's own check, once the keyring answered
+    assert window.credentials_banner.isVisible()
+    assert str(FastPixAuthError(status=401)) in window.credentials_banner.text()
