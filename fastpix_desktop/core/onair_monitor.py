@@ -113,6 +113,12 @@ class OnAirMonitor:
             self.watchdog = Watchdog(clock=self._clock)
             self.watchdog.observe_state(self.tracker.state)
 
+    def ask_fastpix_soon(self) -> None:
+        """FastPix's status changed on purpose (End broadcast finished the stream, Go live
+        started one): the next round asks FastPix, not up to FASTPIX_POLL_INTERVAL_S later,
+        so nothing on screen says "active" for seconds after it stopped being true."""
+        self._fastpix_polled_at = None
+
     def set_fastpix(self, fastpix: FastPixPort | None) -> None:
         """The client changed (the window switched to demo mode): poll FastPix through it."""
         self._fastpix = fastpix

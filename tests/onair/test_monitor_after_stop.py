@@ -101,3 +101,27 @@ async def test_a_stream_never_seen_live_is_not_polled_while_obs_is_off(api, fast
         await monitor.poll_once()
     assert counting.status_polls == 0
     await monitor.close()
+
+
+async def test_after_end_broadcast_fastpix_is_asked_at_the_next_round(api, fastpix) -> None:
+    clock, counting = FakeClock(), CountingClient(fastpix)
+    stream_id = api.state.create_stream().stream_id
+    obs = OnAirObs()
+    monitor = OnAirMonitor(
+        obs=obs,
+        fastpix=counting,  # type: ignore[arg-type]
+        notifier=RecordingNotifier(),
+        clock=clock,
+    )
+    monitor.watch_stream(stream_id)
+    await obs.start_streaming_and_wait()
+    api.set_status(stream_id, "active")
+    assert (await monitor.poll_once()).stream_status == "active"
+
+    await obs.stop_streaming_and_wait()  # End broadcast: OBS stopped, the stream finished
+    api.set_status(stream_id, "idle")
+    monitor.ask_fastpix_soon()
+    clock.advance(1)  # one OBS round later, well inside FastPix's 5 s interval
+    snap = await monitor.poll_once()
+    assert snap.stream_status == "idle"
+    await monitor.close()

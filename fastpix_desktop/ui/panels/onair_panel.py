@@ -327,6 +327,8 @@ class OnAirPanel(QObject):
 
     async def _run_command(self, request: RemoteRequest) -> RemoteReply:
         reply = await self._commands().handle(request)
+        if request.command != "status":
+            self.monitor.ask_fastpix_soon()  # the broadcast changed: its status, in a second
         self._reflect(request, reply)
         return reply
 
