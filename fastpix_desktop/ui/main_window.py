@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
         onair.stream_status.connect(simulcast.stream_status_changed)
         # One column (a narrow window): show the tab the user must look at now.
         self.runner.busy_changed.connect(lambda busy: self.columns.show_results() if busy else None)
+        self.runner.busy_changed.connect(lambda busy: None if busy else lib.refresh_marks())
         create.settings_rejected.connect(lambda: self.columns.show_form())
         create.stream_shown.connect(lambda *_: self.columns.show_results())
 

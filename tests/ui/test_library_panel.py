@@ -293,3 +293,32 @@ def test_saving_credentials_in_the_first_run_dialog_loads_the_library(make_windo
     )
     loaded(window, qloop, 2)
     qloop.run_until_complete(window.fastpix.aclose())
+
+
+def test_a_created_stream_joins_the_loaded_library_as_one_row_marked_unused(
+    window, qloop, sandbox, obs, monkeypatch
+):
+    from fastpix_desktop.core.errors import ObsRequestError
+
+    seeded = set(seed(sandbox, 3))
+    panel = window.library_panel
+    panel.start_refresh()
+    loaded(window, qloop, 3)
+    lists: list[str] = []
+    real_handle = sandbox.handle
+
+    def handle(method, path, query=None, headers=None, body=b""):
+        if method == "GET" and path.endswith("/live/streams") and "limit=50" in str(query):
+            lists.append(str(query))
+        return real_handle(method, path, query, headers, body)
+
+    monkeypatch.setattr(sandbox, "handle", handle)
+    obs.fail_on["set_service"] = ObsRequestError(code=500)  # created, but OBS never used it
+    qloop.run_until_complete(window.start_create())
+    (created,) = set(sandbox.streams) - seeded
+    wait_for(qloop, lambda: bool(panel.rows) and panel.rows[0].unused)
+
+    assert panel.rows[0].stream_id == created and len(panel.rows) == 4
+    assert panel.view.model.total == 4 and "4 streams" in panel.view.status_label.text()
+    assert panel.view.delete_unused_button.isEnabled()
+    assert lists == []  # one row added, not every page fetched again

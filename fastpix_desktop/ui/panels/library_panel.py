@@ -97,6 +97,7 @@ class LibraryPanel(QObject):
         self.created_log = created_log or CreatedStreamsLog.default()
         self.rows: tuple[library.LibraryRow, ...] = ()
         self._page_count: int | None = None
+        self._complete = False  # the last load listed every stream on the account
         self._started = False
         self.picture: obs_picture.ObsPicture | None = None
         self.obs_stream_id: str | None = None
@@ -228,6 +229,7 @@ class LibraryPanel(QObject):
         finally:
             self.view.set_loading(False)
         self.rows, self._page_count = load.rows, load.page_count
+        self._complete = load.complete
         self.view.set_rows(load.rows, total=load.total_records)
         if not load.complete:
             self.view.show_error(
@@ -238,9 +240,29 @@ class LibraryPanel(QObject):
         self.loaded.emit(len(load.rows))
 
     def stream_on_screen(self, stream: LiveStream | None) -> None:
-        """The results panel shows ``stream``: a new one (a create) joins the library."""
-        if stream is not None and all(r.stream_id != stream.stream_id for r in self.rows):
+        """The results panel shows ``stream``: a new one (a create) joins the library. Once the
+        library is loaded in full it joins as one row, newest first, not by fetching every page
+        again (20 requests for 1,000 streams); before that, a load brings it."""
+        if stream is None or any(r.stream_id == stream.stream_id for r in self.rows):
+            return
+        loading = self._refresh_task is not None and not self._refresh_task.done()
+        if not self._complete or loading:
             self.start_refresh()
+            return
+        self.rows = library.replace_row(self.rows, stream)
+        self.view.set_rows(self.rows)
+
+    def refresh_marks(self) -> None:
+        """A job ended (a create, Use this stream, a restore): the "created here, never used"
+        marks as the created-streams log now says (a create notes its stream there at its end)."""
+        if self._complete:
+            self._runner.run(self._refresh_marks(), name="library-marks", say=self.view.show_error)
+
+    async def _refresh_marks(self) -> None:
+        rows = library.with_unused(self.rows, await self.created_log.aunused_ids())
+        if rows != self.rows:
+            self.rows = rows
+            self.view.set_rows(rows)
 
     def show_status(self, stream_id: str, status: str) -> None:
         """A fresh FastPix status from the on-air monitor: the row follows it (a broadcast
