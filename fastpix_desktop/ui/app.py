@@ -21,7 +21,7 @@ from typing import Any
 # fastpix_desktop.ui/__init__ (run before this module) pins QT_API=pyside6 for qasync (qasync#23).
 import qasync
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, qVersion
+from PySide6.QtCore import QObject, QSettings, QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
 from fastpix_desktop._version import __version__
@@ -35,6 +35,7 @@ from fastpix_desktop.core.redact import install_log_redaction
 from fastpix_desktop.core.secrets import SecretStore, keyring_backend_name
 from fastpix_desktop.ui.application import APP_NAME, application
 from fastpix_desktop.ui.errors_dialog import install_excepthook
+from fastpix_desktop.ui.first_paint import AfterFirstPaint
 from fastpix_desktop.ui.main_window import MainWindow
 from fastpix_desktop.ui.operations import install_loop_exception_handler
 from fastpix_desktop.ui.settings import AppSettings
@@ -230,35 +231,22 @@ def _drop_import_sources() -> None:
     linecache.clearcache()
 
 
-class _FirstPaint(QObject):
-    def __init__(self, window: QObject, painted: asyncio.Future[None]) -> None:
-        super().__init__(window)
-        self._painted = painted
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._painted.done():
-            # A zero timer runs once the paint (children included) has returned to the loop.
-            QTimer.singleShot(0, self._done)
-        return False
-
-    def _done(self) -> None:
-        if not self._painted.done():
-            self._painted.set_result(None)
-
-
 async def first_frame(window: QObject, *, timeout_s: float = 0.5) -> None:
     """Return once the shown ``window`` has painted its first frame, or after ``timeout_s`` (a
     window the platform never paints, e.g. started minimised)."""
     painted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-    watcher = _FirstPaint(window, painted)
-    window.installEventFilter(watcher)
+
+    def done() -> None:
+        if not painted.done():
+            painted.set_result(None)
+
+    watcher = AfterFirstPaint(window, done)
     try:
         await asyncio.wait_for(painted, timeout_s)
     except TimeoutError:
         log.debug("No first paint within %.1f s; starting anyway", timeout_s)
     finally:
-        window.removeEventFilter(watcher)
-        watcher.deleteLater()
+        watcher.remove()
 
 
 def _close_on_signals(window: MainWindow) -> dict[int, Any]:

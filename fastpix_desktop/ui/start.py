@@ -8,9 +8,10 @@ import logging
 import threading
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer, Signal
 
 from fastpix_desktop.ui.application import APP_NAME, application
+from fastpix_desktop.ui.first_paint import AfterFirstPaint
 from fastpix_desktop.ui.main_window import MainWindow
 from fastpix_desktop.ui.settings import AppSettings
 
@@ -41,29 +42,13 @@ def run_gui(demo: bool = False, api_url: str | None = None) -> int:
     return app.run_gui(demo=demo, api_url=api_url, window=window)
 
 
-class _FrameDone(QObject):
-    """Quits ``loop`` once the watched window's first paint has returned to the event loop."""
-
-    def __init__(self, window: QObject, loop: QEventLoop) -> None:
-        super().__init__(window)
-        self._loop = loop
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            # A zero timer runs once the paint (children included) has been flushed.
-            QTimer.singleShot(0, self._loop.quit)
-        return False
-
-
 def wait_for_first_frame(window: QObject, *, timeout_ms: int = FIRST_FRAME_TIMEOUT_MS) -> None:
     """Run Qt's events until the shown ``window`` has painted its first frame (or timed out)."""
     loop = QEventLoop()
-    watcher = _FrameDone(window, loop)
-    window.installEventFilter(watcher)
+    watcher = AfterFirstPaint(window, loop.quit)
     QTimer.singleShot(timeout_ms, loop.quit)
     loop.exec()
-    window.removeEventFilter(watcher)
-    watcher.deleteLater()
+    watcher.remove()
 
 
 class _Imported(QObject):

@@ -52,8 +52,10 @@ class CountingClient:
         return await self.client.viewer_count(stream_id)
 
 
-async def test_after_obs_stops_the_status_follows_fastpix_to_idle(api, fastpix) -> None:
-    clock, counting = FakeClock(), CountingClient(fastpix)
+async def _live_monitor(
+    api: SandboxApi, counting: CountingClient, clock: FakeClock
+) -> tuple[OnAirMonitor, OnAirObs, str]:
+    """A monitor watching a stream OBS is live on, which FastPix has seen active."""
     stream_id = api.state.create_stream().stream_id
     obs = OnAirObs()
     monitor = OnAirMonitor(
@@ -66,6 +68,12 @@ async def test_after_obs_stops_the_status_follows_fastpix_to_idle(api, fastpix) 
     await obs.start_streaming_and_wait()
     api.set_status(stream_id, "active")
     assert (await monitor.poll_once()).stream_status == "active"
+    return monitor, obs, stream_id
+
+
+async def test_after_obs_stops_the_status_follows_fastpix_to_idle(api, fastpix) -> None:
+    clock, counting = FakeClock(), CountingClient(fastpix)
+    monitor, obs, stream_id = await _live_monitor(api, counting, clock)
 
     await obs.stop_streaming_and_wait()
     clock.advance(1)
@@ -105,18 +113,7 @@ async def test_a_stream_never_seen_live_is_not_polled_while_obs_is_off(api, fast
 
 async def test_after_end_broadcast_fastpix_is_asked_at_the_next_round(api, fastpix) -> None:
     clock, counting = FakeClock(), CountingClient(fastpix)
-    stream_id = api.state.create_stream().stream_id
-    obs = OnAirObs()
-    monitor = OnAirMonitor(
-        obs=obs,
-        fastpix=counting,  # type: ignore[arg-type]
-        notifier=RecordingNotifier(),
-        clock=clock,
-    )
-    monitor.watch_stream(stream_id)
-    await obs.start_streaming_and_wait()
-    api.set_status(stream_id, "active")
-    assert (await monitor.poll_once()).stream_status == "active"
+    monitor, obs, stream_id = await _live_monitor(api, counting, clock)
 
     await obs.stop_streaming_and_wait()  # End broadcast: OBS stopped, the stream finished
     api.set_status(stream_id, "idle")

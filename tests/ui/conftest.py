@@ -13,6 +13,7 @@ import gc
 import sys
 import time
 from collections.abc import Iterator
+from urllib.parse import parse_qs
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings
@@ -213,6 +214,23 @@ def wait_running(loop: asyncio.AbstractEventLoop, condition, timeout: float = 10
 
     loop.run_until_complete(until())
     assert condition(), "timed out waiting for the condition"
+
+
+def list_requests(sandbox, monkeypatch, *, limit: str) -> list[tuple[str, str]]:
+    """(query, Authorization) of every GET /live/streams with ``limit`` the sandbox answers from
+    now on: the credentials check is ``limit="1"``, a library page ``limit="50"``."""
+    seen: list[tuple[str, str]] = []
+    real_handle = sandbox.handle
+
+    def handle(method, path, query=None, headers=None, body=b""):
+        query_text = str(query or "")
+        wanted = parse_qs(query_text).get("limit") == [limit]
+        if method == "GET" and path.endswith("/live/streams") and wanted:
+            seen.append((query_text, (headers or {}).get("authorization", "")))
+        return real_handle(method, path, query, headers, body)
+
+    monkeypatch.setattr(sandbox, "handle", handle)
+    return seen
 
 
 def run_pending(loop: asyncio.AbstractEventLoop, rounds: int = 5) -> None:

@@ -12,7 +12,7 @@ from fastpix_desktop.sandbox.state import StreamSpec
 from fastpix_desktop.ui.secret_field import SecretField
 from tests.doubles.obs import PREVIOUS_SERVICE
 from tests.library_seed import SEEDED, seeded_name
-from tests.ui.conftest import run_pending
+from tests.ui.conftest import list_requests, run_pending
 
 
 def seed(sandbox, count: int = SEEDED) -> list[str]:
@@ -304,15 +304,7 @@ def test_a_created_stream_joins_the_loaded_library_as_one_row_marked_unused(
     panel = window.library_panel
     panel.start_refresh()
     loaded(window, qloop, 3)
-    lists: list[str] = []
-    real_handle = sandbox.handle
-
-    def handle(method, path, query=None, headers=None, body=b""):
-        if method == "GET" and path.endswith("/live/streams") and "limit=50" in str(query):
-            lists.append(str(query))
-        return real_handle(method, path, query, headers, body)
-
-    monkeypatch.setattr(sandbox, "handle", handle)
+    lists = list_requests(sandbox, monkeypatch, limit="50")
     obs.fail_on["set_service"] = ObsRequestError(code=500)  # created, but OBS never used it
     qloop.run_until_complete(window.start_create())
     (created,) = set(sandbox.streams) - seeded

@@ -3,8 +3,6 @@ and the stored FastPix credentials are checked in the background before any clic
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs
-
 import httpx
 import pytest
 
@@ -13,7 +11,7 @@ from fastpix_desktop.core.errors import FastPixAuthError
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, Fault
 from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
 from fastpix_desktop.ui.errors_dialog import ErrorDialog
-from tests.ui.conftest import run_pending
+from tests.ui.conftest import list_requests, run_pending
 
 LIST_STREAMS = {"method": "GET", "path_prefix": "/live/streams"}
 
@@ -119,27 +117,12 @@ def test_a_window_that_never_paints_does_not_hold_start_up(qloop):
     qloop.run_until_complete(first_frame(window, timeout_s=0.05))
 
 
-def _count_checks(sandbox, monkeypatch) -> list[str]:
-    """The Authorization of every credentials check (GET /live/streams?limit=1) sent."""
-    seen: list[str] = []
-    real_handle = sandbox.handle
-
-    def handle(method, path, query=None, headers=None, body=b""):
-        limit = parse_qs(str(query or "")).get("limit")
-        if method == "GET" and path.endswith("/live/streams") and limit == ["1"]:
-            seen.append((headers or {}).get("authorization", ""))
-        return real_handle(method, path, query, headers, body)
-
-    monkeypatch.setattr(sandbox, "handle", handle)
-    return seen
-
-
 def test_the_start_up_check_is_sent_once_and_answers_the_banner(
     make_window, memory_keyring, sandbox, monkeypatch
 ):
     # The app sends the check before the panels exist (core.early_check); the credentials
     # panel adopts that one instead of sending a second.
-    checks = _count_checks(sandbox, monkeypatch)
+    checks = list_requests(sandbox, monkeypatch, limit="1")
     store(memory_keyring, names.FASTPIX_TOKEN_ID, DEMO_ACCESS_TOKEN_ID)
     store(memory_keyring, names.FASTPIX_SECRET_KEY, "revoked-secret")
     window = make_window()
@@ -163,12 +146,13 @@ def test_an_early_check_for_other_credentials_is_dropped_and_the_loaded_ones_che
     )
     assert begun.check is not None
     store(memory_keyring, names.FASTPIX_SECRET_KEY, "revoked-secret")
-    checks = _count_checks(sandbox, monkeypatch)
+    checks = list_requests(sandbox, monkeypatch, limit="1")
     qloop.run_until_complete(window.start(begun=begun))
     run_pending(qloop)
 
     revoked = httpx.BasicAuth(DEMO_ACCESS_TOKEN_ID, "revoked-secret")
-    assert checks[-1] == next(revoked.auth_flow(httpx.Request("GET", "/"))).headers["authorization"]
+    revoked_header = next(revoked.auth_flow(httpx.Request("GET", "/"))).headers["authorization"]
+    assert checks[-1][1] == revoked_header
     # The early "fine" for the old pair says nothing about the loaded one, which FastPix refused.
     assert window.credentials_banner.isVisible()
 
@@ -190,7 +174,7 @@ def test_a_slow_keyring_at_start_is_read_by_the_panels_once_it_answers(
         return real_get(service, username)
 
     monkeypatch.setattr(memory_keyring, "get_password", slow_get)
-    checks = _count_checks(sandbox, monkeypatch)
+    checks = list_requests(sandbox, monkeypatch, limit="1")
     window = make_window(start=False)
     begun = qloop.run_until_complete(
         early_check.begin(
