@@ -27,7 +27,7 @@ from fastpix_desktop.core.redact import install_log_redaction, redact, register_
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix import FastPixClient
-    from fastpix_desktop.core.golive import GoLiveResult
+    from fastpix_desktop.core.golive_pipeline import GoLiveResult
     from fastpix_desktop.core.ingest import IngestHosts
     from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
     from fastpix_desktop.core.secrets import SecretStore
@@ -103,12 +103,24 @@ def print_destination(data: dict[str, Any]) -> None:
 
 def warn_restore_point_skipped(result: GoLiveResult) -> None:
     """On stderr, when OBS was changed under --no-restore-point without a restore point."""
-    if result.restore_point_skipped:
-        print(
-            "warning: OBS was changed without saving its previous destination "
-            f"(--no-restore-point): {result.restore_point_skipped}.",
-            file=sys.stderr,
-        )
+    from fastpix_desktop.core.golive_pipeline.words import restore_point_warning
+
+    warning = restore_point_warning(result)
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
+def golive_failure(result: GoLiveResult) -> str:
+    """A go-live whose OBS part failed, in the pipeline's words, with how to go on."""
+    from fastpix_desktop.core.golive_pipeline import headline, obs_words
+    from fastpix_desktop.core.golive_pipeline.words import command_line_hint
+
+    # A create's headline says the stream exists; what OBS did follows it.
+    parts = [headline(result).text]
+    if result.created:
+        parts.append(obs_words(result).text)
+    parts.append(command_line_hint(result))
+    return " ".join(part for part in parts if part)
 
 
 def report_failure(code: int, message: str, *, as_json: bool) -> int:

@@ -16,11 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from fastpix_desktop import cli_support, exit_codes
 from fastpix_desktop.core import config
-from fastpix_desktop.core.errors import (
-    AppError,
-    ObsError,
-    RestorePointError,
-)
+from fastpix_desktop.core.errors import AppError, ObsError
 from fastpix_desktop.core.models import AccessPolicy, MaxResolution, Protocol, StreamSettings
 from fastpix_desktop.core.redact import install_log_redaction
 from fastpix_desktop.core.secrets import SecretStore
@@ -44,14 +40,13 @@ def _settings_from(args: argparse.Namespace) -> StreamSettings:
     )
 
 
-def _print_human(data: dict) -> None:
+def _print_human(data: dict, result: Any) -> None:
+    from fastpix_desktop.core.golive_pipeline import obs_words
+
     print(f"Stream {data['streamId']} created ({data['status']}).")
     cli_support.print_destination(data)
-    obs = data["obs"]
-    if obs["started"]:
-        print("OBS is configured and streaming to FastPix.")
-    elif obs["configured"]:
-        print("OBS is configured. Start streaming in OBS when you are ready.")
+    if result.obs_configured and result.obs_error is None:
+        print(obs_words(result).text)
 
 
 async def _create(args: argparse.Namespace) -> int:
@@ -74,8 +69,8 @@ async def _create(args: argparse.Namespace) -> int:
             # overlaps the imports of the HTTP stack below.
             connecting = asyncio.ensure_future(cli_support.open_obs(args.obs, store))
             await asyncio.sleep(0)
-        from fastpix_desktop.core import golive
         from fastpix_desktop.core.fastpix import FastPixClient
+        from fastpix_desktop.core.golive_pipeline import Flags, GoLive, GoLiveOptions, GoLiveRequest
 
         client = FastPixClient(access_token_id=token_id, secret_key=secret, base_url=cfg.api_url)
         client.warm_up()  # the TLS context and httpx client build on a thread meanwhile
@@ -91,17 +86,14 @@ async def _create(args: argparse.Namespace) -> int:
                 # the restore point's read, so session_only is known before anything could be
                 # written or pushed.
                 probe = asyncio.ensure_future(store.probe())
-            result = await golive.create_and_configure(
-                fastpix=fastpix,
-                obs=obs,
-                secrets=store,
-                settings=settings,
-                protocol=protocol,
-                hosts=hosts,
-                start=args.start,
-                confirm_no_restore_point=_go_on_without_restore_point if no_point else None,
+            pipeline = GoLive(
+                fastpix=fastpix, obs=obs, secrets=store, hosts=hosts, options=GoLiveOptions()
             )
-            result = await golive.settled(result)  # the repeat read-back, OBS still connected
+            # Settled: the repeat read-back runs while OBS is still connected.
+            result = await pipeline.run_settled(
+                GoLiveRequest.create(settings, protocol, start=args.start),
+                questions=Flags(no_restore_point_ok=no_point),
+            )
     finally:
         if sending is not None:
             sending.set()  # nothing was sent (OBS live, cancelled): the keyring is not held
@@ -117,19 +109,9 @@ async def _create(args: argparse.Namespace) -> int:
     if args.json:
         cli_support.print_json(data)
     else:
-        _print_human(data)
+        _print_human(data, result)
     if result.obs_error is not None:
-        hint = (
-            " OBS was left as it was; run again with --no-restore-point to change it anyway."
-            if isinstance(result.obs_error, RestorePointError)
-            else ""
-        )
-        what = (
-            "OBS is configured for it but could not start streaming"
-            if result.obs_configured
-            else "OBS was not configured"
-        )
-        print(f"The stream was created, but {what}: {result.obs_error}{hint}", file=sys.stderr)
+        print(cli_support.golive_failure(result), file=sys.stderr)
         return exit_code_for(result.obs_error)
     cli_support.warn_restore_point_skipped(result)
     return exit_codes.OK
@@ -156,10 +138,6 @@ async def _note_created(result: Any) -> None:
         await CreatedStreamsLog.default().arecord_created(result.stream.stream_id)
     except OSError as exc:
         print(f"warning: could not note the new stream locally ({exc.strerror}).", file=sys.stderr)
-
-
-async def _go_on_without_restore_point(_error: RestorePointError) -> bool:
-    return True  # --no-restore-point: the streamer said so on the command line
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -80,6 +80,7 @@ async def _headless(args: argparse.Namespace) -> Any:
     from fastpix_desktop import cli_support
     from fastpix_desktop.core import config, my_channel
     from fastpix_desktop.core.errors import AppError, ConfigError, ObsError
+    from fastpix_desktop.core.golive_pipeline import GoLiveOptions
     from fastpix_desktop.core.secrets import SecretStore
     from fastpix_desktop.live_commands import NO_CHANNEL, LiveCommands
 
@@ -105,6 +106,7 @@ async def _headless(args: argparse.Namespace) -> Any:
                 raise
             fastpix_error = error
         commands = LiveCommands(
+            options=GoLiveOptions(),  # the command line has no demo mode
             obs=obs,
             fastpix=fastpix,
             secrets=store,

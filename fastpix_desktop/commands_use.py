@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from fastpix_desktop import cli_options, exit_codes
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.golive import GoLiveResult
+    from fastpix_desktop.core.golive_pipeline import GoLiveResult
     from fastpix_desktop.core.restore_point import RestoreResult, RestoreStatus
 
 OBS_HELP = (
@@ -92,8 +92,9 @@ def run(args: argparse.Namespace) -> int:
 
 async def _use(args: argparse.Namespace) -> int:
     from fastpix_desktop import cli_support
-    from fastpix_desktop.core import config, my_channel, use_stream
-    from fastpix_desktop.core.errors import ConfigError, RestorePointError
+    from fastpix_desktop.core import config, my_channel
+    from fastpix_desktop.core.errors import ConfigError
+    from fastpix_desktop.core.golive_pipeline import Flags, GoLive, GoLiveOptions, GoLiveRequest
     from fastpix_desktop.core.models import Protocol
     from fastpix_desktop.core.secrets import SecretStore
 
@@ -106,24 +107,18 @@ async def _use(args: argparse.Namespace) -> int:
     protocol = Protocol(args.protocol) if args.protocol else None
     cfg = config.load(api_url=args.sub_api_url or args.api_url)
 
-    async def go_on(_error: RestorePointError) -> bool:
-        return True  # --no-restore-point: the streamer said so on the command line
-
     store = SecretStore()
     obs = None
     try:
         async with await cli_support.open_fastpix(store, api_url=cfg.api_url) as fastpix:
             obs = await cli_support.open_obs(args.obs, store)
             await store.probe()
-            result = await use_stream.use_stream(
-                fastpix=fastpix,
-                obs=obs,
-                secrets=store,
-                stream_id=stream_id,
-                protocol=protocol,
-                hosts=cfg.hosts,
-                start=args.start,
-                confirm_no_restore_point=go_on if args.no_restore_point else None,
+            pipeline = GoLive(
+                fastpix=fastpix, obs=obs, secrets=store, hosts=cfg.hosts, options=GoLiveOptions()
+            )
+            result = await pipeline.run_settled(
+                GoLiveRequest.use(stream_id, protocol, start=args.start),
+                questions=Flags(no_restore_point_ok=args.no_restore_point),
             )
     finally:
         if obs is not None:
@@ -140,7 +135,7 @@ async def _use(args: argparse.Namespace) -> int:
     if args.json:
         cli_support.print_json(data)
     else:
-        _print_use(data)
+        _print_use(data, result)
         if remembered:
             print(f"Remembered as my channel ({remembered}).")
     cli_support.warn_restore_point_skipped(result)
@@ -149,29 +144,23 @@ async def _use(args: argparse.Namespace) -> int:
 
 def _use_failed(result: GoLiveResult, data: dict[str, Any], *, as_json: bool) -> int:
     from fastpix_desktop import cli_support
-    from fastpix_desktop.core.errors import RestorePointError
 
     assert result.obs_error is not None
-    message = f"OBS was not pointed at stream {result.stream.stream_id}: {result.obs_error}"
-    if isinstance(result.obs_error, RestorePointError):
-        message += " OBS was left as it was; run again with --no-restore-point to change it anyway."
     code = exit_codes.exit_code_for(result.obs_error)
     if not as_json:
-        _print_use(data)
-    return cli_support.report_failure(code, message, as_json=as_json)
+        _print_use(data, result)
+    return cli_support.report_failure(code, cli_support.golive_failure(result), as_json=as_json)
 
 
-def _print_use(data: dict[str, Any]) -> None:
+def _print_use(data: dict[str, Any], result: GoLiveResult) -> None:
     from fastpix_desktop import cli_support
+    from fastpix_desktop.core.golive_pipeline import obs_words
 
     name = f" ({data['name']})" if data["name"] else ""
     print(f"Stream {data['streamId']}{name}, {data['status']}.")
     cli_support.print_destination(data)
-    obs = data["obs"]
-    if obs["started"]:
-        print("OBS sends to this stream and is live.")
-    elif obs["configured"]:
-        print("OBS points at this stream. Start streaming in OBS when you are ready.")
+    if result.obs_configured and result.obs_error is None:
+        print(obs_words(result).text)
 
 
 # --------------------------------------------------------------------------- obs-restore

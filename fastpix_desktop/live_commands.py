@@ -16,6 +16,7 @@ from fastpix_desktop.core.errors import (
     ConfigError,
     FastPixError,
     ObsError,
+    ObsLiveError,
 )
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.ingest import IngestHosts
@@ -25,6 +26,7 @@ from fastpix_desktop.core.remote import RemoteReply, RemoteRequest
 from fastpix_desktop.core.watchdog import Verdict, Watchdog, WatchdogReport
 
 if TYPE_CHECKING:
+    from fastpix_desktop.core.golive_pipeline import GoLiveOptions
     from fastpix_desktop.core.onair_monitor import OnAirMonitor
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 
@@ -60,7 +62,8 @@ def safe_server(server: str, hosts: IngestHosts) -> str | None:
 
 
 class LiveCommands:
-    """The three commands over one set of clients; ``allow_start=False`` in demo mode."""
+    """The three commands over one set of clients and the session's go-live options (demo
+    mode's rule among them, set by whoever built the clients)."""
 
     def __init__(
         self,
@@ -69,8 +72,8 @@ class LiveCommands:
         fastpix: FastPixPort | None,
         secrets: SecretStorePort,
         hosts: IngestHosts,
+        options: GoLiveOptions,
         monitor: OnAirMonitor | None = None,
-        allow_start: bool = True,
         obs_error: ObsError | None = None,
         fastpix_error: AppError | None = None,
         channel: Any = None,
@@ -82,7 +85,7 @@ class LiveCommands:
         self.secrets = secrets
         self.hosts = hosts
         self.monitor = monitor
-        self.allow_start = allow_start
+        self.options = options
         self.obs_error = obs_error
         self.fastpix_error = fastpix_error
         self._channel = channel or my_channel.load
@@ -107,70 +110,51 @@ class LiveCommands:
     async def go_live(
         self, stream_id: str | None, protocol: str | None, *, no_restore_point: bool = False
     ) -> RemoteReply:
-        """``no_restore_point``: change OBS even when its destination cannot be saved first."""
-        from fastpix_desktop.core import onair
-
-        async def go_ahead(_error: object) -> bool:
-            return True
+        """A go-live request to the pipeline; ``no_restore_point``: change OBS even when its
+        destination cannot be saved first (the only question a remote command can answer)."""
+        from fastpix_desktop.core.golive_pipeline import Flags, GoLive, GoLiveRequest, headline
 
         try:
             stream_id = stream_id or self._channel()
             if not stream_id:
                 raise ConfigError(NO_CHANNEL)
             obs, fastpix = self._need_obs(), self._need_fastpix()
-            outcome = await onair.go_live(
-                stream_id=stream_id,
+            pipeline = GoLive(
                 fastpix=fastpix,
                 obs=obs,
                 secrets=self.secrets,
                 hosts=self.hosts,
-                protocol=Protocol(protocol) if protocol else None,
-                allow_start=self.allow_start,
-                confirm_no_restore_point=go_ahead if no_restore_point else None,
+                options=self.options,
+            )
+            result = await pipeline.run_settled(
+                GoLiveRequest.go_live(stream_id, Protocol(protocol) if protocol else None),
+                questions=Flags(no_restore_point_ok=no_restore_point),
             )
         except (AppError, ValueError) as error:
             return failure(error if isinstance(error, AppError) else ConfigError(str(error)))
+        obs_error = result.obs_error
+        if isinstance(obs_error, ObsLiveError) and not result.obs_configured:
+            return failure(obs_error)  # live elsewhere: nothing was changed
         if self.monitor is not None:
-            self.monitor.watch_stream(outcome.stream)
-        obs_error = outcome.obs_error
+            self.monitor.watch_stream(result.stream)
         data = {
-            "streamId": outcome.stream.stream_id,
-            "name": outcome.stream.name,
-            "status": outcome.stream.status,
-            "protocol": str(outcome.protocol),
+            "streamId": result.stream.stream_id,
+            "name": result.stream.name,
+            "status": result.stream.status,
+            "protocol": str(result.protocol),
             "obs": {
-                "configured": outcome.obs_configured,
-                "started": outcome.obs_started,
-                "alreadyLive": outcome.already_live,
+                "configured": result.obs_configured,
+                "started": result.obs_started,
+                "alreadyLive": result.already_live,
                 "error": str(obs_error) if obs_error else None,
             },
-            "note": outcome.start_refused or None,
-            "warnings": [a.message for a in outcome.advice],
+            "note": result.start_refused or None,
+            "warnings": [a.message for a in result.advice],
         }
-        name = outcome.stream.name or outcome.stream.stream_id
-        if outcome.already_live:
-            headline = marked(
-                QT_TRANSLATE_NOOP("onair", "OBS is already live on {name}."), name=name
-            )
-        elif outcome.obs_started:
-            headline = marked(QT_TRANSLATE_NOOP("onair", "Live on {name}."), name=name)
-        elif obs_error is not None and outcome.obs_configured:
-            headline = marked(
-                QT_TRANSLATE_NOOP(
-                    "onair",
-                    "OBS is configured for this stream but could not start streaming: {error}",
-                ),
-                error=obs_error,
-            )
-        elif obs_error is not None:
-            headline = marked(
-                QT_TRANSLATE_NOOP("onair", "OBS was not configured: {error}"), error=obs_error
-            )
-        else:
-            headline = outcome.start_refused or QT_TRANSLATE_NOOP("onair", "OBS is configured.")
-        text = "\n".join([headline, *(f"warning: {a.message}" for a in outcome.advice)])
+        words = headline(result).text
+        text = "\n".join([words, *(f"warning: {a.message}" for a in result.advice)])
         code = exit_codes.exit_code_for(obs_error) if obs_error is not None else exit_codes.OK
-        return RemoteReply(code, data, text, headline=headline, advice=tuple(outcome.advice))
+        return RemoteReply(code, data, text, headline=words, advice=result.advice)
 
     # ---- end
 

@@ -30,6 +30,7 @@ class PrintingNotifier:
 
 async def serve(args: argparse.Namespace) -> int:
     from fastpix_desktop.core.errors import AppError
+    from fastpix_desktop.core.golive_pipeline import GoLiveOptions
     from fastpix_desktop.core.obs import ObsController
     from fastpix_desktop.core.onair_monitor import OnAirMonitor
     from fastpix_desktop.core.remote import RemoteControlServer
@@ -52,7 +53,7 @@ async def serve(args: argparse.Namespace) -> int:
         secrets=store,
         hosts=config.load().hosts,
         monitor=monitor,
-        allow_start=not args.demo,
+        options=GoLiveOptions(allow_start=not args.demo),  # demo: never start streaming
         fastpix_error=fastpix_error,
     )
     server = RemoteControlServer(commands.handle, loop=asyncio.get_running_loop())

@@ -58,6 +58,12 @@ def advice_text(advice: ReconnectAdvice) -> str:
     return core_text(ADVICE_CONTEXT, advice.message)
 
 
+def golive_text(text: str) -> str:
+    """A go-live result's words or step detail (core/golive_pipeline/words.py) in the UI
+    language."""
+    return core_text("golive", text)
+
+
 def onair_text(text: str) -> str:
     """An on-air notice or banner from the core (core.watchdog, core.notify, core.onair) in the
     UI language."""

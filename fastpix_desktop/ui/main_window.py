@@ -166,8 +166,7 @@ class MainWindow(QMainWindow):
             start_streaming=create.start_check.isChecked,
             current_stream=lambda: create.stream,
             obs_live=lambda: self.obs_panel.live,
-            confirm_stop_live=create.confirm_stop_live,
-            confirm_no_restore_point=create.confirm_no_restore_point,
+            questions=create.questions,
             end_live=self.onair_panel.end_broadcast,
         )
         yield
@@ -222,8 +221,9 @@ class MainWindow(QMainWindow):
         obs.connection_changed.connect(create.set_obs_connected)
         obs.keyring_used.connect(creds.sync_keyring_banner)
         obs.notice.connect(self.statusBar().showMessage)
-        create.stream_shown.connect(lambda stream_id, ok: obs.show_stream(stream_id, configured=ok))
-        create.stream_shown.connect(lambda stream_id, ok: onair.watch(stream_id, configured=ok))
+        create.stream_shown.connect(lambda s, ok: obs.show_stream(s.stream_id, configured=ok))
+        # The stream itself, not its ID: what the create (or load) answered is not fetched again.
+        create.stream_shown.connect(lambda stream, ok: onair.watch(stream, configured=ok))
         onair.state_changed.connect(obs.show_output_state)
         onair.state_changed.connect(create.show_output_state)
         onair.stream_status.connect(create.update_status)

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.golive_pipeline import GoLive, GoLiveOptions, GoLiveRequest
 from fastpix_desktop.core.ingest import IngestHosts, ingest_target
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol
 from fastpix_desktop.core.notify import NotificationKind, RecordingNotifier
@@ -46,8 +47,9 @@ async def store() -> AsyncIterator[SecretStore]:
     s.close()
 
 
-def commands(obs, fastpix, store, **kw) -> LiveCommands:
-    return LiveCommands(obs=obs, fastpix=fastpix, secrets=store, hosts=HOSTS, **kw)
+def commands(obs, fastpix, store, *, allow_start: bool = True, **kw) -> LiveCommands:
+    options = GoLiveOptions(allow_start=allow_start)
+    return LiveCommands(obs=obs, fastpix=fastpix, secrets=store, hosts=HOSTS, options=options, **kw)
 
 
 async def test_go_live_configures_obs_then_starts_and_reports_it(api, fastpix, store) -> None:
@@ -110,20 +112,19 @@ async def test_demo_mode_never_starts_streaming(api, fastpix, store) -> None:
     assert "Demo mode never starts streaming" in reply.json["note"]
 
 
-async def test_demo_guard_in_create_and_configure_too(fastpix, store) -> None:
-    from fastpix_desktop.core import golive
+async def test_demo_guard_in_a_create_too(fastpix, store) -> None:
     from fastpix_desktop.core.models import StreamSettings
 
     obs = OnAirObs()
-    result = await golive.create_and_configure(
+    demo = GoLive(
         fastpix=fastpix,
         obs=obs,
         secrets=store,
-        settings=StreamSettings(),
-        protocol=Protocol.RTMPS,
-        start=True,  # e.g. "Start streaming when ready" remembered from a real session
-        allow_start=False,
+        hosts=HOSTS,
+        options=GoLiveOptions(allow_start=False),
     )
+    # e.g. "Start streaming when ready" remembered from a real session
+    result = await demo.run(GoLiveRequest.create(StreamSettings(), Protocol.RTMPS, start=True))
     assert result.obs_configured and not result.obs_started
     assert "start_streaming_and_wait" not in obs.calls
 
@@ -314,20 +315,13 @@ async def test_reconnect_now_stops_then_starts(store) -> None:
 
 async def test_create_start_failure_json_agrees_with_exit_code_8(fastpix, store) -> None:
     from fastpix_desktop import cli_support
-    from fastpix_desktop.core import golive
     from fastpix_desktop.core.errors import ObsStreamStartError
     from fastpix_desktop.core.models import StreamSettings
     from fastpix_desktop.exit_codes import exit_code_for
 
     obs = OnAirObs(fail_on={"start_streaming_and_wait": ObsStreamStartError()})
-    result = await golive.create_and_configure(
-        fastpix=fastpix,
-        obs=obs,
-        secrets=store,
-        settings=StreamSettings(),
-        protocol=Protocol.RTMPS,
-        start=True,
-    )
+    pipeline = GoLive(fastpix=fastpix, obs=obs, secrets=store, hosts=HOSTS, options=GoLiveOptions())
+    result = await pipeline.run(GoLiveRequest.create(StreamSettings(), Protocol.RTMPS, start=True))
     data = cli_support.golive_json(result, hosts=HOSTS, show=False)
     assert data["obs"]["configured"] is True and data["obs"]["started"] is False
     assert exit_code_for(result.obs_error) == 8

@@ -97,6 +97,10 @@ class GoLive:
     hosts: IngestHosts
     options: GoLiveOptions
 
+    def without_obs(self) -> GoLive:
+        """The same pipeline for a run that leaves OBS alone (not connected: a create only)."""
+        return replace(self, obs=None)
+
     async def run(
         self,
         request: GoLiveRequest,

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
-from fastpix_desktop.core import golive
 from fastpix_desktop.core.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.errors import (
     AppError,
@@ -19,20 +18,25 @@ from fastpix_desktop.core.errors import (
     FastPixAuthError,
     FastPixValidationError,
     ObsLiveError,
-    RestorePointError,
 )
-from fastpix_desktop.core.golive import GoLiveResult, StepId, StepState
+from fastpix_desktop.core.golive_pipeline import (
+    GoLiveRequest,
+    GoLiveResult,
+    headline,
+    obs_words,
+    settled,
+)
+from fastpix_desktop.core.golive_pipeline.words import DEMO_NEVER_STARTS
+from fastpix_desktop.core.golive_steps import StepId, StepState, StepUpdate, steps_for
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.models import LiveStream, Protocol, StreamSettings
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
 from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.clipboard import SecretClipboard
-from fastpix_desktop.ui.dialogs.library_prompts import no_restore_point_prompt
-from fastpix_desktop.ui.dialogs.prompt import PromptHost, stop_live_prompt
-from fastpix_desktop.ui.i18n import onair_text
+from fastpix_desktop.ui.dialogs.golive_questions import WindowQuestions
+from fastpix_desktop.ui.dialogs.prompt import PromptHost
+from fastpix_desktop.ui.i18n import golive_text
 from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.stream_details import StreamDetails
 from fastpix_desktop.ui.stream_form import StreamForm
@@ -43,11 +47,6 @@ log = logging.getLogger(__name__)
 # English source texts; shown through QCoreApplication.translate("CreatePanel", ...).
 CREATE_AND_CONFIGURE = QT_TRANSLATE_NOOP("CreatePanel", "Create && configure OBS")
 CREATE_ONLY = QT_TRANSLATE_NOOP("CreatePanel", "Create stream")
-OBS_NOT_CONNECTED_RESULT = QT_TRANSLATE_NOOP(
-    "CreatePanel",
-    "OBS was not connected, so it was not configured. Connect OBS (Settings → OBS connection), "
-    "then press Retry OBS.",
-)
 
 
 def _tr(text: str) -> str:
@@ -60,7 +59,7 @@ Say = Callable[[str, Tone], None]
 class CreatePanel(QObject):
     """The create-and-configure widgets (placed by MainWindow) and the flows behind them."""
 
-    stream_shown = Signal(str, bool)  # stream id, whether OBS now points at it
+    stream_shown = Signal(object, bool)  # the LiveStream, whether OBS now points at it
     credentials_rejected = Signal(object)  # the AppError, for the credentials banner
     secrets_used = Signal()  # the keyring was touched: its banner may change
     settings_rejected = Signal()  # the form shows problems: it must be in view
@@ -84,8 +83,9 @@ class CreatePanel(QObject):
         self._window = window
         self._services = services
         self._runner = runner
-        self._prompts = prompts
         self._say = say
+        # What a run may ask (stop a live OBS? change OBS without a restore point?), as dialogs.
+        self.questions = WindowQuestions(window, prompts)
         self._connect_obs = connect_obs
         self._obs_reason = obs_reason
         self.stream: LiveStream | None = None
@@ -130,7 +130,7 @@ class CreatePanel(QObject):
         remembered, but is off and disabled here."""
         if demo:
             self.start_check.setChecked(False)
-            self.start_check.setToolTip(onair_text(DEMO_NEVER_STARTS))
+            self.start_check.setToolTip(golive_text(DEMO_NEVER_STARTS))
         self.start_check.setEnabled(not demo)
 
     def credentials_changed(self) -> None:
@@ -187,12 +187,8 @@ class CreatePanel(QObject):
         pointed = ok and bool(message)
         # "OBS points at / sends to this stream and is live" must not outlive the broadcast.
         self._live_result = pointed
-        self.stream_shown.emit(stream.stream_id, pointed)
+        self.stream_shown.emit(stream, pointed)
         self.current_stream_changed.emit(stream)
-
-    async def confirm_no_restore_point(self, error: RestorePointError) -> bool:
-        """golive asks this when OBS's destination cannot be saved (default answer: No)."""
-        return await self._prompts.ask(no_restore_point_prompt(self._window, error))
 
     def update_status(self, status: str) -> None:
         self.details.update_status(status)
@@ -210,9 +206,9 @@ class CreatePanel(QObject):
             self.settings_rejected.emit()
             return None
         settings, protocol = self.form.settings(), self.form.protocol()
-        start = self.start_check.isChecked() and not self._services.demo
+        start = self.start_check.isChecked()  # demo mode's rule is the pipeline's (services)
         obs = self._services.obs
-        self.checklist.reset(golive.steps_for(create=True, obs=obs.connected, start=start))
+        self.checklist.reset(steps_for(create=True, obs=obs.connected, start=start))
         return self._runner.run_job(
             self._create_flow(settings, protocol=protocol, start=start),
             name="create-and-configure",
@@ -224,8 +220,8 @@ class CreatePanel(QObject):
         created: list[LiveStream] = []
         create_sent: list[bool] = []
 
-        def progress(update: golive.StepUpdate) -> None:
-            # golive hands over the new stream with CREATE done; remembered so that a cancel
+        def progress(update: StepUpdate) -> None:
+            # The pipeline hands over the new stream with CREATE done; remembered so that a cancel
             # during the OBS steps can still show the stream that now exists.
             if update.stream is not None:
                 created.append(update.stream)
@@ -233,20 +229,12 @@ class CreatePanel(QObject):
                 create_sent.append(True)
             self.checklist.apply(update)
 
+        pipeline = services.golive() if obs_connected else services.golive().without_obs()
         try:
-            result = await golive.create_and_configure(
-                fastpix=services.fastpix,
-                obs=services.obs if obs_connected else None,
-                secrets=services.secrets,
-                settings=settings,
-                protocol=protocol,
-                hosts=services.config.hosts,
-                start=start,
-                allow_start=not services.demo,  # demo mode never starts streaming
+            result = await pipeline.run(
+                GoLiveRequest.create(settings, protocol, start=start),
+                questions=self.questions,
                 on_progress=progress,
-                confirm_stop_live=self.confirm_stop_live,
-                confirm_no_restore_point=self.confirm_no_restore_point,
-                start_timeout=START_TIMEOUT_S,
             )
         except asyncio.CancelledError:
             # Handled here, not re-raised: qasync#126 (CancelledError escapes slot handlers).
@@ -315,7 +303,7 @@ class CreatePanel(QObject):
     async def _settle(self, result: GoLiveResult, *, obs_was_connected: bool) -> None:
         """The repeat read-back runs after the results are on screen; a rival push right after
         ours (the checklist's verify step turns failed) replaces "OBS now points at..."."""
-        final = await golive.settled(result)
+        final = await settled(result)
         if final is not result and final.obs_error is not None:
             self._show_obs_outcome(final, obs_was_connected=obs_was_connected)
 
@@ -338,18 +326,18 @@ class CreatePanel(QObject):
         self.details.set_obs_result(ok=False, message=reason)
         # OBS still points wherever the last finished run left it.
         configured = self.last_result is not None and self.last_result.obs_configured
-        self.stream_shown.emit(stream.stream_id, configured)
+        self.stream_shown.emit(stream, configured)
         self.current_stream_changed.emit(stream)
 
     # ------------------------------------------------------------------ retry OBS
 
     def start_retry_obs(self) -> asyncio.Task[Any] | None:
-        """Retry OBS for the stream on screen: configure_existing never creates anything."""
+        """Retry OBS for the stream on screen: a retry request never creates anything."""
         if self._runner.busy or self.stream is None:
             return None
         self._say("", Tone.NORMAL)
-        start = self.start_check.isChecked() and not self._services.demo
-        self.checklist.reset(golive.steps_for(create=False, obs=True, start=start))
+        start = self.start_check.isChecked()
+        self.checklist.reset(steps_for(create=False, obs=True, start=start))
         return self._runner.run_job(self._retry_flow(self.stream, start), name="retry-obs")
 
     async def _retry_flow(self, stream: LiveStream, start: bool) -> None:
@@ -357,31 +345,19 @@ class CreatePanel(QObject):
         try:
             if not services.obs.connected:
                 self.checklist.apply(
-                    golive.StepUpdate(
-                        StepId.OBS_CHECK, StepState.RUNNING, self.tr("Connecting to OBS")
-                    )
+                    StepUpdate(StepId.OBS_CHECK, StepState.RUNNING, self.tr("Connecting to OBS"))
                 )
                 await self._connect_obs()
                 if not services.obs.connected:
                     reason = self._obs_reason()
-                    self.checklist.apply(
-                        golive.StepUpdate(StepId.OBS_CHECK, StepState.FAILED, reason)
-                    )
+                    self.checklist.apply(StepUpdate(StepId.OBS_CHECK, StepState.FAILED, reason))
                     self.checklist.mark_unfinished(StepState.SKIPPED)
                     self.details.set_obs_result(ok=False, message=reason)
                     return
-            result = await golive.configure_existing(
-                stream=stream,
-                obs=services.obs,
-                secrets=services.secrets,
-                protocol=self.stream_protocol,
-                hosts=services.config.hosts,
-                start=start,
-                allow_start=not services.demo,
+            result = await services.golive().run_settled(
+                GoLiveRequest.retry(stream, self.stream_protocol, start=start),
+                questions=self.questions,
                 on_progress=self.checklist.apply,
-                confirm_stop_live=self.confirm_stop_live,
-                confirm_no_restore_point=self.confirm_no_restore_point,
-                start_timeout=START_TIMEOUT_S,
             )
         except asyncio.CancelledError:
             self.checklist.mark_unfinished(StepState.FAILED, self.tr("cancelled"))
@@ -394,10 +370,6 @@ class CreatePanel(QObject):
                 await self.created_log.amark_used(stream.stream_id)
         finally:
             self.secrets_used.emit()
-
-    async def confirm_stop_live(self) -> bool:
-        """golive asks this when OBS is live; a non-modal prompt, awaited (qasync#59)."""
-        return await self._prompts.ask(stop_live_prompt(self._window))
 
     # ------------------------------------------------------------------ rendering results
 
@@ -414,44 +386,21 @@ class CreatePanel(QObject):
         self.stream = result.stream
         self.stream_protocol = protocol
         self.details.show_stream(result.stream, protocol)
-        if result.obs_error is None:
-            self._say(self.tr("Stream created."), Tone.SUCCESS)
-        elif result.obs_configured:
-            # Never a green "created" under a red failed start.
-            self._say(
-                self.tr("Stream created and OBS configured, but OBS could not start streaming."),
-                Tone.WARNING,
-            )
-        else:
-            self._say(self.tr("Stream created, but OBS was not configured."), Tone.WARNING)
+        words = headline(result)  # never a green "created" under a red failed start
+        self._say(golive_text(words.text), Tone(words.mood.value))
         self._show_obs_outcome(result, obs_was_connected=obs_was_connected)
         self.current_stream_changed.emit(result.stream)
 
     def _show_obs_outcome(self, result: GoLiveResult, *, obs_was_connected: bool) -> None:
         self.last_result = result
-        self._live_result = False
-        if result.obs_error is not None and result.obs_configured:
-            # Only the start failed: OBS keeps the new settings, so Start streaming is offered.
-            self.details.set_obs_result(
-                ok=True,
-                message=self.tr(
-                    "OBS is configured for this stream but could not start streaming: {error}"
-                ).format(error=result.obs_error),
-            )
-            set_tone(self.details.obs_result_label, Tone.WARNING)
-        elif result.obs_error is not None:
-            self.details.set_obs_result(ok=False, message=str(result.obs_error))
-        elif result.obs_configured:
-            self._live_result = result.obs_started
-            text = (
-                self.tr("OBS now sends to this stream and is live.")
-                if result.obs_started
-                else self.tr("OBS now points at this stream. Start streaming in OBS to go live.")
-            )
-            self.details.set_obs_result(ok=True, message=text)
-        elif not obs_was_connected:
-            self.details.set_obs_result(ok=False, message=_tr(OBS_NOT_CONNECTED_RESULT))
-        self.stream_shown.emit(result.stream.stream_id, result.obs_configured)
+        words = obs_words(result)
+        self._live_result = result.obs_configured and result.obs_started
+        if result.obs_configured or result.obs_error is not None or not obs_was_connected:
+            self.details.set_obs_result(ok=words.ok, message=golive_text(words.text))
+            if words.ok and words.mood.value != Tone.SUCCESS:
+                # Only the start failed: OBS keeps the new settings, so Start is offered.
+                set_tone(self.details.obs_result_label, Tone(words.mood.value))
+        self.stream_shown.emit(result.stream, result.obs_configured)
 
     def _show_validation_error(self, exc: FastPixValidationError) -> None:
         unmatched = self.form.show_errors(exc.fields)
@@ -460,7 +409,7 @@ class CreatePanel(QObject):
         if exc.fields and not unmatched:
             # The checklist got golive's text with API paths; the fields now say it better.
             self.checklist.apply(
-                golive.StepUpdate(
+                StepUpdate(
                     StepId.CREATE,
                     StepState.FAILED,
                     self.tr("FastPix did not accept some settings."),

@@ -23,25 +23,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fastpix_desktop.core import golive, library, my_channel, obs_picture
+from fastpix_desktop.core import library, my_channel, obs_picture
 from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.errors import FastPixError
+from fastpix_desktop.core.golive_pipeline import obs_words
+from fastpix_desktop.core.golive_steps import steps_for
 from fastpix_desktop.core.models import LiveStream, Protocol
 from fastpix_desktop.core.ports import FastPixPort
 from fastpix_desktop.core.stream_manage import InUse
 from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.dialogs.prompt import PromptHost
+from fastpix_desktop.ui.i18n import golive_text
 from fastpix_desktop.ui.library_view import LibraryView, manage_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.library_channel import ChannelControl
 from fastpix_desktop.ui.panels.library_manage import LibraryManager, rows_after
-from fastpix_desktop.ui.panels.library_use import outcome_words, run_use
+from fastpix_desktop.ui.panels.library_use import run_use
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.theme import Tone
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.golive import ConfirmNoRestorePoint, ConfirmStopLive
+    from fastpix_desktop.core.golive_pipeline import Questions
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +79,7 @@ class LibraryPanel(QObject):
         start_streaming: Callable[[], bool],
         current_stream: Callable[[], LiveStream | None],
         obs_live: Callable[[], bool],
-        confirm_stop_live: ConfirmStopLive,
-        confirm_no_restore_point: ConfirmNoRestorePoint,
+        questions: Questions,
         end_live: Callable[[], object] | None = None,
         created_log: CreatedStreamsLog | None = None,
     ) -> None:
@@ -90,8 +92,7 @@ class LibraryPanel(QObject):
         self._start_streaming = start_streaming
         self._current_stream = current_stream
         self._obs_live = obs_live
-        self._confirm_stop_live = confirm_stop_live
-        self._confirm_no_restore_point = confirm_no_restore_point
+        self._questions = questions  # the create panel's: the same dialogs
         # The on-air End broadcast (stops OBS, then finishes): for the stream OBS is live on.
         self._end_live = end_live
         self.created_log = created_log or CreatedStreamsLog.default()
@@ -368,7 +369,7 @@ class LibraryPanel(QObject):
             return None
         self._say("", Tone.NORMAL)
         start = channel or self._start_streaming()
-        self._checklist.reset(golive.steps_for(create=False, obs=True, start=start))
+        self._checklist.reset(steps_for(create=False, obs=True, start=start))
         return self._runner.run_job(
             self._use_flow(stream_id, start=start, channel=channel),
             name="go-live-on-channel" if channel else "use-stream",
@@ -382,14 +383,14 @@ class LibraryPanel(QObject):
             stream_id=stream_id,
             start=start,
             channel=channel,
-            confirm_stop_live=self._confirm_stop_live,
-            confirm_no_restore_point=self._confirm_no_restore_point,
+            questions=self._questions,
         )
         if result is None:
             return
-        message, ok = outcome_words(result)
-        self.show_stream.emit(result.stream, result.target.protocol, message, ok)
-        self._say(message, Tone.SUCCESS if ok else Tone.ERROR)
+        words = obs_words(result)
+        message = golive_text(words.text)
+        self.show_stream.emit(result.stream, result.protocol, message, words.ok)
+        self._say(message, Tone(words.mood.value))
         if result.obs_configured:
             self.obs_stream_id = stream_id
             await self.created_log.amark_used(stream_id)

@@ -1,23 +1,18 @@
-""" "Use this stream" and "Go live on <my channel>" for the library panel: the create checklist
-without the create step (core/use_stream.py), with the same questions as create."""
+""" "Use this stream" and "Go live on <my channel>" for the library panel: requests to the go-live
+pipeline (core/golive_pipeline) for a stream that exists, with the same questions as create."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from fastpix_desktop.core import use_stream
-from fastpix_desktop.core.golive import GoLiveResult, StepId, StepState, StepUpdate
+from fastpix_desktop.core.golive_pipeline import GoLiveRequest, GoLiveResult, Questions
+from fastpix_desktop.core.golive_steps import StepId, StepState, StepUpdate
 from fastpix_desktop.ui.checklist import Checklist
-from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.theme import Tone
-
-if TYPE_CHECKING:
-    from fastpix_desktop.core.golive import ConfirmNoRestorePoint, ConfirmStopLive
 
 Say = Callable[[str, Tone], None]
 
@@ -30,8 +25,7 @@ async def run_use(
     stream_id: str,
     start: bool,
     channel: bool,
-    confirm_stop_live: ConfirmStopLive,
-    confirm_no_restore_point: ConfirmNoRestorePoint,
+    questions: Questions,
 ) -> GoLiveResult | None:
     """Point OBS at ``stream_id`` (and start, for my channel); None when OBS is not connected
     or the run was cancelled (the checklist and ``say`` have told the streamer)."""
@@ -51,42 +45,17 @@ async def run_use(
             Tone.ERROR,
         )
         return None
-    common: dict[str, Any] = dict(
-        fastpix=services.fastpix,
-        obs=obs,
-        secrets=services.secrets,
-        stream_id=stream_id,
-        hosts=services.config.hosts,
-        on_progress=checklist.apply,
-        confirm_stop_live=confirm_stop_live,
-        confirm_no_restore_point=confirm_no_restore_point,
-        start_timeout=START_TIMEOUT_S,
+    request = (
+        GoLiveRequest.go_live(stream_id)
+        if channel
+        else GoLiveRequest.use(stream_id, services.settings.protocol(), start=start)
     )
     try:
-        if channel:
-            return await use_stream.go_live_on_channel(**common)
-        return await use_stream.use_stream(
-            **common, protocol=services.settings.protocol(), start=start
+        return await services.golive().run_settled(
+            request, questions=questions, on_progress=checklist.apply
         )
     except asyncio.CancelledError:
         # Handled here, not re-raised: qasync#126 (CancelledError escapes slot handlers).
         checklist.mark_unfinished(StepState.FAILED, "cancelled")
         say(QCoreApplication.translate("LibraryPanel", "Cancelled."), Tone.WARNING)
         return None
-
-
-def outcome_words(result: GoLiveResult) -> tuple[str, bool]:
-    """What happened in OBS, in plain words, and whether it went well."""
-    if result.obs_error is not None:
-        return str(result.obs_error), False
-    if result.already_live:
-        return QCoreApplication.translate(
-            "LibraryPanel", "OBS was already live on this stream: nothing was changed."
-        ), True
-    if result.obs_started:
-        return QCoreApplication.translate(
-            "LibraryPanel", "OBS now sends to this stream and is live."
-        ), True
-    return QCoreApplication.translate(
-        "LibraryPanel", "OBS now points at this stream. Start streaming in OBS to go live."
-    ), True

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QSystemTrayIcon, QVBoxLayout, Q
 from fastpix_desktop import exit_codes
 from fastpix_desktop.core import my_channel
 from fastpix_desktop.core.errors import AppError
+from fastpix_desktop.core.models import LiveStream
 from fastpix_desktop.core.notify import Notifier
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair_monitor import OnAirMonitor, OnAirSnapshot
 from fastpix_desktop.core.reconnect_advice import check_before_going_live
 from fastpix_desktop.core.remote import RemoteControlServer, RemoteReply, RemoteRequest
 from fastpix_desktop.live_commands import LiveCommands
-from fastpix_desktop.ui.i18n import advice_text, error_text, onair_text
+from fastpix_desktop.ui.i18n import advice_text, error_text, golive_text, onair_text
 from fastpix_desktop.ui.live_panel import LivePanel
 from fastpix_desktop.ui.operations import OperationRunner, current_loop
 from fastpix_desktop.ui.services import WindowServices
@@ -235,21 +236,19 @@ class OnAirPanel(QObject):
 
     # ------------------------------------------------------------------ the stream on screen
 
-    def watch(self, stream_id: str, *, configured: bool) -> None:
-        """A create, retry or use ended: watch that stream, and tell the reconnect advice."""
-        self.monitor.watch_stream(stream_id)
+    def watch(self, stream: LiveStream, *, configured: bool) -> None:
+        """A create, retry or use ended: watch that stream, and tell the reconnect advice (from
+        the stream as shown: a create's answer already has its reconnect window)."""
+        self.monitor.watch_stream(stream)
         self.advice_label.hide()
         if configured:
             self._runner.run(
-                self._advise(stream_id),
+                self._advise(stream),
                 name="reconnect-advice",
                 say=lambda text: log.info("No reconnect advice: %s", text),
             )
 
-    async def _advise(self, stream_id: str) -> None:
-        stream = await self._services.fastpix.get_stream(stream_id)
-        if self.monitor.stream_id == stream_id:
-            self.monitor.watch_stream(stream)
+    async def _advise(self, stream: LiveStream) -> None:
         advice = await check_before_going_live(self._services.obs, stream.reconnect_window)
         self.show_advice([advice_text(a) for a in advice])
 
@@ -300,7 +299,7 @@ class OnAirPanel(QObject):
             secrets=services.secrets,
             hosts=services.config.hosts,
             monitor=self.monitor,
-            allow_start=not services.demo,  # demo mode never starts streaming
+            options=services.golive_options(),  # demo mode never starts streaming
             channel=self._channel,
         )
 
@@ -340,6 +339,8 @@ class OnAirPanel(QObject):
             self.show_advice([advice_text(a) for a in reply.advice])
         if reply.error is not None:
             text = error_text(reply.error)
+        elif reply.headline and request.command == "go-live":
+            text = golive_text(reply.headline)  # the pipeline's words (core/golive)
         elif reply.headline:
             text = onair_text(reply.headline)
         else:
