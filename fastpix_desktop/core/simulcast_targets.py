@@ -136,6 +136,12 @@ class TargetListing:
             targets=tuple(SimulcastTarget.from_api(item) for item in raw),
         )
 
+    @classmethod
+    def of_new_stream(cls, stream_id: str, status: str, trial: bool) -> TargetListing:
+        """A stream this app just created: it has no targets yet (the create request carries
+        none), and its create answer has its status, so nothing needs fetching."""
+        return cls(stream_id=stream_id, stream_status=status or "idle", trial=trial)
+
 
 def _text(data: Mapping[str, Any], key: str) -> str:
     value = data.get(key, "")

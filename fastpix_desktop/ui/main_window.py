@@ -245,7 +245,9 @@ class MainWindow(QMainWindow):
         create.current_stream_changed.connect(self.current_stream_changed)
         # The stream on screen: the simulcast targets and signed links follow it.
         simulcast, signed = self.simulcast_panel, self.signed_links_panel
-        create.current_stream_changed.connect(simulcast.show_stream)
+        create.current_stream_changed.connect(
+            lambda stream: simulcast.show_stream(stream, created=create.just_created(stream))
+        )
         create.current_stream_changed.connect(signed.show_stream)
         obs.live_changed.connect(simulcast.obs_live_changed)
         onair.stream_status.connect(simulcast.stream_status_changed)

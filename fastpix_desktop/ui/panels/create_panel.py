@@ -190,6 +190,16 @@ class CreatePanel(QObject):
         self.stream_shown.emit(stream, pointed)
         self.current_stream_changed.emit(stream)
 
+    def just_created(self, stream: LiveStream | None) -> bool:
+        """``stream`` is the answer of this panel's last create (not fetched since)."""
+        result = self.last_result
+        return (
+            stream is not None
+            and result is not None
+            and result.created
+            and (result.stream is stream)
+        )
+
     def update_status(self, status: str) -> None:
         self.details.update_status(status)
 

@@ -23,7 +23,7 @@ from fastpix_desktop.core.fastpix import FastPixClient
 from fastpix_desktop.core.models import LiveStream
 from fastpix_desktop.core.redact import redact
 from fastpix_desktop.core.simulcast import SimulcastClient
-from fastpix_desktop.core.simulcast_targets import NOT_IDLE_RULE
+from fastpix_desktop.core.simulcast_targets import NOT_IDLE_RULE, TargetListing
 from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
@@ -70,8 +70,12 @@ class SimulcastTargetsPanel(QObject):
 
     # ------------------------------------------------------------------ following the window
 
-    def show_stream(self, stream: LiveStream | str | None) -> asyncio.Task[Any] | None:
-        """The stream on screen changed (a LiveStream, a stream ID, or None for none)."""
+    def show_stream(
+        self, stream: LiveStream | str | None, *, created: bool = False
+    ) -> asyncio.Task[Any] | None:
+        """The stream on screen changed (a LiveStream, a stream ID, or None for none).
+        ``created``: the LiveStream is a create's answer, so it has no targets: nothing is
+        fetched (the create's answer has its status)."""
         stream_id = stream.stream_id if isinstance(stream, LiveStream) else (stream or None)
         if stream_id != self.stream_id:
             self.view.set_targets([])
@@ -79,6 +83,11 @@ class SimulcastTargetsPanel(QObject):
             self.view.clear_form()
         self.stream_id = stream_id
         self.box.setVisible(stream_id is not None)
+        if created and isinstance(stream, LiveStream):
+            self._show_listing(
+                TargetListing.of_new_stream(stream.stream_id, stream.status, stream.trial)
+            )
+            return None
         return self.refresh()
 
     def obs_live_changed(self, live: bool) -> asyncio.Task[Any] | None:
@@ -178,6 +187,10 @@ class SimulcastTargetsPanel(QObject):
         listing = await simulcast.list_targets(client, stream_id)
         if stream_id != self.stream_id:  # another stream came on screen meanwhile
             return
+        self._show_listing(listing, clear_error=clear_error)
+
+    def _show_listing(self, listing: TargetListing, *, clear_error: bool = True) -> None:
+        stream_id = listing.stream_id
         self._status = listing.stream_status
         self.view.set_targets(listing.targets)
         rule = listing.refusal
