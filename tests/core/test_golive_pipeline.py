@@ -56,7 +56,8 @@ async def store():
     s.close()
 
 
-def pipeline(fastpix, obs, store, options: GoLiveOptions = GoLiveOptions()) -> GoLive:
+def pipeline(fastpix, obs, store, options: GoLiveOptions | None = None) -> GoLive:
+    options = options or GoLiveOptions()
     return GoLive(fastpix=fastpix, obs=obs, secrets=store, hosts=HOSTS, options=options)
 
 
@@ -79,7 +80,8 @@ async def every_request(fastpix) -> list[GoLiveRequest]:
 
 @pytest.mark.parametrize("kind", ["create", "retry", "use", "go_live"])
 async def test_demo_options_never_start_streaming_whatever_the_request(fastpix, store, kind):
-    requests = dict(zip(["create", "retry", "use", "go_live"], await every_request(fastpix)))
+    kinds = ["create", "retry", "use", "go_live"]
+    requests = dict(zip(kinds, await every_request(fastpix), strict=True))
     obs = FakeObs(service=TWITCH)
     updates: list[StepUpdate] = []
     result = await pipeline(fastpix, obs, store, DEMO).run_settled(

@@ -41,18 +41,14 @@ def _go_live_from(entry, window, qloop, tmp_path, monkeypatch, capsys) -> str:
     elif entry == "tray":
         window.onair_panel.tray.go_live_action.trigger()
     elif entry == "remote":
-        reply = qloop.run_until_complete(
-            window.onair_panel.handle_remote(RemoteRequest("go-live"))
-        )
+        reply = qloop.run_until_complete(window.onair_panel.handle_remote(RemoteRequest("go-live")))
         assert reply.exit_code == 0, reply.text
         return str(reply.json["note"])
     else:  # a second launch: `fastpix-desktop go-live --json`, answered by this window
         monkeypatch.setenv("FASTPIX_DESKTOP_STATE_DIR", str(tmp_path / "state"))
         assert window.onair_panel.start_remote(directory=tmp_path / "state")
         loop = asyncio.get_event_loop()
-        code = qloop.run_until_complete(
-            loop.run_in_executor(None, cli.main, ["go-live", "--json"])
-        )
+        code = qloop.run_until_complete(loop.run_in_executor(None, cli.main, ["go-live", "--json"]))
         out = capsys.readouterr().out
         assert code == 0, out
         return str(json.loads(out)["note"])
