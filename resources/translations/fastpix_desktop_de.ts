@@ -168,10 +168,6 @@
         <translation>Stream erstellen</translation>
     </message>
     <message>
-        <source>OBS was not connected, so it was not configured. Connect OBS (Settings → OBS connection), then press Retry OBS.</source>
-        <translation>OBS war nicht verbunden und wurde daher nicht eingerichtet. Verbinden Sie OBS (Einstellungen → OBS-Verbindung) und klicken Sie dann auf „OBS erneut versuchen“.</translation>
-    </message>
-    <message>
         <source>Start streaming in OBS when ready</source>
         <translation>Streaming in OBS starten, wenn bereit</translation>
     </message>
@@ -242,30 +238,6 @@
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Stream created.</source>
-        <translation>Stream erstellt.</translation>
-    </message>
-    <message>
-        <source>Stream created and OBS configured, but OBS could not start streaming.</source>
-        <translation>Stream erstellt und OBS eingerichtet, aber OBS konnte das Streaming nicht starten.</translation>
-    </message>
-    <message>
-        <source>Stream created, but OBS was not configured.</source>
-        <translation>Stream erstellt, aber OBS wurde nicht eingerichtet.</translation>
-    </message>
-    <message>
-        <source>OBS is configured for this stream but could not start streaming: {error}</source>
-        <translation>OBS ist für diesen Stream eingerichtet, konnte das Streaming aber nicht starten: {error}</translation>
-    </message>
-    <message>
-        <source>OBS now sends to this stream and is live.</source>
-        <translation>OBS sendet jetzt an diesen Stream und ist live.</translation>
-    </message>
-    <message>
-        <source>OBS now points at this stream. Start streaming in OBS to go live.</source>
-        <translation>OBS ist jetzt auf diesen Stream eingestellt. Starten Sie das Streaming in OBS, um live zu gehen.</translation>
     </message>
     <message>
         <source>FastPix did not accept some settings.</source>
@@ -715,18 +687,6 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>OBS was already live on this stream: nothing was changed.</source>
-        <translation>OBS war bereits live auf diesem Stream: Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>OBS now sends to this stream and is live.</source>
-        <translation>OBS sendet jetzt an diesen Stream und ist live.</translation>
-    </message>
-    <message>
-        <source>OBS now points at this stream. Start streaming in OBS to go live.</source>
-        <translation>OBS ist jetzt auf diesen Stream ausgerichtet. Starten Sie das Streaming in OBS, um live zu gehen.</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2173,82 @@ Stream-ID: {stream_id}</translation>
         <source>nothing was created</source>
         <translation>es wurde nichts erstellt</translation>
     </message>
+    <message>
+        <source>OBS already points at this stream</source>
+        <translation>OBS ist bereits auf diesen Stream ausgerichtet</translation>
+    </message>
+    <message>
+        <source>not needed: OBS already points at this stream</source>
+        <translation>nicht nötig: OBS ist bereits auf diesen Stream ausgerichtet</translation>
+    </message>
+    <message>
+        <source>OBS is already live on this stream</source>
+        <translation>OBS ist bereits live auf diesem Stream</translation>
+    </message>
+    <message>
+        <source>Demo mode never starts streaming: OBS now points at the demo stream, whose key is fake, so OBS could only fail. Leave demo mode to go live for real.</source>
+        <translation>Im Demomodus wird nie gestreamt: OBS ist jetzt auf den Demo-Stream ausgerichtet, dessen Schlüssel nicht echt ist, OBS könnte also nur scheitern. Verlassen Sie den Demomodus, um wirklich live zu gehen.</translation>
+    </message>
+    <message>
+        <source>OBS was not connected, so it was not configured. Connect OBS (Settings → OBS connection), then press Retry OBS.</source>
+        <translation>OBS war nicht verbunden und wurde daher nicht eingerichtet. Verbinden Sie OBS (Einstellungen → OBS-Verbindung) und klicken Sie dann auf „OBS erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>OBS is configured for this stream but could not start streaming: {error}</source>
+        <translation>OBS ist für diesen Stream eingerichtet, konnte das Streaming aber nicht starten: {error}</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <source>OBS was already live on this stream: nothing was changed.</source>
+        <translation>OBS war bereits live auf diesem Stream: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>OBS now sends to this stream and is live.</source>
+        <translation>OBS sendet jetzt an diesen Stream und ist live.</translation>
+    </message>
+    <message>
+        <source>OBS now points at this stream. Start streaming in OBS to go live.</source>
+        <translation>OBS ist jetzt auf diesen Stream ausgerichtet. Starten Sie das Streaming in OBS, um live zu gehen.</translation>
+    </message>
+    <message>
+        <source>Stream created.</source>
+        <translation>Stream erstellt.</translation>
+    </message>
+    <message>
+        <source>Stream created and OBS configured, but OBS could not start streaming.</source>
+        <translation>Stream erstellt und OBS eingerichtet, aber OBS konnte das Streaming nicht starten.</translation>
+    </message>
+    <message>
+        <source>Stream created, but OBS was not configured.</source>
+        <translation>Stream erstellt, aber OBS wurde nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>OBS is already live on {name}.</source>
+        <translation>OBS ist bereits live auf {name}.</translation>
+    </message>
+    <message>
+        <source>Live on {name}.</source>
+        <translation>Live auf {name}.</translation>
+    </message>
+    <message>
+        <source>OBS was not configured: {error}</source>
+        <translation>OBS wurde nicht eingerichtet: {error}</translation>
+    </message>
+    <message>
+        <source>OBS now points at {name}.</source>
+        <translation>OBS ist jetzt auf {name} ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>OBS was left as it was; run again with --no-restore-point to change it anyway.</source>
+        <translation>OBS blieb unverändert; führen Sie den Befehl mit --no-restore-point erneut aus, um es trotzdem zu ändern.</translation>
+    </message>
+    <message>
+        <source>OBS was changed without saving its previous destination (--no-restore-point): {reason}.</source>
+        <translation>OBS wurde geändert, ohne sein bisheriges Ziel zu speichern (--no-restore-point): {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>models</name>
@@ -2338,26 +2374,6 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>FastPix had no live video for this stream ({status}), so there was nothing to finish.</source>
         <translation>FastPix hatte kein Live-Video für diesen Stream ({status}), es gab also nichts zu beenden.</translation>
-    </message>
-    <message>
-        <source>OBS is already live on {name}.</source>
-        <translation>OBS ist bereits live auf {name}.</translation>
-    </message>
-    <message>
-        <source>Live on {name}.</source>
-        <translation>Live auf {name}.</translation>
-    </message>
-    <message>
-        <source>OBS is configured for this stream but could not start streaming: {error}</source>
-        <translation>OBS ist für diesen Stream eingerichtet, konnte das Streaming aber nicht starten: {error}</translation>
-    </message>
-    <message>
-        <source>OBS was not configured: {error}</source>
-        <translation>OBS wurde nicht eingerichtet: {error}</translation>
-    </message>
-    <message>
-        <source>OBS is configured.</source>
-        <translation>OBS ist eingerichtet.</translation>
     </message>
     <message>
         <source>OBS stopped streaming. The FastPix broadcast is finished; its recording is being processed.</source>

@@ -168,10 +168,6 @@
         <translation>Crear transmisión</translation>
     </message>
     <message>
-        <source>OBS was not connected, so it was not configured. Connect OBS (Settings → OBS connection), then press Retry OBS.</source>
-        <translation>OBS no estaba conectado, así que no se configuró. Conecta OBS (Configuración → Conexión con OBS) y pulsa Reintentar OBS.</translation>
-    </message>
-    <message>
         <source>Start streaming in OBS when ready</source>
         <translation>Iniciar en OBS cuando esté listo</translation>
     </message>
@@ -242,30 +238,6 @@
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <source>Stream created.</source>
-        <translation>Transmisión creada.</translation>
-    </message>
-    <message>
-        <source>Stream created and OBS configured, but OBS could not start streaming.</source>
-        <translation>Transmisión creada y OBS configurado, pero OBS no pudo iniciar la transmisión.</translation>
-    </message>
-    <message>
-        <source>Stream created, but OBS was not configured.</source>
-        <translation>Transmisión creada, pero OBS no se configuró.</translation>
-    </message>
-    <message>
-        <source>OBS is configured for this stream but could not start streaming: {error}</source>
-        <translation>OBS está configurado para esta transmisión, pero no pudo iniciarla: {error}</translation>
-    </message>
-    <message>
-        <source>OBS now sends to this stream and is live.</source>
-        <translation>OBS ya envía a esta transmisión y está en directo.</translation>
-    </message>
-    <message>
-        <source>OBS now points at this stream. Start streaming in OBS to go live.</source>
-        <translation>OBS ya apunta a esta transmisión. Inicia la transmisión en OBS para salir en directo.</translation>
     </message>
     <message>
         <source>FastPix did not accept some settings.</source>
@@ -715,18 +687,6 @@
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <source>OBS was already live on this stream: nothing was changed.</source>
-        <translation>OBS ya estaba en directo en esta transmisión: no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>OBS now sends to this stream and is live.</source>
-        <translation>OBS ahora envía a esta transmisión y está en directo.</translation>
-    </message>
-    <message>
-        <source>OBS now points at this stream. Start streaming in OBS to go live.</source>
-        <translation>OBS ahora apunta a esta transmisión. Empieza a transmitir en OBS para salir en directo.</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2173,82 @@ ID de transmisión: {stream_id}</translation>
         <source>nothing was created</source>
         <translation>no se creó nada</translation>
     </message>
+    <message>
+        <source>OBS already points at this stream</source>
+        <translation>OBS ya apunta a esta transmisión</translation>
+    </message>
+    <message>
+        <source>not needed: OBS already points at this stream</source>
+        <translation>no hace falta: OBS ya apunta a esta transmisión</translation>
+    </message>
+    <message>
+        <source>OBS is already live on this stream</source>
+        <translation>OBS ya está en directo en esta transmisión</translation>
+    </message>
+    <message>
+        <source>Demo mode never starts streaming: OBS now points at the demo stream, whose key is fake, so OBS could only fail. Leave demo mode to go live for real.</source>
+        <translation>El modo demo nunca empieza a transmitir: OBS apunta ahora a la transmisión de demostración, cuya clave es falsa, así que OBS solo podría fallar. Sal del modo demo para salir en directo de verdad.</translation>
+    </message>
+    <message>
+        <source>OBS was not connected, so it was not configured. Connect OBS (Settings → OBS connection), then press Retry OBS.</source>
+        <translation>OBS no estaba conectado, así que no se configuró. Conecta OBS (Configuración → Conexión con OBS) y pulsa Reintentar OBS.</translation>
+    </message>
+    <message>
+        <source>OBS is configured for this stream but could not start streaming: {error}</source>
+        <translation>OBS está configurado para esta transmisión, pero no pudo empezar a transmitir: {error}</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <source>OBS was already live on this stream: nothing was changed.</source>
+        <translation>OBS ya estaba en directo en esta transmisión: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>OBS now sends to this stream and is live.</source>
+        <translation>OBS ahora envía a esta transmisión y está en directo.</translation>
+    </message>
+    <message>
+        <source>OBS now points at this stream. Start streaming in OBS to go live.</source>
+        <translation>OBS ahora apunta a esta transmisión. Empieza a transmitir en OBS para salir en directo.</translation>
+    </message>
+    <message>
+        <source>Stream created.</source>
+        <translation>Transmisión creada.</translation>
+    </message>
+    <message>
+        <source>Stream created and OBS configured, but OBS could not start streaming.</source>
+        <translation>Transmisión creada y OBS configurado, pero OBS no pudo iniciar la transmisión.</translation>
+    </message>
+    <message>
+        <source>Stream created, but OBS was not configured.</source>
+        <translation>Transmisión creada, pero OBS no se configuró.</translation>
+    </message>
+    <message>
+        <source>OBS is already live on {name}.</source>
+        <translation>OBS ya está en directo en {name}.</translation>
+    </message>
+    <message>
+        <source>Live on {name}.</source>
+        <translation>En directo en {name}.</translation>
+    </message>
+    <message>
+        <source>OBS was not configured: {error}</source>
+        <translation>OBS no se configuró: {error}</translation>
+    </message>
+    <message>
+        <source>OBS now points at {name}.</source>
+        <translation>OBS ahora apunta a {name}.</translation>
+    </message>
+    <message>
+        <source>OBS was left as it was; run again with --no-restore-point to change it anyway.</source>
+        <translation>OBS se dejó como estaba; vuelve a ejecutarlo con --no-restore-point para cambiarlo de todos modos.</translation>
+    </message>
+    <message>
+        <source>OBS was changed without saving its previous destination (--no-restore-point): {reason}.</source>
+        <translation>OBS se cambió sin guardar su destino anterior (--no-restore-point): {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>models</name>
@@ -2338,26 +2374,6 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>FastPix had no live video for this stream ({status}), so there was nothing to finish.</source>
         <translation>FastPix no tenía vídeo en directo para esta transmisión ({status}), así que no había nada que terminar.</translation>
-    </message>
-    <message>
-        <source>OBS is already live on {name}.</source>
-        <translation>OBS ya está en directo en {name}.</translation>
-    </message>
-    <message>
-        <source>Live on {name}.</source>
-        <translation>En directo en {name}.</translation>
-    </message>
-    <message>
-        <source>OBS is configured for this stream but could not start streaming: {error}</source>
-        <translation>OBS está configurado para esta transmisión, pero no pudo empezar a transmitir: {error}</translation>
-    </message>
-    <message>
-        <source>OBS was not configured: {error}</source>
-        <translation>OBS no se configuró: {error}</translation>
-    </message>
-    <message>
-        <source>OBS is configured.</source>
-        <translation>OBS está configurado.</translation>
     </message>
     <message>
         <source>OBS stopped streaming. The FastPix broadcast is finished; its recording is being processed.</source>
