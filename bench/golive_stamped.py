@@ -42,7 +42,7 @@ CALLS = {
         ("SecretStore", "probe", "keyring_probe", True),
         ("SecretStore", "get", "keyring_get", True),
     ],
-    "fastpix_desktop.core.restore_save": [("PreparedSave", "hold", "restore_point_write", True)],
+    "fastpix_desktop.core.restore.save": [("PreparedSave", "hold", "restore_point_write", True)],
 }
 
 

@@ -11,7 +11,7 @@ from fastpix_desktop import cli_options, exit_codes
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.golive import GoLiveResult
-    from fastpix_desktop.core.restore_point import RestoreResult, RestoreStatus
+    from fastpix_desktop.core.restore.point import RestoreResult, RestoreStatus
 
 OBS_HELP = (
     "the OBS to configure: HOST:PORT, or - to read OBS's obsws:// connect string from standard "
@@ -189,8 +189,9 @@ async def _note_used(stream_id: str) -> None:
 
 async def _restore(args: argparse.Namespace) -> int:
     from fastpix_desktop import cli_support
-    from fastpix_desktop.core import config, restore_point
-    from fastpix_desktop.core.restore_point import RestoreOutcome
+    from fastpix_desktop.core import config
+    from fastpix_desktop.core.restore import point as restore_point
+    from fastpix_desktop.core.restore.point import RestoreOutcome
     from fastpix_desktop.core.secrets import SecretStore
 
     store = SecretStore()
@@ -222,7 +223,7 @@ async def _restore(args: argparse.Namespace) -> int:
 
 
 def _restore_json(result: RestoreResult) -> dict[str, Any]:
-    from fastpix_desktop.core.restore_point import RestoreOutcome, describe_destination
+    from fastpix_desktop.core.restore.point import RestoreOutcome, describe_destination
 
     return {
         "outcome": str(result.outcome),
@@ -235,7 +236,7 @@ def _restore_json(result: RestoreResult) -> dict[str, Any]:
 
 def _print_status(status: RestoreStatus, *, as_json: bool) -> int:
     from fastpix_desktop import cli_support
-    from fastpix_desktop.core.restore_point import describe_destination
+    from fastpix_desktop.core.restore.point import describe_destination
 
     if as_json:
         own = describe_destination(status.own) if status.own else None

@@ -11,7 +11,6 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from fastpix_desktop.core import restore_point
 from fastpix_desktop.core.errors import (
     AppError,
     ConfigError,
@@ -49,7 +48,8 @@ from fastpix_desktop.core.models import (
     Protocol,
     StreamSettings,
 )
-from fastpix_desktop.core.restore_save import HeldSave, PreparedSave
+from fastpix_desktop.core.restore import point as restore_point
+from fastpix_desktop.core.restore.save import HeldSave, PreparedSave
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort

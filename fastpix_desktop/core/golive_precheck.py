@@ -10,13 +10,13 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from fastpix_desktop.core import restore_point
 from fastpix_desktop.core.errors import ObsLiveError, RestorePointError
 from fastpix_desktop.core.golive_steps import StepId, StepState, _Reporter
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings, ObsStreamStatus
-from fastpix_desktop.core.restore_save import HeldSave
+from fastpix_desktop.core.restore import point as restore_point
+from fastpix_desktop.core.restore.save import HeldSave
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import ObsPort, SecretStorePort
@@ -47,7 +47,7 @@ async def _destination_precheck(
 ) -> _ObsPrecheck:
     """OBS's destination, the restore point's read and its first write, all while the create is
     in flight, so the keyring is off the path from the answer to the push (the fingerprint
-    of the new destination follows the push: core/restore_save.py, docs/restore-point.md).
+    of the new destination follows the push: core/restore/save.py, docs/restore-point.md).
 
     A failed create may thus leave OBS's current destination saved as the streamer's own one,
     which it is, with the pending mark (see ``PreparedSave.hold``)."""

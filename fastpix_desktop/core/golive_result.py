@@ -32,7 +32,7 @@ class GoLiveResult:
         default=None, compare=False, repr=False
     )
     # The restore point's second write (the pushed destination's fingerprint), still running
-    # after the push; never fails the result (core/restore_save.py). ``settled`` awaits it.
+    # after the push; never fails the result (core/restore/save.py). ``settled`` awaits it.
     late_record: asyncio.Future[None] | None = field(default=None, compare=False, repr=False)
 
 

@@ -9,11 +9,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from fastpix_desktop.core import recognise, restore_point
+from fastpix_desktop.core import recognise
 from fastpix_desktop.core.errors import FastPixError, RestorePointError
 from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import LiveStream
 from fastpix_desktop.core.obs.events import ConnectionChanged, ObsEvent, ProfileChanged
+from fastpix_desktop.core.restore import point as restore_point
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 from fastpix_desktop.core.errors import FastPixNotFoundError, FastPixValidationError
 from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol
-from fastpix_desktop.core.restore_point import describe_destination
+from fastpix_desktop.core.restore.point import describe_destination
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import FastPixPort, ObsPort

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fastpix_desktop.core import golive, restore_point
+from fastpix_desktop.core import golive
 from fastpix_desktop.core.errors import ObsError
 from fastpix_desktop.core.golive import (
     ConfirmNoRestorePoint,
@@ -19,6 +19,7 @@ from fastpix_desktop.core.golive import (
 )
 from fastpix_desktop.core.ingest import IngestHosts, IngestTarget, ingest_target
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol
+from fastpix_desktop.core.restore import point as restore_point
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort

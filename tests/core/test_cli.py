@@ -148,7 +148,7 @@ def test_obsws_connect_string_is_accepted_and_its_password_never_echoed(sandbox)
 
 def test_restored_destination_is_described_without_keys():
     from fastpix_desktop.core.models import ObsServiceSettings
-    from fastpix_desktop.core.restore_point import describe_destination as _describe
+    from fastpix_desktop.core.restore.point import describe_destination as _describe
 
     srt = ObsServiceSettings(
         "rtmp_custom",

@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from fastpix_desktop import exit_codes
-from fastpix_desktop.core import golive, restore_point
+from fastpix_desktop.core import golive
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.errors import (
     ConfigError,
@@ -23,6 +23,7 @@ from fastpix_desktop.core.errors import (
 from fastpix_desktop.core.golive import StepId, StepState, StepUpdate
 from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
+from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.core.secrets import SecretStore
 from tests.doubles import (
     SRT_SECRET,

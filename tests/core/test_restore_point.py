@@ -8,13 +8,14 @@ import json
 import keyring
 import pytest
 
-from fastpix_desktop.core import golive, restore_point
+from fastpix_desktop.core import golive
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.errors import ObsLiveError, RestorePointError
 from fastpix_desktop.core.golive import StepId, StepState, StepUpdate
 from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
-from fastpix_desktop.core.restore_point import RestoreOutcome
+from fastpix_desktop.core.restore import point as restore_point
+from fastpix_desktop.core.restore.point import RestoreOutcome
 from fastpix_desktop.core.secrets import SecretStore
 from tests.core.failing_keyrings import (
     HangingKeyring,

@@ -8,7 +8,7 @@ import json
 import keyring
 import pytest
 
-from fastpix_desktop.core import golive, my_channel, recognise, restore_point, use_stream
+from fastpix_desktop.core import golive, my_channel, recognise, use_stream
 from fastpix_desktop.core.errors import (
     ConfigError,
     FastPixNotFoundError,
@@ -23,6 +23,7 @@ from fastpix_desktop.core.models import (
     StreamPage,
     StreamSettings,
 )
+from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.sandbox import SandboxApi
 from tests.core.failing_keyrings import RaisingOnWrite

@@ -1,8 +1,8 @@
 """The way back: per OBS profile, the streamer's own stream destination, kept in the keyring apart
 from the destinations this app set, so Restore always brings back the streamer's own one.
 
-The record and its keyring entry live in core/restore_record.py, saving before a push in
-core/restore_save.py; this module restores, and is the one the rest of the app imports.
+The record and its keyring entry live in core/restore/record.py, saving before a push in
+core/restore/save.py; this module restores, and is the one the rest of the app imports.
 The rules, and why, are in docs/restore-point.md.
 """
 
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from fastpix_desktop.core.errors import ObsLiveError, ObsVerifyError, RestorePointError
 from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings
-from fastpix_desktop.core.restore_record import (
+from fastpix_desktop.core.restore.record import (
     ENTRY_PREFIX,
     FORMAT_VERSION,
     IDENTITY_FIELDS,
@@ -33,7 +33,7 @@ from fastpix_desktop.core.restore_record import (
     plain_reason,
     same_destination,
 )
-from fastpix_desktop.core.restore_save import (
+from fastpix_desktop.core.restore.save import (
     PreparedSave,
     SaveOutcome,
     prepare_save,

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from fastpix_desktop.core.errors import RestorePointError, SecretStoreError
 from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings
-from fastpix_desktop.core.restore_record import (
+from fastpix_desktop.core.restore.record import (
     MAX_PUSHED,
     RestorePoint,
     _write,
@@ -24,7 +24,7 @@ from fastpix_desktop.core.restore_record import (
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import SecretStorePort
 
-log = logging.getLogger("fastpix_desktop.core.restore_point")
+log = logging.getLogger("fastpix_desktop.core.restore.point")
 
 
 class SaveOutcome(StrEnum):

@@ -1,7 +1,7 @@
 """A restore point as the keyring holds it: one record per OBS profile (the streamer's own
 destination and the fingerprints of this app's pushes), read and written durably.
 
-The rules, and why, are in docs/restore-point.md; core/restore_point.py is the way in.
+The rules, and why, are in docs/restore-point.md; core/restore/point.py is the way in.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from fastpix_desktop.core.models import ObsServiceSettings
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import SecretStorePort
 
-log = logging.getLogger("fastpix_desktop.core.restore_point")
+log = logging.getLogger("fastpix_desktop.core.restore.point")
 
 # One keyring entry per OBS profile (profile names are free text: the entry name uses a digest).
 ENTRY_PREFIX = "obs-restore-point:"
