@@ -31,7 +31,7 @@ CALLS = {
         ("FastPixClient", "_build_client", "build", False),
         ("FastPixClient", "create_stream", "create", True),
     ],
-    "fastpix_desktop.core.bounded_http": [(None, "exchange", "request", True)],
+    "fastpix_desktop.core.fastpix.bounded_http": [(None, "exchange", "request", True)],
     "fastpix_desktop.core.obs.controller": [
         ("ObsController", "connect", "obs_connect", True),
         ("ObsController", "get_stream_status", "obs_live_check", True),

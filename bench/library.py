@@ -143,7 +143,7 @@ class Heartbeat:
 
 async def one_load(url: str, view, concurrency: int, heartbeat: Heartbeat) -> dict[str, float]:
     from fastpix_desktop.core import library
-    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.fastpix.client import FastPixClient
 
     async with FastPixClient(
         access_token_id=DEMO_ACCESS_TOKEN_ID, secret_key=DEMO_SECRET_KEY, base_url=url

@@ -168,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "simulcast":
         return commands_simulcast.run(args)
     if args.command == "create":
-        from fastpix_desktop.core import tls
+        from fastpix_desktop.core.fastpix import tls
 
         tls.make_ahead()  # OpenSSL's set-up without the GIL while the command imports
         from fastpix_desktop.commands import run_command

@@ -26,9 +26,9 @@ from fastpix_desktop.core.errors import (
 from fastpix_desktop.core.redact import install_log_redaction, redact, register_secret
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.fastpix.client import FastPixClient
+    from fastpix_desktop.core.fastpix.ingest import IngestHosts
     from fastpix_desktop.core.golive import GoLiveResult
-    from fastpix_desktop.core.ingest import IngestHosts
     from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
     from fastpix_desktop.core.secrets import SecretStore
 
@@ -48,7 +48,7 @@ def golive_json(
     same for both): the stream and its name, how OBS sends, its playback URLs (and DVR ones for
     a DVR stream) and what happened in OBS; the key or the SRT passphrase only with ``show``.
     Scripts rely on the keys' order."""
-    from fastpix_desktop.core.ingest import playback_url
+    from fastpix_desktop.core.fastpix.ingest import playback_url
     from fastpix_desktop.core.models import Protocol
 
     stream, target = result.stream, result.target
@@ -260,7 +260,7 @@ async def open_obs(address: str | None, store: SecretStore) -> ObsController:
 
 async def open_fastpix(store: SecretStore, *, api_url: str | None = None) -> FastPixClient:
     """A FastPixClient with the configured base URL and credentials (use it with ``async with``)."""
-    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.fastpix.client import FastPixClient
 
     token_id, secret = await fastpix_credentials(store)
     return FastPixClient(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from fastpix_desktop import exit_codes
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.fastpix.client import FastPixClient
     from fastpix_desktop.core.secrets import SecretStore
     from fastpix_desktop.core.signing import SignedLink
 
@@ -90,7 +90,7 @@ async def _with_clients(args: argparse.Namespace, runner: Any) -> int:
 async def _signed_url(args: argparse.Namespace, fastpix: FastPixClient, store: SecretStore) -> int:
     from fastpix_desktop import cli_support
     from fastpix_desktop.core import config, signing
-    from fastpix_desktop.core.ingest import playback_url
+    from fastpix_desktop.core.fastpix.ingest import playback_url
     from fastpix_desktop.core.signing_api import SigningKeysApi
     from fastpix_desktop.core.signing_tokens import describe_expiry
 

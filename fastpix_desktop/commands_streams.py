@@ -198,7 +198,7 @@ async def _show(fastpix: FastPixPort, args: argparse.Namespace) -> dict[str, Any
 def stream_json(stream: LiveStream, *, show_secrets: bool) -> dict[str, Any]:
     """A stream's details; keys, passphrases and the SRT URL only with ``show_secrets``."""
     from fastpix_desktop.core import config
-    from fastpix_desktop.core.ingest import ingest_target, playback_url
+    from fastpix_desktop.core.fastpix.ingest import ingest_target, playback_url
     from fastpix_desktop.core.models import Protocol
 
     hosts = config.load().hosts

@@ -17,8 +17,8 @@ from fastpix_desktop.core.errors import (
     FastPixError,
     ObsError,
 )
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
-from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import Protocol
 from fastpix_desktop.core.obs.output_state import OutputStateTracker
 from fastpix_desktop.core.remote import RemoteReply, RemoteRequest

@@ -21,6 +21,7 @@ from fastpix_desktop.core.errors import (
     RestorePointError,
     SecretStoreError,
 )
+from fastpix_desktop.core.fastpix.ingest import IngestHosts, IngestTarget, ingest_target
 from fastpix_desktop.core.golive_precheck import (
     ConfirmStopLive,
     _destination_precheck,
@@ -41,7 +42,6 @@ from fastpix_desktop.core.golive_steps import (
     steps_for,
 )
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
-from fastpix_desktop.core.ingest import IngestHosts, IngestTarget, ingest_target
 from fastpix_desktop.core.models import (
     LiveStream,
     ObsServiceSettings,

@@ -8,7 +8,7 @@ import asyncio
 from dataclasses import dataclass, field, replace
 
 from fastpix_desktop.core.errors import ObsError, ObsVerifyError, SecretStoreError
-from fastpix_desktop.core.ingest import IngestTarget
+from fastpix_desktop.core.fastpix.ingest import IngestTarget
 from fastpix_desktop.core.models import LiveStream
 
 

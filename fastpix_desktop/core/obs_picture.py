@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from fastpix_desktop.core import recognise
 from fastpix_desktop.core.errors import FastPixError, RestorePointError
-from fastpix_desktop.core.ingest import IngestHosts
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.models import LiveStream
 from fastpix_desktop.core.obs.events import ConnectionChanged, ObsEvent, ProfileChanged
 from fastpix_desktop.core.restore import point as restore_point

@@ -17,9 +17,9 @@ from fastpix_desktop.core.errors import (
     ObsRequestError,
     SecretStoreError,
 )
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.golive import ConfirmNoRestorePoint
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
-from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol, StreamStatus
 from fastpix_desktop.core.recognise import recognise_service
 from fastpix_desktop.core.reconnect_advice import ReconnectAdvice, check_before_going_live

@@ -25,7 +25,7 @@ __all__ = ["FastPixPort", "ObsPort", "SecretStorePort"]
 
 
 class FastPixPort(Protocol):
-    """The FastPix live-stream API (core.fastpix.FastPixClient): creating, listing and managing
+    """The FastPix live-stream API (core.fastpix.client.FastPixClient): creating, listing and managing
     streams and their playback IDs. Simulcast targets have their own port
     (core.simulcast.SimulcastClient); signing keys need the client itself (core.signing_api)."""
 

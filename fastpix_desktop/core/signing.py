@@ -21,8 +21,8 @@ from fastpix_desktop.core.errors import (
     SigningKeyError,
     SigningKeyMissingError,
 )
+from fastpix_desktop.core.fastpix.ingest import DEFAULT_PLAYBACK_BASE
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
-from fastpix_desktop.core.ingest import DEFAULT_PLAYBACK_BASE
 from fastpix_desktop.core.models import LiveStream, PlaybackId
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.core.signing_api import SigningKeyInfo, SigningKeysApi

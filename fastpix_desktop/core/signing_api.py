@@ -21,7 +21,7 @@ from fastpix_desktop.core.redact import register_secret
 from fastpix_desktop.core.signing_tokens import private_key_pem
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.fastpix.client import FastPixClient
 
 SIGNING_KEYS_PATH = "/iam/signing-keys"
 LIST_LIMIT_MAX = 50

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from fastpix_desktop.core import golive
 from fastpix_desktop.core.errors import ObsError
+from fastpix_desktop.core.fastpix.ingest import IngestHosts, IngestTarget, ingest_target
 from fastpix_desktop.core.golive import (
     ConfirmNoRestorePoint,
     ConfirmStopLive,
@@ -17,7 +18,6 @@ from fastpix_desktop.core.golive import (
     StepState,
     StepUpdate,
 )
-from fastpix_desktop.core.ingest import IngestHosts, IngestTarget, ingest_target
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol
 from fastpix_desktop.core.restore import point as restore_point
 

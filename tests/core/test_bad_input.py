@@ -21,7 +21,7 @@ from fastpix_desktop.core.errors import (
     FastPixNetworkError,
     FastPixRateLimitError,
 )
-from fastpix_desktop.core.fastpix import FastPixClient, _retry_after_seconds
+from fastpix_desktop.core.fastpix.client import FastPixClient, _retry_after_seconds
 from fastpix_desktop.core.obs import connection, parse_connect_string
 from tests.cli_helpers import run_cli
 

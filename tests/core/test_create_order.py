@@ -12,8 +12,8 @@ import keyring
 import pytest
 
 from fastpix_desktop import cli, cli_support, exit_codes
-from fastpix_desktop.core import fastpix as fastpix_module
 from fastpix_desktop.core.errors import ObsNotRunningError
+from fastpix_desktop.core.fastpix import client as fastpix_module
 from fastpix_desktop.core.models import ObsServiceSettings
 from tests.core.test_golive_overlap import RecordingKeyring
 from tests.doubles import FakeFastPix, FakeObs

@@ -11,7 +11,6 @@ from typing import Any
 import httpx
 import pytest
 
-from fastpix_desktop.core import fastpix
 from fastpix_desktop.core.errors import (
     CredentialsMissingError,
     FastPixAuthError,
@@ -25,7 +24,8 @@ from fastpix_desktop.core.errors import (
     FastPixTimeoutError,
     FastPixValidationError,
 )
-from fastpix_desktop.core.fastpix import DEFAULT_API_URL, FastPixClient
+from fastpix_desktop.core.fastpix import client as fastpix
+from fastpix_desktop.core.fastpix.client import DEFAULT_API_URL, FastPixClient
 from fastpix_desktop.core.models import (
     F_METADATA,
     F_RECONNECT,

@@ -11,7 +11,7 @@ import time
 import httpx
 
 from fastpix_desktop.core.errors import FastPixNetworkError
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 
 BUILD_S = 0.2  # about what loading a CA bundle costs on a slow machine, made visible
 

@@ -10,13 +10,13 @@ import httpx
 import pytest
 
 from fastpix_desktop import cli, exit_codes
-from fastpix_desktop.core import fastpix
 from fastpix_desktop.core.errors import (
     FastPixBadResponseError,
     FastPixRequestError,
     FastPixTimeoutError,
 )
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix import client as fastpix
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.models import StreamSettings
 from fastpix_desktop.sandbox import (
     DEMO_ACCESS_TOKEN_ID,

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from fastpix_desktop.core.errors import FastPixNetworkError
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 
 
 class _Ok(BaseHTTPRequestHandler):

@@ -20,8 +20,8 @@ from fastpix_desktop.core.errors import (
     ObsVerifyError,
     RestorePointError,
 )
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.golive import StepId, StepState, StepUpdate
-from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.core.secrets import SecretStore

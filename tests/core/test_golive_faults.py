@@ -9,7 +9,7 @@ import pytest
 
 from fastpix_desktop.core import golive
 from fastpix_desktop.core.errors import ObsError, ObsVerifyError
-from fastpix_desktop.core.ingest import IngestHosts
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
 from fastpix_desktop.core.secrets import SecretStore

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fastpix_desktop.core.ingest import (
+from fastpix_desktop.core.fastpix.ingest import (
     DEFAULT_PLAYBACK_BASE,
     DEFAULT_RTMPS_SERVER,
     DEFAULT_SRT_SERVER,

@@ -21,7 +21,7 @@ from fastpix_desktop.core.errors import (
     FastPixServerError,
     FastPixTimeoutError,
 )
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.sandbox import (
     DEMO_ACCESS_TOKEN_ID,
     DEMO_SECRET_KEY,

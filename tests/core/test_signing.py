@@ -16,7 +16,7 @@ from fastpix_desktop.core.errors import (
     KeyringUnavailableError,
     SigningKeyMissingError,
 )
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.models import AccessPolicy, StreamSettings
 from fastpix_desktop.core.redact import redact
 from fastpix_desktop.core.secrets import SecretStore

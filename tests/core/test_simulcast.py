@@ -18,7 +18,7 @@ from fastpix_desktop.core.errors import (
     FastPixTimeoutError,
     FastPixValidationError,
 )
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.redact import redact
 from fastpix_desktop.core.simulcast_presets import CUSTOM, PRESETS, preset, preset_for_url
 from fastpix_desktop.core.simulcast_targets import (

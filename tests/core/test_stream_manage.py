@@ -16,7 +16,7 @@ from fastpix_desktop.core.errors import (
     FastPixRequestError,
     FastPixServerError,
 )
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.models import AccessPolicy
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, Fault, SandboxApi
 from fastpix_desktop.sandbox.state import StreamSpec

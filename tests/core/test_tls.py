@@ -1,4 +1,4 @@
-"""core/tls.py: the TLS context made ahead is httpx's own choice for verify=True, handed out
+"""core/fastpix/tls.py: the TLS context made ahead is httpx's own choice for verify=True, handed out
 once, and only for the environment it was made for."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import ssl
 import certifi
 import pytest
 
-from fastpix_desktop.core import tls
+from fastpix_desktop.core.fastpix import tls
 
 
 @pytest.fixture(autouse=True)

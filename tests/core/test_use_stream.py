@@ -15,7 +15,7 @@ from fastpix_desktop.core.errors import (
     ObsLiveError,
     RestorePointError,
 )
-from fastpix_desktop.core.ingest import IngestHosts, ingest_target
+from fastpix_desktop.core.fastpix.ingest import IngestHosts, ingest_target
 from fastpix_desktop.core.models import (
     LiveStream,
     ObsServiceSettings,

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from fastpix_desktop.core import onair
-from fastpix_desktop.core.fastpix import FastPixClient
-from fastpix_desktop.core.ingest import IngestHosts
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.notify import NotificationKind, RecordingNotifier
 from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.core.obs.output_state import OutputState

@@ -15,8 +15,8 @@ import pytest
 from fastpix_desktop import exit_codes
 from fastpix_desktop.core import golive, recognise
 from fastpix_desktop.core.errors import RestorePointError
-from fastpix_desktop.core.fastpix import FastPixClient
-from fastpix_desktop.core.ingest import IngestHosts
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.core.restore import point as restore_point

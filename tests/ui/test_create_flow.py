@@ -18,8 +18,12 @@ from fastpix_desktop.core.errors import (
     ObsStreamStartError,
     ObsTimeoutError,
 )
+from fastpix_desktop.core.fastpix.ingest import (
+    DEFAULT_RTMPS_SERVER,
+    DEFAULT_SRT_SERVER,
+    playback_url,
+)
 from fastpix_desktop.core.golive import StepId, StepState
-from fastpix_desktop.core.ingest import DEFAULT_RTMPS_SERVER, DEFAULT_SRT_SERVER, playback_url
 from fastpix_desktop.core.models import Protocol
 from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.ui.secret_field import CopyField, SecretField

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from fastpix_desktop.core import signing_store
 from fastpix_desktop.core.config import Config
-from fastpix_desktop.core.ingest import IngestHosts
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.ui.secret_field import CopyField
 from tests.ui.conftest import run_pending
 

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from fastpix_desktop.core.errors import ObsLiveError, ObsVerifyError, RestorePointError
-from fastpix_desktop.core.ingest import IngestHosts
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings
 from fastpix_desktop.core.restore.record import (
     ENTRY_PREFIX,

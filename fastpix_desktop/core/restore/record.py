@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.errors import RestorePointError, SecretTooLargeError
-from fastpix_desktop.core.ingest import IngestHosts
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings
 
 if TYPE_CHECKING:

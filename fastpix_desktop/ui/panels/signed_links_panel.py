@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from fastpix_desktop.core.errors import AppError, SigningKeyMissingError
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.models import LiveStream
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.core.signing import KeyCheck, SignedPlayback

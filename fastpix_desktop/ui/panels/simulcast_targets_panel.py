@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from fastpix_desktop.core import simulcast
 from fastpix_desktop.core.errors import AppError
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.models import LiveStream
 from fastpix_desktop.core.redact import redact
 from fastpix_desktop.core.simulcast import SimulcastClient

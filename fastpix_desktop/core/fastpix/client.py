@@ -24,7 +24,6 @@ from urllib.parse import quote
 import httpx
 
 from fastpix_desktop._version import __version__
-from fastpix_desktop.core import bounded_http, tls
 from fastpix_desktop.core.config import DEFAULT_API_URL, api_url_problem
 from fastpix_desktop.core.errors import (
     CredentialsMissingError,
@@ -39,6 +38,7 @@ from fastpix_desktop.core.errors import (
     FastPixTimeoutError,
     FastPixValidationError,
 )
+from fastpix_desktop.core.fastpix import bounded_http, tls
 from fastpix_desktop.core.models import (
     F_ACCESS_POLICY,
     F_CAPTIONS,
