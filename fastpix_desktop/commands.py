@@ -74,8 +74,8 @@ async def _create(args: argparse.Namespace) -> int:
             # overlaps the imports of the HTTP stack below.
             connecting = asyncio.ensure_future(cli_support.open_obs(args.obs, store))
             await asyncio.sleep(0)
-        from fastpix_desktop.core import golive
         from fastpix_desktop.core.fastpix.client import FastPixClient
+        from fastpix_desktop.core.golive import use_cases as golive
 
         client = FastPixClient(access_token_id=token_id, secret_key=secret, base_url=cfg.api_url)
         client.warm_up()  # the TLS context and httpx client build on a thread meanwhile

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from fastpix_desktop import cli_options, exit_codes
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.golive import GoLiveResult
+    from fastpix_desktop.core.golive.use_cases import GoLiveResult
     from fastpix_desktop.core.restore.point import RestoreResult, RestoreStatus
 
 OBS_HELP = (
@@ -92,8 +92,9 @@ def run(args: argparse.Namespace) -> int:
 
 async def _use(args: argparse.Namespace) -> int:
     from fastpix_desktop import cli_support
-    from fastpix_desktop.core import config, my_channel, use_stream
+    from fastpix_desktop.core import config, my_channel
     from fastpix_desktop.core.errors import ConfigError, RestorePointError
+    from fastpix_desktop.core.golive import use_stream
     from fastpix_desktop.core.models import Protocol
     from fastpix_desktop.core.secrets import SecretStore
 

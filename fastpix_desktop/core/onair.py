@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from fastpix_desktop.core import golive
 from fastpix_desktop.core.errors import (
     FastPixRequestError,
     ObsError,
@@ -18,12 +17,13 @@ from fastpix_desktop.core.errors import (
     SecretStoreError,
 )
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
-from fastpix_desktop.core.golive import ConfirmNoRestorePoint
+from fastpix_desktop.core.golive import use_cases as golive
+from fastpix_desktop.core.golive.use_cases import ConfirmNoRestorePoint
+from fastpix_desktop.core.golive.use_stream import pointing_protocol
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol, StreamStatus
 from fastpix_desktop.core.recognise import recognise_service
 from fastpix_desktop.core.reconnect_advice import ReconnectAdvice, check_before_going_live
-from fastpix_desktop.core.use_stream import pointing_protocol
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort

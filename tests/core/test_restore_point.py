@@ -8,11 +8,11 @@ import json
 import keyring
 import pytest
 
-from fastpix_desktop.core import golive
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.errors import ObsLiveError, RestorePointError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
-from fastpix_desktop.core.golive import StepId, StepState, StepUpdate
+from fastpix_desktop.core.golive import use_cases as golive
+from fastpix_desktop.core.golive.use_cases import StepId, StepState, StepUpdate
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.core.restore.point import RestoreOutcome

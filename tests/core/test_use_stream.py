@@ -8,7 +8,7 @@ import json
 import keyring
 import pytest
 
-from fastpix_desktop.core import golive, my_channel, recognise, use_stream
+from fastpix_desktop.core import my_channel, recognise
 from fastpix_desktop.core.errors import (
     ConfigError,
     FastPixNotFoundError,
@@ -16,6 +16,8 @@ from fastpix_desktop.core.errors import (
     RestorePointError,
 )
 from fastpix_desktop.core.fastpix.ingest import IngestHosts, ingest_target
+from fastpix_desktop.core.golive import use_cases as golive
+from fastpix_desktop.core.golive import use_stream
 from fastpix_desktop.core.models import (
     LiveStream,
     ObsServiceSettings,

@@ -13,10 +13,11 @@ import keyring
 import pytest
 
 from fastpix_desktop import exit_codes
-from fastpix_desktop.core import golive, recognise
+from fastpix_desktop.core import recognise
 from fastpix_desktop.core.errors import RestorePointError
 from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
+from fastpix_desktop.core.golive import use_cases as golive
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.core.restore import point as restore_point

@@ -111,7 +111,7 @@ async def test_demo_mode_never_starts_streaming(api, fastpix, store) -> None:
 
 
 async def test_demo_guard_in_create_and_configure_too(fastpix, store) -> None:
-    from fastpix_desktop.core import golive
+    from fastpix_desktop.core.golive import use_cases as golive
     from fastpix_desktop.core.models import StreamSettings
 
     obs = OnAirObs()
@@ -314,8 +314,8 @@ async def test_reconnect_now_stops_then_starts(store) -> None:
 
 async def test_create_start_failure_json_agrees_with_exit_code_8(fastpix, store) -> None:
     from fastpix_desktop import cli_support
-    from fastpix_desktop.core import golive
     from fastpix_desktop.core.errors import ObsStreamStartError
+    from fastpix_desktop.core.golive import use_cases as golive
     from fastpix_desktop.core.models import StreamSettings
     from fastpix_desktop.exit_codes import exit_code_for
 

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fastpix_desktop.core import golive, library, my_channel, obs_picture
+from fastpix_desktop.core import library, my_channel, obs_picture
 from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.errors import FastPixError
+from fastpix_desktop.core.golive import use_cases as golive
 from fastpix_desktop.core.models import LiveStream, Protocol
 from fastpix_desktop.core.ports import FastPixPort
 from fastpix_desktop.core.stream_manage import InUse
@@ -41,7 +42,7 @@ from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.theme import Tone
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.golive import ConfirmNoRestorePoint, ConfirmStopLive
+    from fastpix_desktop.core.golive.use_cases import ConfirmNoRestorePoint, ConfirmStopLive
 
 log = logging.getLogger(__name__)
 

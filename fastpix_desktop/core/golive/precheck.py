@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from fastpix_desktop.core.errors import ObsLiveError, RestorePointError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
-from fastpix_desktop.core.golive_steps import StepId, StepState, _Reporter
+from fastpix_desktop.core.golive.steps import StepId, StepState, _Reporter
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.models import ObsServiceSettings, ObsStreamStatus
 from fastpix_desktop.core.restore import point as restore_point

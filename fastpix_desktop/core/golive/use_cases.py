@@ -22,15 +22,15 @@ from fastpix_desktop.core.errors import (
     SecretStoreError,
 )
 from fastpix_desktop.core.fastpix.ingest import IngestHosts, IngestTarget, ingest_target
-from fastpix_desktop.core.golive_precheck import (
+from fastpix_desktop.core.golive.precheck import (
     ConfirmStopLive,
     _destination_precheck,
     _obs_precheck,
     _ObsPrecheck,
     _stop_live_first,
 )
-from fastpix_desktop.core.golive_result import GoLiveResult, settled
-from fastpix_desktop.core.golive_steps import (
+from fastpix_desktop.core.golive.result import GoLiveResult, settled
+from fastpix_desktop.core.golive.steps import (
     STEP_LABELS,
     ProgressCallback,
     StepId,

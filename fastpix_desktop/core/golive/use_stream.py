@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fastpix_desktop.core import golive
 from fastpix_desktop.core.errors import ObsError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts, IngestTarget, ingest_target
-from fastpix_desktop.core.golive import (
+from fastpix_desktop.core.golive import use_cases as golive
+from fastpix_desktop.core.golive.use_cases import (
     ConfirmNoRestorePoint,
     ConfirmStopLive,
     GoLiveResult,
