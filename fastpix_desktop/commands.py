@@ -148,7 +148,7 @@ async def _connected_or_none(connecting: asyncio.Future[ObsController]) -> ObsCo
 async def _note_created(result: Any) -> None:
     """Remember a stream OBS was not pointed at, so the library marks it "created here, never
     used" (IDs and timestamps only; a failure here never fails the command)."""
-    from fastpix_desktop.core.created_streams import CreatedStreamsLog
+    from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
 
     if result.obs_configured:
         return

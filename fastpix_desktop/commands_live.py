@@ -78,8 +78,9 @@ def _print(reply: Any, *, as_json: bool) -> int:
 
 async def _headless(args: argparse.Namespace) -> Any:
     from fastpix_desktop import cli_support
-    from fastpix_desktop.core import config, my_channel
+    from fastpix_desktop.core import config
     from fastpix_desktop.core.errors import AppError, ConfigError, ObsError
+    from fastpix_desktop.core.library import my_channel
     from fastpix_desktop.core.secrets import SecretStore
     from fastpix_desktop.live_commands import NO_CHANNEL, LiveCommands
 

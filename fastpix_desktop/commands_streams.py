@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from fastpix_desktop import cli_options, exit_codes
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.library import LibraryRow
+    from fastpix_desktop.core.library.rows import LibraryRow
     from fastpix_desktop.core.models import LiveStream
     from fastpix_desktop.core.ports import FastPixPort
 
@@ -135,7 +135,7 @@ async def _ask(fastpix: FastPixPort, args: argparse.Namespace) -> bool:
     import asyncio
 
     from fastpix_desktop.core.errors import FastPixRequestError
-    from fastpix_desktop.core.stream_manage import BEFORE, Action, InUse, delete_refusal, refusal
+    from fastpix_desktop.core.library.manage import BEFORE, Action, InUse, delete_refusal, refusal
 
     action = Action(args.streams_command)
     stream = await fastpix.get_stream(args.stream_id)
@@ -157,9 +157,9 @@ async def _ask(fastpix: FastPixPort, args: argparse.Namespace) -> bool:
 
 
 async def _list(fastpix: FastPixPort, args: argparse.Namespace) -> list[dict[str, Any]]:
-    from fastpix_desktop.core import library
-    from fastpix_desktop.core.created_streams import CreatedStreamsLog
     from fastpix_desktop.core.errors import FastPixAuthError, FastPixError
+    from fastpix_desktop.core.library import rows as library
+    from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
 
     created = CreatedStreamsLog.default()
     load = await library.load_library(fastpix, unused_ids=await created.aunused_ids())
@@ -235,8 +235,8 @@ def stream_json(stream: LiveStream, *, show_secrets: bool) -> dict[str, Any]:
 
 
 async def _update(fastpix: FastPixPort, args: argparse.Namespace) -> dict[str, Any]:
-    from fastpix_desktop.core import stream_manage
     from fastpix_desktop.core.errors import ConfigError
+    from fastpix_desktop.core.library import manage as stream_manage
 
     if args.name is None and args.reconnect_window is None:
         raise ConfigError("Nothing to change: give --name and/or --reconnect-window.")
@@ -247,8 +247,8 @@ async def _update(fastpix: FastPixPort, args: argparse.Namespace) -> dict[str, A
 
 
 async def _action(fastpix: FastPixPort, args: argparse.Namespace) -> dict[str, Any]:
-    from fastpix_desktop.core import stream_manage
-    from fastpix_desktop.core.created_streams import CreatedStreamsLog
+    from fastpix_desktop.core.library import manage as stream_manage
+    from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
 
     command = args.streams_command
     if command == "delete":

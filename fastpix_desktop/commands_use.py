@@ -92,9 +92,10 @@ def run(args: argparse.Namespace) -> int:
 
 async def _use(args: argparse.Namespace) -> int:
     from fastpix_desktop import cli_support
-    from fastpix_desktop.core import config, my_channel
+    from fastpix_desktop.core import config
     from fastpix_desktop.core.errors import ConfigError, RestorePointError
     from fastpix_desktop.core.golive import use_stream
+    from fastpix_desktop.core.library import my_channel
     from fastpix_desktop.core.models import Protocol
     from fastpix_desktop.core.secrets import SecretStore
 
@@ -182,7 +183,7 @@ async def _note_used(stream_id: str) -> None:
     """OBS now points at it: it is no longer "created here, never used" in the library."""
     import contextlib
 
-    from fastpix_desktop.core.created_streams import CreatedStreamsLog
+    from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
 
     with contextlib.suppress(OSError):  # bookkeeping only; the stream and OBS are fine
         await CreatedStreamsLog.default().amark_used(stream_id)

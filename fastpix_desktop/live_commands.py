@@ -75,7 +75,7 @@ class LiveCommands:
         fastpix_error: AppError | None = None,
         channel: Any = None,
     ) -> None:
-        from fastpix_desktop.core import my_channel
+        from fastpix_desktop.core.library import my_channel
 
         self.obs = obs
         self.fastpix = fastpix

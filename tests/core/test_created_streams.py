@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from fastpix_desktop.core import config
-from fastpix_desktop.core.created_streams import CreatedStreamsLog, delete_unused
 from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.library.created_streams import CreatedStreamsLog, delete_unused
 from fastpix_desktop.sandbox import Fault, SandboxApi
 from tests.doubles import sandbox_client
 

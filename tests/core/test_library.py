@@ -10,7 +10,6 @@ from typing import Any
 import httpx
 import pytest
 
-from fastpix_desktop.core import library
 from fastpix_desktop.core.errors import (
     FastPixAuthError,
     FastPixBadResponseError,
@@ -22,6 +21,7 @@ from fastpix_desktop.core.errors import (
     FastPixTimeoutError,
 )
 from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.library import rows as library
 from fastpix_desktop.sandbox import (
     DEMO_ACCESS_TOKEN_ID,
     DEMO_SECRET_KEY,

@@ -9,7 +9,6 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
-from fastpix_desktop.core import stream_manage as manage
 from fastpix_desktop.core.errors import (
     FastPixNotFoundError,
     FastPixRateLimitError,
@@ -17,6 +16,7 @@ from fastpix_desktop.core.errors import (
     FastPixServerError,
 )
 from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.library import manage
 from fastpix_desktop.core.models import AccessPolicy
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, Fault, SandboxApi
 from fastpix_desktop.sandbox.state import StreamSpec

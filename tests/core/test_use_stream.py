@@ -8,7 +8,7 @@ import json
 import keyring
 import pytest
 
-from fastpix_desktop.core import my_channel, recognise
+from fastpix_desktop.core import recognise
 from fastpix_desktop.core.errors import (
     ConfigError,
     FastPixNotFoundError,
@@ -18,6 +18,7 @@ from fastpix_desktop.core.errors import (
 from fastpix_desktop.core.fastpix.ingest import IngestHosts, ingest_target
 from fastpix_desktop.core.golive import use_cases as golive
 from fastpix_desktop.core.golive import use_stream
+from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.core.models import (
     LiveStream,
     ObsServiceSettings,

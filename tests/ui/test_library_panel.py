@@ -4,8 +4,8 @@ the Restore menu item's enabled state."""
 
 from __future__ import annotations
 
-from fastpix_desktop.core import my_channel
 from fastpix_desktop.core.fastpix.ingest import ingest_target
+from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.core.models import LiveStream, Protocol
 from fastpix_desktop.core.obs import StreamStateChanged
 from fastpix_desktop.sandbox.state import StreamSpec

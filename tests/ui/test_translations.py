@@ -213,7 +213,7 @@ def test_end_broadcast_from_the_window_answers_in_german(
 
 
 def test_library_manage_outcomes_built_from_values_are_translated(language, fastpix, qloop):
-    from fastpix_desktop.core import stream_manage
+    from fastpix_desktop.core.library import manage as stream_manage
     from fastpix_desktop.core.models import StreamSettings
     from fastpix_desktop.ui.library_view import manage_text
 

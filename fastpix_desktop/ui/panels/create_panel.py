@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
-from fastpix_desktop.core.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.errors import (
     AppError,
     CredentialsMissingError,
@@ -23,6 +22,7 @@ from fastpix_desktop.core.errors import (
 from fastpix_desktop.core.golive import use_cases as golive
 from fastpix_desktop.core.golive.use_cases import GoLiveResult, StepId, StepState
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
+from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.models import LiveStream, Protocol, StreamSettings
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair import DEMO_NEVER_STARTS

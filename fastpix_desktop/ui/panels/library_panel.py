@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fastpix_desktop.core import library, my_channel, obs_picture
+from fastpix_desktop.core import obs_picture
 from fastpix_desktop.core.blocking import run_blocking
-from fastpix_desktop.core.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.errors import FastPixError
 from fastpix_desktop.core.golive import use_cases as golive
+from fastpix_desktop.core.library import my_channel
+from fastpix_desktop.core.library import rows as library
+from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
+from fastpix_desktop.core.library.manage import InUse
 from fastpix_desktop.core.models import LiveStream, Protocol
 from fastpix_desktop.core.ports import FastPixPort
-from fastpix_desktop.core.stream_manage import InUse
 from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.dialogs.prompt import PromptHost
 from fastpix_desktop.ui.library_view import LibraryView, manage_text

@@ -21,8 +21,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGroupBox, QLabel, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from fastpix_desktop import exit_codes
-from fastpix_desktop.core import my_channel
 from fastpix_desktop.core.errors import AppError
+from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.core.notify import Notifier
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair_monitor import OnAirMonitor, OnAirSnapshot

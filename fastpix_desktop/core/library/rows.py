@@ -44,7 +44,7 @@ class LibraryRow:
     reconnect_window: int
     metadata: tuple[tuple[str, str], ...] = ()
     playback_ids: tuple[PlaybackRow, ...] = ()
-    unused: bool = False  # created by this app, never used by OBS (core/created_streams.py)
+    unused: bool = False  # created by this app, never used by OBS (core/library/created_streams.py)
     # Lower-cased "name id", computed once so a keystroke costs one substring test per row.
     search_key: str = field(default="", repr=False, compare=False)
 
