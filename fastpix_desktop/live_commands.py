@@ -224,8 +224,8 @@ class LiveCommands:
     # ---- status
 
     async def status(self) -> RemoteReply:
+        from fastpix_desktop.core.destination.recognise import fastpix_ingest_of, recognise_service
         from fastpix_desktop.core.onair import protocol_of
-        from fastpix_desktop.core.recognise import fastpix_ingest_of, recognise_service
 
         obs_json: dict[str, Any] = {
             "connected": False,

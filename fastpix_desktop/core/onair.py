@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from fastpix_desktop.core.destination.recognise import recognise_service
 from fastpix_desktop.core.errors import (
     FastPixRequestError,
     ObsError,
@@ -22,7 +23,6 @@ from fastpix_desktop.core.golive.use_cases import ConfirmNoRestorePoint
 from fastpix_desktop.core.golive.use_stream import pointing_protocol
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol, StreamStatus
-from fastpix_desktop.core.recognise import recognise_service
 from fastpix_desktop.core.reconnect_advice import ReconnectAdvice, check_before_going_live
 
 if TYPE_CHECKING:

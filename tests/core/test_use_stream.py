@@ -8,7 +8,7 @@ import json
 import keyring
 import pytest
 
-from fastpix_desktop.core import recognise
+from fastpix_desktop.core.destination import recognise
 from fastpix_desktop.core.errors import (
     ConfigError,
     FastPixNotFoundError,
@@ -240,7 +240,7 @@ def test_a_damaged_my_channel_file_is_ignored(tmp_path):
 
 
 async def test_obs_picture_names_the_stream_and_whether_restore_can_do_anything(fastpix, store):
-    from fastpix_desktop.core import obs_picture
+    from fastpix_desktop.core.destination import picture as obs_picture
 
     stream = await existing(fastpix)
     obs = FakeObs(service=TWITCH)
@@ -255,7 +255,7 @@ async def test_obs_picture_names_the_stream_and_whether_restore_can_do_anything(
 
 
 async def test_obs_picture_survives_a_broken_keyring_and_is_refreshed_on_obs_events(fastpix):
-    from fastpix_desktop.core import obs_picture
+    from fastpix_desktop.core.destination import picture as obs_picture
     from fastpix_desktop.core.obs import ConnectionChanged, ProfileChanged, StreamStateChanged
     from tests.core.failing_keyrings import RaisingOnRead
 

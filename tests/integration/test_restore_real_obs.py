@@ -13,7 +13,7 @@ import keyring
 import pytest
 
 from fastpix_desktop import exit_codes
-from fastpix_desktop.core import recognise
+from fastpix_desktop.core.destination import recognise
 from fastpix_desktop.core.errors import RestorePointError
 from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.fastpix.ingest import IngestHosts

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fastpix_desktop.core import obs_picture
 from fastpix_desktop.core.blocking import run_blocking
+from fastpix_desktop.core.destination import picture as obs_picture
 from fastpix_desktop.core.errors import FastPixError
 from fastpix_desktop.core.golive import use_cases as golive
 from fastpix_desktop.core.library import my_channel

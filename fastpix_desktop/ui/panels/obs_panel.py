@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from fastpix_desktop.core import config as app_config
 from fastpix_desktop.core import secrets as secret_names
+from fastpix_desktop.core.destination.picture import ObsPicture
 from fastpix_desktop.core.errors import ConfigError, ObsError
 from fastpix_desktop.core.obs import (
     ConnectionChanged,
@@ -27,7 +28,6 @@ from fastpix_desktop.core.obs import (
     parse_connect_string,
 )
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.obs_picture import ObsPicture
 from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
 from fastpix_desktop.core.ports import ObsPort
 from fastpix_desktop.core.restore import point as restore_point

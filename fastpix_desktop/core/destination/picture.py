@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from fastpix_desktop.core import recognise
+from fastpix_desktop.core.destination import recognise
 from fastpix_desktop.core.errors import FastPixError, RestorePointError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.models import LiveStream
