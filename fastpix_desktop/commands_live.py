@@ -50,7 +50,7 @@ def add_parsers(subparsers: Any) -> None:
 
 
 def _request(args: argparse.Namespace) -> Any:
-    from fastpix_desktop.core.remote import RemoteRequest
+    from fastpix_desktop.core.onair.remote import RemoteRequest
 
     values: dict[str, Any] = {}
     if args.command == "go-live":
@@ -124,7 +124,7 @@ async def _headless(args: argparse.Namespace) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     from fastpix_desktop import cli_support
-    from fastpix_desktop.core.remote import send_command
+    from fastpix_desktop.core.onair.remote import send_command
 
     forwarded = send_command(_request(args))
     if forwarded is not None:

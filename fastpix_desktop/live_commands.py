@@ -21,11 +21,11 @@ from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import Protocol
 from fastpix_desktop.core.obs.output_state import OutputStateTracker
-from fastpix_desktop.core.remote import RemoteReply, RemoteRequest
-from fastpix_desktop.core.watchdog import Verdict, Watchdog, WatchdogReport
+from fastpix_desktop.core.onair.remote import RemoteReply, RemoteRequest
+from fastpix_desktop.core.onair.watchdog import Verdict, Watchdog, WatchdogReport
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.onair_monitor import OnAirMonitor
+    from fastpix_desktop.core.onair.monitor import OnAirMonitor
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 
 NO_CHANNEL = (
@@ -108,7 +108,7 @@ class LiveCommands:
         self, stream_id: str | None, protocol: str | None, *, no_restore_point: bool = False
     ) -> RemoteReply:
         """``no_restore_point``: change OBS even when its destination cannot be saved first."""
-        from fastpix_desktop.core import onair
+        from fastpix_desktop.core.onair import use_cases as onair
 
         async def go_ahead(_error: object) -> bool:
             return True
@@ -175,7 +175,7 @@ class LiveCommands:
     # ---- end
 
     async def end(self) -> RemoteReply:
-        from fastpix_desktop.core import onair
+        from fastpix_desktop.core.onair import use_cases as onair
 
         try:
             obs = self._need_obs()
@@ -225,7 +225,7 @@ class LiveCommands:
 
     async def status(self) -> RemoteReply:
         from fastpix_desktop.core.destination.recognise import fastpix_ingest_of, recognise_service
-        from fastpix_desktop.core.onair import protocol_of
+        from fastpix_desktop.core.onair.use_cases import protocol_of
 
         obs_json: dict[str, Any] = {
             "connected": False,

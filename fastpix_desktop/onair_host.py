@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from fastpix_desktop import cli_support
 from fastpix_desktop.core import config
-from fastpix_desktop.core.notify import Notification
+from fastpix_desktop.core.onair.notify import Notification
 
 
 class PrintingNotifier:
@@ -31,8 +31,8 @@ class PrintingNotifier:
 async def serve(args: argparse.Namespace) -> int:
     from fastpix_desktop.core.errors import AppError
     from fastpix_desktop.core.obs import ObsController
-    from fastpix_desktop.core.onair_monitor import OnAirMonitor
-    from fastpix_desktop.core.remote import RemoteControlServer
+    from fastpix_desktop.core.onair.monitor import OnAirMonitor
+    from fastpix_desktop.core.onair.remote import RemoteControlServer
     from fastpix_desktop.core.secrets import SecretStore
     from fastpix_desktop.live_commands import LiveCommands
 

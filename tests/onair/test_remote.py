@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from fastpix_desktop.core import remote
-from fastpix_desktop.core.remote import RemoteControlServer, RemoteReply, RemoteRequest
+from fastpix_desktop.core.onair import remote
+from fastpix_desktop.core.onair.remote import RemoteControlServer, RemoteReply, RemoteRequest
 from fastpix_desktop.sandbox import SandboxApi
 from fastpix_desktop.sandbox.server import start_server_in_thread
 from tests.cli_helpers import run_cli, sandbox_env

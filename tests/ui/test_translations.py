@@ -181,7 +181,7 @@ def test_translations_fit_the_compact_beside_obs_window(
 
 def test_on_air_texts_built_from_values_are_translated(language, qapp):
     from fastpix_desktop.core.obs.output_state import OutputState
-    from fastpix_desktop.core.watchdog import Verdict, Watchdog
+    from fastpix_desktop.core.onair.watchdog import Verdict, Watchdog
     from fastpix_desktop.ui.i18n import onair_text
 
     now = [0.0]

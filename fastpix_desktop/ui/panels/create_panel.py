@@ -25,7 +25,7 @@ from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.models import LiveStream, Protocol, StreamSettings
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
+from fastpix_desktop.core.onair.use_cases import DEMO_NEVER_STARTS
 from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.dialogs.library_prompts import no_restore_point_prompt

@@ -28,7 +28,7 @@ from fastpix_desktop.core.obs import (
     parse_connect_string,
 )
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
+from fastpix_desktop.core.onair.use_cases import DEMO_NEVER_STARTS
 from fastpix_desktop.core.ports import ObsPort
 from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog

@@ -23,7 +23,7 @@ from fastpix_desktop.core.golive.use_cases import ConfirmNoRestorePoint
 from fastpix_desktop.core.golive.use_stream import pointing_protocol
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol, StreamStatus
-from fastpix_desktop.core.reconnect_advice import ReconnectAdvice, check_before_going_live
+from fastpix_desktop.core.onair.reconnect_advice import ReconnectAdvice, check_before_going_live
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.watchdog import Verdict, WatchdogReport
+from fastpix_desktop.core.onair.watchdog import Verdict, WatchdogReport
 
 # Dropped frames above this share of the frames sent since the last check are worth a warning.
 DROPPED_FRAMES_THRESHOLD_PERCENT = 5.0

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from fastpix_desktop.core.errors import FastPixError, FastPixNotFoundError, ObsError
-from fastpix_desktop.core.live_figures import LiveFigures, LiveFiguresModel
 from fastpix_desktop.core.models import LiveStream, ObsStreamStatus, StreamStatus
-from fastpix_desktop.core.notify import NotificationRules, Notifier
 from fastpix_desktop.core.obs.events import ConnectionChanged, ObsEvent, StreamStateChanged
 from fastpix_desktop.core.obs.output_state import OutputState, OutputStateTracker
-from fastpix_desktop.core.watchdog import Watchdog, WatchdogReport
+from fastpix_desktop.core.onair.figures import LiveFigures, LiveFiguresModel
+from fastpix_desktop.core.onair.notify import NotificationRules, Notifier
+from fastpix_desktop.core.onair.watchdog import Watchdog, WatchdogReport
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import FastPixPort
@@ -152,7 +152,7 @@ class OnAirMonitor:
 
     async def reconnect_now(self, timeout: float = 15.0) -> None:
         """ "Reconnect now": stop, wait for STOPPED, start; not announced as an end."""
-        from fastpix_desktop.core import onair
+        from fastpix_desktop.core.onair import use_cases as onair
 
         self.rules.expect_restart()
         try:
