@@ -16,7 +16,7 @@ from fastpix_desktop import exit_codes
 if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix.client import FastPixClient
     from fastpix_desktop.core.secrets import SecretStore
-    from fastpix_desktop.core.signing import SignedLink
+    from fastpix_desktop.core.signing.use_cases import SignedLink
 
 COMMANDS = ("signed-url", "signing-keys")
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
@@ -24,7 +24,7 @@ _MASK = "••••••"
 
 
 def _expiry(text: str) -> int:
-    from fastpix_desktop.core.signing_tokens import parse_expiry
+    from fastpix_desktop.core.signing.tokens import parse_expiry
 
     try:
         return parse_expiry(text)
@@ -89,10 +89,11 @@ async def _with_clients(args: argparse.Namespace, runner: Any) -> int:
 
 async def _signed_url(args: argparse.Namespace, fastpix: FastPixClient, store: SecretStore) -> int:
     from fastpix_desktop import cli_support
-    from fastpix_desktop.core import config, signing
+    from fastpix_desktop.core import config
     from fastpix_desktop.core.fastpix.ingest import playback_url
-    from fastpix_desktop.core.signing_api import SigningKeysApi
-    from fastpix_desktop.core.signing_tokens import describe_expiry
+    from fastpix_desktop.core.signing import use_cases as signing
+    from fastpix_desktop.core.signing.api import SigningKeysApi
+    from fastpix_desktop.core.signing.tokens import describe_expiry
 
     cfg = config.load()
     api = SigningKeysApi(fastpix)
@@ -172,8 +173,9 @@ async def _signing_keys(
     args: argparse.Namespace, fastpix: FastPixClient, store: SecretStore
 ) -> int:
     from fastpix_desktop import cli_support
-    from fastpix_desktop.core import signing, signing_store
-    from fastpix_desktop.core.signing_api import SigningKeysApi
+    from fastpix_desktop.core.signing import store as signing_store
+    from fastpix_desktop.core.signing import use_cases as signing
+    from fastpix_desktop.core.signing.api import SigningKeysApi
 
     api = SigningKeysApi(fastpix)
     stored = await signing_store.stored_key_id(store)

@@ -358,7 +358,7 @@ def run_self_test() -> int:
     try:
         result = _run(_self_test_main)
         backend = keyring_backend_name()
-        from fastpix_desktop.core.signing_tokens import self_test as tokens_self_test
+        from fastpix_desktop.core.signing.tokens import self_test as tokens_self_test
 
         tokens = tokens_self_test()  # proves PyJWT and cryptography made it into the bundle
     except Exception as exc:

@@ -8,7 +8,6 @@ import httpx
 import keyring
 import pytest
 
-from fastpix_desktop.core import signing, signing_store
 from fastpix_desktop.core.errors import (
     FastPixAuthError,
     FastPixBadResponseError,
@@ -20,8 +19,10 @@ from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.models import AccessPolicy, StreamSettings
 from fastpix_desktop.core.redact import redact
 from fastpix_desktop.core.secrets import SecretStore
-from fastpix_desktop.core.signing import KeyCheck
-from fastpix_desktop.core.signing_api import SigningKeysApi
+from fastpix_desktop.core.signing import store as signing_store
+from fastpix_desktop.core.signing import use_cases as signing
+from fastpix_desktop.core.signing.api import SigningKeysApi
+from fastpix_desktop.core.signing.use_cases import KeyCheck
 from fastpix_desktop.sandbox import (
     DEMO_ACCESS_TOKEN_ID,
     DEMO_SECRET_KEY,

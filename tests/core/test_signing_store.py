@@ -8,11 +8,11 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from fastpix_desktop.core import signing_store
 from fastpix_desktop.core.errors import SigningKeyDamagedError
 from fastpix_desktop.core.secrets import SERVICE, SecretStore
-from fastpix_desktop.core.signing_store import StoredSigningKey
-from fastpix_desktop.core.signing_tokens import private_key_pem
+from fastpix_desktop.core.signing import store as signing_store
+from fastpix_desktop.core.signing.store import StoredSigningKey
+from fastpix_desktop.core.signing.tokens import private_key_pem
 from tests.conftest import InMemoryKeyring
 
 WINDOWS_LIMIT = 1280

@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from fastpix_desktop.core.errors import SigningKeyDamagedError
 from fastpix_desktop.core.redact import redact
-from fastpix_desktop.core.signing_tokens import (
+from fastpix_desktop.core.signing.tokens import (
     describe_expiry,
     mint,
     parse_expiry,

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from fastpix_desktop.core import signing_store
 from fastpix_desktop.core.config import DEFAULT_IMAGES_BASE
 from fastpix_desktop.core.errors import (
     FastPixError,
@@ -25,9 +24,10 @@ from fastpix_desktop.core.fastpix.ingest import DEFAULT_PLAYBACK_BASE
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.models import LiveStream, PlaybackId
 from fastpix_desktop.core.secrets import SecretStore
-from fastpix_desktop.core.signing_api import SigningKeyInfo, SigningKeysApi
-from fastpix_desktop.core.signing_store import StoredSigningKey
-from fastpix_desktop.core.signing_tokens import mint, same_key_pair
+from fastpix_desktop.core.signing import store as signing_store
+from fastpix_desktop.core.signing.api import SigningKeyInfo, SigningKeysApi
+from fastpix_desktop.core.signing.store import StoredSigningKey
+from fastpix_desktop.core.signing.tokens import mint, same_key_pair
 
 log = logging.getLogger(__name__)
 

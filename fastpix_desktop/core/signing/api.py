@@ -18,7 +18,7 @@ from fastpix_desktop.core.errors import (
     SigningKeyDamagedError,
 )
 from fastpix_desktop.core.redact import register_secret
-from fastpix_desktop.core.signing_tokens import private_key_pem
+from fastpix_desktop.core.signing.tokens import private_key_pem
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix.client import FastPixClient
