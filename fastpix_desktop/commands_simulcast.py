@@ -14,7 +14,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.simulcast_targets import SimulcastTarget, TargetListing
+    from fastpix_desktop.core.simulcast.targets import SimulcastTarget, TargetListing
 
 ACTIONS = ("list", "add", "enable", "disable", "remove")
 
@@ -91,8 +91,8 @@ def read_key(key_env: str | None) -> str:
 
 async def _run(args: argparse.Namespace) -> int:
     from fastpix_desktop import cli_support, exit_codes
-    from fastpix_desktop.core import simulcast
     from fastpix_desktop.core.secrets import SecretStore
+    from fastpix_desktop.core.simulcast import use_cases as simulcast
 
     action = args.simulcast_action
     key = read_key(args.key_env) if action == "add" else ""

@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator, Mapping
 
 import pytest
 
-from fastpix_desktop.core import simulcast
 from fastpix_desktop.core.errors import (
     FastPixAuthError,
     FastPixBadResponseError,
@@ -20,8 +19,9 @@ from fastpix_desktop.core.errors import (
 )
 from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.redact import redact
-from fastpix_desktop.core.simulcast_presets import CUSTOM, PRESETS, preset, preset_for_url
-from fastpix_desktop.core.simulcast_targets import (
+from fastpix_desktop.core.simulcast import use_cases as simulcast
+from fastpix_desktop.core.simulcast.presets import CUSTOM, PRESETS, preset, preset_for_url
+from fastpix_desktop.core.simulcast.targets import (
     NOT_IDLE_RULE,
     TRIAL_RULE,
     SimulcastTarget,

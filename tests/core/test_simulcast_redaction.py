@@ -8,9 +8,9 @@ import sys
 
 import pytest
 
-from fastpix_desktop.core import simulcast
 from fastpix_desktop.core.errors import FastPixRequestError
 from fastpix_desktop.core.redact import RedactingFilter
+from fastpix_desktop.core.simulcast import use_cases as simulcast
 from fastpix_desktop.sandbox import Fault, SandboxApi
 from tests.doubles import sandbox_client
 

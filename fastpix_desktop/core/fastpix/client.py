@@ -57,7 +57,7 @@ from fastpix_desktop.core.models import (
     StreamSettings,
 )
 from fastpix_desktop.core.redact import redact, register_basic_auth, register_secret
-from fastpix_desktop.core.simulcast_targets import (
+from fastpix_desktop.core.simulcast.targets import (
     TARGET_NAME_KEY,
     SimulcastTarget,
     TargetListing,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from fastpix_desktop.core.errors import FastPixRequestError
-from fastpix_desktop.core.simulcast_targets import (
+from fastpix_desktop.core.simulcast.targets import (
     SimulcastTarget,
     TargetListing,
     check_target_key,
