@@ -1,4 +1,4 @@
-"""core.early_check.begin: the keyring job, then the stored credentials' check sent before the
+"""core.startup.early_check.begin: the keyring job, then the stored credentials' check sent before the
 window's panels exist; nothing is shown or lost when there is nothing to check."""
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 import keyring
 import pytest
 
-from fastpix_desktop.core import early_check
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.config import Config, EnvCredentials
 from fastpix_desktop.core.errors import FastPixAuthError
 from fastpix_desktop.core.secrets import SecretStore
+from fastpix_desktop.core.startup import early_check
 from tests.doubles.fastpix import FakeFastPix
 from tests.doubles.keyring import InMemoryKeyring
 
