@@ -1,4 +1,4 @@
-"""Child of golive_timeline.py: ``fastpix_desktop.cli.main`` with its go-live steps stamped
+"""Child of golive_timeline.py: ``fastpix_desktop.cli.entry.main`` with its go-live steps stamped
 (ms from the parent's spawn, on stderr as one ``STAMPS {...}`` line at exit)."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ IMPORTS = {
     "obsws_python",
     "keyring",
     "fastpix_desktop.cli",
-    "fastpix_desktop.commands",
+    "fastpix_desktop.cli.create",
     "fastpix_desktop.core.fastpix",
     "fastpix_desktop.core.golive",
     "fastpix_desktop.core.obs",
@@ -88,6 +88,6 @@ for _name in IMPORTS | set(CALLS):
     launch.after_import(_name, lambda module, name=_name: _on_import(name, module))
 sys.meta_path.insert(0, launch._AfterImport())
 atexit.register(_report)
-from fastpix_desktop.cli import main  # noqa: E402  (after the finder, on purpose)
+from fastpix_desktop.cli.entry import main  # noqa: E402  (after the finder, on purpose)
 
 sys.exit(main(sys.argv[1:]))

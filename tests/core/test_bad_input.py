@@ -13,7 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fastpix_desktop import cli, cli_support, exit_codes
+from fastpix_desktop.cli import entry as cli
+from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.cli import support as cli_support
 from fastpix_desktop.core import config
 from fastpix_desktop.core.errors import (
     CommandLineError,

@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from fastpix_desktop import exit_codes
 from fastpix_desktop._version import __version__
+from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.sandbox import SandboxApi
 from fastpix_desktop.sandbox.server import start_server_in_thread
 from tests.cli_helpers import run_cli, sandbox_env

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from fastpix_desktop import cli_support
+from fastpix_desktop.cli import support as cli_support
 from fastpix_desktop.core.errors import ObsStreamStartError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts, ingest_target
 from fastpix_desktop.core.golive.use_cases import GoLiveResult

@@ -10,8 +10,8 @@ import sys
 import httpx
 import pytest
 
-from fastpix_desktop import exit_codes
-from fastpix_desktop.cli import main
+from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.cli.entry import main
 from fastpix_desktop.sandbox import (
     DEMO_ACCESS_TOKEN_ID,
     DEMO_SECRET_KEY,

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.sandbox import SandboxApi
 from fastpix_desktop.sandbox.server import start_server_in_thread
 from tests.cli_helpers import run_cli, sandbox_env
@@ -123,7 +123,7 @@ def test_registering_the_group_keeps_version_light():
     """cli.py registers ``simulcast`` on every start; --version must not pay for its imports."""
     code = (
         "import sys; from fastpix_desktop.cli import main; rc = main(['--version']); "
-        "heavy = [m for m in ('asyncio', 'httpx', 'fastpix_desktop.cli_support', "
+        "heavy = [m for m in ('asyncio', 'httpx', 'fastpix_desktop.cli.support', "
         "'fastpix_desktop.core.simulcast') if m in sys.modules]; "
         "print(heavy); sys.exit(rc or bool(heavy))"
     )

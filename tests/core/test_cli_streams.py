@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.sandbox import RunningSandbox, SandboxApi, start_server_in_thread
 from tests.cli_helpers import run_cli, sandbox_env
 from tests.library_seed import SEEDED, UNICODE_NAME, seed_with_sdk

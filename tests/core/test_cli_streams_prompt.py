@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from fastpix_desktop import cli, exit_codes
+from fastpix_desktop.cli import entry as cli
+from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.sandbox import (
     DEMO_ACCESS_TOKEN_ID,
     DEMO_SECRET_KEY,

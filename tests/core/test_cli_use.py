@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import socket
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop.cli import exit_codes
 from tests.cli_helpers import run_cli
 
 
@@ -50,7 +50,7 @@ def test_registering_use_keeps_version_light():
 
     code = (
         "import sys; from fastpix_desktop.cli import main; rc = main(['--version']); "
-        "heavy = [m for m in ('asyncio', 'httpx', 'fastpix_desktop.cli_support', "
+        "heavy = [m for m in ('asyncio', 'httpx', 'fastpix_desktop.cli.support', "
         "'fastpix_desktop.core.restore.point', 'fastpix_desktop.core.golive.use_stream') "
         "if m in sys.modules]; print(heavy); sys.exit(rc or bool(heavy))"
     )

@@ -11,7 +11,9 @@ import threading
 import keyring
 import pytest
 
-from fastpix_desktop import cli, cli_support, exit_codes
+from fastpix_desktop.cli import entry as cli
+from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.cli import support as cli_support
 from fastpix_desktop.core.errors import ObsNotRunningError
 from fastpix_desktop.core.fastpix import client as fastpix_module
 from fastpix_desktop.core.models import ObsServiceSettings
@@ -94,7 +96,7 @@ def run_create(capsys, *extra: str) -> tuple[int, dict]:
     args = cli.build_parser().parse_args(
         ["create", "--start", "--json", "--obs", "127.0.0.1:4455", *extra]
     )
-    from fastpix_desktop.commands import run_command
+    from fastpix_desktop.cli.create import run_command
 
     code = run_command(args)
     return code, json.loads(capsys.readouterr().out)

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from fastpix_desktop import cli, exit_codes
+from fastpix_desktop.cli import entry as cli
+from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.core.errors import (
     FastPixBadResponseError,
     FastPixRequestError,

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.errors import (
     ConfigError,

@@ -145,7 +145,7 @@ async def test_a_wedged_ingest_is_reported_as_stalled(
 async def test_a_dropped_ingest_reconnects_and_reconnect_now_and_end_work(
     obs_controller, on_air, sandbox, rtmp_listener, stream_id, proxy
 ) -> None:
-    from fastpix_desktop.live_commands import LiveCommands
+    from fastpix_desktop.cli.live_replies import LiveCommands
 
     monitor, notifier, fastpix, hosts = on_air
     await go_live_confirmed(obs_controller, on_air, sandbox, rtmp_listener, stream_id)
@@ -218,12 +218,18 @@ async def test_disabling_the_stream_mid_broadcast_stops_obs_and_says_why(
 
 
 class HostProcess:
-    """``python -m fastpix_desktop.onair_host``, its notifications collected from stdout."""
+    """``python -m fastpix_desktop.cli.onair_host``, its notifications collected from stdout."""
 
     def __init__(self, env: dict[str, str], obs: HeadlessObs) -> None:
         self.notifications: list[str] = []
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "fastpix_desktop.onair_host", "--obs", f"127.0.0.1:{obs.port}"],
+            [
+                sys.executable,
+                "-m",
+                "fastpix_desktop.cli.onair_host",
+                "--obs",
+                f"127.0.0.1:{obs.port}",
+            ],
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -12,7 +12,7 @@ from pathlib import Path
 import keyring
 import pytest
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.core.destination import recognise
 from fastpix_desktop.core.errors import RestorePointError
 from fastpix_desktop.core.fastpix.client import FastPixClient

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.core.models import ObsServiceSettings
 from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.core.restore import point as restore_point

@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from fastpix_desktop.cli.live_replies import LiveCommands
 from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.fastpix.ingest import IngestHosts, ingest_target
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol
@@ -18,7 +19,6 @@ from fastpix_desktop.core.onair.reconnect_advice import ObsReconnectSettings, ad
 from fastpix_desktop.core.onair.remote import RemoteRequest
 from fastpix_desktop.core.onair.watchdog import Verdict
 from fastpix_desktop.core.secrets import SecretStore
-from fastpix_desktop.live_commands import LiveCommands
 from fastpix_desktop.sandbox import SandboxApi
 from tests.doubles import sandbox_client
 
@@ -313,11 +313,11 @@ async def test_reconnect_now_stops_then_starts(store) -> None:
 
 
 async def test_create_start_failure_json_agrees_with_exit_code_8(fastpix, store) -> None:
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
+    from fastpix_desktop.cli.exit_codes import exit_code_for
     from fastpix_desktop.core.errors import ObsStreamStartError
     from fastpix_desktop.core.golive import use_cases as golive
     from fastpix_desktop.core.models import StreamSettings
-    from fastpix_desktop.exit_codes import exit_code_for
 
     obs = OnAirObs(fail_on={"start_streaming_and_wait": ObsStreamStartError()})
     result = await golive.create_and_configure(

@@ -14,7 +14,9 @@ import sys
 import threading
 from typing import TYPE_CHECKING, Any
 
-from fastpix_desktop import cli_support, exit_codes
+from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.cli import support as cli_support
+from fastpix_desktop.cli.exit_codes import exit_code_for
 from fastpix_desktop.core import config
 from fastpix_desktop.core.errors import (
     AppError,
@@ -24,7 +26,6 @@ from fastpix_desktop.core.errors import (
 from fastpix_desktop.core.models import AccessPolicy, MaxResolution, Protocol, StreamSettings
 from fastpix_desktop.core.redact import install_log_redaction
 from fastpix_desktop.core.secrets import SecretStore
-from fastpix_desktop.exit_codes import exit_code_for
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.obs import ObsController

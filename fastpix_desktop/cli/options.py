@@ -9,7 +9,7 @@ import re
 import sys
 from typing import Any, NoReturn
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop.cli import exit_codes
 
 EXIT_CODE_HELP: dict[int, str] = {
     exit_codes.OK: "done",
@@ -91,7 +91,7 @@ def add_parser(
 def obs_address(text: str) -> str:
     """--obs: HOST:PORT or OBS's obsws:// connect string; malformed is exit 2 (argparse), and
     the message never repeats the value (a connect string holds the password)."""
-    from fastpix_desktop.cli_support import parse_host_port
+    from fastpix_desktop.cli.support import parse_host_port
     from fastpix_desktop.core.errors import ConfigError
 
     if text.strip() == "-":  # the connect string comes on standard input

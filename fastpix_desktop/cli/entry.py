@@ -10,15 +10,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from fastpix_desktop import (
-    cli_options,
-    commands_signing,
-    commands_simulcast,
-    commands_streams,
-    commands_use,
-    exit_codes,
-)
 from fastpix_desktop._version import __version__
+from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.cli import options as cli_options
+from fastpix_desktop.cli import signing as commands_signing
+from fastpix_desktop.cli import simulcast as commands_simulcast
+from fastpix_desktop.cli import streams as commands_streams
+from fastpix_desktop.cli import use as commands_use
 
 _OBS_HELP = (
     "the OBS to configure: HOST:PORT, or - to read OBS's obsws://HOST:PORT/PASSWORD connect "
@@ -140,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_signing.add_parsers(sub)
     commands_simulcast.add_parsers(sub)
     commands_use.add_parsers(sub)
-    from fastpix_desktop import commands_live
+    from fastpix_desktop.cli import live as commands_live
 
     commands_live.add_parsers(sub)
     return parser
@@ -171,13 +169,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fastpix_desktop.core.fastpix import tls
 
         tls.make_ahead()  # OpenSSL's set-up without the GIL while the command imports
-        from fastpix_desktop.commands import run_command
+        from fastpix_desktop.cli.create import run_command
 
         return run_command(args)
     if args.command in ("use", "obs-restore"):
         return commands_use.run(args)
     if args.command in ("go-live", "end", "status"):
-        from fastpix_desktop import commands_live
+        from fastpix_desktop.cli import live as commands_live
 
         return commands_live.run(args)
     if args.self_test:

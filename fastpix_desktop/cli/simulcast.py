@@ -62,7 +62,7 @@ def add_parsers(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
 
     return cli_support.run_async(lambda: _run(args), as_json=args.json)
 
@@ -90,7 +90,8 @@ def read_key(key_env: str | None) -> str:
 
 
 async def _run(args: argparse.Namespace) -> int:
-    from fastpix_desktop import cli_support, exit_codes
+    from fastpix_desktop.cli import exit_codes
+    from fastpix_desktop.cli import support as cli_support
     from fastpix_desktop.core.secrets import SecretStore
     from fastpix_desktop.core.simulcast import use_cases as simulcast
 
@@ -128,7 +129,7 @@ async def _run(args: argparse.Namespace) -> int:
 
 
 def _print_listing(listing: TargetListing, args: argparse.Namespace) -> None:
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
 
     targets = [t.to_public_dict(show_secrets=args.show_secrets) for t in listing.targets]
     if args.json:
@@ -156,7 +157,7 @@ def _print_listing(listing: TargetListing, args: argparse.Namespace) -> None:
 
 
 def _print_target(target: SimulcastTarget, args: argparse.Namespace, what: str) -> None:
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
 
     data = target.to_public_dict(show_secrets=args.show_secrets)
     if args.json:

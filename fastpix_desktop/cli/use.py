@@ -7,7 +7,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from fastpix_desktop import cli_options, exit_codes
+from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.cli import options as cli_options
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.golive.use_cases import GoLiveResult
@@ -80,7 +81,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
 
     as_json = bool(args.json)
     main = _restore if args.command == "obs-restore" else _use
@@ -91,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _use(args: argparse.Namespace) -> int:
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
     from fastpix_desktop.core import config
     from fastpix_desktop.core.errors import ConfigError, RestorePointError
     from fastpix_desktop.core.golive import use_stream
@@ -150,7 +151,7 @@ async def _use(args: argparse.Namespace) -> int:
 
 
 def _use_failed(result: GoLiveResult, data: dict[str, Any], *, as_json: bool) -> int:
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
     from fastpix_desktop.core.errors import RestorePointError
 
     assert result.obs_error is not None
@@ -164,7 +165,7 @@ def _use_failed(result: GoLiveResult, data: dict[str, Any], *, as_json: bool) ->
 
 
 def _print_use(data: dict[str, Any]) -> None:
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
 
     name = f" ({data['name']})" if data["name"] else ""
     print(f"Stream {data['streamId']}{name}, {data['status']}.")
@@ -190,7 +191,7 @@ async def _note_used(stream_id: str) -> None:
 
 
 async def _restore(args: argparse.Namespace) -> int:
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
     from fastpix_desktop.core import config
     from fastpix_desktop.core.restore import point as restore_point
     from fastpix_desktop.core.restore.point import RestoreOutcome
@@ -237,7 +238,7 @@ def _restore_json(result: RestoreResult) -> dict[str, Any]:
 
 
 def _print_status(status: RestoreStatus, *, as_json: bool) -> int:
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
     from fastpix_desktop.core.restore.point import describe_destination
 
     if as_json:

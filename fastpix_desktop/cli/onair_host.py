@@ -1,6 +1,6 @@
 """A headless running instance: the remote control, the OBS connection and the on-air monitor.
 
-What the window hosts, without the window: ``python -m fastpix_desktop.onair_host`` takes
+What the window hosts, without the window: ``python -m fastpix_desktop.cli.onair_host`` takes
 ``go-live``, ``end`` and ``status`` from other launches, and prints one JSON line per
 notification on stdout (tests and unattended machines read them). Qt-free.
 """
@@ -15,7 +15,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
-from fastpix_desktop import cli_support
+from fastpix_desktop.cli import support as cli_support
 from fastpix_desktop.core import config
 from fastpix_desktop.core.onair.notify import Notification
 
@@ -29,12 +29,12 @@ class PrintingNotifier:
 
 
 async def serve(args: argparse.Namespace) -> int:
+    from fastpix_desktop.cli.live_replies import LiveCommands
     from fastpix_desktop.core.errors import AppError
     from fastpix_desktop.core.obs import ObsController
     from fastpix_desktop.core.onair.monitor import OnAirMonitor
     from fastpix_desktop.core.onair.remote import RemoteControlServer
     from fastpix_desktop.core.secrets import SecretStore
-    from fastpix_desktop.live_commands import LiveCommands
 
     store = SecretStore()
     obs = ObsController(await cli_support.obs_connection(args.obs, store))
@@ -80,13 +80,13 @@ async def serve(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m fastpix_desktop.onair_host")
+    parser = argparse.ArgumentParser(prog="python -m fastpix_desktop.cli.onair_host")
     parser.add_argument("--obs", metavar="HOST:PORT")
     parser.add_argument("--api-url")
     parser.add_argument("--demo", action="store_true", help="never start streaming")
     args = parser.parse_args(argv)
+    from fastpix_desktop.cli.exit_codes import exit_code_for
     from fastpix_desktop.core.errors import AppError
-    from fastpix_desktop.exit_codes import exit_code_for
 
     try:
         return asyncio.run(serve(args))

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.core import config
 from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.errors import (

@@ -11,7 +11,7 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop.cli import exit_codes
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix.client import FastPixClient
@@ -63,14 +63,14 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: cli_support pulls in asyncio, which --version and --help need not pay for.
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
 
     runner = _signed_url if args.command == "signed-url" else _signing_keys
     return cli_support.run_async(lambda: _with_clients(args, runner), as_json=args.json)
 
 
 async def _with_clients(args: argparse.Namespace, runner: Any) -> int:
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
     from fastpix_desktop.core.secrets import SecretStore
 
     store = SecretStore()
@@ -88,7 +88,7 @@ async def _with_clients(args: argparse.Namespace, runner: Any) -> int:
 
 
 async def _signed_url(args: argparse.Namespace, fastpix: FastPixClient, store: SecretStore) -> int:
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
     from fastpix_desktop.core import config
     from fastpix_desktop.core.fastpix.ingest import playback_url
     from fastpix_desktop.core.signing import use_cases as signing
@@ -172,7 +172,7 @@ def _link_json(link: SignedLink, *, show: bool) -> dict[str, Any]:
 async def _signing_keys(
     args: argparse.Namespace, fastpix: FastPixClient, store: SecretStore
 ) -> int:
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
     from fastpix_desktop.core.signing import store as signing_store
     from fastpix_desktop.core.signing import use_cases as signing
     from fastpix_desktop.core.signing.api import SigningKeysApi

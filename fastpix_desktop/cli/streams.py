@@ -12,7 +12,8 @@ import sys
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
-from fastpix_desktop import cli_options, exit_codes
+from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.cli import options as cli_options
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.library.rows import LibraryRow
@@ -84,7 +85,7 @@ def add_parsers(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
 
     as_json = bool(args.json)
     command = args.streams_command
