@@ -59,8 +59,8 @@ def advice_text(advice: ReconnectAdvice) -> str:
 
 
 def onair_text(text: str) -> str:
-    """An on-air notice or banner from the core (core.onair.watchdog, core.onair.notify, core.onair) in the
-    UI language."""
+    """An on-air notice or banner from the core (core.onair.watchdog, core.onair.notify,
+    core.onair) in the UI language."""
     return core_text("onair", text)
 
 

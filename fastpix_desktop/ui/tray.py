@@ -166,7 +166,8 @@ class OnAirTray(QObject):
 
 
 class TrayNotifier:
-    """core.onair.notify.Notifier as tray balloons (desktop notifications where the platform has them)."""
+    """core.onair.notify.Notifier as tray balloons (desktop notifications where the platform has
+    them)."""
 
     def __init__(self, tray: OnAirTray, *, timeout_ms: int = 8000) -> None:
         self._tray = tray

@@ -114,7 +114,7 @@ def test_without_a_keyring_no_key_is_made(sandbox, no_keyring, capsys):
 
 def test_the_commands_cost_the_cli_no_heavy_imports():
     code = (
-        "import sys; import fastpix_desktop.cli; "
+        "import sys; import fastpix_desktop.cli.entry; "
         "heavy = [m for m in ('asyncio', 'jwt', 'cryptography', 'httpx', 'keyring') "
         "if m in sys.modules]; print(heavy)"
     )

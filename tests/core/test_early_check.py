@@ -1,5 +1,5 @@
-"""core.startup.early_check.begin: the keyring job, then the stored credentials' check sent before the
-window's panels exist; nothing is shown or lost when there is nothing to check."""
+"""core.startup.early_check.begin: the keyring job, then the stored credentials' check sent
+before the window's panels exist; nothing is shown or lost when there is nothing to check."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Runs the real entry point (``fastpix_desktop.cli.entry.main([])``) against a sandbox server, with a
-fake OBS whose destination lives in a JSON file (so it survives the restart like OBS's own).
+"""Runs the real entry point (``fastpix_desktop.cli.entry.main([])``) against a sandbox server,
+with a fake OBS whose destination lives in a JSON file (so it survives the restart like OBS's own).
 
 ``argv[1]``: ``mark STREAM_ID`` selects the stream, makes it my channel and uses it (OBS then
 points at it); ``report`` prints what the window shows after start-up. Both print one line

@@ -1,5 +1,5 @@
-"""Runs the real entry point (``fastpix_desktop.cli.entry.main(["--demo"])``) and, once the window has
-started, quits it the way ``argv[1]`` names; for the signal paths the test sends the signal.
+"""Runs the real entry point (``fastpix_desktop.cli.entry.main(["--demo"])``) and, once the window
+has started, quits it the way ``argv[1]`` names; for the signal paths the test sends the signal.
 
 Prints READY when the window is up and, after the orderly shutdown ran, SHUTDOWN-DONE with
 what it left behind (tasks, HTTP client, OBS connection, keyring thread).
