@@ -299,7 +299,7 @@ async def test_configure_existing_never_creates(store):
 
 async def test_no_obs_connected_creates_only(store):
     # The window hands in no OBS when none is connected; an OBS handed in that dropped since
-    # is reconnected or reported (tests/core/test_golive_faults.py).
+    # is reconnected or reported (tests/core/golive/test_golive_faults.py).
     result, updates = await run(FakeFastPix(), None, store)
     assert not result.obs_configured and result.obs_error is None
     assert {u.step for u in updates} == {StepId.CREATE}

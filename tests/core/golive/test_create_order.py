@@ -17,7 +17,7 @@ from fastpix_desktop.cli import support as cli_support
 from fastpix_desktop.core.errors import ObsNotRunningError
 from fastpix_desktop.core.fastpix import client as fastpix_module
 from fastpix_desktop.core.models import ObsServiceSettings
-from tests.core.test_golive_overlap import RecordingKeyring
+from tests.core.golive.test_golive_overlap import RecordingKeyring
 from tests.doubles import FakeFastPix, FakeObs
 
 TWITCH = ObsServiceSettings(

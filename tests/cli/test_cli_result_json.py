@@ -1,6 +1,6 @@
 """The JSON that `create --json` and `use --json` print for a result (cli_support.golive_json,
 the same object for both), to the byte: scripts parse these keys and may depend on
-their order, so every key, value and position is pinned here. tests/core/test_cli.py and
+their order, so every key, value and position is pinned here. tests/cli/test_cli.py and
 tests/integration/test_restore_real_obs.py run the commands themselves."""
 
 from __future__ import annotations
