@@ -19,15 +19,15 @@ IMPORTS = {
     "httpx",
     "obsws_python",
     "keyring",
-    "fastpix_desktop.cli",
+    "fastpix_desktop.cli.entry",
     "fastpix_desktop.cli.create",
-    "fastpix_desktop.core.fastpix",
-    "fastpix_desktop.core.golive",
+    "fastpix_desktop.core.fastpix.client",
+    "fastpix_desktop.core.golive.use_cases",
     "fastpix_desktop.core.obs",
 }
 # module -> (class or None, function, label, is a coroutine function): first call's start/end.
 CALLS = {
-    "fastpix_desktop.core.fastpix": [
+    "fastpix_desktop.core.fastpix.client": [
         ("FastPixClient", "_build_client", "build", False),
         ("FastPixClient", "create_stream", "create", True),
     ],

@@ -51,7 +51,10 @@ def _qt_free_modules() -> list[str]:
 
 def test_core_sandbox_and_cli_import_without_qt():
     modules = _qt_free_modules()
-    assert "fastpix_desktop.core.golive" in modules and "fastpix_desktop.sandbox.api" in modules
+    assert (
+        "fastpix_desktop.core.golive.use_cases" in modules
+        and "fastpix_desktop.sandbox.api" in modules
+    )
     result = subprocess.run(
         [sys.executable, "-c", BLOCKER, *modules],
         cwd=PROJECT_ROOT,

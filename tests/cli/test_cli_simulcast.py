@@ -124,7 +124,7 @@ def test_registering_the_group_keeps_version_light():
     code = (
         "import sys; from fastpix_desktop.cli import main; rc = main(['--version']); "
         "heavy = [m for m in ('asyncio', 'httpx', 'fastpix_desktop.cli.support', "
-        "'fastpix_desktop.core.simulcast') if m in sys.modules]; "
+        "'fastpix_desktop.core.simulcast.use_cases') if m in sys.modules]; "
         "print(heavy); sys.exit(rc or bool(heavy))"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

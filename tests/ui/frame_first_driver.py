@@ -23,7 +23,7 @@ AFTER_THE_FRAME = (
     "httpx",
     "obsws_python",
     "keyring",
-    "fastpix_desktop.core.fastpix",
+    "fastpix_desktop.core.fastpix.client",
     "fastpix_desktop.core.obs",
     "fastpix_desktop.ui.app",
     "fastpix_desktop.ui.panels.create_panel",

@@ -210,7 +210,7 @@ def test_a_name_that_looks_like_html_is_shown_as_text(panel):
 def test_the_panel_does_no_network():
     code = (
         "import sys; import fastpix_desktop.ui.simulcast_panel; "
-        "bad = [m for m in ('httpx', 'fastpix_desktop.core.fastpix', 'asyncio') "
+        "bad = [m for m in ('httpx', 'fastpix_desktop.core.fastpix.client', 'asyncio') "
         "if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
