@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import keyring
 
-from fastpix_desktop.core import golive
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.golive import use_cases as golive
 from fastpix_desktop.core.models import Protocol, StreamSettings
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.sandbox import (

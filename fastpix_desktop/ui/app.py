@@ -26,13 +26,13 @@ from PySide6.QtWidgets import QApplication
 
 from fastpix_desktop._version import __version__
 from fastpix_desktop.core import config as app_config
-from fastpix_desktop.core import early_check
 from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.config import DEFAULT_OBS_HOST, DEFAULT_OBS_PORT, Config
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
 from fastpix_desktop.core.redact import install_log_redaction
 from fastpix_desktop.core.secrets import SecretStore, keyring_backend_name
+from fastpix_desktop.core.startup import early_check
 from fastpix_desktop.ui.application import APP_NAME, application
 from fastpix_desktop.ui.errors_dialog import install_excepthook
 from fastpix_desktop.ui.first_paint import AfterFirstPaint
@@ -358,7 +358,7 @@ def run_self_test() -> int:
     try:
         result = _run(_self_test_main)
         backend = keyring_backend_name()
-        from fastpix_desktop.core.signing_tokens import self_test as tokens_self_test
+        from fastpix_desktop.core.signing.tokens import self_test as tokens_self_test
 
         tokens = tokens_self_test()  # proves PyJWT and cryptography made it into the bundle
     except Exception as exc:

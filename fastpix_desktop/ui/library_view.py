@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
-from fastpix_desktop.core.library import LibraryRow
-from fastpix_desktop.core.stream_manage import BEFORE, Action, refusal
+from fastpix_desktop.core.library.manage import BEFORE, Action, refusal
+from fastpix_desktop.core.library.rows import LibraryRow
 from fastpix_desktop.ui.flow_layout import FlowLayout
 from fastpix_desktop.ui.i18n import core_text
 from fastpix_desktop.ui.library_model import (

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair_monitor import OnAirSnapshot
-from fastpix_desktop.core.watchdog import Verdict
+from fastpix_desktop.core.onair.monitor import OnAirSnapshot
+from fastpix_desktop.core.onair.watchdog import Verdict
 from fastpix_desktop.ui.flow_layout import FlowLayout
 from fastpix_desktop.ui.i18n import onair_text
 

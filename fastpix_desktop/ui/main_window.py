@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     import asyncio
 
     from fastpix_desktop.core.config import Config
-    from fastpix_desktop.core.early_check import StartUp
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
+    from fastpix_desktop.core.startup.early_check import StartUp
     from fastpix_desktop.ui.checklist import Checklist
     from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt
     from fastpix_desktop.ui.live_panel import LivePanel
@@ -485,11 +485,11 @@ class MainWindow(QMainWindow):
         """Probe the keyring, connect to OBS, load the FastPix credentials and check them.
 
         Called once the window is shown and built: every keyring call is awaited here or in
-        ``begun``, never before the window shows. ``begun`` is core.early_check.begin's work
+        ``begun``, never before the window shows. ``begun`` is core.startup.early_check.begin's work
         when the app did it before the panels were built (docs/start-up.md); otherwise it is
         done here first.
         """
-        from fastpix_desktop.core import early_check
+        from fastpix_desktop.core.startup import early_check
         from fastpix_desktop.ui import qr
 
         services = self.services

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.redact import redact, register_secret
-from fastpix_desktop.core.signing import WHAT_IS_A_SIGNING_KEY, SignedLink
-from fastpix_desktop.core.signing_tokens import DAY, EXPIRY_CHOICES, HOUR
+from fastpix_desktop.core.signing.tokens import DAY, EXPIRY_CHOICES, HOUR
+from fastpix_desktop.core.signing.use_cases import WHAT_IS_A_SIGNING_KEY, SignedLink
 from fastpix_desktop.ui.clipboard import SecretClipboard, default_clipboard
 from fastpix_desktop.ui.qr import QrCodeLabel, qr_pixmap
 from fastpix_desktop.ui.theme import Tone, set_tone
@@ -188,7 +188,7 @@ class SignedLinksPanel(QWidget):
         self._show_explanation(False)
 
     def expiry_words(self, seconds: int) -> str:
-        """core.signing_tokens.describe_expiry in the UI language, with its plural forms:
+        """core.signing.tokens.describe_expiry in the UI language, with its plural forms:
         "24 hours" as the choice reads, but "2 days" rather than "48 hours"."""
         if seconds > DAY and seconds % DAY == 0:
             return self.tr("%n day(s)", "", seconds // DAY)

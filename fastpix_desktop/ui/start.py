@@ -31,7 +31,7 @@ def run_gui(demo: bool = False, api_url: str | None = None) -> int:
     window.show()
     wait_for_first_frame(window)
     if not demo:  # the demo's sandbox is in-process: no TLS
-        from fastpix_desktop.core import tls
+        from fastpix_desktop.core.fastpix import tls
 
         tls.make_ahead()  # OpenSSL's set-up runs without the GIL, beside the imports below
     import_off_ui_thread(APP_MODULES)

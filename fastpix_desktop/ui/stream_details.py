@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fastpix_desktop.core.fastpix.ingest import IngestHosts, ingest_target, playback_url
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
-from fastpix_desktop.core.ingest import IngestHosts, ingest_target, playback_url
 from fastpix_desktop.core.models import NAME_METADATA_KEY, LiveStream, Protocol
 from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.qr import QrCodeLabel, qr_pixmap

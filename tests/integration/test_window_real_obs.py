@@ -20,11 +20,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
-from fastpix_desktop.core import my_channel, use_stream
 from fastpix_desktop.core.config import Config
-from fastpix_desktop.core.fastpix import FastPixClient
-from fastpix_desktop.core.golive import StepId
-from fastpix_desktop.core.ingest import IngestHosts
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
+from fastpix_desktop.core.golive import use_stream
+from fastpix_desktop.core.golive.use_cases import StepId
+from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.core.models import ObsServiceSettings
 from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.core.secrets import SecretStore

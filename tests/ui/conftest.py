@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from fastpix_desktop.core import secrets as secret_names
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.sandbox import (
     DEMO_ACCESS_TOKEN_ID,

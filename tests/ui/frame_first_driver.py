@@ -1,4 +1,4 @@
-"""Runs the real entry point (``fastpix_desktop.cli.main(["--demo"])``) and reports what the
+"""Runs the real entry point (``fastpix_desktop.cli.entry.main(["--demo"])``) and reports what the
 streamer's first frame held and what was imported by then (FRAME <json>), then, once the panels
 are built and started, BUILT <json> and closes the window. ``close-frame`` closes the frame as
 soon as it is painted, before the panels exist; ``close-building`` closes it after the first step
@@ -11,7 +11,7 @@ import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-from fastpix_desktop import cli
+from fastpix_desktop.cli import entry as cli
 from fastpix_desktop.ui import main_window
 from fastpix_desktop.ui import start as start_module
 
@@ -23,7 +23,7 @@ AFTER_THE_FRAME = (
     "httpx",
     "obsws_python",
     "keyring",
-    "fastpix_desktop.core.fastpix",
+    "fastpix_desktop.core.fastpix.client",
     "fastpix_desktop.core.obs",
     "fastpix_desktop.ui.app",
     "fastpix_desktop.ui.panels.create_panel",

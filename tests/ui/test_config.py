@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 
 from fastpix_desktop.core import config as app_config
 from fastpix_desktop.core import secrets as names
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
 from fastpix_desktop.ui import app as app_module
 from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication
 
-from fastpix_desktop.core.signing import SignedLink
+from fastpix_desktop.core.signing.use_cases import SignedLink
 from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.signed_links_panel import NO_BROWSER, SignedLinksPanel
 

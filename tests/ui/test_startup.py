@@ -120,7 +120,7 @@ def test_a_window_that_never_paints_does_not_hold_start_up(qloop):
 def test_the_start_up_check_is_sent_once_and_answers_the_banner(
     make_window, memory_keyring, sandbox, monkeypatch
 ):
-    # The app sends the check before the panels exist (core.early_check); the credentials
+    # The app sends the check before the panels exist (core.startup.early_check); the credentials
     # panel adopts that one instead of sending a second.
     checks = list_requests(sandbox, monkeypatch, limit="1")
     store(memory_keyring, names.FASTPIX_TOKEN_ID, DEMO_ACCESS_TOKEN_ID)
@@ -135,7 +135,7 @@ def test_the_start_up_check_is_sent_once_and_answers_the_banner(
 def test_an_early_check_for_other_credentials_is_dropped_and_the_loaded_ones_checked(
     make_window, memory_keyring, sandbox, monkeypatch, qloop
 ):
-    from fastpix_desktop.core import early_check
+    from fastpix_desktop.core.startup import early_check
 
     store(memory_keyring, names.FASTPIX_TOKEN_ID, DEMO_ACCESS_TOKEN_ID)
     store(memory_keyring, names.FASTPIX_SECRET_KEY, DEMO_SECRET_KEY)
@@ -162,7 +162,7 @@ def test_a_slow_keyring_at_start_is_read_by_the_panels_once_it_answers(
 ):
     import threading
 
-    from fastpix_desktop.core import early_check
+    from fastpix_desktop.core.startup import early_check
 
     store(memory_keyring, names.FASTPIX_TOKEN_ID, DEMO_ACCESS_TOKEN_ID)
     store(memory_keyring, names.FASTPIX_SECRET_KEY, "revoked-secret")

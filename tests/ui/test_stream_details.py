@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from fastpix_desktop.core.ingest import playback_url
+from fastpix_desktop.core.fastpix.ingest import playback_url
 from fastpix_desktop.core.models import AccessPolicy, LiveStream, PlaybackId, Protocol
 from fastpix_desktop.ui.secret_field import CopyField
 from fastpix_desktop.ui.stream_details import (

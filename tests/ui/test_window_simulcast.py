@@ -12,7 +12,7 @@ import time
 from PySide6.QtCore import Qt
 
 from fastpix_desktop.core.obs.events import StreamStateChanged
-from fastpix_desktop.core.simulcast_targets import NOT_IDLE_RULE
+from fastpix_desktop.core.simulcast.targets import NOT_IDLE_RULE
 from fastpix_desktop.sandbox import Fault
 from tests.ui.conftest import run_pending
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fastpix_desktop.core.errors import RestorePointError
-from fastpix_desktop.core.library import LibraryRow
+from fastpix_desktop.core.library.rows import LibraryRow
 from fastpix_desktop.core.models import NAME_METADATA_KEY
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, answer
 
