@@ -148,7 +148,7 @@ class Probe:
         self.app_window.click_create()
 
     def _step_shown(self, update) -> None:
-        from fastpix_desktop.core.golive.use_cases import StepId, StepState
+        from fastpix_desktop.core.golive.steps import StepId, StepState
 
         self._show_step(update)
         self.steps.append(

@@ -2,8 +2,8 @@
 
     python bench/soak.py [--window] [--cycles 300] [--warmup 120] [--top 8] [--json]
 
-Runs the real use cases (create_and_configure, restore_previous) against the in-process FastPix
-sandbox (MockTransport), an in-memory keyring and a fake OBS, as a window would over a long
+Runs the real use cases (a go-live pipeline create, restore_previous) against the in-process
+FastPix sandbox (MockTransport), an in-memory keyring and a fake OBS, as a window would over a long
 session, and reports traced Python memory before and after, the growth per cycle and, with
 --top, the source lines whose allocations grew most. Each stream is deleted again, so the
 sandbox's own records do not count as growth. ``--window`` clicks Create and Restore in a real
@@ -29,6 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import keyring
 
 from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
+from fastpix_desktop.core.golive import GoLive, GoLiveOptions, GoLiveRequest
 from fastpix_desktop.core.golive import use_cases as golive
 from fastpix_desktop.core.models import Protocol, StreamSettings
 from fastpix_desktop.core.secrets import SecretStore
@@ -43,12 +45,11 @@ from tests.doubles import FakeObs, InMemoryKeyring, sandbox_client
 
 async def _cycle(n: int, fastpix: FastPixClient, obs: FakeObs, store: SecretStore) -> None:
     protocol = Protocol.SRT if n % 2 else Protocol.RTMPS
-    result = await golive.create_and_configure(
-        fastpix=fastpix,
-        obs=obs,
-        secrets=store,
-        settings=StreamSettings(name=f"soak {n}"),
-        protocol=protocol,
+    pipeline = GoLive(
+        fastpix=fastpix, obs=obs, secrets=store, hosts=IngestHosts(), options=GoLiveOptions()
+    )
+    result = await pipeline.run(
+        GoLiveRequest.create(StreamSettings(name=f"soak {n}"), protocol),
         on_progress=lambda update: None,
     )
     if not result.obs_configured:

@@ -14,13 +14,14 @@ import sys
 import threading
 from typing import TYPE_CHECKING, Any
 
-from fastpix_desktop import cli_support, exit_codes
+from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.cli import support as cli_support
+from fastpix_desktop.cli.exit_codes import exit_code_for
 from fastpix_desktop.core import config
 from fastpix_desktop.core.errors import AppError, ObsError
 from fastpix_desktop.core.models import AccessPolicy, MaxResolution, Protocol, StreamSettings
 from fastpix_desktop.core.redact import install_log_redaction
 from fastpix_desktop.core.secrets import SecretStore
-from fastpix_desktop.exit_codes import exit_code_for
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.obs import ObsController
@@ -41,7 +42,7 @@ def _settings_from(args: argparse.Namespace) -> StreamSettings:
 
 
 def _print_human(data: dict, result: Any) -> None:
-    from fastpix_desktop.core.golive_pipeline import obs_words
+    from fastpix_desktop.core.golive import obs_words
 
     print(f"Stream {data['streamId']} created ({data['status']}).")
     cli_support.print_destination(data)
@@ -69,8 +70,8 @@ async def _create(args: argparse.Namespace) -> int:
             # overlaps the imports of the HTTP stack below.
             connecting = asyncio.ensure_future(cli_support.open_obs(args.obs, store))
             await asyncio.sleep(0)
-        from fastpix_desktop.core.fastpix import FastPixClient
-        from fastpix_desktop.core.golive_pipeline import Flags, GoLive, GoLiveOptions, GoLiveRequest
+        from fastpix_desktop.core.fastpix.client import FastPixClient
+        from fastpix_desktop.core.golive import Flags, GoLive, GoLiveOptions, GoLiveRequest
 
         client = FastPixClient(access_token_id=token_id, secret_key=secret, base_url=cfg.api_url)
         client.warm_up()  # the TLS context and httpx client build on a thread meanwhile
@@ -130,7 +131,7 @@ async def _connected_or_none(connecting: asyncio.Future[ObsController]) -> ObsCo
 async def _note_created(result: Any) -> None:
     """Remember a stream OBS was not pointed at, so the library marks it "created here, never
     used" (IDs and timestamps only; a failure here never fails the command)."""
-    from fastpix_desktop.core.created_streams import CreatedStreamsLog
+    from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
 
     if result.obs_configured:
         return

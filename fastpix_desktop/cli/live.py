@@ -50,7 +50,7 @@ def add_parsers(subparsers: Any) -> None:
 
 
 def _request(args: argparse.Namespace) -> Any:
-    from fastpix_desktop.core.remote import RemoteRequest
+    from fastpix_desktop.core.onair.remote import RemoteRequest
 
     values: dict[str, Any] = {}
     if args.command == "go-live":
@@ -65,7 +65,8 @@ def _request(args: argparse.Namespace) -> Any:
 def _print(reply: Any, *, as_json: bool) -> int:
     import sys
 
-    from fastpix_desktop import cli_support, exit_codes
+    from fastpix_desktop.cli import exit_codes
+    from fastpix_desktop.cli import support as cli_support
 
     if as_json:
         cli_support.print_json(reply.json)
@@ -77,12 +78,13 @@ def _print(reply: Any, *, as_json: bool) -> int:
 
 
 async def _headless(args: argparse.Namespace) -> Any:
-    from fastpix_desktop import cli_support
-    from fastpix_desktop.core import config, my_channel
+    from fastpix_desktop.cli import support as cli_support
+    from fastpix_desktop.cli.live_replies import NO_CHANNEL, LiveCommands
+    from fastpix_desktop.core import config
     from fastpix_desktop.core.errors import AppError, ConfigError, ObsError
-    from fastpix_desktop.core.golive_pipeline import GoLiveOptions
+    from fastpix_desktop.core.golive import GoLiveOptions
+    from fastpix_desktop.core.library import my_channel
     from fastpix_desktop.core.secrets import SecretStore
-    from fastpix_desktop.live_commands import NO_CHANNEL, LiveCommands
 
     if args.command == "go-live" and not args.stream_id and my_channel.load() is None:
         raise ConfigError(NO_CHANNEL)  # before connecting to anything
@@ -124,8 +126,8 @@ async def _headless(args: argparse.Namespace) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from fastpix_desktop import cli_support
-    from fastpix_desktop.core.remote import send_command
+    from fastpix_desktop.cli import support as cli_support
+    from fastpix_desktop.core.onair.remote import send_command
 
     forwarded = send_command(_request(args))
     if forwarded is not None:

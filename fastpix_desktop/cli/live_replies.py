@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.core.errors import (
     AppError,
     ConfigError,
@@ -18,16 +18,16 @@ from fastpix_desktop.core.errors import (
     ObsError,
     ObsLiveError,
 )
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
-from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import Protocol
 from fastpix_desktop.core.obs.output_state import OutputStateTracker
-from fastpix_desktop.core.remote import RemoteReply, RemoteRequest
-from fastpix_desktop.core.watchdog import Verdict, Watchdog, WatchdogReport
+from fastpix_desktop.core.onair.remote import RemoteReply, RemoteRequest
+from fastpix_desktop.core.onair.watchdog import Verdict, Watchdog, WatchdogReport
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.golive_pipeline import GoLiveOptions
-    from fastpix_desktop.core.onair_monitor import OnAirMonitor
+    from fastpix_desktop.core.golive import GoLiveOptions
+    from fastpix_desktop.core.onair.monitor import OnAirMonitor
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 
 NO_CHANNEL = (
@@ -78,7 +78,7 @@ class LiveCommands:
         fastpix_error: AppError | None = None,
         channel: Any = None,
     ) -> None:
-        from fastpix_desktop.core import my_channel
+        from fastpix_desktop.core.library import my_channel
 
         self.obs = obs
         self.fastpix = fastpix
@@ -112,7 +112,7 @@ class LiveCommands:
     ) -> RemoteReply:
         """A go-live request to the pipeline; ``no_restore_point``: change OBS even when its
         destination cannot be saved first (the only question a remote command can answer)."""
-        from fastpix_desktop.core.golive_pipeline import Flags, GoLive, GoLiveRequest, headline
+        from fastpix_desktop.core.golive import Flags, GoLive, GoLiveRequest, headline
 
         try:
             stream_id = stream_id or self._channel()
@@ -159,7 +159,7 @@ class LiveCommands:
     # ---- end
 
     async def end(self) -> RemoteReply:
-        from fastpix_desktop.core import onair
+        from fastpix_desktop.core.onair import use_cases as onair
 
         try:
             obs = self._need_obs()
@@ -208,8 +208,8 @@ class LiveCommands:
     # ---- status
 
     async def status(self) -> RemoteReply:
-        from fastpix_desktop.core.onair import protocol_of
-        from fastpix_desktop.core.recognise import fastpix_ingest_of, recognise_service
+        from fastpix_desktop.core.destination.recognise import fastpix_ingest_of, recognise_service
+        from fastpix_desktop.core.onair.use_cases import protocol_of
 
         obs_json: dict[str, Any] = {
             "connected": False,

@@ -31,7 +31,7 @@ class PrintingNotifier:
 async def serve(args: argparse.Namespace) -> int:
     from fastpix_desktop.cli.live_replies import LiveCommands
     from fastpix_desktop.core.errors import AppError
-    from fastpix_desktop.core.golive_pipeline import GoLiveOptions
+    from fastpix_desktop.core.golive import GoLiveOptions
     from fastpix_desktop.core.obs import ObsController
     from fastpix_desktop.core.onair.monitor import OnAirMonitor
     from fastpix_desktop.core.onair.remote import RemoteControlServer

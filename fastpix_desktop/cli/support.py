@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.core import config
 from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.errors import (
@@ -26,9 +26,9 @@ from fastpix_desktop.core.errors import (
 from fastpix_desktop.core.redact import install_log_redaction, redact, register_secret
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
-    from fastpix_desktop.core.golive_pipeline import GoLiveResult
-    from fastpix_desktop.core.ingest import IngestHosts
+    from fastpix_desktop.core.fastpix.client import FastPixClient
+    from fastpix_desktop.core.fastpix.ingest import IngestHosts
+    from fastpix_desktop.core.golive import GoLiveResult
     from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
     from fastpix_desktop.core.secrets import SecretStore
 
@@ -48,7 +48,7 @@ def golive_json(
     same for both): the stream and its name, how OBS sends, its playback URLs (and DVR ones for
     a DVR stream) and what happened in OBS; the key or the SRT passphrase only with ``show``.
     Scripts rely on the keys' order."""
-    from fastpix_desktop.core.ingest import playback_url
+    from fastpix_desktop.core.fastpix.ingest import playback_url
     from fastpix_desktop.core.models import Protocol
 
     stream, target = result.stream, result.target
@@ -103,7 +103,7 @@ def print_destination(data: dict[str, Any]) -> None:
 
 def warn_restore_point_skipped(result: GoLiveResult) -> None:
     """On stderr, when OBS was changed under --no-restore-point without a restore point."""
-    from fastpix_desktop.core.golive_pipeline.words import restore_point_warning
+    from fastpix_desktop.core.golive.words import restore_point_warning
 
     warning = restore_point_warning(result)
     if warning:
@@ -112,8 +112,8 @@ def warn_restore_point_skipped(result: GoLiveResult) -> None:
 
 def golive_failure(result: GoLiveResult) -> str:
     """A go-live whose OBS part failed, in the pipeline's words, with how to go on."""
-    from fastpix_desktop.core.golive_pipeline import headline, obs_words
-    from fastpix_desktop.core.golive_pipeline.words import command_line_hint
+    from fastpix_desktop.core.golive import headline, obs_words
+    from fastpix_desktop.core.golive.words import command_line_hint
 
     # A create's headline says the stream exists; what OBS did follows it.
     parts = [headline(result).text]
@@ -272,7 +272,7 @@ async def open_obs(address: str | None, store: SecretStore) -> ObsController:
 
 async def open_fastpix(store: SecretStore, *, api_url: str | None = None) -> FastPixClient:
     """A FastPixClient with the configured base URL and credentials (use it with ``async with``)."""
-    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.fastpix.client import FastPixClient
 
     token_id, secret = await fastpix_credentials(store)
     return FastPixClient(

@@ -7,11 +7,12 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from fastpix_desktop import cli_options, exit_codes
+from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.cli import options as cli_options
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.golive_pipeline import GoLiveResult
-    from fastpix_desktop.core.restore_point import RestoreResult, RestoreStatus
+    from fastpix_desktop.core.golive import GoLiveResult
+    from fastpix_desktop.core.restore.point import RestoreResult, RestoreStatus
 
 OBS_HELP = (
     "the OBS to configure: HOST:PORT, or - to read OBS's obsws:// connect string from standard "
@@ -80,7 +81,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
 
     as_json = bool(args.json)
     main = _restore if args.command == "obs-restore" else _use
@@ -91,10 +92,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _use(args: argparse.Namespace) -> int:
-    from fastpix_desktop import cli_support
-    from fastpix_desktop.core import config, my_channel
+    from fastpix_desktop.cli import support as cli_support
+    from fastpix_desktop.core import config
     from fastpix_desktop.core.errors import ConfigError
-    from fastpix_desktop.core.golive_pipeline import Flags, GoLive, GoLiveOptions, GoLiveRequest
+    from fastpix_desktop.core.golive import Flags, GoLive, GoLiveOptions, GoLiveRequest
+    from fastpix_desktop.core.library import my_channel
     from fastpix_desktop.core.models import Protocol
     from fastpix_desktop.core.secrets import SecretStore
 
@@ -143,7 +145,7 @@ async def _use(args: argparse.Namespace) -> int:
 
 
 def _use_failed(result: GoLiveResult, data: dict[str, Any], *, as_json: bool) -> int:
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
 
     assert result.obs_error is not None
     code = exit_codes.exit_code_for(result.obs_error)
@@ -153,8 +155,8 @@ def _use_failed(result: GoLiveResult, data: dict[str, Any], *, as_json: bool) ->
 
 
 def _print_use(data: dict[str, Any], result: GoLiveResult) -> None:
-    from fastpix_desktop import cli_support
-    from fastpix_desktop.core.golive_pipeline import obs_words
+    from fastpix_desktop.cli import support as cli_support
+    from fastpix_desktop.core.golive import obs_words
 
     name = f" ({data['name']})" if data["name"] else ""
     print(f"Stream {data['streamId']}{name}, {data['status']}.")
@@ -170,16 +172,17 @@ async def _note_used(stream_id: str) -> None:
     """OBS now points at it: it is no longer "created here, never used" in the library."""
     import contextlib
 
-    from fastpix_desktop.core.created_streams import CreatedStreamsLog
+    from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
 
     with contextlib.suppress(OSError):  # bookkeeping only; the stream and OBS are fine
         await CreatedStreamsLog.default().amark_used(stream_id)
 
 
 async def _restore(args: argparse.Namespace) -> int:
-    from fastpix_desktop import cli_support
-    from fastpix_desktop.core import config, restore_point
-    from fastpix_desktop.core.restore_point import RestoreOutcome
+    from fastpix_desktop.cli import support as cli_support
+    from fastpix_desktop.core import config
+    from fastpix_desktop.core.restore import point as restore_point
+    from fastpix_desktop.core.restore.point import RestoreOutcome
     from fastpix_desktop.core.secrets import SecretStore
 
     store = SecretStore()
@@ -211,7 +214,7 @@ async def _restore(args: argparse.Namespace) -> int:
 
 
 def _restore_json(result: RestoreResult) -> dict[str, Any]:
-    from fastpix_desktop.core.restore_point import RestoreOutcome, describe_destination
+    from fastpix_desktop.core.restore.point import RestoreOutcome, describe_destination
 
     return {
         "outcome": str(result.outcome),
@@ -223,8 +226,8 @@ def _restore_json(result: RestoreResult) -> dict[str, Any]:
 
 
 def _print_status(status: RestoreStatus, *, as_json: bool) -> int:
-    from fastpix_desktop import cli_support
-    from fastpix_desktop.core.restore_point import describe_destination
+    from fastpix_desktop.cli import support as cli_support
+    from fastpix_desktop.core.restore.point import describe_destination
 
     if as_json:
         own = describe_destination(status.own) if status.own else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from fastpix_desktop.core.golive.use_cases import STEP_LABELS, StepId, StepState, StepUpdate
+from fastpix_desktop.core.golive.steps import STEP_LABELS, StepId, StepState, StepUpdate
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.ui.text_fit import plain, soft_breaks
 from fastpix_desktop.ui.theme import Tone, set_tone

@@ -59,7 +59,7 @@ def advice_text(advice: ReconnectAdvice) -> str:
 
 
 def golive_text(text: str) -> str:
-    """A go-live result's words or step detail (core/golive_pipeline/words.py) in the UI
+    """A go-live result's words or step detail (core/golive/words.py) in the UI
     language."""
     return core_text("golive", text)
 

@@ -12,7 +12,7 @@ from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 from fastpix_desktop.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # asyncio and the pipeline load after the first frame (docs/start-up.md)
-    from fastpix_desktop.core.golive_pipeline import GoLive, GoLiveOptions
+    from fastpix_desktop.core.golive import GoLive, GoLiveOptions
 
 
 @dataclass
@@ -27,7 +27,7 @@ class WindowServices:
     def golive(self) -> GoLive:
         """The go-live pipeline over these clients; demo mode's rule (never start streaming)
         is set here, once, for every go-live the window runs."""
-        from fastpix_desktop.core.golive_pipeline import GoLive
+        from fastpix_desktop.core.golive import GoLive
 
         return GoLive(
             fastpix=self.fastpix,
@@ -38,6 +38,6 @@ class WindowServices:
         )
 
     def golive_options(self) -> GoLiveOptions:
-        from fastpix_desktop.core.golive_pipeline import GoLiveOptions
+        from fastpix_desktop.core.golive import GoLiveOptions
 
         return GoLiveOptions(allow_start=not self.demo)

@@ -10,7 +10,7 @@ import pytest
 from fastpix_desktop.cli import support as cli_support
 from fastpix_desktop.core.errors import ObsStreamStartError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts, ingest_target
-from fastpix_desktop.core.golive.use_cases import GoLiveResult
+from fastpix_desktop.core.golive.result import GoLiveResult
 from fastpix_desktop.core.models import PlaybackId, Protocol
 from tests.doubles import SRT_SECRET, STREAM_ID, STREAM_KEY, make_stream
 

@@ -51,7 +51,7 @@ def test_registering_use_keeps_version_light():
     code = (
         "import sys; from fastpix_desktop.cli import main; rc = main(['--version']); "
         "heavy = [m for m in ('asyncio', 'httpx', 'fastpix_desktop.cli.support', "
-        "'fastpix_desktop.core.restore.point', 'fastpix_desktop.core.golive.use_stream') "
+        "'fastpix_desktop.core.restore.point', 'fastpix_desktop.core.golive.use_cases') "
         "if m in sys.modules]; print(heavy); sys.exit(rc or bool(heavy))"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

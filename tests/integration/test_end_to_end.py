@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from fastpix_desktop.core import golive
 from fastpix_desktop.core.errors import ObsLiveError
 from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
-from fastpix_desktop.core.golive import use_cases as golive
+from fastpix_desktop.core.golive import GoLiveRequest
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.core.secrets import SecretStore
@@ -22,6 +23,7 @@ from fastpix_desktop.sandbox import SandboxApi
 from fastpix_desktop.sandbox.server import start_server_in_thread
 from fastpix_desktop.sandbox.state import SandboxState
 from tests.cli_helpers import file_keyring_env, run_cli, sandbox_env
+from tests.core.golive.runs import Answers, pipeline
 
 from .listeners import NginxRtmpListener, SrtListener
 
@@ -70,13 +72,8 @@ async def test_srt_push_then_restore_gives_back_the_original_exactly(
     await obs_controller.set_service(USERS_OWN)
     original = await obs_controller.get_service()
 
-    result = await golive.create_and_configure(
-        fastpix=fastpix,
-        obs=obs_controller,
-        secrets=store,
-        settings=StreamSettings(name="e2e"),
-        protocol=Protocol.SRT,
-        hosts=IngestHosts(),
+    result = await pipeline(fastpix, obs_controller, store, hosts=IngestHosts()).run(
+        GoLiveRequest.create(StreamSettings(name="e2e"), Protocol.SRT)
     )
     assert result.obs_configured, result.obs_error
     pushed = await obs_controller.get_service()
@@ -114,13 +111,9 @@ async def test_live_obs_is_left_alone_and_nothing_is_created(
         return False
 
     with pytest.raises(ObsLiveError):
-        await golive.create_and_configure(
-            fastpix=fastpix,
-            obs=obs_controller,
-            secrets=store,
-            settings=StreamSettings(),
-            protocol=Protocol.RTMPS,
-            confirm_stop_live=decline,
+        await pipeline(fastpix, obs_controller, store).run(
+            GoLiveRequest.create(StreamSettings(), Protocol.RTMPS),
+            questions=Answers(stop_live=decline),
         )
     assert (await fastpix.list_streams()).total_records == 0  # nothing created
     assert (await obs_controller.get_stream_status()).active
@@ -129,13 +122,8 @@ async def test_live_obs_is_left_alone_and_nothing_is_created(
     async def accept() -> bool:
         return True
 
-    retry = await golive.create_and_configure(
-        fastpix=fastpix,
-        obs=obs_controller,
-        secrets=store,
-        settings=StreamSettings(),
-        protocol=Protocol.RTMPS,
-        confirm_stop_live=accept,
+    retry = await pipeline(fastpix, obs_controller, store).run(
+        GoLiveRequest.create(StreamSettings(), Protocol.RTMPS), questions=Answers(stop_live=accept)
     )
     assert retry.obs_configured, retry.obs_error
     assert not (await obs_controller.get_stream_status()).active
@@ -222,12 +210,8 @@ async def test_restore_on_a_fresh_obs_profile(
         await controller.connect()
         original = await controller.get_service()
         assert original.settings == {}
-        result = await golive.create_and_configure(
-            fastpix=fastpix,
-            obs=controller,
-            secrets=store,
-            settings=StreamSettings(),
-            protocol=Protocol.RTMPS,
+        result = await pipeline(fastpix, controller, store).run(
+            GoLiveRequest.create(StreamSettings(), Protocol.RTMPS)
         )
         assert result.obs_configured, result.obs_error
         await golive.restore_previous(obs=controller, secrets=store)

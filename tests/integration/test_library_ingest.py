@@ -15,7 +15,7 @@ import pytest
 from fastpix_desktop.core.errors import ObsStreamStartError
 from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
-from fastpix_desktop.core.golive import use_cases as golive
+from fastpix_desktop.core.golive import GoLiveRequest
 from fastpix_desktop.core.library import manage as stream_manage
 from fastpix_desktop.core.library import rows as library
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol
@@ -30,6 +30,7 @@ from fastpix_desktop.sandbox import (
 )
 from fastpix_desktop.sandbox.state import StreamSpec
 from tests.cli_helpers import file_keyring_env, run_cli, sandbox_env
+from tests.core.golive.runs import pipeline
 
 from .listeners import NginxRtmpListener, SrtListener
 
@@ -83,13 +84,8 @@ async def test_rtmps_existing_stream_is_active_through_the_hook_and_end_broadcas
         stream_id = await pick_from_library(fastpix, "my channel")
         stream = await fastpix.get_stream(stream_id)
         assert stream.status == "idle"
-        result = await golive.configure_existing(
-            stream=stream,
-            obs=obs_controller,
-            secrets=store,
-            protocol=Protocol.RTMPS,
-            hosts=hosts,
-            start=True,
+        result = await pipeline(None, obs_controller, store, hosts=hosts).run_settled(
+            GoLiveRequest.retry(stream, Protocol.RTMPS, start=True)
         )
         assert result.obs_started, result.obs_error
         await eventually(lambda: status_is(fastpix, stream_id, "active"), "FastPix: active")
@@ -146,13 +142,10 @@ async def test_srt_existing_stream_stays_active_in_the_reconnect_window_until_en
     ).start()
     try:
         stream_id = await pick_from_library(fastpix, "srt show")
-        result = await golive.configure_existing(
-            stream=await fastpix.get_stream(stream_id),
-            obs=obs_controller,
-            secrets=store,
-            protocol=Protocol.SRT,
-            hosts=IngestHosts(srt_server=listener.server),
-            start=True,
+        result = await pipeline(
+            None, obs_controller, store, hosts=IngestHosts(srt_server=listener.server)
+        ).run_settled(
+            GoLiveRequest.retry(await fastpix.get_stream(stream_id), Protocol.SRT, start=True)
         )
         assert result.obs_started, result.obs_error
         await eventually(lambda: status_is(fastpix, stream_id, "active"), "FastPix: active")

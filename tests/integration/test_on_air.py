@@ -20,9 +20,9 @@ import pytest
 
 from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
+from fastpix_desktop.core.golive import GoLive, GoLiveOptions, GoLiveRequest
 from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair import use_cases as onair
 from fastpix_desktop.core.onair.monitor import OnAirMonitor
 from fastpix_desktop.core.onair.notify import NotificationKind, RecordingNotifier
 from fastpix_desktop.core.onair.watchdog import Verdict
@@ -108,9 +108,10 @@ async def on_air(
 async def go_live(obs: ObsController, fastpix: FastPixClient, hosts, stream_id, monitor) -> None:
     store = SecretStore()
     try:
-        outcome = await onair.go_live(
-            stream_id=stream_id, fastpix=fastpix, obs=obs, secrets=store, hosts=hosts
+        pipeline = GoLive(
+            fastpix=fastpix, obs=obs, secrets=store, hosts=hosts, options=GoLiveOptions()
         )
+        outcome = await pipeline.run_settled(GoLiveRequest.go_live(stream_id))
     finally:
         store.close()
     assert outcome.obs_started, outcome.obs_error
@@ -151,7 +152,12 @@ async def test_a_dropped_ingest_reconnects_and_reconnect_now_and_end_work(
     await go_live_confirmed(obs_controller, on_air, sandbox, rtmp_listener, stream_id)
     store = SecretStore()
     commands = LiveCommands(
-        obs=obs_controller, fastpix=fastpix, secrets=store, hosts=hosts, monitor=monitor
+        obs=obs_controller,
+        fastpix=fastpix,
+        secrets=store,
+        hosts=hosts,
+        monitor=monitor,
+        options=GoLiveOptions(),
     )
     try:
         proxy.refusing = True

@@ -17,7 +17,7 @@ from fastpix_desktop.core.destination import recognise
 from fastpix_desktop.core.errors import RestorePointError
 from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
-from fastpix_desktop.core.golive import use_cases as golive
+from fastpix_desktop.core.golive import GoLiveRequest
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.core.restore import point as restore_point
@@ -27,6 +27,7 @@ from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, Sandb
 from fastpix_desktop.sandbox.server import start_server_in_thread
 from tests.cli_helpers import file_keyring_env, run_cli, sandbox_env
 from tests.core.failing_keyrings import RaisingOnWrite
+from tests.core.golive.runs import pipeline
 
 from .listeners import NginxRtmpListener
 
@@ -58,15 +59,9 @@ async def switch_profile(obs: ObsController, name: str, *, create: bool = False)
         await asyncio.sleep(0.05)
 
 
-async def create(obs, fastpix, store, *, protocol=Protocol.RTMPS, hosts=None, **kwargs):
-    return await golive.create_and_configure(
-        fastpix=fastpix,
-        obs=obs,
-        secrets=store,
-        settings=StreamSettings(),
-        protocol=protocol,
-        hosts=hosts or IngestHosts(),
-        **kwargs,
+async def create(obs, fastpix, store, *, protocol=Protocol.RTMPS, hosts=None):
+    return await pipeline(fastpix, obs, store, hosts=hosts or IngestHosts()).run(
+        GoLiveRequest.create(StreamSettings(), protocol)
     )
 
 

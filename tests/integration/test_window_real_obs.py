@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QLabel
 from fastpix_desktop.core.config import Config
 from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
-from fastpix_desktop.core.golive import use_stream
-from fastpix_desktop.core.golive.use_cases import StepId
+from fastpix_desktop.core.golive import GoLiveRequest
+from fastpix_desktop.core.golive.steps import StepId
 from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.core.models import ObsServiceSettings
 from fastpix_desktop.core.obs import ObsController
@@ -39,6 +39,7 @@ from fastpix_desktop.sandbox import (
 from fastpix_desktop.ui.main_window import YOUR_STREAMS_TAB, MainWindow
 from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
 from fastpix_desktop.ui.secret_field import SecretField
+from tests.core.golive.runs import pipeline
 from tests.ui.conftest import (  # noqa: F401 (fixtures)
     app_settings,
     collect_after_each_test,
@@ -370,8 +371,8 @@ def test_a_window_opened_while_obs_is_live_on_my_channel_shows_it_and_changes_no
         async with FastPixClient(
             access_token_id=DEMO_ACCESS_TOKEN_ID, secret_key=DEMO_SECRET_KEY, base_url=sandbox.url
         ) as client:
-            result = await use_stream.go_live_on_channel(
-                fastpix=client, obs=deck, secrets=secrets, stream_id=channel_id, hosts=hosts
+            result = await pipeline(client, deck, secrets, hosts=hosts).run_settled(
+                GoLiveRequest.go_live(channel_id)
             )
         assert result.obs_started, result.obs_error
 

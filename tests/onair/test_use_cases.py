@@ -6,20 +6,20 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from fastpix_desktop.core.fastpix import FastPixClient
-from fastpix_desktop.core.golive_pipeline import GoLive, GoLiveOptions, GoLiveRequest
-from fastpix_desktop.core.ingest import IngestHosts, ingest_target
+from fastpix_desktop.cli.live_replies import LiveCommands
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.fastpix.ingest import IngestHosts, ingest_target
+from fastpix_desktop.core.golive import GoLive, GoLiveOptions, GoLiveRequest
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol
-from fastpix_desktop.core.notify import NotificationKind, RecordingNotifier
 from fastpix_desktop.core.obs import StreamStateChanged
 from fastpix_desktop.core.obs.events import OUTPUT_RECONNECTING
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair_monitor import OnAirMonitor
-from fastpix_desktop.core.reconnect_advice import ObsReconnectSettings, advise
-from fastpix_desktop.core.remote import RemoteRequest
+from fastpix_desktop.core.onair.monitor import OnAirMonitor
+from fastpix_desktop.core.onair.notify import NotificationKind, RecordingNotifier
+from fastpix_desktop.core.onair.reconnect_advice import ObsReconnectSettings, advise
+from fastpix_desktop.core.onair.remote import RemoteRequest
+from fastpix_desktop.core.onair.watchdog import Verdict
 from fastpix_desktop.core.secrets import SecretStore
-from fastpix_desktop.core.watchdog import Verdict
-from fastpix_desktop.live_commands import LiveCommands
 from fastpix_desktop.sandbox import SandboxApi
 from tests.doubles import sandbox_client
 
@@ -301,8 +301,8 @@ async def test_losing_obs_while_live_is_not_announced_as_the_end(api, fastpix) -
 
 
 async def test_reconnect_now_stops_then_starts(store) -> None:
-    from fastpix_desktop.core import onair
     from fastpix_desktop.core.errors import ObsRequestError
+    from fastpix_desktop.core.onair import use_cases as onair
 
     obs = OnAirObs()
     with pytest.raises(ObsRequestError, match="nothing to reconnect"):
@@ -314,10 +314,10 @@ async def test_reconnect_now_stops_then_starts(store) -> None:
 
 
 async def test_create_start_failure_json_agrees_with_exit_code_8(fastpix, store) -> None:
-    from fastpix_desktop import cli_support
+    from fastpix_desktop.cli import support as cli_support
+    from fastpix_desktop.cli.exit_codes import exit_code_for
     from fastpix_desktop.core.errors import ObsStreamStartError
     from fastpix_desktop.core.models import StreamSettings
-    from fastpix_desktop.exit_codes import exit_code_for
 
     obs = OnAirObs(fail_on={"start_streaming_and_wait": ObsStreamStartError()})
     pipeline = GoLive(fastpix=fastpix, obs=obs, secrets=store, hosts=HOSTS, options=GoLiveOptions())

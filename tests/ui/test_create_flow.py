@@ -23,7 +23,7 @@ from fastpix_desktop.core.fastpix.ingest import (
     DEFAULT_SRT_SERVER,
     playback_url,
 )
-from fastpix_desktop.core.golive.use_cases import StepId, StepState
+from fastpix_desktop.core.golive.steps import StepId, StepState
 from fastpix_desktop.core.models import Protocol
 from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.ui.secret_field import CopyField, SecretField

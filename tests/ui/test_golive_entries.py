@@ -9,11 +9,11 @@ import json
 
 import pytest
 
-from fastpix_desktop import cli
-from fastpix_desktop.core import my_channel
-from fastpix_desktop.core.golive_pipeline.words import DEMO_NEVER_STARTS
+from fastpix_desktop.cli import entry as cli
+from fastpix_desktop.core.golive.words import DEMO_NEVER_STARTS
+from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.core.models import StreamSettings
-from fastpix_desktop.core.remote import RemoteRequest
+from fastpix_desktop.core.onair.remote import RemoteRequest
 from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
 from tests.ui.conftest import run_pending, wait_running
 

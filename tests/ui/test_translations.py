@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabWidget
 
 from fastpix_desktop import resources
 from fastpix_desktop.core.errors import FastPixAuthError, ObsAuthError
-from fastpix_desktop.core.golive.use_cases import StepId
+from fastpix_desktop.core.golive.steps import StepId
 from tests.i18n.catalogues import release
 from tests.ui.conftest import run_pending, wait_running
 

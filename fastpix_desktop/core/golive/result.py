@@ -1,6 +1,5 @@
-"""What "Create & configure OBS" returns, and its final truth once the background work after
-the push (the repeat read-back, the restore point's second write) is in.
-"""
+"""What a go-live did (one result for every request), and its final truth once the work left
+running after the push (the repeat read-back, the restore point's second write) is in."""
 
 from __future__ import annotations
 
@@ -9,23 +8,32 @@ from dataclasses import dataclass, field, replace
 
 from fastpix_desktop.core.errors import ObsError, ObsVerifyError, SecretStoreError
 from fastpix_desktop.core.fastpix.ingest import IngestTarget
-from fastpix_desktop.core.models import LiveStream
+from fastpix_desktop.core.models import LiveStream, Protocol
+from fastpix_desktop.core.onair.reconnect_advice import ReconnectAdvice
 
 
 @dataclass(frozen=True)
 class GoLiveResult:
-    """What happened: the stream always; OBS configured/started, or the error to show for OBS
-    (an ObsError, or a SecretStoreError when the previous destination could not be saved)."""
+    """The stream always (a created one is never lost: it comes back next to any OBS error);
+    what happened in OBS, or the error to show for OBS (an ObsError, or a SecretStoreError
+    when OBS's destination could not be saved first)."""
 
     stream: LiveStream
     target: IngestTarget
-    obs_configured: bool = False
-    obs_started: bool = False
+    created: bool = False
+    obs_configured: bool = False  # OBS sends to this stream now (pushed now, or already did)
+    obs_started: bool = False  # OBS is streaming to it (started now, or already was)
     # OBS was live on this stream before anything was asked of it: nothing was changed.
     already_live: bool = False
+    # OBS already pointed at this stream: nothing was saved, pushed or verified.
+    already_pointed: bool = False
     obs_error: ObsError | SecretStoreError | None = None
-    # Set when OBS was changed without a restore point (the user or --no-restore-point said so).
+    # Set when OBS was changed without a restore point (the streamer or --no-restore-point).
     restore_point_skipped: str | None = None
+    # Why streaming was not started although asked (demo mode), as a marked text.
+    start_refused: str = ""
+    # The reconnect advice for this OBS and stream, read before a start.
+    advice: tuple[ReconnectAdvice, ...] = ()
     # The second read-back of OBS's settings, still running when the result comes back; it
     # resolves to the ObsVerifyError of a rival push, or None. ``settled`` folds it in.
     late_check: asyncio.Future[ObsVerifyError | None] | None = field(
@@ -34,6 +42,10 @@ class GoLiveResult:
     # The restore point's second write (the pushed destination's fingerprint), still running
     # after the push; never fails the result (core/restore/save.py). ``settled`` awaits it.
     late_record: asyncio.Future[None] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def protocol(self) -> Protocol:
+        return self.target.protocol
 
 
 async def settled(result: GoLiveResult) -> GoLiveResult:

@@ -1,53 +1,59 @@
-"""The use cases behind "Create & configure OBS": each one coroutine reporting checklist steps.
+"""The one go-live pipeline: a GoLiveRequest in, a GoLiveResult out, each step reported to the
+checklist. The window, the command line, the tray and a stream deck's go-live all run it.
 
-The FastPix create call and the OBS pre-check run concurrently; a created stream is always
-returned, even when OBS fails afterwards, so nothing is lost and "Retry OBS" can finish the job.
+OBS's status and destination are read once per run and that one read serves every decision
+(already pointed, live, the restore point). A create and OBS's pre-check run concurrently, and
+a created stream always comes back, even when OBS fails afterwards (docs/go-live.md).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from fastpix_desktop.core.errors import (
     AppError,
     ConfigError,
+    FastPixRequestError,
     ObsError,
     ObsLiveError,
+    ObsNotRunningError,
     ObsVerifyError,
     RestoreNeedsConfirmationError,
     RestorePointError,
     SecretStoreError,
 )
-from fastpix_desktop.core.fastpix.ingest import IngestHosts, IngestTarget, ingest_target
+from fastpix_desktop.core.fastpix.ingest import IngestHosts, ingest_target
 from fastpix_desktop.core.golive.precheck import (
-    ConfirmStopLive,
     _destination_precheck,
     _obs_precheck,
     _ObsPrecheck,
     _stop_live_first,
 )
-from fastpix_desktop.core.golive.result import GoLiveResult, settled
+from fastpix_desktop.core.golive.questions import NEVER, Questions
+from fastpix_desktop.core.golive.request import ExistingStream, GoLiveRequest, NewStream
+from fastpix_desktop.core.golive.result import GoLiveResult
 from fastpix_desktop.core.golive.steps import (
-    STEP_LABELS,
     ProgressCallback,
     StepId,
     StepState,
-    StepUpdate,
     _Reporter,
     _same,
     check_same,
     steps_for,
 )
+from fastpix_desktop.core.golive.words import DEMO_NEVER_STARTS
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.models import (
     LiveStream,
     ObsServiceSettings,
     Protocol,
-    StreamSettings,
+    StreamStatus,
 )
+from fastpix_desktop.core.onair.reconnect_advice import check_before_going_live
 from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.core.restore.save import HeldSave, PreparedSave
 
@@ -55,21 +61,6 @@ if TYPE_CHECKING:
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 
 log = logging.getLogger(__name__)
-
-__all__ = [
-    "STEP_LABELS",
-    "GoLiveResult",
-    "ProgressCallback",
-    "StepId",
-    "StepState",
-    "StepUpdate",
-    "check_same",
-    "configure_existing",
-    "create_and_configure",
-    "restore_previous",
-    "settled",
-    "steps_for",
-]
 
 # The read-back is repeated after this pause: a second copy of the app (or another tool) pushing
 # at the same moment would otherwise let both report "OBS configured" (docs/faults.md). The
@@ -81,270 +72,327 @@ RIVAL_PUSH_MESSAGE = (
     "(is a second copy of this app running?). Check Settings → Stream in OBS, or "
     "press Retry OBS."
 )
+ALREADY_POINTS = QT_TRANSLATE_NOOP("golive", "OBS already points at this stream")
+NOT_NEEDED = QT_TRANSLATE_NOOP("golive", "not needed: OBS already points at this stream")
+ALREADY_LIVE = QT_TRANSLATE_NOOP("golive", "OBS is already live on this stream")
 
 
-# Asked when OBS's destination cannot be saved ("... change OBS anyway?"); True pushes anyway.
-ConfirmNoRestorePoint = Callable[[RestorePointError], Awaitable[bool]]
+@dataclass(frozen=True)
+class GoLiveOptions:
+    """Rules of a session, set once where its clients are built (the window's services, the
+    headless host, the command line), so no caller can forget them. ``allow_start=False`` is
+    demo mode: streaming is never started, whatever a request says."""
+
+    allow_start: bool = True
+    start_timeout: float = 15.0
+
+
+@dataclass(frozen=True)
+class GoLive:
+    """The pipeline over one session's clients. ``obs`` None: a create only creates (OBS not
+    connected); ``fastpix`` None: only a loaded stream with its keys can be used."""
+
+    fastpix: FastPixPort | None
+    obs: ObsPort | None
+    secrets: SecretStorePort
+    hosts: IngestHosts
+    options: GoLiveOptions
+
+    def without_obs(self) -> GoLive:
+        """The same pipeline for a run that leaves OBS alone (not connected: a create only)."""
+        return replace(self, obs=None)
+
+    async def run(
+        self,
+        request: GoLiveRequest,
+        *,
+        questions: Questions = NEVER,
+        on_progress: ProgressCallback | None = None,
+    ) -> GoLiveResult:
+        """Run ``request``. Raises what stops it before anything exists or changes: the FastPix
+        error of a create or a fetch (404: deleted), ObsLiveError when a create meets a live OBS
+        that stays live (nothing is created), FastPixRequestError to start a disabled stream.
+        OBS problems after that come back in ``GoLiveResult.obs_error``.
+
+        The repeat read-back that catches a rival push may still run when this returns: pass
+        the result to ``settled`` (with OBS still connected) for the final truth, or use
+        ``run_settled``."""
+        report = _Reporter(on_progress)
+        if isinstance(request.stream, NewStream):
+            return await self._create(request, request.stream, questions, report)
+        return await self._existing(request, request.stream, questions, report)
+
+    async def run_settled(
+        self,
+        request: GoLiveRequest,
+        *,
+        questions: Questions = NEVER,
+        on_progress: ProgressCallback | None = None,
+    ) -> GoLiveResult:
+        """``run``, then ``settled``: for callers not on a timed path (the CLI, a deck)."""
+        from fastpix_desktop.core.golive.result import settled
+
+        return await settled(await self.run(request, questions=questions, on_progress=on_progress))
+
+    # ------------------------------------------------------------------ a new stream
+
+    async def _create(
+        self, request: GoLiveRequest, new: NewStream, questions: Questions, report: _Reporter
+    ) -> GoLiveResult:
+        protocol = request.protocol or Protocol.RTMPS
+        new.settings.validate(protocol)
+        if self.fastpix is None:
+            raise ConfigError("FastPix is not set up.")
+        # An OBS handed in but disconnected since (it dropped after connect) is still the OBS to
+        # configure: the pre-check reconnects or fails, and the failure is reported, not skipped.
+        obs = self.obs
+        precheck: asyncio.Future[_ObsPrecheck] | None = None
+        if obs is not None:
+            report(StepId.OBS_CHECK, StepState.RUNNING)
+            try:
+                # Asked before the create, so declining creates nothing.
+                status = await _stop_live_first(obs, report, questions.stop_live_obs)
+            except BaseException as exc:
+                reason = str(exc) if isinstance(exc, AppError) else "cancelled"
+                report(StepId.OBS_CHECK, StepState.FAILED, reason)
+                report(
+                    StepId.CREATE,
+                    StepState.SKIPPED,
+                    QT_TRANSLATE_NOOP("golive", "nothing was created"),
+                )
+                raise
+            precheck = asyncio.ensure_future(
+                _destination_precheck(obs, status, self.secrets, self.hosts)
+            )
+
+        report(StepId.CREATE, StepState.RUNNING)
+        create_task = asyncio.ensure_future(self.fastpix.create_stream(new.settings))
+        try:
+            stream = await create_task
+        except BaseException as exc:
+            if _finished_with_result(create_task):
+                # Cancelled just after FastPix answered: the stream exists and we have it.
+                created = create_task.result()
+                report(StepId.CREATE, StepState.DONE, created.stream_id, created)
+            if precheck is not None:
+                precheck.cancel()
+                await asyncio.gather(precheck, return_exceptions=True)
+                report(StepId.OBS_CHECK, StepState.SKIPPED)
+            if not _finished_with_result(create_task):
+                reason = str(exc) if isinstance(exc, AppError) else "cancelled"
+                report(StepId.CREATE, StepState.FAILED, reason)
+            raise
+        report(StepId.CREATE, StepState.DONE, stream.stream_id, stream)
+        result = GoLiveResult(stream, ingest_target(stream, protocol, self.hosts), created=True)
+        if obs is None or precheck is None:
+            return result
+        return await self._configure(result, obs, precheck, request, questions, report)
+
+    # ------------------------------------------------------------------ an existing stream
+
+    async def _existing(
+        self,
+        request: GoLiveRequest,
+        existing: ExistingStream,
+        questions: Questions,
+        report: _Reporter,
+    ) -> GoLiveResult:
+        stream = await self._load(existing, request.protocol)
+        if request.start and stream.status == StreamStatus.DISABLED:
+            raise FastPixRequestError(
+                "This FastPix stream is disabled, so it cannot take video. Enable it first."
+            )
+        obs = self.obs
+        if obs is None:
+            raise ObsNotRunningError()
+        report(StepId.OBS_CHECK, StepState.RUNNING)
+        try:
+            checked = await _obs_precheck(obs)  # the one read of OBS's status and destination
+        except ObsError as exc:
+            target = ingest_target(stream, request.protocol or Protocol.RTMPS, self.hosts)
+            result = GoLiveResult(stream, target)
+            return _failed(result, exc, StepId.OBS_CHECK, request, report)
+        pointing = (
+            _pointing_protocol(checked.service, stream, self.hosts)
+            if request.only_if_needed
+            else None
+        )
+        points_here = pointing is not None and request.protocol in (None, pointing)
+        protocol = request.protocol or pointing or Protocol.RTMPS
+        result = GoLiveResult(stream, ingest_target(stream, protocol, self.hosts))
+        if not points_here:
+            done = asyncio.get_running_loop().create_future()
+            done.set_result(checked)
+            return await self._configure(result, obs, done, request, questions, report)
+        live = checked.status.active or checked.status.reconnecting
+        report(StepId.OBS_CHECK, StepState.DONE, ALREADY_POINTS)
+        for step in (StepId.SNAPSHOT, StepId.PUSH):
+            report(step, StepState.SKIPPED, NOT_NEEDED)
+        report(StepId.VERIFY, StepState.DONE)
+        result = replace(result, obs_configured=True, already_pointed=True)
+        if live:
+            if request.start:
+                report(StepId.START, StepState.DONE, ALREADY_LIVE)
+            return replace(result, obs_started=True, already_live=True)
+        return await self._start(result, obs, request, report)
+
+    async def _load(self, existing: ExistingStream, protocol: Protocol | None) -> LiveStream:
+        """The stream with the keys ``protocol`` needs (both for "keep OBS's protocol")."""
+        stream = existing.stream
+        if stream is not None and _has_keys(stream, protocol):
+            return stream
+        if self.fastpix is None:
+            raise ConfigError("This stream's keys are not loaded, so OBS cannot be pointed at it.")
+        return await self.fastpix.get_stream(existing.stream_id)
+
+    # ------------------------------------------------------------------ OBS
+
+    async def _configure(
+        self,
+        result: GoLiveResult,
+        obs: ObsPort,
+        precheck: Awaitable[_ObsPrecheck],
+        request: GoLiveRequest,
+        questions: Questions,
+        report: _Reporter,
+    ) -> GoLiveResult:
+        """Check OBS, save its destination, push, read back; then start when asked. The second
+        read-back is left running in ``late_check`` (see ``settled``)."""
+        current = StepId.OBS_CHECK
+        target = result.target
+        secrets, hosts = self.secrets, self.hosts
+        try:
+            checked = await precheck  # running since before the create call, or read already
+            service = checked.service
+            if checked.status.active or checked.status.reconnecting:
+                # obs-websocket refuses SetStreamServiceSettings while live (500 OutputRunning),
+                # and changing a live destination is never what the streamer wants silently.
+                report(
+                    current,
+                    StepState.RUNNING,
+                    QT_TRANSLATE_NOOP("golive", "OBS is live: waiting for your decision"),
+                )
+                if not await questions.stop_live_obs():
+                    raise ObsLiveError()
+                report(
+                    current,
+                    StepState.RUNNING,
+                    QT_TRANSLATE_NOOP("golive", "Stopping the current stream in OBS"),
+                )
+                await obs.stop_streaming_and_wait()
+                service = await obs.get_service()
+            report(current, StepState.DONE)
+
+            current = StepId.SNAPSHOT
+            report(current, StepState.RUNNING)
+            wanted = target.obs_service()
+            held: HeldSave | None = None
+            try:  # OBS is changed only once its destination is durably saved (or the user says go)
+                prepared = checked.prepared
+                if isinstance(prepared, RestorePointError):
+                    raise prepared
+                if isinstance(prepared, HeldSave) and prepared.current is service:
+                    held = prepared  # saved while the create was in flight
+                    kept = held.outcome
+                else:  # not prepared (an existing stream), or OBS was stopped since: one write
+                    if not isinstance(prepared, PreparedSave) or prepared.current is not service:
+                        prepared = await restore_point.prepare_save(
+                            current=service, profile=checked.profile, secrets=secrets, hosts=hosts
+                        )
+                    kept = await prepared.commit(secrets, wanted)
+                report(current, StepState.DONE, kept.detail)
+            except RestorePointError as exc:
+                report(current, StepState.RUNNING, f"{exc} Waiting for your decision")
+                if not await questions.no_restore_point(exc):
+                    raise
+                result = replace(result, restore_point_skipped=exc.reason)
+                report(current, StepState.SKIPPED, f"not saved: {exc.reason}")
+
+            current = StepId.PUSH
+            report(current, StepState.RUNNING)
+            await obs.set_service(wanted)
+            report(current, StepState.DONE)
+
+            current = StepId.VERIFY
+            report(current, StepState.RUNNING)
+            got = await obs.get_service()
+            check_same(wanted, got)
+            late_check = asyncio.ensure_future(_read_back_later(obs, wanted, report))
+            late_record = (
+                asyncio.ensure_future(held.record_push(secrets, wanted))
+                if held is not None
+                else None
+            )
+            report(current, StepState.DONE)
+        except (ObsError, SecretStoreError) as exc:
+            # Without a saved snapshot nothing is pushed: OBS's destination could not be restored.
+            return _failed(result, exc, current, request, report)
+        result = replace(
+            result, obs_configured=True, late_check=late_check, late_record=late_record
+        )
+        return await self._start(result, obs, request, report)
+
+    async def _start(
+        self, result: GoLiveResult, obs: ObsPort, request: GoLiveRequest, report: _Reporter
+    ) -> GoLiveResult:
+        """Start streaming when asked, unless the session's options forbid it (demo mode)."""
+        if not request.start:
+            return result
+        advice = tuple(await check_before_going_live(obs, result.stream.reconnect_window))
+        result = replace(result, advice=advice)
+        if not self.options.allow_start:
+            report(StepId.START, StepState.SKIPPED, DEMO_NEVER_STARTS)
+            return replace(result, start_refused=DEMO_NEVER_STARTS)
+        report(StepId.START, StepState.RUNNING)
+        try:
+            await obs.start_streaming_and_wait(timeout=self.options.start_timeout)
+        except ObsError as exc:
+            # Only the start failed: OBS keeps the verified settings, so Start can be retried.
+            report(StepId.START, StepState.FAILED, str(exc))
+            return replace(result, obs_error=exc)
+        except BaseException:
+            if result.late_check is not None:
+                result.late_check.cancel()
+            raise
+        report(StepId.START, StepState.DONE)
+        return replace(result, obs_started=True)
+
+
+def _failed(
+    result: GoLiveResult,
+    error: ObsError | SecretStoreError,
+    step: StepId,
+    request: GoLiveRequest,
+    report: _Reporter,
+) -> GoLiveResult:
+    report(step, StepState.FAILED, str(error))
+    remaining = steps_for(create=False, obs=True, start=request.start)
+    for later in remaining[remaining.index(step) + 1 :]:
+        report(later, StepState.SKIPPED)
+    return replace(result, obs_configured=False, obs_error=error)
 
 
 def _finished_with_result(task: asyncio.Future[Any]) -> bool:
     return task.done() and not task.cancelled() and task.exception() is None
 
 
-async def create_and_configure(
-    *,
-    fastpix: FastPixPort,
-    obs: ObsPort | None,
-    secrets: SecretStorePort,
-    settings: StreamSettings,
-    protocol: Protocol,
-    hosts: IngestHosts | None = None,
-    start: bool = False,
-    on_progress: ProgressCallback | None = None,
-    confirm_stop_live: ConfirmStopLive | None = None,
-    confirm_no_restore_point: ConfirmNoRestorePoint | None = None,
-    start_timeout: float = 15.0,
-    allow_start: bool = True,
-) -> GoLiveResult:
-    """Create a stream and, when OBS is connected, point OBS at it (one round trip + OBS).
-
-    OBS's live state is checked before anything is created: when OBS is live and the streamer
-    keeps it live, ObsLiveError is raised and nothing exists on FastPix. Raises the FastPix error
-    when the stream could not be created; later OBS problems never raise: they come back in
-    ``GoLiveResult.obs_error`` next to the created stream (a RestorePointError when OBS's
-    destination could not be saved and ``confirm_no_restore_point`` did not say go ahead).
-    The repeat read-back that catches a rival push is still running when this returns: pass
-    the result to ``settled`` (with OBS still connected) for the final truth.
-    ``allow_start=False`` (demo mode) never starts streaming, whatever ``start`` says.
-    """
-    hosts = hosts or IngestHosts()
-    start = start and allow_start
-    report = _Reporter(on_progress)
-    settings.validate(protocol)
-    # An OBS handed in but disconnected since (it dropped after connect) is still the OBS to
-    # configure: the pre-check reconnects or fails, and the failure is reported, not skipped.
-    use_obs = obs is not None
-
-    precheck_task: asyncio.Future[_ObsPrecheck] | None = None
-    if use_obs:
-        assert obs is not None
-        report(StepId.OBS_CHECK, StepState.RUNNING)
-        try:
-            status = await _stop_live_first(obs, report, confirm_stop_live)
-        except BaseException as exc:
-            reason = str(exc) if isinstance(exc, AppError) else "cancelled"
-            report(StepId.OBS_CHECK, StepState.FAILED, reason)
-            report(
-                StepId.CREATE, StepState.SKIPPED, QT_TRANSLATE_NOOP("golive", "nothing was created")
-            )
-            raise
-        precheck_task = asyncio.ensure_future(_destination_precheck(obs, status, secrets, hosts))
-
-    report(StepId.CREATE, StepState.RUNNING)
-    create_task = asyncio.ensure_future(fastpix.create_stream(settings))
-    try:
-        stream = await create_task
-    except BaseException as exc:
-        if _finished_with_result(create_task):
-            # Cancelled just after FastPix answered: the stream exists and we have it.
-            created = create_task.result()
-            report(StepId.CREATE, StepState.DONE, created.stream_id, created)
-        if precheck_task is not None:
-            precheck_task.cancel()
-            await asyncio.gather(precheck_task, return_exceptions=True)
-            report(StepId.OBS_CHECK, StepState.SKIPPED)
-        if not _finished_with_result(create_task):
-            reason = str(exc) if isinstance(exc, AppError) else "cancelled"
-            report(StepId.CREATE, StepState.FAILED, reason)
-        raise
-    report(StepId.CREATE, StepState.DONE, stream.stream_id, stream)
-    target = ingest_target(stream, protocol, hosts)
-    if not use_obs or precheck_task is None:
-        return GoLiveResult(stream=stream, target=target)
-    assert obs is not None
-    return await _configure_obs(
-        stream=stream,
-        target=target,
-        obs=obs,
-        secrets=secrets,
-        hosts=hosts,
-        precheck=precheck_task,
-        start=start,
-        report=report,
-        confirm_stop_live=confirm_stop_live,
-        confirm_no_restore_point=confirm_no_restore_point,
-        start_timeout=start_timeout,
-    )
+def _has_keys(stream: LiveStream, protocol: Protocol | None) -> bool:
+    if protocol is Protocol.SRT:
+        return bool(stream.srt_secret)
+    if protocol is Protocol.RTMPS:
+        return bool(stream.stream_key)
+    return bool(stream.srt_secret and stream.stream_key)
 
 
-async def configure_existing(
-    *,
-    stream: LiveStream,
-    obs: ObsPort,
-    secrets: SecretStorePort,
-    protocol: Protocol,
-    hosts: IngestHosts | None = None,
-    start: bool = False,
-    on_progress: ProgressCallback | None = None,
-    confirm_stop_live: ConfirmStopLive | None = None,
-    confirm_no_restore_point: ConfirmNoRestorePoint | None = None,
-    start_timeout: float = 15.0,
-    fastpix: FastPixPort | None = None,
-    allow_start: bool = True,
-) -> GoLiveResult:
-    """Point OBS at a stream that already exists ("Retry OBS", "Use this stream"); never creates
-    anything. A stream without the key ``protocol`` needs (e.g. a row of a list) is fetched from
-    ``fastpix`` first; without ``fastpix`` that is a ConfigError, before OBS is touched.
-    ``allow_start=False`` (demo mode) never starts streaming, whatever ``start`` says."""
-    hosts = hosts or IngestHosts()
-    start = start and allow_start
-    report = _Reporter(on_progress)
-    if not _has_secret(stream, protocol):
-        if fastpix is None:
-            raise ConfigError("This stream's keys are not loaded, so OBS cannot be pointed at it.")
-        stream = await fastpix.get_stream(stream.stream_id)
-    target = ingest_target(stream, protocol, hosts)
-    report(StepId.OBS_CHECK, StepState.RUNNING)
-    result = await _configure_obs(
-        stream=stream,
-        target=target,
-        obs=obs,
-        secrets=secrets,
-        hosts=hosts,
-        precheck=_obs_precheck(obs),
-        start=start,
-        report=report,
-        confirm_stop_live=confirm_stop_live,
-        confirm_no_restore_point=confirm_no_restore_point,
-        start_timeout=start_timeout,
-    )
-    return await settled(result)  # not a timed path: the rival check is awaited here
-
-
-def _has_secret(stream: LiveStream, protocol: Protocol) -> bool:
-    return bool(stream.srt_secret if protocol is Protocol.SRT else stream.stream_key)
-
-
-async def _configure_obs(
-    *,
-    stream: LiveStream,
-    target: IngestTarget,
-    obs: ObsPort,
-    secrets: SecretStorePort,
-    hosts: IngestHosts,
-    precheck: Awaitable[_ObsPrecheck],
-    start: bool,
-    report: _Reporter,
-    confirm_stop_live: ConfirmStopLive | None,
-    start_timeout: float,
-    confirm_no_restore_point: ConfirmNoRestorePoint | None = None,
-) -> GoLiveResult:
-    """Configure OBS; the second read-back is left running in ``late_check`` (see ``settled``)."""
-    current: StepId = StepId.OBS_CHECK
-    remaining = steps_for(create=False, obs=True, start=start)
-    late_record: asyncio.Future[None] | None = None
-
-    def fail(exc: ObsError | SecretStoreError) -> GoLiveResult:
-        report(current, StepState.FAILED, str(exc))
-        for step in remaining[remaining.index(current) + 1 :]:
-            report(step, StepState.SKIPPED)
-        # Only the start failed: OBS keeps the verified settings, so Start can simply be retried.
-        configured = current is StepId.START
-        return GoLiveResult(
-            stream=stream,
-            target=target,
-            obs_configured=configured,
-            obs_error=exc,
-            late_record=late_record,
-        )
-
-    try:
-        checked = await precheck  # already running since before the create call, or now
-        service = checked.service
-        if checked.status.active:
-            # obs-websocket refuses SetStreamServiceSettings while live (500 OutputRunning),
-            # and changing a live destination is never what the streamer wants silently.
-            report(
-                current,
-                StepState.RUNNING,
-                QT_TRANSLATE_NOOP("golive", "OBS is live: waiting for your decision"),
-            )
-            if confirm_stop_live is None or not await confirm_stop_live():
-                return fail(ObsLiveError())
-            report(
-                current,
-                StepState.RUNNING,
-                QT_TRANSLATE_NOOP("golive", "Stopping the current stream in OBS"),
-            )
-            await obs.stop_streaming_and_wait()
-            service = await obs.get_service()
-        report(current, StepState.DONE)
-
-        current = StepId.SNAPSHOT
-        report(current, StepState.RUNNING)
-        wanted = target.obs_service()
-        skipped: str | None = None
-        held: HeldSave | None = None
-        try:  # OBS is changed only once its destination is durably saved (or the user says go)
-            prepared = checked.prepared
-            if isinstance(prepared, RestorePointError):
-                raise prepared
-            if isinstance(prepared, HeldSave) and prepared.current is service:
-                held = prepared  # saved while the create was in flight
-                kept = held.outcome
-            else:  # not prepared ("Retry OBS", "use"), or OBS was stopped since: one write
-                if not isinstance(prepared, PreparedSave) or prepared.current is not service:
-                    prepared = await restore_point.prepare_save(
-                        current=service, profile=checked.profile, secrets=secrets, hosts=hosts
-                    )
-                kept = await prepared.commit(secrets, wanted)
-            report(current, StepState.DONE, kept.detail)
-        except RestorePointError as exc:
-            if confirm_no_restore_point is None:
-                raise
-            report(current, StepState.RUNNING, f"{exc} Waiting for your decision")
-            if not await confirm_no_restore_point(exc):
-                raise
-            skipped = exc.reason
-            report(current, StepState.SKIPPED, f"not saved: {exc.reason}")
-
-        current = StepId.PUSH
-        report(current, StepState.RUNNING)
-        await obs.set_service(wanted)
-        report(current, StepState.DONE)
-
-        current = StepId.VERIFY
-        report(current, StepState.RUNNING)
-        got = await obs.get_service()
-        check_same(wanted, got)
-        late_check = asyncio.ensure_future(_read_back_later(obs, wanted, report))
-        if held is not None:
-            late_record = asyncio.ensure_future(held.record_push(secrets, wanted))
-        report(current, StepState.DONE)
-
-        started = False
-        if start:
-            current = StepId.START
-            report(current, StepState.RUNNING)
-            try:
-                await obs.start_streaming_and_wait(timeout=start_timeout)
-            except BaseException:
-                late_check.cancel()
-                raise
-            started = True
-            report(current, StepState.DONE)
-    except (ObsError, SecretStoreError) as exc:
-        # Without a saved snapshot nothing is pushed: OBS's destination could not be restored.
-        return fail(exc)
-    return GoLiveResult(
-        stream=stream,
-        target=target,
-        obs_configured=True,
-        obs_started=started,
-        restore_point_skipped=skipped,
-        late_check=late_check,
-        late_record=late_record,
-    )
+def _pointing_protocol(
+    service: ObsServiceSettings, stream: LiveStream, hosts: IngestHosts
+) -> Protocol | None:
+    """The protocol over which OBS's ``service`` already sends to ``stream`` exactly, if any."""
+    for protocol in (Protocol.RTMPS, Protocol.SRT):
+        wanted = ingest_target(stream, protocol, hosts).obs_service()
+        if restore_point.same_destination(service, wanted):
+            return protocol
+    return None
 
 
 async def _read_back_later(

@@ -1,4 +1,4 @@
-"""While on air: go live, end and reconnect (use_cases), the monitor with its watchdog, figures
+"""While on air: end and reconnect (use_cases), the monitor with its watchdog, figures
 and notifications, OBS's reconnect advice, and the running instance's remote control.
 
 The names below load on first use (core/surface.py), so importing one module of this
@@ -22,12 +22,11 @@ if TYPE_CHECKING:
         RemoteRequest,
         send_command,
     )
-    from fastpix_desktop.core.onair.use_cases import DEMO_NEVER_STARTS, protocol_of
+    from fastpix_desktop.core.onair.use_cases import protocol_of
     from fastpix_desktop.core.onair.watchdog import Verdict, Watchdog, WatchdogReport
 
 __all__ = [
     "ADVICE_CONTEXT",
-    "DEMO_NEVER_STARTS",
     "Notification",
     "Notifier",
     "OnAirMonitor",
@@ -66,10 +65,7 @@ __getattr__ = lazy_surface(
             "RemoteRequest",
             "send_command",
         ),
-        "use_cases": (
-            "DEMO_NEVER_STARTS",
-            "protocol_of",
-        ),
+        "use_cases": ("protocol_of",),
         "watchdog": (
             "Verdict",
             "Watchdog",

@@ -1,38 +1,25 @@
-"""The on-air use cases: go live on a stream, end the broadcast, reconnect now.
+"""The on-air use cases: end the broadcast, reconnect now (going live is the go-live
+pipeline's: core/golive, docs/go-live.md).
 
-Each is one coroutine over the one OBS controller and the one FastPix client; ``allow_start``
-is the demo-mode guard (demo mode must never make a real OBS start streaming).
+Each is one coroutine over the one OBS controller and the one FastPix client.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from fastpix_desktop.core.destination.recognise import recognise_service
 from fastpix_desktop.core.errors import (
     FastPixRequestError,
-    ObsError,
-    ObsLiveError,
     ObsRequestError,
-    SecretStoreError,
 )
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
-from fastpix_desktop.core.golive import use_cases as golive
-from fastpix_desktop.core.golive.use_cases import ConfirmNoRestorePoint
-from fastpix_desktop.core.golive.use_stream import pointing_protocol
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
-from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol, StreamStatus
-from fastpix_desktop.core.onair.reconnect_advice import ReconnectAdvice, check_before_going_live
+from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamStatus
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
-
-DEMO_NEVER_STARTS = QT_TRANSLATE_NOOP(
-    "onair",
-    "Demo mode never starts streaming: OBS now points at the demo stream, whose key is fake, "
-    "so OBS could only fail. Leave demo mode to go live for real.",
-)
+    from fastpix_desktop.core.ports import FastPixPort, ObsPort
 
 
 def protocol_of(service: ObsServiceSettings) -> Protocol | None:
@@ -43,85 +30,6 @@ def protocol_of(service: ObsServiceSettings) -> Protocol | None:
     if server.startswith(("rtmps://", "rtmp://")):
         return Protocol.RTMPS
     return None
-
-
-@dataclass(frozen=True)
-class GoLiveOutcome:
-    """What go-live did: OBS configured (now or already), started, or why not."""
-
-    stream: LiveStream
-    protocol: Protocol
-    obs_configured: bool = False
-    obs_started: bool = False
-    already_live: bool = False
-    obs_error: ObsError | SecretStoreError | None = None
-    start_refused: str = ""
-    advice: tuple[ReconnectAdvice, ...] = field(default_factory=tuple)
-
-
-async def go_live(
-    *,
-    stream_id: str,
-    fastpix: FastPixPort,
-    obs: ObsPort,
-    secrets: SecretStorePort,
-    hosts: IngestHosts | None = None,
-    protocol: Protocol | None = None,
-    allow_start: bool = True,
-    start_timeout: float = 15.0,
-    confirm_no_restore_point: ConfirmNoRestorePoint | None = None,
-) -> GoLiveOutcome:
-    """Point OBS at the stream if it does not already, then start streaming ("Go live on my
-    channel", use_stream's rules, plus the reconnect check, the demo guard and a live check).
-
-    Raises the FastPix error when the stream cannot be loaded, ObsLiveError when OBS is live
-    to another destination (nothing is changed then), and FastPixRequestError for a disabled
-    stream. OBS problems after that come back in ``obs_error``.
-    """
-    hosts = hosts or IngestHosts()
-    stream = await fastpix.get_stream(stream_id)
-    if stream.status == StreamStatus.DISABLED:
-        raise FastPixRequestError(
-            "This FastPix stream is disabled, so it cannot take video. Enable it first."
-        )
-    status = await obs.get_stream_status()
-    service = await obs.get_service()
-    pointing = pointing_protocol(service, stream, hosts)
-    points_here = pointing is not None and protocol in (None, pointing)
-    chosen = protocol or pointing or Protocol.RTMPS
-    if status.active or status.reconnecting:
-        if points_here:
-            return GoLiveOutcome(
-                stream, chosen, obs_configured=True, obs_started=True, already_live=True
-            )
-        raise ObsLiveError(
-            "OBS is live to another destination right now, so nothing was changed. "
-            "End that broadcast first."
-        )
-    if not points_here:
-        # The create checklist without the create step, restore point included.
-        result = await golive.configure_existing(
-            stream=stream,
-            obs=obs,
-            secrets=secrets,
-            protocol=chosen,
-            hosts=hosts,
-            start=False,
-            fastpix=fastpix,
-            confirm_no_restore_point=confirm_no_restore_point,
-        )
-        if result.obs_error is not None:
-            return GoLiveOutcome(stream, chosen, obs_error=result.obs_error)
-    advice = tuple(await check_before_going_live(obs, stream.reconnect_window))
-    if not allow_start:
-        return GoLiveOutcome(
-            stream, chosen, obs_configured=True, start_refused=DEMO_NEVER_STARTS, advice=advice
-        )
-    try:
-        await obs.start_streaming_and_wait(timeout=start_timeout)
-    except ObsError as error:
-        return GoLiveOutcome(stream, chosen, obs_configured=True, obs_error=error, advice=advice)
-    return GoLiveOutcome(stream, chosen, obs_configured=True, obs_started=True, advice=advice)
 
 
 @dataclass(frozen=True)

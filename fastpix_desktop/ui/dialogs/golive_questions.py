@@ -1,4 +1,4 @@
-"""The go-live pipeline's questions (core/golive_pipeline/questions.py) asked in the window: each
+"""The go-live pipeline's questions (core/golive/questions.py) asked in the window: each
 one a non-modal prompt, awaited (qasync#59), default answer No."""
 
 from __future__ import annotations

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
-from fastpix_desktop.core.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.errors import (
     AppError,
     CredentialsMissingError,
@@ -19,16 +18,17 @@ from fastpix_desktop.core.errors import (
     FastPixValidationError,
     ObsLiveError,
 )
-from fastpix_desktop.core.golive_pipeline import (
+from fastpix_desktop.core.golive import (
     GoLiveRequest,
     GoLiveResult,
     headline,
     obs_words,
     settled,
 )
-from fastpix_desktop.core.golive_pipeline.words import DEMO_NEVER_STARTS
-from fastpix_desktop.core.golive_steps import StepId, StepState, StepUpdate, steps_for
+from fastpix_desktop.core.golive.steps import StepId, StepState, StepUpdate, steps_for
+from fastpix_desktop.core.golive.words import DEMO_NEVER_STARTS
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
+from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.models import LiveStream, Protocol, StreamSettings
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.ui.checklist import Checklist

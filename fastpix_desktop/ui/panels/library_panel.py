@@ -23,15 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fastpix_desktop.core import library, my_channel, obs_picture
 from fastpix_desktop.core.blocking import run_blocking
-from fastpix_desktop.core.created_streams import CreatedStreamsLog
+from fastpix_desktop.core.destination import picture as obs_picture
 from fastpix_desktop.core.errors import FastPixError
-from fastpix_desktop.core.golive_pipeline import obs_words
-from fastpix_desktop.core.golive_steps import steps_for
+from fastpix_desktop.core.golive import obs_words
+from fastpix_desktop.core.golive.steps import steps_for
+from fastpix_desktop.core.library import my_channel
+from fastpix_desktop.core.library import rows as library
+from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
+from fastpix_desktop.core.library.manage import InUse
 from fastpix_desktop.core.models import LiveStream, Protocol
 from fastpix_desktop.core.ports import FastPixPort
-from fastpix_desktop.core.stream_manage import InUse
 from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.dialogs.prompt import PromptHost
 from fastpix_desktop.ui.i18n import golive_text
@@ -44,7 +46,7 @@ from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.theme import Tone
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.golive_pipeline import Questions
+    from fastpix_desktop.core.golive import Questions
 
 log = logging.getLogger(__name__)
 

@@ -1,5 +1,5 @@
 """ "Use this stream" and "Go live on <my channel>" for the library panel: requests to the go-live
-pipeline (core/golive_pipeline) for a stream that exists, with the same questions as create."""
+pipeline (core/golive) for a stream that exists, with the same questions as create."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from fastpix_desktop.core.golive_pipeline import GoLiveRequest, GoLiveResult, Questions
-from fastpix_desktop.core.golive_steps import StepId, StepState, StepUpdate
+from fastpix_desktop.core.golive import GoLiveRequest, GoLiveResult, Questions
+from fastpix_desktop.core.golive.steps import StepId, StepState, StepUpdate
 from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.theme import Tone

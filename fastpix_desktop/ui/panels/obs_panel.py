@@ -17,6 +17,7 @@ from fastpix_desktop.core import config as app_config
 from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.destination.picture import ObsPicture
 from fastpix_desktop.core.errors import ConfigError, ObsError
+from fastpix_desktop.core.golive.words import DEMO_NEVER_STARTS
 from fastpix_desktop.core.obs import (
     ConnectionChanged,
     ExitStarted,
@@ -28,12 +29,11 @@ from fastpix_desktop.core.obs import (
     parse_connect_string,
 )
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair.use_cases import DEMO_NEVER_STARTS
 from fastpix_desktop.core.ports import ObsPort
 from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
-from fastpix_desktop.ui.i18n import error_text, onair_text
+from fastpix_desktop.ui.i18n import error_text, golive_text
 from fastpix_desktop.ui.obs_status import ObsStatusIndicator, version_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
@@ -236,7 +236,7 @@ class ObsPanel(QObject):
         )
         demo = self._services.demo
         self.start_button.setEnabled(not demo)
-        self.start_button.setToolTip(onair_text(DEMO_NEVER_STARTS) if demo else "")
+        self.start_button.setToolTip(golive_text(DEMO_NEVER_STARTS) if demo else "")
         self.restore_action.setEnabled(connected and not self._runner.busy and self.can_restore)
         self.connection_changed.emit(connected)
 
@@ -247,7 +247,7 @@ class ObsPanel(QObject):
 
     async def _start(self) -> None:
         if self._services.demo:  # the stream's key is fake: OBS could only fail
-            self._say(onair_text(DEMO_NEVER_STARTS), Tone.WARNING)
+            self._say(golive_text(DEMO_NEVER_STARTS), Tone.WARNING)
             return
         self.start_button.setEnabled(False)
         try:

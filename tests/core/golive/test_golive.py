@@ -7,6 +7,7 @@ import asyncio
 import pytest
 
 from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.core import golive
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.errors import (
     ConfigError,
@@ -20,11 +21,12 @@ from fastpix_desktop.core.errors import (
     RestorePointError,
 )
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
-from fastpix_desktop.core.golive import use_cases as golive
-from fastpix_desktop.core.golive.use_cases import StepId, StepState, StepUpdate
+from fastpix_desktop.core.golive import GoLiveRequest
+from fastpix_desktop.core.golive.steps import StepId, StepState, StepUpdate
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.core.secrets import SecretStore
+from tests.core.golive.runs import Answers, pipeline
 from tests.doubles import (
     SRT_SECRET,
     STREAM_ID,
@@ -46,16 +48,10 @@ async def store():
 
 async def run(fastpix, obs, store, *, protocol=Protocol.RTMPS, start=False, confirm=None):
     updates: list[StepUpdate] = []
-    result = await golive.create_and_configure(
-        fastpix=fastpix,
-        obs=obs,
-        secrets=store,
-        settings=StreamSettings(name="Friday show"),
-        protocol=protocol,
-        hosts=HOSTS,
-        start=start,
+    result = await pipeline(fastpix, obs, store, hosts=HOSTS).run(
+        GoLiveRequest.create(StreamSettings(name="Friday show"), protocol, start=start),
+        questions=Answers(stop_live=confirm),
         on_progress=updates.append,
-        confirm_stop_live=confirm,
     )
     return result, updates
 
@@ -130,13 +126,8 @@ async def test_failed_create_raises_and_leaves_obs_untouched(store):
 async def test_failed_create_reports_the_reason_on_the_create_step(store):
     updates: list[StepUpdate] = []
     with pytest.raises(FastPixAuthError):
-        await golive.create_and_configure(
-            fastpix=FakeFastPix(error=FastPixAuthError(status=401)),
-            obs=FakeObs(),
-            secrets=store,
-            settings=StreamSettings(),
-            protocol=Protocol.RTMPS,
-            on_progress=updates.append,
+        await pipeline(FakeFastPix(error=FastPixAuthError(status=401)), FakeObs(), store).run(
+            GoLiveRequest.create(StreamSettings(), Protocol.RTMPS), on_progress=updates.append
         )
     states = final_states(updates)
     assert states[StepId.CREATE] is StepState.FAILED
@@ -147,12 +138,8 @@ async def test_failed_create_reports_the_reason_on_the_create_step(store):
 async def test_invalid_settings_never_reach_fastpix(store):
     fastpix = FakeFastPix()
     with pytest.raises(FastPixValidationError) as info:
-        await golive.create_and_configure(
-            fastpix=fastpix,
-            obs=FakeObs(),
-            secrets=store,
-            settings=StreamSettings(reconnect_window=5),
-            protocol=Protocol.RTMPS,
+        await pipeline(fastpix, FakeObs(), store).run(
+            GoLiveRequest.create(StreamSettings(reconnect_window=5), Protocol.RTMPS)
         )
     assert "inputMediaSettings.reconnectWindow" in info.value.fields
     assert fastpix.created == []
@@ -190,14 +177,10 @@ async def test_live_obs_is_asked_about_before_anything_is_created(store):
 
     updates: list[StepUpdate] = []
     with pytest.raises(ObsLiveError) as info:
-        await golive.create_and_configure(
-            fastpix=fastpix,
-            obs=obs,
-            secrets=store,
-            settings=StreamSettings(),
-            protocol=Protocol.RTMPS,
+        await pipeline(fastpix, obs, store).run(
+            GoLiveRequest.create(StreamSettings(), Protocol.RTMPS),
+            questions=Answers(stop_live=decline),
             on_progress=updates.append,
-            confirm_stop_live=decline,
         )
     assert asked == [[]]  # asked before the create call
     assert fastpix.created == []  # and nothing was created after the "no"
@@ -217,8 +200,8 @@ async def test_live_obs_without_a_prompt_is_refused_and_nothing_is_created(store
 
 async def test_configure_existing_on_live_obs_is_refused_without_a_prompt(store):
     obs = FakeObs(live=True)
-    result = await golive.configure_existing(
-        stream=FakeFastPix().stream, obs=obs, secrets=store, protocol=Protocol.RTMPS
+    result = await pipeline(None, obs, store).run_settled(
+        GoLiveRequest.retry(FakeFastPix().stream, Protocol.RTMPS)
     )
     assert isinstance(result.obs_error, ObsLiveError)
     assert "set_service" not in obs.calls
@@ -290,8 +273,8 @@ async def test_restore_without_snapshot_and_while_live(store):
 async def test_configure_existing_never_creates(store):
     fastpix = FakeFastPix()
     obs = FakeObs()
-    result = await golive.configure_existing(
-        stream=fastpix.stream, obs=obs, secrets=store, protocol=Protocol.RTMPS
+    result = await pipeline(None, obs, store).run_settled(
+        GoLiveRequest.retry(fastpix.stream, Protocol.RTMPS)
     )
     assert result.obs_configured
     assert fastpix.created == []
@@ -370,13 +353,8 @@ async def test_cancel_just_after_fastpix_answered_still_hands_over_the_stream(st
     obs = FakeObs()
     obs.get_service = slow_precheck_service  # type: ignore[method-assign]
     task = asyncio.create_task(
-        golive.create_and_configure(
-            fastpix=fastpix,
-            obs=obs,
-            secrets=store,
-            settings=StreamSettings(),
-            protocol=Protocol.RTMPS,
-            on_progress=updates.append,
+        pipeline(fastpix, obs, store).run(
+            GoLiveRequest.create(StreamSettings(), Protocol.RTMPS), on_progress=updates.append
         )
     )
     # Let the live check and the create finish, then cancel before the use case resumes.
@@ -405,15 +383,13 @@ async def test_configure_existing_fetches_keys_a_list_row_lacks(store):
 
     fastpix = Fetching()
     obs = FakeObs()
-    result = await golive.configure_existing(
-        stream=row, obs=obs, secrets=store, protocol=Protocol.RTMPS, fastpix=fastpix
+    result = await pipeline(fastpix, obs, store).run_settled(
+        GoLiveRequest.retry(row, Protocol.RTMPS)
     )
     assert fastpix.fetched == [STREAM_ID]
     assert result.obs_configured and obs.service.settings["key"] == STREAM_KEY
     with pytest.raises(ConfigError):
-        await golive.configure_existing(
-            stream=row, obs=FakeObs(), secrets=store, protocol=Protocol.SRT
-        )
+        await pipeline(None, FakeObs(), store).run_settled(GoLiveRequest.retry(row, Protocol.SRT))
 
 
 async def test_obs_failing_its_first_check_creates_nothing(store):

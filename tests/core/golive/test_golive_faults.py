@@ -7,12 +7,14 @@ import socket
 
 import pytest
 
+from fastpix_desktop.core import golive
 from fastpix_desktop.core.errors import ObsError, ObsVerifyError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
-from fastpix_desktop.core.golive import use_cases as golive
+from fastpix_desktop.core.golive import GoLiveRequest, GoLiveResult
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
 from fastpix_desktop.core.secrets import SecretStore
+from tests.core.golive.runs import pipeline
 from tests.doubles import FakeFastPix, FakeObs
 
 RIVAL = ObsServiceSettings(
@@ -28,15 +30,9 @@ async def store():
     s.close()
 
 
-async def create(obs, store, **options) -> golive.GoLiveResult:
-    return await golive.create_and_configure(
-        fastpix=FakeFastPix(),
-        obs=obs,
-        secrets=store,
-        settings=StreamSettings(name="show"),
-        protocol=Protocol.RTMPS,
-        hosts=IngestHosts(),
-        **options,
+async def create(obs, store, on_progress=None) -> GoLiveResult:
+    return await pipeline(FakeFastPix(), obs, store).run(
+        GoLiveRequest.create(StreamSettings(name="show"), Protocol.RTMPS), on_progress=on_progress
     )
 
 
@@ -53,13 +49,8 @@ async def test_obs_dropping_between_connect_and_create_is_an_obs_failure(store) 
     fastpix = FakeFastPix()
     try:
         with pytest.raises(ObsError):
-            await golive.create_and_configure(
-                fastpix=fastpix,
-                obs=obs,
-                secrets=store,
-                settings=StreamSettings(name="show"),
-                protocol=Protocol.RTMPS,
-                hosts=IngestHosts(),
+            await pipeline(fastpix, obs, store, hosts=IngestHosts()).run(
+                GoLiveRequest.create(StreamSettings(name="show"), Protocol.RTMPS)
             )
     finally:
         await obs.close()

@@ -7,13 +7,15 @@ from __future__ import annotations
 import keyring
 import pytest
 
+from fastpix_desktop.core import golive
 from fastpix_desktop.core.errors import FastPixServerError, RestorePointError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
-from fastpix_desktop.core.golive import use_cases as golive
-from fastpix_desktop.core.golive.use_cases import StepId, StepState, StepUpdate
+from fastpix_desktop.core.golive import GoLiveRequest
+from fastpix_desktop.core.golive.steps import StepId, StepState, StepUpdate
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.core.secrets import SecretStore
+from tests.core.golive.runs import pipeline
 from tests.doubles import FakeFastPix, FakeObs
 from tests.doubles.keyring import InMemoryKeyring
 
@@ -92,13 +94,10 @@ async def run(
     obs = obs or RecordingObs(events, service=TWITCH)
     updates: list[StepUpdate] = []
     try:
-        result = await golive.create_and_configure(
-            fastpix=SlowFastPix(events, error=error),
-            obs=obs,
-            secrets=store,
-            settings=StreamSettings(name="show"),
-            protocol=Protocol.RTMPS,
-            hosts=IngestHosts(),
+        result = await pipeline(
+            SlowFastPix(events, error=error), obs, store, hosts=IngestHosts()
+        ).run(
+            GoLiveRequest.create(StreamSettings(name="show"), Protocol.RTMPS),
             on_progress=updates.append,
         )
         result = await golive.settled(result)

@@ -8,6 +8,7 @@ import json
 import keyring
 import pytest
 
+from fastpix_desktop.core import golive
 from fastpix_desktop.core.destination import recognise
 from fastpix_desktop.core.errors import (
     ConfigError,
@@ -16,8 +17,7 @@ from fastpix_desktop.core.errors import (
     RestorePointError,
 )
 from fastpix_desktop.core.fastpix.ingest import IngestHosts, ingest_target
-from fastpix_desktop.core.golive import use_cases as golive
-from fastpix_desktop.core.golive import use_stream
+from fastpix_desktop.core.golive import GoLiveRequest
 from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.core.models import (
     LiveStream,
@@ -30,6 +30,7 @@ from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.sandbox import SandboxApi
 from tests.core.failing_keyrings import RaisingOnWrite
+from tests.core.golive.runs import pipeline
 from tests.doubles import FakeObs, sandbox_client
 
 HOSTS = IngestHosts()
@@ -130,8 +131,8 @@ async def test_use_this_stream_points_obs_at_it_with_its_keys_and_creates_nothin
 ):
     stream = await existing(fastpix)
     obs = FakeObs(service=TWITCH)
-    result = await use_stream.use_stream(
-        fastpix=fastpix, obs=obs, secrets=store, stream_id=stream.stream_id, hosts=HOSTS
+    result = await pipeline(fastpix, obs, store, hosts=HOSTS).run_settled(
+        GoLiveRequest.use(stream.stream_id, Protocol.RTMPS)
     )
     assert result.obs_configured and result.obs_error is None
     assert obs.service.settings["key"] == sandbox.streams[stream.stream_id].stream_key
@@ -145,8 +146,8 @@ async def test_use_this_stream_honours_the_restore_rule(fastpix):
     store = SecretStore()
     obs = FakeObs(service=TWITCH)
     try:
-        result = await use_stream.use_stream(
-            fastpix=fastpix, obs=obs, secrets=store, stream_id=stream.stream_id, hosts=HOSTS
+        result = await pipeline(fastpix, obs, store, hosts=HOSTS).run_settled(
+            GoLiveRequest.use(stream.stream_id, Protocol.RTMPS)
         )
     finally:
         store.close()
@@ -157,8 +158,8 @@ async def test_use_this_stream_honours_the_restore_rule(fastpix):
 async def test_use_a_deleted_stream_says_so_and_leaves_obs_alone(fastpix, store):
     obs = FakeObs(service=TWITCH)
     with pytest.raises(FastPixNotFoundError):
-        await use_stream.use_stream(
-            fastpix=fastpix, obs=obs, secrets=store, stream_id="f" * 32, hosts=HOSTS
+        await pipeline(fastpix, obs, store, hosts=HOSTS).run_settled(
+            GoLiveRequest.use("f" * 32, Protocol.RTMPS)
         )
     assert obs.services_set == []
 
@@ -166,8 +167,8 @@ async def test_use_a_deleted_stream_says_so_and_leaves_obs_alone(fastpix, store)
 async def test_use_while_obs_is_live_elsewhere_is_refused_without_a_prompt(fastpix, store):
     stream = await existing(fastpix)
     obs = FakeObs(service=TWITCH, live=True)
-    result = await use_stream.use_stream(
-        fastpix=fastpix, obs=obs, secrets=store, stream_id=stream.stream_id, hosts=HOSTS
+    result = await pipeline(fastpix, obs, store, hosts=HOSTS).run_settled(
+        GoLiveRequest.use(stream.stream_id, Protocol.RTMPS)
     )
     assert isinstance(result.obs_error, ObsLiveError)
     assert obs.services_set == [] and obs.live
@@ -180,8 +181,8 @@ async def test_go_live_on_my_channel_when_obs_already_points_at_it_only_starts(f
     keyring.set_keyring(RaisingOnWrite())
     store = SecretStore()
     try:
-        result = await use_stream.go_live_on_channel(
-            fastpix=fastpix, obs=obs, secrets=store, stream_id=stream.stream_id, hosts=HOSTS
+        result = await pipeline(fastpix, obs, store, hosts=HOSTS).run_settled(
+            GoLiveRequest.go_live(stream.stream_id)
         )
     finally:
         store.close()
@@ -192,8 +193,8 @@ async def test_go_live_on_my_channel_when_obs_already_points_at_it_only_starts(f
 async def test_go_live_on_my_channel_when_obs_is_already_live_on_it(fastpix, store):
     stream = await existing(fastpix)
     obs = FakeObs(service=ingest_target(stream, Protocol.RTMPS, HOSTS).obs_service(), live=True)
-    result = await use_stream.go_live_on_channel(
-        fastpix=fastpix, obs=obs, secrets=store, stream_id=stream.stream_id, hosts=HOSTS
+    result = await pipeline(fastpix, obs, store, hosts=HOSTS).run_settled(
+        GoLiveRequest.go_live(stream.stream_id)
     )
     assert result.obs_started and "start_streaming_and_wait" not in obs.calls
 
@@ -202,13 +203,8 @@ async def test_go_live_on_my_channel_when_obs_points_elsewhere(fastpix, store):
     stream = await existing(fastpix)
     obs = FakeObs(service=TWITCH)
     updates: list[golive.StepUpdate] = []
-    result = await use_stream.go_live_on_channel(
-        fastpix=fastpix,
-        obs=obs,
-        secrets=store,
-        stream_id=stream.stream_id,
-        hosts=HOSTS,
-        on_progress=updates.append,
+    result = await pipeline(fastpix, obs, store, hosts=HOSTS).run_settled(
+        GoLiveRequest.go_live(stream.stream_id), on_progress=updates.append
     )
     assert result.obs_configured and result.obs_started
     assert result.target.protocol is Protocol.RTMPS
@@ -246,8 +242,8 @@ async def test_obs_picture_names_the_stream_and_whether_restore_can_do_anything(
     obs = FakeObs(service=TWITCH)
     before = await obs_picture.read_obs_picture(obs=obs, fastpix=fastpix, secrets=store)
     assert before.stream is None and not before.can_restore
-    await use_stream.use_stream(
-        fastpix=fastpix, obs=obs, secrets=store, stream_id=stream.stream_id, hosts=HOSTS
+    await pipeline(fastpix, obs, store, hosts=HOSTS).run_settled(
+        GoLiveRequest.use(stream.stream_id, Protocol.RTMPS)
     )
     after = await obs_picture.read_obs_picture(obs=obs, fastpix=fastpix, secrets=store)
     assert after.stream is not None and after.stream.stream_id == stream.stream_id

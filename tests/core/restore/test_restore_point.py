@@ -11,8 +11,8 @@ import pytest
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.errors import ObsLiveError, RestorePointError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
-from fastpix_desktop.core.golive import use_cases as golive
-from fastpix_desktop.core.golive.use_cases import StepId, StepState, StepUpdate
+from fastpix_desktop.core.golive import NEVER, GoLiveRequest
+from fastpix_desktop.core.golive.steps import StepId, StepState, StepUpdate
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.core.restore.point import RestoreOutcome
@@ -23,6 +23,7 @@ from tests.core.failing_keyrings import (
     RaisingOnRead,
     RaisingOnWrite,
 )
+from tests.core.golive.runs import Answers, pipeline
 from tests.doubles import STREAM_KEY, FakeFastPix, FakeObs, make_stream
 
 TWITCH = ObsServiceSettings(
@@ -44,16 +45,21 @@ async def store():
     s.close()
 
 
-async def create(obs, store, *, hosts=None, protocol=Protocol.RTMPS, stream=None, **kwargs):
+async def create(
+    obs,
+    store,
+    *,
+    hosts=None,
+    protocol=Protocol.RTMPS,
+    stream=None,
+    on_progress=None,
+    questions=NEVER,
+):
     fastpix = FakeFastPix(stream=stream or make_stream())
-    return await golive.create_and_configure(
-        fastpix=fastpix,
-        obs=obs,
-        secrets=store,
-        settings=StreamSettings(),
-        protocol=protocol,
-        hosts=hosts or IngestHosts(),
-        **kwargs,
+    return await pipeline(fastpix, obs, store, hosts=hosts or IngestHosts()).run(
+        GoLiveRequest.create(StreamSettings(), protocol),
+        questions=questions,
+        on_progress=on_progress,
     )
 
 
@@ -263,7 +269,7 @@ async def test_the_streamer_can_choose_to_change_obs_anyway(broken_keyring):
         return True
 
     try:
-        result = await create(obs, store, confirm_no_restore_point=change_anyway)
+        result = await create(obs, store, questions=Answers(no_point=change_anyway))
     finally:
         store.close()
     assert len(questions) == 1 and broken_keyring in questions[0].reason
@@ -279,7 +285,7 @@ async def test_declining_the_question_keeps_obs_as_it_was(broken_keyring):
         return False
 
     try:
-        result = await create(obs, store, confirm_no_restore_point=no)
+        result = await create(obs, store, questions=Answers(no_point=no))
     finally:
         store.close()
     assert isinstance(result.obs_error, RestorePointError)

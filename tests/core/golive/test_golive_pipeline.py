@@ -12,7 +12,8 @@ from fastpix_desktop.core.errors import (
     ObsStreamStartError,
     RestorePointError,
 )
-from fastpix_desktop.core.golive_pipeline import (
+from fastpix_desktop.core.fastpix.ingest import IngestHosts, ingest_target
+from fastpix_desktop.core.golive import (
     Always,
     Flags,
     GoLive,
@@ -23,9 +24,8 @@ from fastpix_desktop.core.golive_pipeline import (
     headline,
     obs_words,
 )
-from fastpix_desktop.core.golive_pipeline.words import DEMO_NEVER_STARTS, command_line_hint
-from fastpix_desktop.core.golive_steps import StepId, StepState, StepUpdate
-from fastpix_desktop.core.ingest import IngestHosts, ingest_target
+from fastpix_desktop.core.golive.steps import StepId, StepState, StepUpdate
+from fastpix_desktop.core.golive.words import DEMO_NEVER_STARTS, command_line_hint
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.sandbox import SandboxApi

@@ -15,7 +15,7 @@ from fastpix_desktop.core.errors import RestorePointError
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.golive_pipeline.result import GoLiveResult
+    from fastpix_desktop.core.golive.result import GoLiveResult
 
 CONTEXT = "golive"
 
