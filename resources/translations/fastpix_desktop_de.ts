@@ -2360,10 +2360,6 @@ Stream-ID: {stream_id}</translation>
         <translation>OBS meldet, dass es live ist, hat aber seit {seconds} s so gut wie nichts gesendet. Die Verbindung hängt vielleicht: Versuchen Sie „Jetzt neu verbinden“.</translation>
     </message>
     <message>
-        <source>Demo mode never starts streaming: OBS now points at the demo stream, whose key is fake, so OBS could only fail. Leave demo mode to go live for real.</source>
-        <translation>Im Demomodus wird nie gestreamt: OBS ist jetzt auf den Demo-Stream ausgerichtet, dessen Schlüssel nicht echt ist, OBS könnte also nur scheitern. Verlassen Sie den Demomodus, um wirklich live zu gehen.</translation>
-    </message>
-    <message>
         <source>OBS does not point at FastPix.</source>
         <translation>OBS ist nicht auf FastPix ausgerichtet.</translation>
     </message>

@@ -2360,10 +2360,6 @@ ID de transmisión: {stream_id}</translation>
         <translation>OBS dice que está en directo, pero lleva {seconds} s sin enviar casi nada. Puede que la conexión esté atascada: prueba «Reconectar ahora».</translation>
     </message>
     <message>
-        <source>Demo mode never starts streaming: OBS now points at the demo stream, whose key is fake, so OBS could only fail. Leave demo mode to go live for real.</source>
-        <translation>El modo demo nunca empieza a transmitir: OBS apunta ahora a la transmisión de demostración, cuya clave es falsa, así que OBS solo podría fallar. Sal del modo demo para salir en directo de verdad.</translation>
-    </message>
-    <message>
         <source>OBS does not point at FastPix.</source>
         <translation>OBS no apunta a FastPix.</translation>
     </message>
