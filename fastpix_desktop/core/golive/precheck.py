@@ -6,7 +6,6 @@ create request is in flight.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,9 +18,8 @@ from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.core.restore.save import HeldSave
 
 if TYPE_CHECKING:
+    from fastpix_desktop.core.golive.questions import Questions
     from fastpix_desktop.core.ports import ObsPort, SecretStorePort
-
-ConfirmStopLive = Callable[[], Awaitable[bool]]
 
 
 @dataclass(frozen=True)
@@ -65,7 +63,7 @@ async def _destination_precheck(
 
 
 async def _stop_live_first(
-    obs: ObsPort, report: _Reporter, confirm_stop_live: ConfirmStopLive | None
+    obs: ObsPort, report: _Reporter, questions: Questions
 ) -> ObsStreamStatus:
     """OBS's state before anything is created: asked first, so declining creates nothing.
 
@@ -81,7 +79,7 @@ async def _stop_live_first(
         StepState.RUNNING,
         QT_TRANSLATE_NOOP("golive", "OBS is live: waiting for your decision"),
     )
-    if confirm_stop_live is None or not await confirm_stop_live():
+    if not await questions.stop_live_obs():
         raise ObsLiveError(
             "OBS is live right now, so nothing was created and OBS was not changed. "
             "Stop streaming in OBS first, or choose Stop streaming and continue."

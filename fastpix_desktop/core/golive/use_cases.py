@@ -151,7 +151,7 @@ class GoLive:
             report(StepId.OBS_CHECK, StepState.RUNNING)
             try:
                 # Asked before the create, so declining creates nothing.
-                status = await _stop_live_first(obs, report, questions.stop_live_obs)
+                status = await _stop_live_first(obs, report, questions)
             except BaseException as exc:
                 reason = str(exc) if isinstance(exc, AppError) else "cancelled"
                 report(StepId.OBS_CHECK, StepState.FAILED, reason)
