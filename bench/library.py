@@ -232,8 +232,8 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
     from fastpix_desktop.core.library.rows import DEFAULT_CONCURRENCY
-    from fastpix_desktop.ui.gui_gc import GuiThreadGarbageCollector
     from fastpix_desktop.ui.library_view import LibraryView
+    from fastpix_desktop.ui.window.gui_gc import GuiThreadGarbageCollector
 
     concurrency = args.concurrency or DEFAULT_CONCURRENCY
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -269,7 +269,7 @@ def test_a_locked_keyring_says_locked_and_how_to_unlock_not_no_credentials(
 def test_a_returning_streamer_sees_their_streams_first(
     make_window, stored_credentials, qloop, sandbox
 ):
-    from fastpix_desktop.ui.main_window import YOUR_STREAMS_TAB
+    from fastpix_desktop.ui.window.main_window import YOUR_STREAMS_TAB
 
     seed(sandbox, 3)
     window = make_window()

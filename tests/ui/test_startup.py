@@ -83,7 +83,7 @@ def test_start_up_work_waits_for_the_first_frame(qloop, qapp):
     # would otherwise compete with the first paint for the GIL.
     from PySide6.QtWidgets import QMainWindow
 
-    from fastpix_desktop.ui.app import first_frame
+    from fastpix_desktop.ui.window.app import first_frame
 
     window = QMainWindow()
     window.resize(400, 300)
@@ -111,7 +111,7 @@ def test_start_up_work_waits_for_the_first_frame(qloop, qapp):
 def test_a_window_that_never_paints_does_not_hold_start_up(qloop):
     from PySide6.QtWidgets import QMainWindow
 
-    from fastpix_desktop.ui.app import first_frame
+    from fastpix_desktop.ui.window.app import first_frame
 
     window = QMainWindow()  # never shown: no paint comes
     qloop.run_until_complete(first_frame(window, timeout_s=0.05))

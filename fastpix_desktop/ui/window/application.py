@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from fastpix_desktop._version import __version__
 from fastpix_desktop.resources import APP_ID, install_translator, window_icon
-from fastpix_desktop.ui.gui_gc import GuiThreadGarbageCollector
 from fastpix_desktop.ui.settings import LANGUAGE_KEY
+from fastpix_desktop.ui.window.gui_gc import GuiThreadGarbageCollector
 
 APP_NAME = "fastpix-desktop"
 

@@ -33,17 +33,17 @@ from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
 from fastpix_desktop.core.redact import install_log_redaction
 from fastpix_desktop.core.secrets import SecretStore, keyring_backend_name
 from fastpix_desktop.core.startup import early_check
-from fastpix_desktop.ui.application import APP_NAME, application
 from fastpix_desktop.ui.errors_dialog import install_excepthook
-from fastpix_desktop.ui.first_paint import AfterFirstPaint
-from fastpix_desktop.ui.main_window import MainWindow
 from fastpix_desktop.ui.operations import install_loop_exception_handler
 from fastpix_desktop.ui.settings import AppSettings
+from fastpix_desktop.ui.window.application import APP_NAME, application
+from fastpix_desktop.ui.window.first_paint import AfterFirstPaint
+from fastpix_desktop.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 # Every panel MainWindow.build makes, imported once the credentials check is sent.
-PANELS_MODULE = "fastpix_desktop.ui.window_parts"
+PANELS_MODULE = "fastpix_desktop.ui.window.parts"
 # How long the panels wait for the keyring before they are built anyway (an unlock prompt can
 # take as long as the streamer does; the job answers in 50-200 ms otherwise).
 KEYRING_WAIT_S = 0.5
@@ -172,7 +172,7 @@ async def close_services(window: MainWindow, services: Services) -> None:
 async def _gui_main(
     app: QApplication, *, demo: bool, api_url: str | None, frame: MainWindow | None
 ) -> int:
-    # The frame is shown and painted already when the app came through ui.start.run_gui.
+    # The frame is shown and painted already when the app came through ui.window.start.run_gui.
     window = frame or MainWindow(AppSettings(QSettings(APP_NAME, APP_NAME)), demo=demo)
     closed = asyncio.Event()
     window.closing.connect(closed.set)  # before the build: the frame can be closed meanwhile
@@ -305,7 +305,7 @@ def run_gui(
 ) -> int:
     """``fastpix-desktop [--demo] [--api-url URL]``: the window, until the user closes it.
 
-    ``window`` is the frame ui.start.run_gui has shown; without one, it is made here."""
+    ``window`` is the frame ui.window.start.run_gui has shown; without one, it is made here."""
     install_log_redaction()
     return _run(lambda app: _gui_main(app, demo=demo, api_url=api_url, frame=window))
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fastpix_desktop.ui.settings import AppSettings
-from fastpix_desktop.ui.window_size import keep_on_screen, place_first_window
+from fastpix_desktop.ui.window.size import keep_on_screen, place_first_window
 
 if TYPE_CHECKING:
     # asyncio too: ~16 ms of imports the first frame does not need (docs/start-up.md).
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         them (docs/start-up.md)."""
         # The panels' modules, imported after the first frame (the app imports them off the UI
         # thread meanwhile; docs/start-up.md).
-        from fastpix_desktop.ui import window_parts as parts
+        from fastpix_desktop.ui.window import parts
 
         if self.built:
             raise RuntimeError("the window is already built")
@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         create.stream_shown.connect(lambda *_: self.columns.show_results())
 
     def _build(self) -> None:
-        from fastpix_desktop.ui import window_parts as parts
+        from fastpix_desktop.ui.window import parts
 
         creds, obs, create = self.credentials_panel, self.obs_panel, self.create_panel
         central = QWidget(self)
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
     def relink_tab_order(self) -> None:
         """Tab follows the screen: top to bottom, the form column before the results; every
         control (new results too) gets its accessible description."""
-        from fastpix_desktop.ui import window_parts as parts
+        from fastpix_desktop.ui.window import parts
 
         central = self.centralWidget()
         if central is not None:
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         self._tab_chosen = True
 
     def _build_menus(self) -> None:
-        from fastpix_desktop.ui import window_parts as parts
+        from fastpix_desktop.ui.window import parts
 
         file_menu = self.file_menu
         create_action = QAction(self.tr("&Create stream"), self)

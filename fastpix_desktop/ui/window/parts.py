@@ -17,10 +17,10 @@ from fastpix_desktop.ui.panels.obs_panel import ObsPanel
 from fastpix_desktop.ui.panels.onair_panel import OnAirPanel
 from fastpix_desktop.ui.panels.signed_links_panel import SignedPlaybackPanel
 from fastpix_desktop.ui.panels.simulcast_targets_panel import SimulcastTargetsPanel
-from fastpix_desktop.ui.quit_guard import QUIT_WHILE_LIVE, QuitGuard
 from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.tab_order import relink
 from fastpix_desktop.ui.theme import Tone, banner_frame
+from fastpix_desktop.ui.window.quit_guard import QUIT_WHILE_LIVE, QuitGuard
+from fastpix_desktop.ui.window.tab_order import relink
 
 __all__ = [
     "CLEAR_AFTER_MS",

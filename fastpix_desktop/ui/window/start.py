@@ -1,5 +1,5 @@
 """The window first: the QApplication and the window's frame are shown and painted before the
-rest of the app is imported, off the UI thread, and started by ``ui.app`` (docs/start-up.md)."""
+rest of the app is imported, off the UI thread, and started by ``ui.window.app`` (docs/start-up.md)."""
 
 from __future__ import annotations
 
@@ -10,16 +10,16 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer, Signal
 
-from fastpix_desktop.ui.application import APP_NAME, application
-from fastpix_desktop.ui.first_paint import AfterFirstPaint
-from fastpix_desktop.ui.main_window import MainWindow
 from fastpix_desktop.ui.settings import AppSettings
+from fastpix_desktop.ui.window.application import APP_NAME, application
+from fastpix_desktop.ui.window.first_paint import AfterFirstPaint
+from fastpix_desktop.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 # What the app imports after the frame: the composition root (qasync, httpx, obsws-python, the
 # core); it imports the panels itself once the credentials check is sent.
-APP_MODULES = ("fastpix_desktop.ui.app",)
+APP_MODULES = ("fastpix_desktop.ui.window.app",)
 # A window the platform never paints (started minimised, no compositor) must not wait longer.
 FIRST_FRAME_TIMEOUT_MS = 500
 
@@ -37,7 +37,7 @@ def run_gui(demo: bool = False, api_url: str | None = None) -> int:
     import_off_ui_thread(APP_MODULES)
     if window.closed_before_built:
         return 0  # closed before there was anything to close but the frame
-    from fastpix_desktop.ui import app
+    from fastpix_desktop.ui.window import app
 
     return app.run_gui(demo=demo, api_url=api_url, window=window)
 
