@@ -28,9 +28,9 @@ from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.redact import redact, register_secret
 from fastpix_desktop.core.signing.tokens import DAY, EXPIRY_CHOICES, HOUR
 from fastpix_desktop.core.signing.use_cases import WHAT_IS_A_SIGNING_KEY, SignedLink
-from fastpix_desktop.ui.clipboard import SecretClipboard, default_clipboard
-from fastpix_desktop.ui.qr import QrCodeLabel, qr_pixmap
-from fastpix_desktop.ui.theme import Tone, set_tone
+from fastpix_desktop.ui.widgets.clipboard import SecretClipboard, default_clipboard
+from fastpix_desktop.ui.widgets.qr import QrCodeLabel, qr_pixmap
+from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 CUSTOM = "custom"
 NO_BROWSER = QT_TRANSLATE_NOOP(
@@ -356,7 +356,9 @@ class LinkRow(QWidget):
         self.note = QLabel(self.tr(BROWSER_NOTE), self)
         self.note.setWordWrap(True)
         set_tone(self.note, Tone.MUTED)
-        self.qr = QrCodeLabel(self)  # paints itself: no QPixmapCache entry per link (ui/qr.py)
+        self.qr = QrCodeLabel(
+            self
+        )  # paints itself: no QPixmapCache entry per link (ui/widgets/qr.py)
         self.qr.setAccessibleName(self.tr("QR code of the signed playback link"))
         self.qr.setPixmap(qr_pixmap(link.hls_url, device_pixel_ratio=self.devicePixelRatioF()))
         self.qr.setVisible(False)  # it carries the token: shown only with the revealed link

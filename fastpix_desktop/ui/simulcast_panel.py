@@ -34,8 +34,8 @@ from fastpix_desktop.core.simulcast.targets import (
     check_target_name,
     check_target_url,
 )
-from fastpix_desktop.ui.clipboard import SecretClipboard
-from fastpix_desktop.ui.secret_field import SecretField
+from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
+from fastpix_desktop.ui.widgets.secret_field import SecretField
 
 NO_STATUS_NOTE = QT_TRANSLATE_NOOP(
     "SimulcastPanel",

@@ -17,7 +17,7 @@ from PySide6.QtCore import QTimer
 
 from fastpix_desktop.cli import entry as cli
 from fastpix_desktop.core.models import ObsServiceSettings
-from fastpix_desktop.ui.secret_field import SecretField
+from fastpix_desktop.ui.widgets.secret_field import SecretField
 from fastpix_desktop.ui.window import app as app_module
 from fastpix_desktop.ui.window import main_window
 from tests.doubles.obs import PREVIOUS_SERVICE, FakeObsController

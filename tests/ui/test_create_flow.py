@@ -26,7 +26,7 @@ from fastpix_desktop.core.fastpix.ingest import (
 from fastpix_desktop.core.golive.use_cases import StepId, StepState
 from fastpix_desktop.core.models import Protocol
 from fastpix_desktop.core.restore import point as restore_point
-from fastpix_desktop.ui.secret_field import CopyField, SecretField
+from fastpix_desktop.ui.widgets.secret_field import CopyField, SecretField
 from tests.doubles.obs import PREVIOUS_SERVICE
 from tests.ui.conftest import run_pending, wait_running
 

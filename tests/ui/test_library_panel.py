@@ -9,7 +9,7 @@ from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.core.models import LiveStream, Protocol
 from fastpix_desktop.core.obs import StreamStateChanged
 from fastpix_desktop.sandbox.state import StreamSpec
-from fastpix_desktop.ui.secret_field import SecretField
+from fastpix_desktop.ui.widgets.secret_field import SecretField
 from tests.doubles.obs import PREVIOUS_SERVICE
 from tests.library_seed import SEEDED, seeded_name
 from tests.ui.conftest import list_requests, run_pending

@@ -13,7 +13,7 @@ import time
 import pytest
 
 from fastpix_desktop.core.obs import StreamStateChanged
-from fastpix_desktop.ui.secret_field import SecretField
+from fastpix_desktop.ui.widgets.secret_field import SecretField
 from fastpix_desktop.ui.window.quit_guard import QUIT_WHILE_CREATING, QUIT_WHILE_LIVE
 from tests.conftest import PROJECT_ROOT
 from tests.ui.conftest import run_pending

@@ -16,8 +16,8 @@ from fastpix_desktop.core.simulcast.targets import (
     SimulcastTarget,
     TargetListing,
 )
-from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.simulcast_panel import SimulcastPanel
+from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
 
 TWITCH_KEY = "live_1012464221_DuM8W004MoZYNxQEZ0czODgfHCFBhk"
 YOUTUBE_KEY = "q4zx-8d2m-91kf-77aa-hh3p"

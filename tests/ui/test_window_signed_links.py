@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from fastpix_desktop.core.config import Config
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.signing import store as signing_store
-from fastpix_desktop.ui.secret_field import CopyField
+from fastpix_desktop.ui.widgets.secret_field import CopyField
 from tests.ui.conftest import run_pending
 
 PLAYBACK = "http://playback.sandbox.test"

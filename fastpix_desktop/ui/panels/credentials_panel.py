@@ -23,11 +23,11 @@ from fastpix_desktop.core.ports import FastPixPort
 from fastpix_desktop.core.secrets import locked_credentials_error
 from fastpix_desktop.core.startup.early_check import EarlyCheck
 from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
-from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
 from fastpix_desktop.ui.i18n import error_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.theme import Tone, banner_frame
+from fastpix_desktop.ui.widgets.prompt import AsyncPrompt, PromptHost
+from fastpix_desktop.ui.widgets.theme import Tone, banner_frame
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.ui.library_view import LibraryView
 from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.theme import Tone, set_tone
+from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 Say = Callable[[str, Tone], None]
 NAME_IN_BUTTON = 40  # characters of a stream name on the primary button; the tooltip has it all

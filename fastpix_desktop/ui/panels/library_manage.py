@@ -21,9 +21,9 @@ from fastpix_desktop.ui.dialogs.library_prompts import (
     EditStreamDialog,
     confirm_prompt,
 )
-from fastpix_desktop.ui.dialogs.prompt import PromptHost
 from fastpix_desktop.ui.library_view import LibraryView, manage_text
 from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.widgets.prompt import PromptHost
 
 
 class LibraryManager(QObject):

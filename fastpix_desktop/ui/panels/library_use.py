@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication
 
 from fastpix_desktop.core.golive import use_stream
 from fastpix_desktop.core.golive.use_cases import GoLiveResult, StepId, StepState, StepUpdate
-from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
 from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.theme import Tone
+from fastpix_desktop.ui.widgets.checklist import Checklist
+from fastpix_desktop.ui.widgets.theme import Tone
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.golive.use_cases import ConfirmNoRestorePoint, ConfirmStopLive

@@ -33,8 +33,8 @@ from fastpix_desktop.ui.i18n import advice_text, error_text, onair_text
 from fastpix_desktop.ui.live_panel import LivePanel
 from fastpix_desktop.ui.operations import OperationRunner, current_loop
 from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.theme import Tone, set_tone
 from fastpix_desktop.ui.tray import OnAirTray, TrayNotifier
+from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 log = logging.getLogger(__name__)
 

@@ -22,11 +22,11 @@ from fastpix_desktop.core.models import LiveStream
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.core.signing.api import SigningKeysApi
 from fastpix_desktop.core.signing.use_cases import KeyCheck, SignedPlayback
-from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.signed_links_panel import SignedLinksPanel
-from fastpix_desktop.ui.theme import Tone
+from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
+from fastpix_desktop.ui.widgets.theme import Tone
 
 log = logging.getLogger(__name__)
 

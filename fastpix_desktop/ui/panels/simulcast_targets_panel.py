@@ -24,10 +24,10 @@ from fastpix_desktop.core.redact import redact
 from fastpix_desktop.core.simulcast import use_cases as simulcast
 from fastpix_desktop.core.simulcast.targets import NOT_IDLE_RULE
 from fastpix_desktop.core.simulcast.use_cases import SimulcastClient
-from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.simulcast_panel import SimulcastPanel
+from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
 
 log = logging.getLogger(__name__)
 

@@ -33,9 +33,9 @@ from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
 from fastpix_desktop.core.redact import install_log_redaction
 from fastpix_desktop.core.secrets import SecretStore, keyring_backend_name
 from fastpix_desktop.core.startup import early_check
-from fastpix_desktop.ui.errors_dialog import install_excepthook
 from fastpix_desktop.ui.operations import install_loop_exception_handler
 from fastpix_desktop.ui.settings import AppSettings
+from fastpix_desktop.ui.widgets.error_dialog import install_excepthook
 from fastpix_desktop.ui.window.application import APP_NAME, application
 from fastpix_desktop.ui.window.first_paint import AfterFirstPaint
 from fastpix_desktop.ui.window.main_window import MainWindow

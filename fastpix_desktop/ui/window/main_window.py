@@ -34,14 +34,14 @@ if TYPE_CHECKING:
     from fastpix_desktop.core.config import Config
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
     from fastpix_desktop.core.startup.early_check import StartUp
-    from fastpix_desktop.ui.checklist import Checklist
-    from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt
     from fastpix_desktop.ui.live_panel import LivePanel
     from fastpix_desktop.ui.obs_status import ObsStatusIndicator
     from fastpix_desktop.ui.panels.obs_panel import ObsFactory
     from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
     from fastpix_desktop.ui.stream_details import StreamDetails
     from fastpix_desktop.ui.stream_form import StreamForm
+    from fastpix_desktop.ui.widgets.checklist import Checklist
+    from fastpix_desktop.ui.widgets.prompt import AsyncPrompt
 
 # Long enough for the start-up connections to be under way, short enough to beat a first click.
 WARM_UP_DELAY_MS = 200
@@ -488,7 +488,7 @@ class MainWindow(QMainWindow):
         done here first.
         """
         from fastpix_desktop.core.startup import early_check
-        from fastpix_desktop.ui import qr
+        from fastpix_desktop.ui.widgets import qr
 
         services = self.services
         if begun is None:
@@ -514,7 +514,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         # Status colours are derived from the palette; follow the system's light/dark switch.
         if event.type() == QEvent.Type.PaletteChange and self.built:
-            from fastpix_desktop.ui.theme import retone
+            from fastpix_desktop.ui.widgets.theme import retone
 
             retone(self)
         super().changeEvent(event)

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
-from fastpix_desktop.ui.dialogs.prompt import PromptHost, quit_prompt
 from fastpix_desktop.ui.operations import OperationRunner
+from fastpix_desktop.ui.widgets.prompt import PromptHost, quit_prompt
 
 # English source texts; the guard asks with QCoreApplication.translate("QuitGuard", ...).
 QUIT_WHILE_CREATING = QT_TRANSLATE_NOOP(

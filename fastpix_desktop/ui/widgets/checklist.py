@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from fastpix_desktop.core.golive.use_cases import STEP_LABELS, StepId, StepState, StepUpdate
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
-from fastpix_desktop.ui.text_fit import plain, soft_breaks
-from fastpix_desktop.ui.theme import Tone, set_tone
+from fastpix_desktop.ui.widgets.text_fit import plain, soft_breaks
+from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 # Text marks, not colour alone, carry the state (readable for colour-blind users and screen
 # readers, and at any scale).

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from fastpix_desktop.core.redact import register_secret
-from fastpix_desktop.ui.clipboard import SecretClipboard, default_clipboard
+from fastpix_desktop.ui.widgets.clipboard import SecretClipboard, default_clipboard
 
 
 class CopyField(QWidget):
