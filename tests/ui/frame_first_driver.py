@@ -26,7 +26,7 @@ AFTER_THE_FRAME = (
     "fastpix_desktop.core.fastpix.client",
     "fastpix_desktop.core.obs",
     "fastpix_desktop.ui.window.app",
-    "fastpix_desktop.ui.panels.create_panel",
+    "fastpix_desktop.ui.create.panel",
 )
 
 real_wait = start_module.wait_for_first_frame

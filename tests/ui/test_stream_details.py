@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from fastpix_desktop.core.fastpix.ingest import playback_url
 from fastpix_desktop.core.models import AccessPolicy, LiveStream, PlaybackId, Protocol
-from fastpix_desktop.ui.stream_details import (
+from fastpix_desktop.ui.create.stream_details import (
     PRIVATE_NOTE,
     TRIAL_NOTE,
     StreamDetails,
