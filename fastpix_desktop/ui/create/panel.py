@@ -28,8 +28,8 @@ from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair.use_cases import DEMO_NEVER_STARTS
 from fastpix_desktop.ui.create.stream_details import StreamDetails
 from fastpix_desktop.ui.create.stream_form import StreamForm
-from fastpix_desktop.ui.dialogs.library_prompts import no_restore_point_prompt
 from fastpix_desktop.ui.i18n import onair_text
+from fastpix_desktop.ui.library.prompts import no_restore_point_prompt
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
 from fastpix_desktop.ui.services import WindowServices

@@ -26,7 +26,7 @@ from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.library.manage import BEFORE, Action, refusal
 from fastpix_desktop.core.library.rows import LibraryRow
 from fastpix_desktop.ui.i18n import core_text
-from fastpix_desktop.ui.library_model import (
+from fastpix_desktop.ui.library.model import (
     STATUS_LOOK,
     STREAM_ID_ROLE,
     Column,

@@ -16,12 +16,8 @@ from fastpix_desktop.core.library import rows as library
 from fastpix_desktop.core.library.manage import BEFORE, Action, InUse, Outcome
 from fastpix_desktop.core.models import AccessPolicy
 from fastpix_desktop.core.ports import FastPixPort
-from fastpix_desktop.ui.dialogs.library_prompts import (
-    ChoiceDialog,
-    EditStreamDialog,
-    confirm_prompt,
-)
-from fastpix_desktop.ui.library_view import LibraryView, manage_text
+from fastpix_desktop.ui.library.prompts import ChoiceDialog, EditStreamDialog, confirm_prompt
+from fastpix_desktop.ui.library.view import LibraryView, manage_text
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.widgets.prompt import PromptHost
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.library import my_channel
-from fastpix_desktop.ui.library_view import LibraryView
+from fastpix_desktop.ui.library.view import LibraryView
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 

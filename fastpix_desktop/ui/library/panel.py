@@ -33,11 +33,11 @@ from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.library.manage import InUse
 from fastpix_desktop.core.models import LiveStream, Protocol
 from fastpix_desktop.core.ports import FastPixPort
-from fastpix_desktop.ui.library_view import LibraryView, manage_text
+from fastpix_desktop.ui.library.channel import ChannelControl
+from fastpix_desktop.ui.library.manage import LibraryManager, rows_after
+from fastpix_desktop.ui.library.use import outcome_words, run_use
+from fastpix_desktop.ui.library.view import LibraryView, manage_text
 from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.panels.library_channel import ChannelControl
-from fastpix_desktop.ui.panels.library_manage import LibraryManager, rows_after
-from fastpix_desktop.ui.panels.library_use import outcome_words, run_use
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.widgets.checklist import Checklist
 from fastpix_desktop.ui.widgets.prompt import PromptHost
