@@ -120,7 +120,7 @@ def test_obs_connect_string_from_the_environment(
 def test_the_obs_dialog_says_the_environment_wins(
     monkeypatch, started_app_window, stored_credentials, qloop
 ):
-    from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
+    from fastpix_desktop.ui.obs.connection_dialog import ObsConnectionDialog
 
     monkeypatch.setenv(app_config.ENV_OBS_HOST, "10.1.1.1")
     window, _obs = started_app_window()

@@ -218,7 +218,7 @@ def test_dialog_controls_have_names_and_descriptions_and_mask_the_secret(window,
 
 
 def test_obs_dialog_controls_have_names_and_descriptions(window, qloop):
-    from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
+    from fastpix_desktop.ui.obs.connection_dialog import ObsConnectionDialog
 
     window.obs_panel.connection_action.trigger()
     run_pending(qloop)

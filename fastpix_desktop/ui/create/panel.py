@@ -30,8 +30,8 @@ from fastpix_desktop.ui.create.stream_details import StreamDetails
 from fastpix_desktop.ui.create.stream_form import StreamForm
 from fastpix_desktop.ui.i18n import onair_text
 from fastpix_desktop.ui.library.prompts import no_restore_point_prompt
+from fastpix_desktop.ui.obs.panel import START_TIMEOUT_S
 from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.widgets.checklist import Checklist
 from fastpix_desktop.ui.widgets.clipboard import SecretClipboard

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from fastpix_desktop.core.golive import use_stream
 from fastpix_desktop.core.golive.use_cases import GoLiveResult, StepId, StepState, StepUpdate
-from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
+from fastpix_desktop.ui.obs.panel import START_TIMEOUT_S
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.widgets.checklist import Checklist
 from fastpix_desktop.ui.widgets.theme import Tone

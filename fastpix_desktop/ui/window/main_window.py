@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from fastpix_desktop.ui.create.stream_details import StreamDetails
     from fastpix_desktop.ui.create.stream_form import StreamForm
     from fastpix_desktop.ui.live_panel import LivePanel
-    from fastpix_desktop.ui.obs_status import ObsStatusIndicator
-    from fastpix_desktop.ui.panels.obs_panel import ObsFactory
+    from fastpix_desktop.ui.obs.panel import ObsFactory
+    from fastpix_desktop.ui.obs.status import ObsStatusIndicator
     from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
     from fastpix_desktop.ui.widgets.checklist import Checklist
     from fastpix_desktop.ui.widgets.prompt import AsyncPrompt

@@ -5,9 +5,9 @@ from fastpix_desktop.core.config import Config
 from fastpix_desktop.ui.create.panel import CreatePanel
 from fastpix_desktop.ui.i18n import LanguageMenu
 from fastpix_desktop.ui.library.panel import LibraryPanel
+from fastpix_desktop.ui.obs.panel import ObsPanel
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.credentials_panel import CredentialsPanel
-from fastpix_desktop.ui.panels.obs_panel import ObsPanel
 from fastpix_desktop.ui.panels.onair_panel import OnAirPanel
 from fastpix_desktop.ui.panels.signed_links_panel import SignedPlaybackPanel
 from fastpix_desktop.ui.panels.simulcast_targets_panel import SimulcastTargetsPanel

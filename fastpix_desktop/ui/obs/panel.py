@@ -31,9 +31,9 @@ from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair.use_cases import DEMO_NEVER_STARTS
 from fastpix_desktop.core.ports import ObsPort
 from fastpix_desktop.core.restore import point as restore_point
-from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
 from fastpix_desktop.ui.i18n import error_text, onair_text
-from fastpix_desktop.ui.obs_status import ObsStatusIndicator, version_text
+from fastpix_desktop.ui.obs.connection_dialog import ObsConnectionDialog
+from fastpix_desktop.ui.obs.status import ObsStatusIndicator, version_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.widgets.prompt import AsyncPrompt, PromptHost
