@@ -10,8 +10,8 @@ from fastpix_desktop.core import config as app_config
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
-from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
-from fastpix_desktop.ui.panels.credentials_panel import FROM_ENVIRONMENT
+from fastpix_desktop.ui.credentials.dialog import CredentialsDialog
+from fastpix_desktop.ui.credentials.panel import FROM_ENVIRONMENT
 from fastpix_desktop.ui.window import app as app_module
 from fastpix_desktop.ui.window.main_window import MainWindow
 from tests.doubles.obs import FakeObsController

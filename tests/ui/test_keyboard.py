@@ -199,7 +199,7 @@ def test_masked_secrets_expose_bullets_not_the_secret(window, qloop):
 
 
 def test_dialog_controls_have_names_and_descriptions_and_mask_the_secret(window, qloop):
-    from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
+    from fastpix_desktop.ui.credentials.dialog import CredentialsDialog
 
     window.credentials_panel.credentials_action.trigger()
     run_pending(qloop)

@@ -231,7 +231,7 @@ def test_reconnect_advice_is_shown_before_going_live(onair_window, qloop, obs):
 
 def test_an_old_401_is_cleared_once_good_credentials_are_saved(window, qloop, sandbox):
     from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
-    from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
+    from fastpix_desktop.ui.credentials.dialog import CredentialsDialog
 
     window.fastpix.set_credentials("wrong-token", "wrong-secret")
     qloop.run_until_complete(window.start_create())

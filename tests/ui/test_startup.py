@@ -9,7 +9,7 @@ import pytest
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.errors import FastPixAuthError
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, Fault
-from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
+from fastpix_desktop.ui.credentials.dialog import CredentialsDialog
 from fastpix_desktop.ui.widgets.error_dialog import ErrorDialog
 from tests.ui.conftest import list_requests, run_pending
 

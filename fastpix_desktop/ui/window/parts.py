@@ -3,11 +3,11 @@ UI thread while the frame paints (docs/start-up.md)."""
 
 from fastpix_desktop.core.config import Config
 from fastpix_desktop.ui.create.panel import CreatePanel
+from fastpix_desktop.ui.credentials.panel import CredentialsPanel
 from fastpix_desktop.ui.i18n import LanguageMenu
 from fastpix_desktop.ui.library.panel import LibraryPanel
 from fastpix_desktop.ui.obs.panel import ObsPanel
 from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.panels.credentials_panel import CredentialsPanel
 from fastpix_desktop.ui.panels.onair_panel import OnAirPanel
 from fastpix_desktop.ui.panels.signed_links_panel import SignedPlaybackPanel
 from fastpix_desktop.ui.panels.simulcast_targets_panel import SimulcastTargetsPanel

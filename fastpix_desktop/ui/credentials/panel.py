@@ -22,7 +22,7 @@ from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.ports import FastPixPort
 from fastpix_desktop.core.secrets import locked_credentials_error
 from fastpix_desktop.core.startup.early_check import EarlyCheck
-from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
+from fastpix_desktop.ui.credentials.dialog import CredentialsDialog
 from fastpix_desktop.ui.i18n import error_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
