@@ -986,7 +986,7 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>LivePanel</name>
+    <name>LiveView</name>
     <message>
         <source>Not live</source>
         <translation>Nicht live</translation>

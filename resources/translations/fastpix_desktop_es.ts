@@ -986,7 +986,7 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>LivePanel</name>
+    <name>LiveView</name>
     <message>
         <source>Not live</source>
         <translation>Sin emitir</translation>

@@ -28,7 +28,7 @@ from fastpix_desktop.sandbox import (
     SandboxApi,
     SandboxTransport,
 )
-from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
+from fastpix_desktop.ui.onair.panel import OnAirOptions
 from fastpix_desktop.ui.settings import AppSettings
 from fastpix_desktop.ui.window.main_window import MainWindow
 from tests.doubles.obs import FakeObsController

@@ -184,7 +184,7 @@ def test_live_obs_cancel_changes_nothing_in_obs(window, qloop, sandbox, obs):
 def test_start_streaming_shows_live_panel_and_stop(
     make_window, stored_credentials, qloop, sandbox, obs
 ):
-    from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
+    from fastpix_desktop.ui.onair.panel import OnAirOptions
     from tests.onair.fakes import FakeClock
 
     clock = FakeClock()

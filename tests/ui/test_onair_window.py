@@ -13,8 +13,8 @@ from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair.notify import NotificationKind, RecordingNotifier
 from fastpix_desktop.core.onair.remote import RemoteRequest
 from fastpix_desktop.core.onair.use_cases import DEMO_NEVER_STARTS
-from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
-from fastpix_desktop.ui.tray import TrayState
+from fastpix_desktop.ui.onair.panel import OnAirOptions
+from fastpix_desktop.ui.onair.tray import TrayState
 from tests.onair.fakes import FakeClock
 from tests.ui.conftest import run_pending
 

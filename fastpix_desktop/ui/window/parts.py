@@ -7,8 +7,8 @@ from fastpix_desktop.ui.credentials.panel import CredentialsPanel
 from fastpix_desktop.ui.i18n import LanguageMenu
 from fastpix_desktop.ui.library.panel import LibraryPanel
 from fastpix_desktop.ui.obs.panel import ObsPanel
+from fastpix_desktop.ui.onair.panel import OnAirPanel
 from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.panels.onair_panel import OnAirPanel
 from fastpix_desktop.ui.panels.signed_links_panel import SignedPlaybackPanel
 from fastpix_desktop.ui.panels.simulcast_targets_panel import SimulcastTargetsPanel
 from fastpix_desktop.ui.services import WindowServices

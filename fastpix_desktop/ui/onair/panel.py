@@ -30,10 +30,10 @@ from fastpix_desktop.core.onair.notify import Notifier
 from fastpix_desktop.core.onair.reconnect_advice import check_before_going_live
 from fastpix_desktop.core.onair.remote import RemoteControlServer, RemoteReply, RemoteRequest
 from fastpix_desktop.ui.i18n import advice_text, error_text, onair_text
-from fastpix_desktop.ui.live_panel import LivePanel
+from fastpix_desktop.ui.onair.live_view import LiveView
+from fastpix_desktop.ui.onair.tray import OnAirTray, TrayNotifier
 from fastpix_desktop.ui.operations import OperationRunner, current_loop
 from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.tray import OnAirTray, TrayNotifier
 from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 log = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ class OnAirPanel(QObject):
             clock=options.clock or time.monotonic,
         )
 
-        self.live_panel = LivePanel(window)
+        self.live_panel = LiveView(window)
         self.live_panel.setObjectName("livePanel")
         # The loud banner is the live panel's own (it replaces its text with every snapshot);
         # the window places it at the top, where it cannot be missed.

@@ -28,11 +28,11 @@ _BANNER_STYLE = {
     "error": "background:#fdecea; color:#8e1c1c; border:1px solid #c62828; padding:6px;",
 }
 _HEADLINES = {
-    OutputState.OFF: QT_TRANSLATE_NOOP("LivePanel", "Not live"),
-    OutputState.STARTING: QT_TRANSLATE_NOOP("LivePanel", "Starting…"),
-    OutputState.LIVE: QT_TRANSLATE_NOOP("LivePanel", "Live"),
-    OutputState.RECONNECTING: QT_TRANSLATE_NOOP("LivePanel", "Reconnecting"),
-    OutputState.STOPPING: QT_TRANSLATE_NOOP("LivePanel", "Stopping…"),
+    OutputState.OFF: QT_TRANSLATE_NOOP("LiveView", "Not live"),
+    OutputState.STARTING: QT_TRANSLATE_NOOP("LiveView", "Starting…"),
+    OutputState.LIVE: QT_TRANSLATE_NOOP("LiveView", "Live"),
+    OutputState.RECONNECTING: QT_TRANSLATE_NOOP("LiveView", "Reconnecting"),
+    OutputState.STOPPING: QT_TRANSLATE_NOOP("LiveView", "Stopping…"),
 }
 _ERROR_VERDICTS = (
     Verdict.STALLED,
@@ -42,7 +42,7 @@ _ERROR_VERDICTS = (
 )
 
 
-class LivePanel(QWidget):
+class LiveView(QWidget):
     stop_requested = Signal()
     reconnect_requested = Signal()
     end_requested = Signal()
@@ -119,7 +119,7 @@ class LivePanel(QWidget):
 
     def show_snapshot(self, snapshot: OnAirSnapshot) -> None:
         self._state = snapshot.state
-        self.headline.setText(QCoreApplication.translate("LivePanel", _HEADLINES[snapshot.state]))
+        self.headline.setText(QCoreApplication.translate("LiveView", _HEADLINES[snapshot.state]))
         self._show_banner(snapshot)
         figures = snapshot.figures
         self.bitrate.setText(figures.bitrate_text)
