@@ -1611,7 +1611,7 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>SimulcastPanel</name>
+    <name>SimulcastTargetsView</name>
     <message>
         <source>FastPix relays your stream to each enabled target. It does not report whether a service is receiving it, so check the service&apos;s own dashboard.</source>
         <translation>FastPix leitet Ihren Stream an jedes aktivierte Ziel weiter. Ob ein Dienst ihn empfängt, meldet FastPix nicht; prüfen Sie das im Dashboard des Dienstes.</translation>

@@ -1611,7 +1611,7 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>SimulcastPanel</name>
+    <name>SimulcastTargetsView</name>
     <message>
         <source>FastPix relays your stream to each enabled target. It does not report whether a service is receiving it, so check the service&apos;s own dashboard.</source>
         <translation>FastPix reenvía tu transmisión a cada destino activado. No informa de si un servicio la está recibiendo, así que compruébalo en el panel del propio servicio.</translation>

@@ -1,4 +1,4 @@
-"""SimulcastPanel as a streamer uses it: pick a service, paste a key (masked), add; pause, resume
+"""SimulcastTargetsView as a streamer uses it: pick a service, paste a key (masked), add; pause, resume
 and remove targets; while live, FastPix's rule is explained instead of a doomed request; a bad
 URL is refused before anything is requested. The panel is a pure view: signals are the output."""
 
@@ -16,7 +16,7 @@ from fastpix_desktop.core.simulcast.targets import (
     SimulcastTarget,
     TargetListing,
 )
-from fastpix_desktop.ui.simulcast_panel import SimulcastPanel
+from fastpix_desktop.ui.simulcast.targets_view import SimulcastTargetsView
 from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
 
 TWITCH_KEY = "live_1012464221_DuM8W004MoZYNxQEZ0czODgfHCFBhk"
@@ -32,14 +32,14 @@ class Spy:
 
 
 @pytest.fixture
-def panel(qtbot) -> SimulcastPanel:
-    widget = SimulcastPanel(clipboard=SecretClipboard(clear_after_ms=50))
+def panel(qtbot) -> SimulcastTargetsView:
+    widget = SimulcastTargetsView(clipboard=SecretClipboard(clear_after_ms=50))
     qtbot.addWidget(widget)
     widget.show()
     return widget
 
 
-def _choose(panel: SimulcastPanel, preset_id: str) -> None:
+def _choose(panel: SimulcastTargetsView, preset_id: str) -> None:
     panel.preset_combo.setCurrentIndex(panel.preset_combo.findData(preset_id))
 
 
@@ -209,7 +209,7 @@ def test_a_name_that_looks_like_html_is_shown_as_text(panel):
 
 def test_the_panel_does_no_network():
     code = (
-        "import sys; import fastpix_desktop.ui.simulcast_panel; "
+        "import sys; import fastpix_desktop.ui.simulcast.targets_view; "
         "bad = [m for m in ('httpx', 'fastpix_desktop.core.fastpix.client', 'asyncio') "
         "if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)"
     )
@@ -224,7 +224,7 @@ def test_wired_to_the_use_cases_a_streamer_adds_pauses_live_and_removes(
     from fastpix_desktop.core.simulcast import use_cases as simulcast
 
     stream_id = sandbox.state.create_stream().stream_id
-    panel = SimulcastPanel(clipboard=SecretClipboard(clear_after_ms=50))
+    panel = SimulcastTargetsView(clipboard=SecretClipboard(clear_after_ms=50))
     qtbot.addWidget(panel)
     pending: list = []
     panel.add_requested.connect(

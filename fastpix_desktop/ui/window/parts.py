@@ -10,8 +10,8 @@ from fastpix_desktop.ui.obs.panel import ObsPanel
 from fastpix_desktop.ui.onair.panel import OnAirPanel
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.signed_links_panel import SignedPlaybackPanel
-from fastpix_desktop.ui.panels.simulcast_targets_panel import SimulcastTargetsPanel
 from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.simulcast.panel import SimulcastTargetsPanel
 from fastpix_desktop.ui.widgets.adaptive_columns import AdaptiveColumns
 from fastpix_desktop.ui.widgets.clipboard import CLEAR_AFTER_MS, SecretClipboard
 from fastpix_desktop.ui.widgets.descriptions import describe

@@ -38,7 +38,7 @@ from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
 from fastpix_desktop.ui.widgets.secret_field import SecretField
 
 NO_STATUS_NOTE = QT_TRANSLATE_NOOP(
-    "SimulcastPanel",
+    "SimulcastTargetsView",
     "FastPix relays your stream to each enabled target. It does not report whether a service "
     "is receiving it, so check the service's own dashboard.",
 )
@@ -100,7 +100,7 @@ class TargetRow(QFrame):
         layout.addWidget(self.key_field)
 
 
-class SimulcastPanel(QWidget):
+class SimulcastTargetsView(QWidget):
     """Targets list plus an add form with service presets. Signals out, setters in; no I/O."""
 
     add_requested = Signal(str, str, str)  # url, stream key, name

@@ -1,4 +1,4 @@
-"""The simulcast targets of the stream on screen: the SimulcastPanel view, its group box, and the
+"""The simulcast targets of the stream on screen: the SimulcastTargetsView view, its group box, and the
 use cases of core/simulcast/use_cases.py run through the OperationRunner.
 
 The list follows the stream the window shows (a create, a library selection) and is read again
@@ -26,7 +26,7 @@ from fastpix_desktop.core.simulcast.targets import NOT_IDLE_RULE
 from fastpix_desktop.core.simulcast.use_cases import SimulcastClient
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.simulcast_panel import SimulcastPanel
+from fastpix_desktop.ui.simulcast.targets_view import SimulcastTargetsView
 from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ class SimulcastTargetsPanel(QObject):
         self._requests = 0  # requests in flight: the view takes no second one meanwhile
         self.box = QGroupBox(self.tr("Simulcast targets"), window)
         self.box.setObjectName("simulcastBox")
-        self.view = SimulcastPanel(self.box, clipboard=clipboard)
+        self.view = SimulcastTargetsView(self.box, clipboard=clipboard)
         self.view.heading.hide()  # the box's title says it
         layout = QVBoxLayout(self.box)
         layout.addWidget(self.view)
