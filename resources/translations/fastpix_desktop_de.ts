@@ -1470,7 +1470,7 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>SignedLinksPanel</name>
+    <name>SignedLinksView</name>
     <message>
         <source>This computer has no web browser set up to open links. Copy the link instead, or scan the QR code with a phone.</source>
         <translation>Auf diesem Computer ist kein Webbrowser zum Öffnen von Links eingerichtet. Kopieren Sie stattdessen den Link oder scannen Sie den QR-Code mit einem Telefon.</translation>

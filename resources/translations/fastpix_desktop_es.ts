@@ -1470,7 +1470,7 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>SignedLinksPanel</name>
+    <name>SignedLinksView</name>
     <message>
         <source>This computer has no web browser set up to open links. Copy the link instead, or scan the QR code with a phone.</source>
         <translation>Este equipo no tiene ningún navegador web configurado para abrir enlaces. Copia el enlace o escanea el código QR con un teléfono.</translation>

@@ -144,9 +144,9 @@ def test_german_field_problems_under_the_form(language, make_window, stored_cred
 
 def test_signed_link_expiry_choices_read_like_the_core_in_english_and_translate(language, qtbot):
     from fastpix_desktop.core.signing.tokens import EXPIRY_CHOICES, describe_expiry
-    from fastpix_desktop.ui.signed_links_panel import SignedLinksPanel
+    from fastpix_desktop.ui.signing.links_view import SignedLinksView
 
-    panel = SignedLinksPanel()
+    panel = SignedLinksView()
     qtbot.addWidget(panel)
     for seconds in (*EXPIRY_CHOICES.values(), 90 * 60, 61, 3 * 86_400):
         assert panel.expiry_words(seconds) == describe_expiry(seconds)

@@ -9,8 +9,8 @@ from fastpix_desktop.ui.library.panel import LibraryPanel
 from fastpix_desktop.ui.obs.panel import ObsPanel
 from fastpix_desktop.ui.onair.panel import OnAirPanel
 from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.panels.signed_links_panel import SignedPlaybackPanel
 from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.signing.panel import SignedPlaybackPanel
 from fastpix_desktop.ui.simulcast.panel import SimulcastTargetsPanel
 from fastpix_desktop.ui.widgets.adaptive_columns import AdaptiveColumns
 from fastpix_desktop.ui.widgets.clipboard import CLEAR_AFTER_MS, SecretClipboard

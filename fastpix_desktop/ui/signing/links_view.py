@@ -34,7 +34,7 @@ from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 CUSTOM = "custom"
 NO_BROWSER = QT_TRANSLATE_NOOP(
-    "SignedLinksPanel",
+    "SignedLinksView",
     "This computer has no web browser set up to open links. Copy the link instead, or scan "
     "the QR code with a phone.",
 )
@@ -95,7 +95,7 @@ class SignedUrlField(QWidget):
         self.revealed_changed.emit(revealed)
 
 
-class SignedLinksPanel(QWidget):
+class SignedLinksView(QWidget):
     """Expiry choice, a "Get signed link" button per private playback ID, and the links."""
 
     create_key_requested = Signal()
@@ -327,7 +327,7 @@ class SignedLinksPanel(QWidget):
 class LinkRow(QWidget):
     """One playback ID's signed HLS and thumbnail links, with QR (shown with the link) and open."""
 
-    def __init__(self, link: SignedLink, *, panel: SignedLinksPanel) -> None:
+    def __init__(self, link: SignedLink, *, panel: SignedLinksView) -> None:
         super().__init__(panel.links)
         self.setObjectName(f"signedLinkRow-{link.playback_id}")
         until = datetime.fromtimestamp(link.expires_at).strftime("%Y-%m-%d %H:%M")

@@ -1,4 +1,4 @@
-"""Signed links for the private playback IDs of the stream on screen: the SignedLinksPanel view,
+"""Signed links for the private playback IDs of the stream on screen: the SignedLinksView view,
 its group box, and core.signing.use_cases.SignedPlayback run through the OperationRunner.
 
 The wiring follows docs/signed-playback.md ("Wiring the window"): the start-up check of the
@@ -24,7 +24,7 @@ from fastpix_desktop.core.signing.api import SigningKeysApi
 from fastpix_desktop.core.signing.use_cases import KeyCheck, SignedPlayback
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.signed_links_panel import SignedLinksPanel
+from fastpix_desktop.ui.signing.links_view import SignedLinksView
 from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
 from fastpix_desktop.ui.widgets.theme import Tone
 
@@ -55,7 +55,7 @@ class SignedPlaybackPanel(QObject):
         self.creating_key = False  # quitting now could leave a key on FastPix nobody holds
         self.box = QGroupBox(self.tr("Private playback: signed links"), window)
         self.box.setObjectName("signedLinksBox")
-        self.view = SignedLinksPanel(
+        self.view = SignedLinksView(
             self.box,
             clipboard=clipboard,
             open_url=_opener(open_url) if open_url is not None else None,
