@@ -85,7 +85,8 @@ def build_steps(self: main_window.MainWindow, **parts):
 
 
 def report_the_shutdown() -> None:
-    """Imported here, after the frame was measured: ui.window.app brings httpx, qasync and the rest."""
+    """Imported here, after the frame was measured: ui.window.app brings httpx, qasync and the
+    rest."""
     from fastpix_desktop.ui.window import app as app_module
 
     real_close_services = app_module.close_services

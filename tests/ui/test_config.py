@@ -22,8 +22,8 @@ LOCAL_RTMP = "rtmp://127.0.0.1:19350/live"
 
 @pytest.fixture
 def started_app_window(monkeypatch, qloop, sandbox, tmp_path):
-    """The window as ui/window/app.py builds it (build_services + build_window), over the sandbox and
-    a fake OBS."""
+    """The window as ui/window/app.py builds it (build_services + build_window), over the sandbox
+    and a fake OBS."""
     made: list = []
 
     def build():

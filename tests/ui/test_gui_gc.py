@@ -1,4 +1,5 @@
-"""The app collects cyclic garbage on the GUI thread only (see fastpix_desktop/ui/window/gui_gc.py)."""
+"""The app collects cyclic garbage on the GUI thread only (see
+fastpix_desktop/ui/window/gui_gc.py)."""
 
 from __future__ import annotations
 

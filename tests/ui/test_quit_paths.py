@@ -82,7 +82,8 @@ def test_every_quit_path_exits_0_after_the_orderly_shutdown(how, tmp_path):
 
 @pytest.fixture(autouse=True)
 def app_decides_when_to_quit(qapp):
-    """As in the app (ui/window/app.py): closing the last window must not stop the loop under test."""
+    """As in the app (ui/window/app.py): closing the last window must not stop the loop under
+    test."""
     qapp.setQuitOnLastWindowClosed(False)
     yield
     qapp.setQuitOnLastWindowClosed(True)

@@ -1,6 +1,6 @@
-"""SimulcastTargetsView as a streamer uses it: pick a service, paste a key (masked), add; pause, resume
-and remove targets; while live, FastPix's rule is explained instead of a doomed request; a bad
-URL is refused before anything is requested. The panel is a pure view: signals are the output."""
+"""SimulcastTargetsView as a streamer uses it: pick a service, paste a key (masked), add; pause,
+resume and remove targets; while live, FastPix's rule is explained instead of a doomed request; a
+bad URL is refused before anything is requested. The view is a pure view: signals are the output."""
 
 from __future__ import annotations
 

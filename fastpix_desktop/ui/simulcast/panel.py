@@ -1,5 +1,5 @@
-"""The simulcast targets of the stream on screen: the SimulcastTargetsView view, its group box, and the
-use cases of core/simulcast/use_cases.py run through the OperationRunner.
+"""The simulcast targets of the stream on screen: the SimulcastTargetsView, its group box, and
+the use cases of core/simulcast/use_cases.py run through the OperationRunner.
 
 The list follows the stream the window shows (a create, a library selection) and is read again
 when OBS goes live or stops, so FastPix's idle-only rule for adding is explained from FastPix's
