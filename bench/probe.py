@@ -52,7 +52,7 @@ class _AppWindow:
         self.window.findChild(QPushButton, "createButton").click()
 
     def checklist(self):
-        from fastpix_desktop.ui.checklist import Checklist
+        from fastpix_desktop.ui.widgets.checklist import Checklist
 
         return self.window.findChild(Checklist)
 

@@ -172,8 +172,8 @@ def window_soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from fastpix_desktop.core import secrets as secret_names
-    from fastpix_desktop.ui.main_window import MainWindow
     from fastpix_desktop.ui.settings import AppSettings
+    from fastpix_desktop.ui.window.main_window import MainWindow
     from tests.doubles.obs import FakeObsController
 
     app = QApplication.instance() or QApplication([])

@@ -41,7 +41,7 @@ def _settings_from(args: argparse.Namespace) -> StreamSettings:
     )
 
 
-def _print_human(data: dict, result: Any) -> None:
+def _print_human(data: dict[str, Any], result: Any) -> None:
     from fastpix_desktop.core.golive import obs_words
 
     print(f"Stream {data['streamId']} created ({data['status']}).")

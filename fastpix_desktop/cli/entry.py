@@ -179,11 +179,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return commands_live.run(args)
     if args.self_test:
-        from fastpix_desktop.ui.app import run_self_test
+        from fastpix_desktop.ui.window.app import run_self_test
 
         return run_self_test()
     # The window's frame first; the rest is imported while it paints (docs/start-up.md).
-    from fastpix_desktop.ui.start import run_gui
+    from fastpix_desktop.ui.window.start import run_gui
 
     return run_gui(demo=args.demo, api_url=args.api_url)
 

@@ -28,7 +28,7 @@ from fastpix_desktop.core.redact import install_log_redaction, redact, register_
 if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix.client import FastPixClient
     from fastpix_desktop.core.fastpix.ingest import IngestHosts
-    from fastpix_desktop.core.golive import GoLiveResult
+    from fastpix_desktop.core.golive.use_cases import GoLiveResult
     from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
     from fastpix_desktop.core.secrets import SecretStore
 

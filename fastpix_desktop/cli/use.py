@@ -11,7 +11,7 @@ from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.cli import options as cli_options
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.golive import GoLiveResult
+    from fastpix_desktop.core.golive.use_cases import GoLiveResult
     from fastpix_desktop.core.restore.point import RestoreResult, RestoreStatus
 
 OBS_HELP = (

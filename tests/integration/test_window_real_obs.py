@@ -36,9 +36,9 @@ from fastpix_desktop.sandbox import (
     SandboxApi,
     start_server_in_thread,
 )
-from fastpix_desktop.ui.main_window import YOUR_STREAMS_TAB, MainWindow
-from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
-from fastpix_desktop.ui.secret_field import SecretField
+from fastpix_desktop.ui.onair.panel import OnAirOptions
+from fastpix_desktop.ui.widgets.secret_field import SecretField
+from fastpix_desktop.ui.window.main_window import YOUR_STREAMS_TAB, MainWindow
 from tests.core.golive.runs import pipeline
 from tests.ui.conftest import (  # noqa: F401 (fixtures)
     app_settings,

@@ -17,9 +17,9 @@ from PySide6.QtCore import QTimer
 
 from fastpix_desktop.cli import entry as cli
 from fastpix_desktop.core.models import ObsServiceSettings
-from fastpix_desktop.ui import app as app_module
-from fastpix_desktop.ui import main_window
-from fastpix_desktop.ui.secret_field import SecretField
+from fastpix_desktop.ui.widgets.secret_field import SecretField
+from fastpix_desktop.ui.window import app as app_module
+from fastpix_desktop.ui.window import main_window
 from tests.doubles.obs import PREVIOUS_SERVICE, FakeObsController
 
 HOW = sys.argv[1]

@@ -13,8 +13,8 @@ from PySide6.QtCore import QTimer
 
 from fastpix_desktop.cli import entry as cli
 from fastpix_desktop.core.models import StreamSettings
-from fastpix_desktop.ui import app as app_module
-from fastpix_desktop.ui import main_window
+from fastpix_desktop.ui.window import app as app_module
+from fastpix_desktop.ui.window import main_window
 from tests.doubles.obs import FakeObsController
 
 real_build_services = app_module.build_services

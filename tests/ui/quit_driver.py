@@ -17,8 +17,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from fastpix_desktop.cli import entry as cli
-from fastpix_desktop.ui import app as app_module
-from fastpix_desktop.ui import main_window
+from fastpix_desktop.ui.window import app as app_module
+from fastpix_desktop.ui.window import main_window
 
 HOW = sys.argv[1]
 

@@ -35,11 +35,13 @@ from fastpix_desktop.core.golive.precheck import (
 )
 from fastpix_desktop.core.golive.questions import NEVER, Questions
 from fastpix_desktop.core.golive.request import ExistingStream, GoLiveRequest, NewStream
-from fastpix_desktop.core.golive.result import GoLiveResult
+from fastpix_desktop.core.golive.result import GoLiveResult, settled
 from fastpix_desktop.core.golive.steps import (
+    STEP_LABELS,
     ProgressCallback,
     StepId,
     StepState,
+    StepUpdate,
     _Reporter,
     _same,
     check_same,
@@ -61,6 +63,25 @@ if TYPE_CHECKING:
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 
 log = logging.getLogger(__name__)
+
+# This module is where the old ``core.golive`` names now live (tools that rewrite old imports,
+# /work/tools/movemap.py, send them here), so the steps' and the result's names are here too.
+__all__ = [
+    "RIVAL_PUSH_MESSAGE",
+    "STEP_LABELS",
+    "VERIFY_SETTLE_S",
+    "GoLive",
+    "GoLiveOptions",
+    "GoLiveResult",
+    "ProgressCallback",
+    "StepId",
+    "StepState",
+    "StepUpdate",
+    "check_same",
+    "restore_previous",
+    "settled",
+    "steps_for",
+]
 
 # The read-back is repeated after this pause: a second copy of the app (or another tool) pushing
 # at the same moment would otherwise let both report "OBS configured" (docs/faults.md). The
@@ -130,8 +151,6 @@ class GoLive:
         on_progress: ProgressCallback | None = None,
     ) -> GoLiveResult:
         """``run``, then ``settled``: for callers not on a timed path (the CLI, a deck)."""
-        from fastpix_desktop.core.golive.result import settled
-
         return await settled(await self.run(request, questions=questions, on_progress=on_progress))
 
     # ------------------------------------------------------------------ a new stream

@@ -32,7 +32,8 @@ OBS_NOT_CONNECTED = QT_TRANSLATE_NOOP(
 
 
 class Mood(StrEnum):
-    """How the words should look: went as asked, went partly, failed (ui.theme.Tone names)."""
+    """How the words should look: went as asked, went partly, failed (the names of ui.widgets.theme
+    Tone)."""
 
     SUCCESS = "success"
     WARNING = "warning"

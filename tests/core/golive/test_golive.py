@@ -7,7 +7,6 @@ import asyncio
 import pytest
 
 from fastpix_desktop.cli import exit_codes
-from fastpix_desktop.core import golive
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.errors import (
     ConfigError,
@@ -22,6 +21,7 @@ from fastpix_desktop.core.errors import (
 )
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.golive import GoLiveRequest
+from fastpix_desktop.core.golive import use_cases as golive
 from fastpix_desktop.core.golive.steps import StepId, StepState, StepUpdate
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.restore import point as restore_point

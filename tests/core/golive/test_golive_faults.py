@@ -7,10 +7,11 @@ import socket
 
 import pytest
 
-from fastpix_desktop.core import golive
 from fastpix_desktop.core.errors import ObsError, ObsVerifyError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
-from fastpix_desktop.core.golive import GoLiveRequest, GoLiveResult
+from fastpix_desktop.core.golive import GoLiveRequest
+from fastpix_desktop.core.golive import use_cases as golive
+from fastpix_desktop.core.golive.use_cases import GoLiveResult
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
 from fastpix_desktop.core.secrets import SecretStore

@@ -7,10 +7,10 @@ from __future__ import annotations
 import keyring
 import pytest
 
-from fastpix_desktop.core import golive
 from fastpix_desktop.core.errors import FastPixServerError, RestorePointError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.golive import GoLiveRequest
+from fastpix_desktop.core.golive import use_cases as golive
 from fastpix_desktop.core.golive.steps import StepId, StepState, StepUpdate
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.restore import point as restore_point

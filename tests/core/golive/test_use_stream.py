@@ -8,7 +8,6 @@ import json
 import keyring
 import pytest
 
-from fastpix_desktop.core import golive
 from fastpix_desktop.core.destination import recognise
 from fastpix_desktop.core.errors import (
     ConfigError,
@@ -18,6 +17,7 @@ from fastpix_desktop.core.errors import (
 )
 from fastpix_desktop.core.fastpix.ingest import IngestHosts, ingest_target
 from fastpix_desktop.core.golive import GoLiveRequest
+from fastpix_desktop.core.golive import use_cases as golive
 from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.core.models import (
     LiveStream,

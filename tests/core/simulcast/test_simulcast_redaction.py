@@ -74,7 +74,7 @@ async def test_a_refusal_that_echoes_the_key_is_masked(api, client, caplog):
 
 
 async def test_a_crash_report_never_shows_a_target_key(api, client):
-    from fastpix_desktop.ui.errors_dialog import error_details
+    from fastpix_desktop.ui.widgets.error_dialog import error_details
 
     stream_id = api.state.create_stream().stream_id
     target = await client.create_simulcast(
