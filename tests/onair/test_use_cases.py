@@ -72,6 +72,20 @@ async def test_go_live_configures_obs_then_starts_and_reports_it(api, fastpix, s
     assert again.json["obs"]["alreadyLive"] and len(obs.services_set) == 1
 
 
+async def test_a_deck_go_live_reads_obs_status_and_service_once_before_the_push(
+    api, fastpix, store
+) -> None:
+    stream_id = api.state.create_stream().stream_id
+    obs = OnAirObs()
+    reply = await commands(obs, fastpix, store).handle(
+        RemoteRequest("go-live", {"streamId": stream_id})
+    )
+    assert reply.exit_code == 0, reply.text
+    before_push = obs.calls[: obs.calls.index("set_service")]
+    assert before_push.count("get_stream_status") == 1, obs.calls
+    assert before_push.count("get_service") == 1, obs.calls
+
+
 async def test_go_live_on_my_channel_skips_the_push_when_obs_already_points_there(
     api, fastpix, store
 ) -> None:

@@ -48,8 +48,9 @@ class RemoteReply:
 
     The window runs the same commands in-process and shows them in its own language, so a
     reply also carries, never over the wire: ``headline`` (the first line of ``text``, a
-    ``core.i18n.marked`` text of context "onair"), ``error`` (the failure, for ``error_text``)
-    and ``advice`` (the reconnect advice behind the text's warnings)."""
+    ``core.i18n.marked`` text of context "onair", "golive" for a go-live: the pipeline's words),
+    ``error`` (the failure, for ``error_text``) and ``advice`` (the reconnect advice behind the
+    text's warnings)."""
 
     exit_code: int
     json: Any = None
