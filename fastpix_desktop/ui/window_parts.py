@@ -19,6 +19,7 @@ from fastpix_desktop.ui.panels.signed_links_panel import SignedPlaybackPanel
 from fastpix_desktop.ui.panels.simulcast_targets_panel import SimulcastTargetsPanel
 from fastpix_desktop.ui.quit_guard import QUIT_WHILE_LIVE, QuitGuard
 from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.system import SystemPanel
 from fastpix_desktop.ui.tab_order import relink
 from fastpix_desktop.ui.theme import Tone, banner_frame
 
@@ -41,6 +42,7 @@ __all__ = [
     "SecretClipboard",
     "SignedPlaybackPanel",
     "SimulcastTargetsPanel",
+    "SystemPanel",
     "Tone",
     "WindowServices",
     "banner_frame",
