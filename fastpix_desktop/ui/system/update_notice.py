@@ -157,4 +157,3 @@ class UpdateNotice(QObject):
             self.check_if_due()
         elif self.yes_button.isVisible():
             self.banner.hide()  # answered through the menu instead of the banner
-
