@@ -5,7 +5,7 @@ real one). The NSIS installer's "Start with Windows" writes the same value."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from fastpix_desktop.core.autostart.command import windows_command_line
 
@@ -22,12 +22,18 @@ class RegistryPort(Protocol):
     def delete(self, key: str, name: str) -> None: ...
 
 
+def _winreg() -> Any:
+    # Windows only; typed Any so the type check on Linux and macOS sees no missing names.
+    import importlib
+
+    return importlib.import_module("winreg")
+
+
 class WinReg:
     """RegistryPort over ``winreg`` (Windows only; imported when used)."""
 
     def read(self, key: str, name: str) -> str | None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
-
+        winreg = _winreg()
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key) as handle:
                 value, _kind = winreg.QueryValueEx(handle, name)
@@ -36,14 +42,12 @@ class WinReg:
         return str(value)
 
     def write(self, key: str, name: str, value: str) -> None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
-
+        winreg = _winreg()
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, key) as handle:
             winreg.SetValueEx(handle, name, 0, winreg.REG_SZ, value)
 
     def delete(self, key: str, name: str) -> None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
-
+        winreg = _winreg()
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key, 0, winreg.KEY_SET_VALUE) as handle:
                 winreg.DeleteValue(handle, name)

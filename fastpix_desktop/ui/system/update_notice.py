@@ -37,7 +37,7 @@ class UpdateSettings:
 
     def last_check(self) -> float | None:
         try:
-            return float(self.qsettings.value(_LAST_CHECK, "") or "")
+            return float(str(self.qsettings.value(_LAST_CHECK, "") or ""))
         except (TypeError, ValueError):
             return None
 
