@@ -5,8 +5,9 @@
 # dbus-send (the frozen build's smoke test proves a real Secret Service backend is found,
 # tests/secret_service.py runs one, unlocked and locked, in a private D-Bus session, and
 # bench/run.py measures every figure that touches secrets through it), binutils (the
-# PyInstaller spec reads libraries' DT_NEEDED with readelf) desktop-file-utils (validates
-# the .desktop entries) and nsis (makensis compiles the Windows installer script). Idempotent: does nothing when everything is present.
+# PyInstaller spec reads libraries' DT_NEEDED with readelf), desktop-file-utils (validates
+# the .desktop entries) and nsis (makensis compiles the Windows installer script,
+# tests/packaging/test_windows_installer.py). Idempotent: does nothing when all is present.
 # Usage (root, or a user with sudo):  tests/integration/install-deps.sh
 set -euo pipefail
 
