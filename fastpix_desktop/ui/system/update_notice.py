@@ -134,7 +134,8 @@ class UpdateNotice(QObject):
 
     def _show(self, release: updates.Release) -> None:
         version = html.escape(release.tag.lstrip("vV"))
-        link = f'<a href="{html.escape(release.url, quote=True)}">{self.tr("What is new")}</a>'
+        what_is_new = html.escape(self.tr("What is new"))
+        link = f'<a href="{html.escape(release.url, quote=True)}">{what_is_new}</a>'
         text = self.tr("Version {version} is available: {link}")
         self.label.setText(text.format(version=version, link=link))
         self.label.setToolTip(release.url)
