@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -15,6 +16,11 @@ def launch_command(*, frozen: bool | None = None, executable: str | None = None)
     frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
     executable = executable or sys.executable
     if frozen:
+        # Windows: the console twin would open a console window at every login.
+        if executable.lower().endswith("-cli.exe"):
+            windowed = executable[: -len("-cli.exe")] + executable[-4:]
+            if os.path.isfile(windowed):
+                executable = windowed
         return (executable, TRAY_FLAG)
     return (executable, "-m", "fastpix_desktop", TRAY_FLAG)
 

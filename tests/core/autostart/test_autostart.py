@@ -40,6 +40,15 @@ def test_the_command_starts_this_program_in_the_tray():
     assert source == ("/usr/bin/python3", "-m", "fastpix_desktop", "--tray")
 
 
+def test_a_start_from_the_windows_console_twin_starts_the_windowed_app(tmp_path):
+    cli = tmp_path / "fastpix-desktop-cli.exe"
+    windowed = tmp_path / "fastpix-desktop.exe"
+    cli.write_bytes(b"MZ")
+    windowed.write_bytes(b"MZ")
+    argv = autostart.launch_command(frozen=True, executable=str(cli))
+    assert argv == (str(windowed), "--tray")
+
+
 def test_xdg_entry_appears_and_disappears_under_xdg_config_home(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     writer = autostart.for_this_system("linux")
