@@ -2082,6 +2082,18 @@ Stream-ID: {stream_id}</translation>
         <translation>Ausblenden</translation>
     </message>
     <message>
+        <source>Check for new versions once a day</source>
+        <translation>Einmal täglich nach neuen Versionen suchen</translation>
+    </message>
+    <message>
+        <source>Do not check for new versions</source>
+        <translation>Nicht nach neuen Versionen suchen</translation>
+    </message>
+    <message>
+        <source>Dismiss the new version notice</source>
+        <translation>Hinweis auf neue Version ausblenden</translation>
+    </message>
+    <message>
         <source>Check for &amp;updates once a day</source>
         <translation>Täglich nach &amp;Updates suchen</translation>
     </message>

@@ -2082,6 +2082,18 @@ ID de transmisión: {stream_id}</translation>
         <translation>Descartar</translation>
     </message>
     <message>
+        <source>Check for new versions once a day</source>
+        <translation>Buscar nuevas versiones una vez al día</translation>
+    </message>
+    <message>
+        <source>Do not check for new versions</source>
+        <translation>No buscar nuevas versiones</translation>
+    </message>
+    <message>
+        <source>Dismiss the new version notice</source>
+        <translation>Descartar el aviso de nueva versión</translation>
+    </message>
+    <message>
         <source>Check for &amp;updates once a day</source>
         <translation>Buscar &amp;actualizaciones una vez al día</translation>
     </message>

@@ -82,6 +82,9 @@ class UpdateNotice(QObject):
         self.no_button.setObjectName("updateNoButton")
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self.banner)
         self.dismiss_button.setObjectName("updateDismissButton")
+        self.yes_button.setAccessibleName(self.tr("Check for new versions once a day"))
+        self.no_button.setAccessibleName(self.tr("Do not check for new versions"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the new version notice"))
         row.addWidget(self.label, 1)
         for button in (self.yes_button, self.no_button, self.dismiss_button):
             row.addWidget(button)
