@@ -20,7 +20,9 @@ from fastpix_desktop.core.updates.versions import parse_version
 
 log = logging.getLogger(__name__)
 
-# The project's releases on GitHub; a setting and FASTPIX_DESKTOP_UPDATE_FEED override it.
+# Where the release workflow publishes (.github/workflows/release.yml drafts releases in the
+# repository it runs in): keep OWNER/REPO in step with it. A setting and
+# FASTPIX_DESKTOP_UPDATE_FEED override it.
 DEFAULT_FEED_URL = "https://api.github.com/repos/fastpix-desktop/fastpix-desktop/releases"
 CHECK_INTERVAL_S = 24 * 60 * 60  # at most once a day
 CHECK_DEADLINE_S = 10.0  # the whole exchange; the window never waits for it
