@@ -8,15 +8,19 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 
 from tests.conftest import PROJECT_ROOT
+from tests.core.updates.feed_server import feed_server, release  # noqa: F401 (fixture)
 
 DRIVER = str(PROJECT_ROOT / "tests" / "ui" / "tray_start_driver.py")
 
 
-def _run(how: str, tmp_path) -> tuple[subprocess.CompletedProcess[str], dict[str, dict]]:
+def _run(
+    how: str, tmp_path, feed: str = "http://127.0.0.1:1/releases"
+) -> tuple[subprocess.CompletedProcess[str], dict[str, dict]]:
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM="offscreen",
@@ -27,8 +31,8 @@ def _run(how: str, tmp_path) -> tuple[subprocess.CompletedProcess[str], dict[str
         XDG_CONFIG_HOME=str(tmp_path),
         FASTPIX_DESKTOP_STATE_DIR=str(tmp_path / "state"),
         LANGUAGE="en",
-        # Never the real feed: a closed port, so a check (if one ran) fails at once.
-        FASTPIX_DESKTOP_UPDATE_FEED="http://127.0.0.1:1/releases",
+        # Never the real feed: by default a closed port, so a check (if one ran) fails at once.
+        FASTPIX_DESKTOP_UPDATE_FEED=feed,
     )
     done = subprocess.run(
         [sys.executable, DRIVER, how],
@@ -61,3 +65,16 @@ def test_without_a_system_tray_the_window_shows(tmp_path, how):
     assert done.returncode == 0, done.stderr
     assert lines["STARTED"]["window_visible"] is True
     assert lines["STARTED"]["tray_visible"] is False
+
+
+def test_a_slow_update_feed_delays_neither_start_up_nor_quitting(tmp_path, feed_server):  # noqa: F811
+    url = feed_server.serve("/releases", [release("v99.0.0")], delay_s=30)
+    settings = tmp_path / "fastpix-desktop" / "fastpix-desktop.conf"  # QSettings on Linux
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[updates]\ncheck_daily=true\n", encoding="utf-8")
+    started = time.monotonic()
+    done, lines = _run("slow-feed", tmp_path, feed=url)
+    assert done.returncode == 0, done.stderr
+    assert lines["STARTED"]["window_visible"] is True
+    assert len(feed_server.requests) == 1  # the check was under way ...
+    assert time.monotonic() - started < 25  # ... and the app quit without waiting for it
