@@ -1,6 +1,7 @@
 """A start with the system (``--tray``) opens in the tray without showing the window; the
 tray's Show window opens it; with no system tray the window shows (never invisible with no way
-back). Runs the real entry point in a process of its own, offscreen, with a tray stand-in."""
+back); and a slow update feed delays neither start-up nor quitting. Each runs the real entry
+point in a process of its own, offscreen (with a tray stand-in where a tray is needed)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,6 @@ import os
 import subprocess
 import sys
 import time
-
-import pytest
 
 from tests.conftest import PROJECT_ROOT
 from tests.core.updates.feed_server import feed_server, release  # noqa: F401 (fixture)
@@ -59,9 +58,8 @@ def test_a_start_with_the_system_opens_in_the_tray_and_the_tray_opens_the_window
     assert lines["SHOWN"] == {"window_visible": True}
 
 
-@pytest.mark.parametrize("how", ["no-tray"])
-def test_without_a_system_tray_the_window_shows(tmp_path, how):
-    done, lines = _run(how, tmp_path)
+def test_without_a_system_tray_the_window_shows(tmp_path):
+    done, lines = _run("no-tray", tmp_path)
     assert done.returncode == 0, done.stderr
     assert lines["STARTED"]["window_visible"] is True
     assert lines["STARTED"]["tray_visible"] is False
