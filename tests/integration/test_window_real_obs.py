@@ -259,7 +259,8 @@ def test_pick_my_channel_go_live_through_the_hook_and_end_broadcast(
     record = sandbox.api.streams[channel_id]
     window = open_window()
     loaded(window, qloop, 4)
-    assert window.left_tabs.currentIndex() == YOUR_STREAMS_TAB
+    # The rows and the Refresh button come a moment before the load's end switches the tab.
+    wait_running(qloop, lambda: window.left_tabs.currentIndex() == YOUR_STREAMS_TAB)
     assert sorted(library_names(window)) == sorted((*OTHERS, CHANNEL))
     assert not window.library_panel.go_live_button.isVisible()  # no channel yet
 
