@@ -337,13 +337,15 @@ class MainWindow(QMainWindow):
 
     def relink_tab_order(self) -> None:
         """Tab follows the screen: top to bottom, the form column before the results; every
-        control (new results too) gets its accessible description."""
+        control (new results too) gets its accessible description and the wheel guard."""
         from fastpix_desktop.ui import window_parts as parts
 
         central = self.centralWidget()
         if central is not None:
             parts.relink(central)
             parts.describe(central)
+            # New combos, spin boxes and sliders too: the wheel scrolls their pane.
+            parts.guard_wheel(central)
 
     def _library_loaded(self, count: int) -> None:
         """A returning streamer sees their streams first; once, never mid-run or after the

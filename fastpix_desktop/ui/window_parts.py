@@ -21,6 +21,7 @@ from fastpix_desktop.ui.quit_guard import QUIT_WHILE_LIVE, QuitGuard
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.tab_order import relink
 from fastpix_desktop.ui.theme import Tone, banner_frame
+from fastpix_desktop.ui.wheel_guard import guard_wheel
 
 __all__ = [
     "CLEAR_AFTER_MS",
@@ -45,5 +46,6 @@ __all__ = [
     "WindowServices",
     "banner_frame",
     "describe",
+    "guard_wheel",
     "relink",
 ]
