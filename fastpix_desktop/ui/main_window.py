@@ -312,12 +312,14 @@ class MainWindow(QMainWindow):
         columns.add_to_results(self.signed_links_panel.box)
         columns.add_to_results(self.simulcast_panel.box)
 
-        # Below both columns, always in view: the outcome line and the primary action.
-        actions = QHBoxLayout()
-        actions.addWidget(self.message_line, 1)
-        actions.addWidget(create.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
-        actions.addWidget(create.create_button, 0, Qt.AlignmentFlag.AlignTop)
-        actions.addWidget(self.library_panel.go_live_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Below both columns, always in view: the outcome line (a fixed height, so the buttons
+        # never move under the pointer when it changes) and the primary action, wrapping to a
+        # second row in a narrow window rather than widening it.
+        root.addWidget(self.message_line)
+        actions = parts.FlowLayout(spacing=6, line_gap=4, align_right=True)
+        actions.addWidget(create.cancel_button)
+        actions.addWidget(create.create_button)
+        actions.addWidget(self.library_panel.go_live_button)
         root.addLayout(actions)
 
         # Bottom: the on-air figures and actions, the reconnect advice, Start streaming.

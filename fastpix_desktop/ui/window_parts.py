@@ -7,6 +7,7 @@ from fastpix_desktop.ui.clipboard import CLEAR_AFTER_MS, SecretClipboard
 from fastpix_desktop.ui.descriptions import describe
 from fastpix_desktop.ui.dialogs.prompt import PromptHost
 from fastpix_desktop.ui.errors_dialog import ErrorReporter
+from fastpix_desktop.ui.flow_layout import FlowLayout
 from fastpix_desktop.ui.i18n import LanguageMenu
 from fastpix_desktop.ui.message_line import MessageLine
 from fastpix_desktop.ui.operations import OperationRunner
@@ -31,6 +32,7 @@ __all__ = [
     "CreatePanel",
     "CredentialsPanel",
     "ErrorReporter",
+    "FlowLayout",
     "LanguageMenu",
     "LibraryPanel",
     "MessageLine",

@@ -14,10 +14,11 @@ from fastpix_desktop.core import my_channel
 from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.ui.library_view import LibraryView
 from fastpix_desktop.ui.operations import OperationRunner
+from fastpix_desktop.ui.text_fit import soft_breaks
 from fastpix_desktop.ui.theme import Tone, set_tone
 
 Say = Callable[[str, Tone], None]
-NAME_IN_BUTTON = 40  # characters of a stream name on the primary button; the tooltip has it all
+NAME_IN_BUTTON = 24  # characters of a stream name on the primary button; the tooltip has it all
 
 
 class ChannelControl(QObject):
@@ -90,11 +91,18 @@ class ChannelControl(QObject):
                     "Points OBS at {name} if it does not already, then starts streaming."
                 ).format(name=self.name)
             )
-            self.label.setText(self.tr("Your channel: {name}").format(name=self.name))
+            # A 255-character name wraps (soft breaks) instead of widening the window; in the
+            # text colour, not the disabled grey: it is a fact, not an inactive control.
+            text = self.tr("Your channel: {name}").format(name=self.name)
+            self.label.setText(soft_breaks(text))
+            self.label.setToolTip(text)
+            set_tone(self.label, Tone.NORMAL)
         else:
             self.label.setText(
                 self.tr("No channel chosen: select your usual stream and make it your channel.")
             )
+            self.label.setToolTip("")
+            set_tone(self.label, Tone.MUTED)
         self.go_live_button.setVisible(bool(stream_id))
         self.go_live_button.setDefault(bool(stream_id))
         self.update_button()
