@@ -44,12 +44,11 @@ def outdated(ts: Path, qm: Path) -> bool:
         return True
 
 
-def compile_catalogues(
-    source: Path, prefix: str, cache: Callable[[], Path] | None = None
-) -> Path:
+def compile_catalogues(source: Path, prefix: str, cache: Callable[[], Path] | None = None) -> Path:
     """The folder to load ``<prefix>_*.qm`` from: ``source`` after compiling each missing or
     outdated .qm beside its .ts there, or in the folder ``cache()`` names when ``source`` is
-    read-only (a system-wide install). Any failure is logged and leaves the folder as it was: the app then speaks English.
+    read-only (a system-wide install). Any failure is logged and leaves the folder as it was:
+    the app then speaks English.
     """
     sources = sorted(source.glob(f"{prefix}_*.ts"))
     if not sources:  # a frozen build or a wheel: .qm only, or nothing

@@ -21,7 +21,7 @@ from typing import Any
 # fastpix_desktop.ui/__init__ (run before this module) pins QT_API=pyside6 for qasync (qasync#23).
 import qasync
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, qVersion
+from PySide6.QtCore import QObject, QSettings, QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
 from fastpix_desktop._version import __version__
@@ -338,7 +338,7 @@ async def _self_test_main(app: QApplication) -> int:
         # The primary action's text in the UI language (tests read it under LANGUAGE=de).
         print(f"primary action: {window.create_button.text()}")
         # A plural form: "0 streams" needs the compiled catalogue even in English.
-        print(f"library: {QCoreApplication.translate('LibraryView', '%n stream(s)', '', 0)}")
+        print(f"library: {window.library_panel.view.count_text(0)}")
         window.close()
         await close_services(window, services)
         qsettings.sync()

@@ -232,9 +232,13 @@ class LibraryView(QWidget):
 
     # ------------------------------------------------------------------ internals
 
+    def count_text(self, count: int) -> str:
+        """"1 stream" / "2 streams" in the UI language (plural forms from the catalogue)."""
+        return self.tr("%n stream(s)", "", count)
+
     def _show_count(self, total: int | None) -> None:
         shown, count = self.model.rowCount(), self.model.total
-        words = self.tr("%n stream(s)", "", count)
+        words = self.count_text(count)
         if total is not None and total > count:
             words = self.tr("{count} of %n stream(s)", "", total).format(count=f"{count:,}")
         if self.model.filter_text.strip():

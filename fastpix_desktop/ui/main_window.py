@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.file_menu = menu.addMenu(self.tr("&File"))
         self.settings_menu = menu.addMenu(self.tr("&Settings"))
         self.obs_menu = menu.addMenu(self.tr("&OBS"))
+        self.help_menu = menu.addMenu(self.tr("&Help"))
         self.statusBar().showMessage(self.tr("Starting…"))
         # Big enough for the form beside the results at 100 %; layouts, not fixed sizes, decide.
         metrics = self.fontMetrics()
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         )
         self.quit_guard.add_check(self.signed_links_panel.quit_question)
         yield
+        self._open_url = open_url
         self._wire()
         self._build()
         yield
@@ -238,6 +240,8 @@ class MainWindow(QMainWindow):
         lib.show_stream.connect(create.show_existing)
         lib.obs_picture_changed.connect(obs.set_restore_status)
         lib.my_channel_changed.connect(lambda name: create.set_secondary(bool(name)))
+        # The OBS menu and the tray follow a channel chosen here (they load it at start).
+        lib.channel_chosen.connect(self.onair_panel.set_channel_name)
         lib.loaded.connect(self._library_loaded)
         obs.restored.connect(lambda: lib.start_picture(show=False))
         creds.credentials_changed.connect(lib.reload)
@@ -398,6 +402,12 @@ class MainWindow(QMainWindow):
         obs_menu.addSeparator()
         for action in (obs.reconnect_action, obs.restore_action):
             obs_menu.addAction(action)
+        self.help = parts.HelpMenu(
+            self.help_menu,
+            keyring_backend=parts.keyring_backend_name,
+            say=lambda text: self.message_line.say(text, parts.Tone.WARNING),
+            open_url=self._open_url,
+        )
 
     # ================================================================== what the tests see
 
@@ -479,6 +489,7 @@ class MainWindow(QMainWindow):
         self.demo_badge.setVisible(demo)
         self.setWindowTitle(self._title(demo))
         self.create_panel.set_demo(demo)
+        self.obs_panel.status.set_demo(demo)
         self.obs_panel.sync_controls()
         if demo:
             self.credentials_banner.hide()

@@ -2,12 +2,14 @@
 UI thread while the frame paints (docs/start-up.md)."""
 
 from fastpix_desktop.core.config import Config
+from fastpix_desktop.core.secrets import keyring_backend_name
 from fastpix_desktop.ui.adaptive_columns import AdaptiveColumns
 from fastpix_desktop.ui.clipboard import CLEAR_AFTER_MS, SecretClipboard
 from fastpix_desktop.ui.descriptions import describe
 from fastpix_desktop.ui.dialogs.prompt import PromptHost
 from fastpix_desktop.ui.errors_dialog import ErrorReporter
 from fastpix_desktop.ui.flow_layout import FlowLayout
+from fastpix_desktop.ui.help_menu import HelpMenu
 from fastpix_desktop.ui.i18n import LanguageMenu
 from fastpix_desktop.ui.message_line import MessageLine
 from fastpix_desktop.ui.operations import OperationRunner
@@ -33,6 +35,7 @@ __all__ = [
     "CredentialsPanel",
     "ErrorReporter",
     "FlowLayout",
+    "HelpMenu",
     "LanguageMenu",
     "LibraryPanel",
     "MessageLine",
@@ -49,5 +52,6 @@ __all__ = [
     "banner_frame",
     "describe",
     "guard_wheel",
+    "keyring_backend_name",
     "relink",
 ]

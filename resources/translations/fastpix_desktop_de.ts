@@ -586,6 +586,29 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>No browser opened the link. Copy it into one: {url}</source>
+        <translation>Kein Browser hat den Link geöffnet. Kopieren Sie ihn in einen: {url}</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>&amp;About fastpix-desktop</source>
+        <translation>Ü&amp;ber fastpix-desktop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;fastpix-desktop {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create a FastPix live stream and point OBS at it in one click.&lt;/p&gt;&lt;p&gt;Licence: {licence}&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Secrets are kept in: {keyring}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;fastpix-desktop {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Einen FastPix-Livestream erstellen und OBS mit einem Klick darauf einstellen.&lt;/p&gt;&lt;p&gt;Lizenz: {licence}&lt;/p&gt;&lt;p&gt;Dokumentation: &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Geheimnisse liegen in: {keyring}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About fastpix-desktop</source>
+        <translation>Über fastpix-desktop</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -702,7 +725,7 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     </message>
     <message>
         <source>OBS points at this stream.</source>
-        <translation>OBS sendet an diesen Stream.</translation>
+        <translation>OBS ist auf diesen Stream eingestellt.</translation>
     </message>
     <message>
         <source>not connected yet</source>
@@ -726,7 +749,7 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     </message>
     <message>
         <source>OBS now points at this stream. Start streaming in OBS to go live.</source>
-        <translation>OBS ist jetzt auf diesen Stream ausgerichtet. Starten Sie das Streaming in OBS, um live zu gehen.</translation>
+        <translation>OBS ist jetzt auf diesen Stream eingestellt. Starten Sie das Streaming in OBS, um live zu gehen.</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1118,10 @@ Stream-ID: {stream_id}</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>H&amp;ilfe</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -1296,6 +1323,10 @@ Stream-ID: {stream_id}</translation>
         <translation>OBS: Verbindung wird hergestellt…</translation>
     </message>
     <message>
+        <source>OBS (optional): the demo works without it. Next step: start OBS and enable Tools → WebSocket Server Settings; the app then points OBS at the demo stream.</source>
+        <translation>OBS (optional): Die Demo funktioniert auch ohne. Nächster Schritt: OBS starten und Werkzeuge → WebSocket-Server-Einstellungen aktivieren; dann stellt die App OBS auf den Demo-Stream ein.</translation>
+    </message>
+    <message>
         <source>OBS: not connected ({reason})</source>
         <translation>OBS: nicht verbunden ({reason})</translation>
     </message>
@@ -1349,6 +1380,10 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Another fastpix-desktop is running: go-live, end and status go to it.</source>
         <translation>Ein anderes fastpix-desktop läuft: go-live, end und status gehen an dieses.</translation>
+    </message>
+    <message>
+        <source>&amp;Go live on {name}</source>
+        <translation>Auf {name} &amp;live gehen</translation>
     </message>
     <message>
         <source>OBS reconnected to FastPix.</source>
@@ -1827,6 +1862,10 @@ Stream-ID: {stream_id}</translation>
         <translation>DVR-Wiedergabelink</translation>
     </message>
     <message>
+        <source>No web browser opened the link. Copy it instead, or scan the QR code with a phone.</source>
+        <translation>Kein Webbrowser hat den Link geöffnet. Kopieren Sie ihn stattdessen, oder scannen Sie den QR-Code mit einem Telefon.</translation>
+    </message>
+    <message>
         <source>Playback link</source>
         <translation>Wiedergabelink</translation>
     </message>
@@ -2174,6 +2213,50 @@ Stream-ID: {stream_id}</translation>
         <source>The playback signing key stored on this computer cannot be read back. Delete it (fastpix-desktop signing-keys delete) and create a new one.</source>
         <translation>Der auf diesem Computer gespeicherte Signaturschlüssel für die Wiedergabe kann nicht gelesen werden. Löschen Sie ihn (fastpix-desktop signing-keys delete) und erstellen Sie einen neuen.</translation>
     </message>
+    <message>
+        <source>Nothing answers at {where}, and OBS does not seem to be running on this computer. Start OBS, and check Tools → WebSocket Server Settings → Enable WebSocket server.</source>
+        <translation>Unter {where} antwortet nichts, und OBS scheint auf diesem Computer nicht zu laufen. Starten Sie OBS und prüfen Sie Werkzeuge → WebSocket-Server-Einstellungen → WebSocket-Server aktivieren.</translation>
+    </message>
+    <message>
+        <source>OBS is running, but its WebSocket server is off, so nothing answers at {where}. In OBS, open Tools → WebSocket Server Settings and tick Enable WebSocket server.</source>
+        <translation>OBS läuft, aber sein WebSocket-Server ist aus, deshalb antwortet unter {where} nichts. Öffnen Sie in OBS Werkzeuge → WebSocket-Server-Einstellungen und aktivieren Sie den WebSocket-Server.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}. OBS is running, and its WebSocket server is set to port {server_port}, not {port}: use port {server_port} in the app&apos;s OBS connection (or --obs HOST:PORT).</source>
+        <translation>Unter {where} antwortet nichts. OBS läuft, und sein WebSocket-Server nutzt Port {server_port}, nicht {port}: Verwenden Sie Port {server_port} in der OBS-Verbindung der App (oder --obs HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}, although OBS is running. Check in OBS, Tools → WebSocket Server Settings, that the server is enabled and its port is {port}.</source>
+        <translation>Unter {where} antwortet nichts, obwohl OBS läuft. Prüfen Sie in OBS unter Werkzeuge → WebSocket-Server-Einstellungen, dass der Server aktiviert ist und Port {port} nutzt.</translation>
+    </message>
+    <message>
+        <source>This OBS is too old: fastpix-desktop needs OBS 28 or newer.</source>
+        <translation>Dieses OBS ist zu alt: fastpix-desktop braucht OBS 28 oder neuer.</translation>
+    </message>
+    <message>
+        <source>OBS is still starting up. Wait a moment and try again.</source>
+        <translation>OBS startet noch. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>OBS asks for a WebSocket password, but none is set. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
+        <translation>OBS verlangt ein WebSocket-Passwort, aber keines ist eingestellt. Kopieren Sie es aus OBS: Werkzeuge → WebSocket-Server-Einstellungen → Verbindungsinformationen anzeigen.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
+        <translation>Unter {where} antwortet nichts. Prüfen Sie, dass OBS auf diesem Computer läuft, sein WebSocket-Server aktiviert ist und Adresse und Port stimmen.</translation>
+    </message>
+    <message>
+        <source>Could not find the computer &apos;{host}&apos;. Check the OBS address.</source>
+        <translation>Der Computer &apos;{host}&apos; wurde nicht gefunden. Prüfen Sie die OBS-Adresse.</translation>
+    </message>
+    <message>
+        <source>Something other than OBS&apos;s WebSocket server answers at {where}. Check the port in OBS: Tools → WebSocket Server Settings.</source>
+        <translation>Unter {where} antwortet etwas anderes als der WebSocket-Server von OBS. Prüfen Sie den Port in OBS: Werkzeuge → WebSocket-Server-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Could not reach OBS at {where}. Check the address and your network.</source>
+        <translation>OBS unter {where} ist nicht erreichbar. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
+    </message>
 </context>
 <context>
     <name>golive</name>
@@ -2325,7 +2408,7 @@ Stream-ID: {stream_id}</translation>
     </message>
     <message>
         <source>Demo mode never starts streaming: OBS now points at the demo stream, whose key is fake, so OBS could only fail. Leave demo mode to go live for real.</source>
-        <translation>Im Demomodus wird nie gestreamt: OBS ist jetzt auf den Demo-Stream ausgerichtet, dessen Schlüssel nicht echt ist, OBS könnte also nur scheitern. Verlassen Sie den Demomodus, um wirklich live zu gehen.</translation>
+        <translation>Im Demomodus wird nie gestreamt: OBS ist jetzt auf den Demo-Stream eingestellt, dessen Schlüssel nicht echt ist, OBS könnte also nur scheitern. Verlassen Sie den Demomodus, um wirklich live zu gehen.</translation>
     </message>
     <message>
         <source>OBS does not point at FastPix.</source>

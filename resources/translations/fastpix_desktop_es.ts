@@ -586,6 +586,29 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>No browser opened the link. Copy it into one: {url}</source>
+        <translation>Ningún navegador abrió el enlace. Cópialo en uno: {url}</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentación</translation>
+    </message>
+    <message>
+        <source>&amp;About fastpix-desktop</source>
+        <translation>&amp;Acerca de fastpix-desktop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;fastpix-desktop {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create a FastPix live stream and point OBS at it in one click.&lt;/p&gt;&lt;p&gt;Licence: {licence}&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Secrets are kept in: {keyring}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;fastpix-desktop {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Crea una transmisión en directo de FastPix y configura OBS para ella con un clic.&lt;/p&gt;&lt;p&gt;Licencia: {licence}&lt;/p&gt;&lt;p&gt;Documentación: &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Los secretos se guardan en: {keyring}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About fastpix-desktop</source>
+        <translation>Acerca de fastpix-desktop</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1095,6 +1118,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -1296,6 +1323,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>OBS: conectando…</translation>
     </message>
     <message>
+        <source>OBS (optional): the demo works without it. Next step: start OBS and enable Tools → WebSocket Server Settings; the app then points OBS at the demo stream.</source>
+        <translation>OBS (opcional): la demostración funciona sin él. Siguiente paso: inicia OBS y activa Herramientas → Configuración del servidor WebSocket; la app configurará OBS para la transmisión de demostración.</translation>
+    </message>
+    <message>
         <source>OBS: not connected ({reason})</source>
         <translation>OBS: no conectado ({reason})</translation>
     </message>
@@ -1349,6 +1380,10 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Another fastpix-desktop is running: go-live, end and status go to it.</source>
         <translation>Hay otro fastpix-desktop en ejecución: go-live, end y status se envían a él.</translation>
+    </message>
+    <message>
+        <source>&amp;Go live on {name}</source>
+        <translation>&amp;Transmitir en {name}</translation>
     </message>
     <message>
         <source>OBS reconnected to FastPix.</source>
@@ -1827,6 +1862,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>Enlace de reproducción DVR</translation>
     </message>
     <message>
+        <source>No web browser opened the link. Copy it instead, or scan the QR code with a phone.</source>
+        <translation>Ningún navegador web abrió el enlace. Cópialo o escanea el código QR con un teléfono.</translation>
+    </message>
+    <message>
         <source>Playback link</source>
         <translation>Enlace de reproducción</translation>
     </message>
@@ -2173,6 +2212,50 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>The playback signing key stored on this computer cannot be read back. Delete it (fastpix-desktop signing-keys delete) and create a new one.</source>
         <translation>No se puede leer la clave de firma de reproducción guardada en este equipo. Elimínala (fastpix-desktop signing-keys delete) y crea una nueva.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}, and OBS does not seem to be running on this computer. Start OBS, and check Tools → WebSocket Server Settings → Enable WebSocket server.</source>
+        <translation>Nada responde en {where}, y OBS no parece estar en ejecución en este equipo. Inicia OBS y revisa Herramientas → Configuración del servidor WebSocket → Activar servidor WebSocket.</translation>
+    </message>
+    <message>
+        <source>OBS is running, but its WebSocket server is off, so nothing answers at {where}. In OBS, open Tools → WebSocket Server Settings and tick Enable WebSocket server.</source>
+        <translation>OBS está en ejecución, pero su servidor WebSocket está desactivado, así que nada responde en {where}. En OBS, abre Herramientas → Configuración del servidor WebSocket y marca Activar servidor WebSocket.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}. OBS is running, and its WebSocket server is set to port {server_port}, not {port}: use port {server_port} in the app&apos;s OBS connection (or --obs HOST:PORT).</source>
+        <translation>Nada responde en {where}. OBS está en ejecución y su servidor WebSocket usa el puerto {server_port}, no {port}: usa el puerto {server_port} en la conexión a OBS de la app (o --obs HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}, although OBS is running. Check in OBS, Tools → WebSocket Server Settings, that the server is enabled and its port is {port}.</source>
+        <translation>Nada responde en {where}, aunque OBS está en ejecución. Comprueba en OBS, Herramientas → Configuración del servidor WebSocket, que el servidor está activado y su puerto es {port}.</translation>
+    </message>
+    <message>
+        <source>This OBS is too old: fastpix-desktop needs OBS 28 or newer.</source>
+        <translation>Este OBS es demasiado antiguo: fastpix-desktop necesita OBS 28 o posterior.</translation>
+    </message>
+    <message>
+        <source>OBS is still starting up. Wait a moment and try again.</source>
+        <translation>OBS todavía se está iniciando. Espera un momento y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>OBS asks for a WebSocket password, but none is set. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
+        <translation>OBS pide una contraseña de WebSocket, pero no hay ninguna. Cópiala de OBS: Herramientas → Configuración del servidor WebSocket → Mostrar información de conexión.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
+        <translation>Nada responde en {where}. Comprueba que OBS se ejecuta en ese equipo, que su servidor WebSocket está activado y que la dirección y el puerto son correctos.</translation>
+    </message>
+    <message>
+        <source>Could not find the computer &apos;{host}&apos;. Check the OBS address.</source>
+        <translation>No se encontró el equipo &apos;{host}&apos;. Comprueba la dirección de OBS.</translation>
+    </message>
+    <message>
+        <source>Something other than OBS&apos;s WebSocket server answers at {where}. Check the port in OBS: Tools → WebSocket Server Settings.</source>
+        <translation>En {where} responde algo distinto del servidor WebSocket de OBS. Comprueba el puerto en OBS: Herramientas → Configuración del servidor WebSocket.</translation>
+    </message>
+    <message>
+        <source>Could not reach OBS at {where}. Check the address and your network.</source>
+        <translation>No se pudo llegar a OBS en {where}. Comprueba la dirección y tu red.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
-"""A source checkout that never ran resources/translations/update.py still speaks every language:
-the real entry point compiles the missing catalogues on first use (fastpix_desktop/catalogue_build.py),
-or, when the checkout is read-only, into the user's data folder."""
+"""A source checkout that never ran resources/translations/update.py still speaks every
+language: the real entry point compiles the missing catalogues on first use
+(fastpix_desktop/catalogue_build.py), or, when the checkout is read-only, into the user's data
+folder."""
 
 from __future__ import annotations
 

@@ -61,7 +61,7 @@ def test_german_window_shows_german_primary_action_menus_and_form(
     window.show()
     assert window.create_button.text() in ("Stream erstellen", "Erstellen && OBS einrichten")
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Datei", "&Einstellungen", "&OBS"]
+    assert menus == ["&Datei", "&Einstellungen", "&OBS", "H&ilfe"]
     settings_menu = window.menuBar().actions()[1].menu()
     assert isinstance(settings_menu, QMenu)
     assert "&Sprache" in [a.text() for a in settings_menu.actions()]

@@ -114,6 +114,7 @@ class CreatePanel(QObject):
             window, clipboard=clipboard, hosts=services.config.hosts, open_url=open_url
         )
         self.details.retry_obs_requested.connect(self.start_retry_obs)
+        self.details.open_failed.connect(lambda text: say(text, Tone.WARNING))
         runner.busy_changed.connect(self._set_busy)
 
         settings = services.settings

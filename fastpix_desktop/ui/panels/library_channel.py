@@ -25,6 +25,7 @@ class ChannelControl(QObject):
     """The "Make this my channel" button, the channel line and the "Go live on" button."""
 
     changed = Signal(str)  # the channel's name ("" = no channel)
+    chosen = Signal(str)  # the streamer made a stream their channel, or none ("")
 
     def __init__(
         self, window: QWidget, *, view: LibraryView, runner: OperationRunner, say: Say
@@ -64,11 +65,13 @@ class ChannelControl(QObject):
         if stream_id == self.stream_id:
             await run_blocking(my_channel.clear)
             self.set(None, "")
+            self.chosen.emit("")
             self._say(self.tr("This stream is no longer your channel."), Tone.NORMAL)
             return
         await run_blocking(my_channel.save, stream_id)
         row = self.view.model.find(stream_id)
         self.set(stream_id, row.name if row is not None else "")
+        self.chosen.emit(self.name)
         self._say(
             self.tr("{name} is your channel: Go live on it with one click.").format(name=self.name),
             Tone.SUCCESS,

@@ -62,6 +62,7 @@ class LibraryPanel(QObject):
     show_stream = Signal(object, object, str, bool)
     obs_picture_changed = Signal(object)
     my_channel_changed = Signal(str)
+    channel_chosen = Signal(str)  # the streamer chose a channel (its name) or none ("")
     loaded = Signal(int)  # a load finished with this many streams
 
     def __init__(
@@ -109,6 +110,7 @@ class LibraryPanel(QObject):
         self._name_view_controls()
         self.channel = ChannelControl(window, view=self.view, runner=runner, say=say)
         self.channel.changed.connect(self.my_channel_changed)
+        self.channel.chosen.connect(self.channel_chosen)
         self.widget = QWidget(window)
         self.widget.setObjectName("libraryPanel")
         layout = QVBoxLayout(self.widget)

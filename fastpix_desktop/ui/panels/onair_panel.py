@@ -67,6 +67,10 @@ class _SnapshotBridge(QObject):
     snapshot = Signal(object)
 
 
+# Characters of my channel's name in the OBS menu (the tray has it all).
+NAME_IN_MENU = 40
+
+
 class OnAirPanel(QObject):
     state_changed = Signal(object)  # the OutputState, each time it changes
     stream_status = Signal(str)  # a fresh FastPix status of the watched stream
@@ -230,8 +234,20 @@ class OnAirPanel(QObject):
                 pass
             else:
                 name = stream.name or stream_id
-        self.tray.set_channel(name)
+        self.set_channel_name(name or "")
         self.go_live_action.setEnabled(bool(stream_id))
+
+    def set_channel_name(self, name: str) -> None:
+        """My channel's name ("" = none): the OBS menu and the tray say the same words,
+        "Go live on <name>"."""
+        self.tray.set_channel(name or None)
+        shown = name if len(name) <= NAME_IN_MENU else name[: NAME_IN_MENU - 1] + "…"
+        self.go_live_action.setText(
+            self.tr("&Go live on {name}").format(name=shown.replace("&", "&&"))
+            if name
+            else self.tr("&Go live on my channel")
+        )
+        self._sync_actions()
 
     # ------------------------------------------------------------------ the stream on screen
 
