@@ -233,7 +233,7 @@ class LibraryView(QWidget):
     # ------------------------------------------------------------------ internals
 
     def count_text(self, count: int) -> str:
-        """"1 stream" / "2 streams" in the UI language (plural forms from the catalogue)."""
+        """The count in the UI language, "1 stream" / "2 streams" (plural forms)."""
         return self.tr("%n stream(s)", "", count)
 
     def _show_count(self, total: int | None) -> None:
