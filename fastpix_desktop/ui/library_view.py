@@ -98,6 +98,9 @@ class LibraryView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # One Tab stop: Tab leaves the table (arrows move between rows) instead of walking its
+        # cells and scrolling the Name column away.
+        self.table.setTabKeyNavigation(False)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.CREATED, Qt.SortOrder.DescendingOrder)
         self.table.setWordWrap(False)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
@@ -202,6 +203,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.set_demo(self._demo)
         self.obs_panel.sync_controls()
+        # The keyboard starts in the new stream's name (the tab on screen).
+        self.form.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @classmethod
     def with_panels(cls, *, settings: AppSettings, demo: bool = False, **parts: Any) -> MainWindow:
@@ -219,6 +222,8 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         creds, obs, create = self.credentials_panel, self.obs_panel, self.create_panel
         onair = self.onair_panel
+        # First, before a job's start hides the form (one column): the focus is kept.
+        self.runner.busy_changed.connect(self._keep_focus)
         creds.demo_started.connect(lambda: self.set_demo(True))
         creds.demo_started.connect(onair.set_fastpix)
         obs.connection_changed.connect(create.set_obs_connected)
@@ -300,6 +305,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.addTab(settings_page, self.tr("New stream"))
         self.left_tabs.setCurrentIndex(NEW_STREAM_TAB)
         self._tab_chosen = False
+        self._focus_before: QWidget | None = None
         self.left_tabs.tabBarClicked.connect(lambda _index: setattr(self, "_tab_chosen", True))
         columns.add_to_form(self.left_tabs)
         columns.add_to_form(create.start_check)
@@ -353,6 +359,47 @@ class MainWindow(QMainWindow):
             # New combos, spin boxes and sliders too: the wheel scrolls their pane.
             parts.guard_wheel(central)
 
+    def show_tab(self, index: int) -> None:
+        """Your streams / New stream, brought forward with the keyboard in it."""
+        self._tab_chosen = True
+        self.left_tabs.setCurrentIndex(index)
+        self.columns.show_form()
+        page = self.left_tabs.currentWidget()
+        target = self.form.name_edit if index == NEW_STREAM_TAB else page
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if not target.hasFocus() and page is not None:
+                page.focusNextChild()
+
+    def _keep_focus(self, busy: bool) -> None:
+        """A job's start (Ctrl+Return included) may hide the focused field (the form's tab in
+        one column) and its end re-enables Create: the keyboard stays somewhere visible, the
+        field it was in when that is still on screen, else Cancel / Create."""
+        focus = QApplication.focusWidget()
+        if busy:
+            self._focus_before = focus if focus is not None and self.isAncestorOf(focus) else None
+        QTimer.singleShot(0, self, lambda: self._refocus(busy))
+
+    def _refocus(self, busy: bool) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.isVisible() and focus.isEnabled():
+            return
+        for widget in (self._focus_before, self.cancel_button if busy else self.create_button):
+            if widget is not None and widget.isVisible() and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab cycle through the screen-order chain (ui/tab_order.py): the tabs,
+        the form, the results, the footer, and round again, never trapped in one pane."""
+        central = self.centralWidget()
+        if self.built and central is not None:
+            from fastpix_desktop.ui.tab_order import move_focus
+
+            if move_focus(central, forward=next):
+                return True
+        return super().focusNextPrevChild(next)
+
     def _library_loaded(self, count: int) -> None:
         """A returning streamer sees their streams first; once, never mid-run or after the
         streamer chose a tab."""
@@ -373,6 +420,24 @@ class MainWindow(QMainWindow):
         refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh_action.triggered.connect(self.library_panel.start_refresh)
         file_menu.addAction(refresh_action)
+        file_menu.addSeparator()
+        # The two tabs by keyboard, shown with their keys in this menu and the tabs' tooltips.
+        for index, text, keys in (
+            (YOUR_STREAMS_TAB, self.tr("&Your streams"), "Ctrl+1"),
+            (NEW_STREAM_TAB, self.tr("&New stream"), "Ctrl+2"),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(
+                "yourStreamsAction" if index == YOUR_STREAMS_TAB else "newStreamAction"
+            )
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _=False, i=index: self.show_tab(i))
+            file_menu.addAction(action)
+            shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            self.left_tabs.setTabToolTip(
+                index,
+                self.tr("{tab} ({keys})").format(tab=self.left_tabs.tabText(index), keys=shown),
+            )
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setObjectName("quitAction")

@@ -208,6 +208,10 @@
         <translation>Einen FastPix-Livestream erstellen (OBS verbinden, um es ebenfalls einzurichten)</translation>
     </message>
     <message>
+        <source>Live stream {date}</source>
+        <translation>Livestream {date}</translation>
+    </message>
+    <message>
         <source>Fix the highlighted settings first; nothing was sent.</source>
         <translation>Korrigieren Sie zuerst die markierten Einstellungen; es wurde nichts gesendet.</translation>
     </message>
@@ -1098,14 +1102,6 @@ Stream-ID: {stream_id}</translation>
         <translation>Demomodus: Die eingebaute FastPix-Sandbox wird verwendet</translation>
     </message>
     <message>
-        <source>Your streams</source>
-        <translation>Ihre Streams</translation>
-    </message>
-    <message>
-        <source>New stream</source>
-        <translation>Neuer Stream</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -1126,12 +1122,32 @@ Stream-ID: {stream_id}</translation>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
+        <source>Your streams</source>
+        <translation>Ihre Streams</translation>
+    </message>
+    <message>
+        <source>New stream</source>
+        <translation>Neuer Stream</translation>
+    </message>
+    <message>
+        <source>&amp;Your streams</source>
+        <translation>&amp;Ihre Streams</translation>
+    </message>
+    <message>
         <source>&amp;Create stream</source>
         <translation>Stream &amp;erstellen</translation>
     </message>
     <message>
         <source>&amp;Refresh streams</source>
         <translation>Streams a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;New stream</source>
+        <translation>&amp;Neuer Stream</translation>
+    </message>
+    <message>
+        <source>{tab} ({keys})</source>
+        <translation>{tab} ({keys})</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -208,6 +208,10 @@
         <translation>Crear una transmisión en directo en FastPix (conecta OBS para configurarlo también)</translation>
     </message>
     <message>
+        <source>Live stream {date}</source>
+        <translation>Transmisión en directo {date}</translation>
+    </message>
+    <message>
         <source>Fix the highlighted settings first; nothing was sent.</source>
         <translation>Corrige primero los ajustes marcados; no se envió nada.</translation>
     </message>
@@ -1098,14 +1102,6 @@ ID de transmisión: {stream_id}</translation>
         <translation>Modo de demostración: se usa el entorno de pruebas integrado de FastPix</translation>
     </message>
     <message>
-        <source>Your streams</source>
-        <translation>Tus transmisiones</translation>
-    </message>
-    <message>
-        <source>New stream</source>
-        <translation>Transmisión nueva</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -1126,12 +1122,32 @@ ID de transmisión: {stream_id}</translation>
         <translation>Iniciando…</translation>
     </message>
     <message>
+        <source>Your streams</source>
+        <translation>Tus transmisiones</translation>
+    </message>
+    <message>
+        <source>New stream</source>
+        <translation>Transmisión nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Your streams</source>
+        <translation>T&amp;us transmisiones</translation>
+    </message>
+    <message>
         <source>&amp;Create stream</source>
         <translation>&amp;Crear transmisión</translation>
     </message>
     <message>
         <source>&amp;Refresh streams</source>
         <translation>Ac&amp;tualizar transmisiones</translation>
+    </message>
+    <message>
+        <source>&amp;New stream</source>
+        <translation>Transmisión &amp;nueva</translation>
+    </message>
+    <message>
+        <source>{tab} ({keys})</source>
+        <translation>{tab} ({keys})</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QUrl, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
 from fastpix_desktop.core import golive
@@ -200,12 +200,20 @@ class CreatePanel(QObject):
 
     # ------------------------------------------------------------------ create
 
+    def default_name(self) -> str:
+        stamp = QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm")
+        return self.tr("Live stream {date}").format(date=stamp)
+
     def start_create(self) -> asyncio.Task[Any] | None:
         """The primary action. Returns the running task, or None when nothing was started."""
         if self._runner.busy:  # a second click must never create a second stream
             return None
         self._say("", Tone.NORMAL)
         self._live_message = False
+        if not self.form.name_edit.text().strip():
+            # Never an unnamed stream (the library would list it by its ID): a dated default,
+            # shown in the form so the streamer sees what it is called and can change it.
+            self.form.name_edit.setText(self.default_name())
         if not self.form.validate():
             self._say(self.tr("Fix the highlighted settings first; nothing was sent."), Tone.ERROR)
             self.settings_rejected.emit()
