@@ -280,9 +280,12 @@ class MainWindow(QMainWindow):
         font.setBold(True)
         self.demo_badge.setFont(font)
         parts.banner_frame(self.demo_badge, parts.Tone.WARNING, strength=0.35)
-        top.addWidget(obs.status, 1)
-        top.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignTop)
+        # The badge above the OBS line, not beside it: beside OBS (420 px) the two side by side
+        # squeezed the OBS line into a column a few words wide.
+        top.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignLeft)
+        top.addStretch(1)
         root.addLayout(top)
+        root.addWidget(obs.status)
         root.addWidget(creds.keyring_banner)
         root.addWidget(creds.credentials_banner)
         root.addWidget(self.onair_panel.banner)

@@ -46,9 +46,8 @@ class ObsStatusIndicator(QLabel):
         if self._demo:
             self._set(
                 self.tr(
-                    "OBS (optional): the demo works without it. Next step: start OBS and enable "
-                    "Tools → WebSocket Server Settings; the app then points OBS at the demo "
-                    "stream."
+                    "OBS is optional in the demo. Next step: start OBS and enable Tools → "
+                    "WebSocket Server Settings, and the app points OBS at the demo stream."
                 ),
                 Tone.NORMAL,
                 disconnected=True,

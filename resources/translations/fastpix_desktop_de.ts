@@ -224,8 +224,8 @@
         <translation>Abgebrochen, nachdem der Stream erstellt war. Falls OBS schon geändert wurde, nutzen Sie „OBS erneut versuchen“ oder OBS → Vorherige OBS-Einstellungen wiederherstellen.</translation>
     </message>
     <message>
-        <source>Cancelled. If FastPix had already received the request, the stream may exist in your FastPix dashboard.</source>
-        <translation>Abgebrochen. Falls FastPix die Anfrage schon erhalten hatte, kann der Stream in Ihrem FastPix-Dashboard existieren.</translation>
+        <source>Cancelled. If FastPix had already received the request, the stream will show in Your streams, marked as created here and never used.</source>
+        <translation>Abgebrochen. Falls FastPix die Anfrage schon erhalten hatte, erscheint der Stream unter „Ihre Streams“, markiert als hier erstellt und nie genutzt.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was created and OBS was not changed.</source>
@@ -678,6 +678,17 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
         <translation>Trotzdem löschen</translation>
     </message>
     <message>
+        <source>No stream in Your streams is marked as created here and never used; nothing was deleted.</source>
+        <translation>Kein Stream unter „Ihre Streams“ ist als hier erstellt und nie genutzt markiert; nichts wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Delete unused streams</source>
         <translation>Ungenutzte Streams löschen</translation>
     </message>
@@ -798,6 +809,10 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
         <source>Other metadata (KEY=VALUE a line)</source>
         <translation>Weitere Metadaten (SCHLÜSSEL=WERT je Zeile)</translation>
     </message>
+    <message>
+        <source>The reconnect window must be {low} to {high} seconds; {typed} is not.</source>
+        <translation>Das Zeitfenster für Wiederverbindung muss {low} bis {high} Sekunden betragen; {typed} liegt außerhalb.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryTableModel</name>
@@ -860,6 +875,10 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+    <message>
+        <source>{title} ({mark})</source>
+        <translation>{title} ({mark})</translation>
     </message>
     <message>
         <source>{title}
@@ -1339,8 +1358,8 @@ Stream-ID: {stream_id}</translation>
         <translation>OBS: Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <source>OBS (optional): the demo works without it. Next step: start OBS and enable Tools → WebSocket Server Settings; the app then points OBS at the demo stream.</source>
-        <translation>OBS (optional): Die Demo funktioniert auch ohne. Nächster Schritt: OBS starten und Werkzeuge → WebSocket-Server-Einstellungen aktivieren; dann stellt die App OBS auf den Demo-Stream ein.</translation>
+        <source>OBS is optional in the demo. Next step: start OBS and enable Tools → WebSocket Server Settings, and the app points OBS at the demo stream.</source>
+        <translation>OBS ist in der Demo optional. Nächster Schritt: OBS starten und Werkzeuge → WebSocket-Server-Einstellungen aktivieren, dann stellt die App OBS auf den Demo-Stream ein.</translation>
     </message>
     <message>
         <source>OBS: not connected ({reason})</source>

@@ -224,8 +224,8 @@
         <translation>Cancelado después de crear la transmisión. Si OBS ya se estaba modificando, usa Reintentar OBS u OBS → Restaurar los ajustes anteriores de OBS.</translation>
     </message>
     <message>
-        <source>Cancelled. If FastPix had already received the request, the stream may exist in your FastPix dashboard.</source>
-        <translation>Cancelado. Si FastPix ya había recibido la solicitud, la transmisión puede existir en tu panel de FastPix.</translation>
+        <source>Cancelled. If FastPix had already received the request, the stream will show in Your streams, marked as created here and never used.</source>
+        <translation>Cancelado. Si FastPix ya había recibido la solicitud, la transmisión aparecerá en Tus transmisiones, marcada como creada aquí y nunca usada.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was created and OBS was not changed.</source>
@@ -678,6 +678,17 @@
         <translation>Eliminar de todos modos</translation>
     </message>
     <message>
+        <source>No stream in Your streams is marked as created here and never used; nothing was deleted.</source>
+        <translation>Ninguna transmisión de Tus transmisiones está marcada como creada aquí y nunca usada; no se eliminó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Delete unused streams</source>
         <translation>Eliminar transmisiones sin usar</translation>
     </message>
@@ -798,6 +809,10 @@
         <source>Other metadata (KEY=VALUE a line)</source>
         <translation>Otros metadatos (CLAVE=VALOR por línea)</translation>
     </message>
+    <message>
+        <source>The reconnect window must be {low} to {high} seconds; {typed} is not.</source>
+        <translation>La ventana de reconexión debe ser de {low} a {high} segundos; {typed} no lo es.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryTableModel</name>
@@ -860,6 +875,10 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>{title} ({mark})</source>
+        <translation>{title} ({mark})</translation>
     </message>
     <message>
         <source>{title}
@@ -1339,8 +1358,8 @@ ID de transmisión: {stream_id}</translation>
         <translation>OBS: conectando…</translation>
     </message>
     <message>
-        <source>OBS (optional): the demo works without it. Next step: start OBS and enable Tools → WebSocket Server Settings; the app then points OBS at the demo stream.</source>
-        <translation>OBS (opcional): la demostración funciona sin él. Siguiente paso: inicia OBS y activa Herramientas → Configuración del servidor WebSocket; la app configurará OBS para la transmisión de demostración.</translation>
+        <source>OBS is optional in the demo. Next step: start OBS and enable Tools → WebSocket Server Settings, and the app points OBS at the demo stream.</source>
+        <translation>OBS es opcional en la demostración. Siguiente paso: inicia OBS y activa Herramientas → Configuración del servidor WebSocket, y la app configurará OBS para la transmisión de demostración.</translation>
     </message>
     <message>
         <source>OBS: not connected ({reason})</source>

@@ -18,6 +18,7 @@ from fastpix_desktop.ui.text_fit import soft_breaks
 from fastpix_desktop.ui.theme import Tone, set_tone
 
 Say = Callable[[str, Tone], None]
+NAME_IN_LABEL = 80  # the channel line; the tooltip has the whole name
 NAME_IN_BUTTON = 24  # characters of a stream name on the primary button; the tooltip has it all
 
 
@@ -97,7 +98,10 @@ class ChannelControl(QObject):
             # A 255-character name wraps (soft breaks) instead of widening the window; in the
             # text colour, not the disabled grey: it is a fact, not an inactive control.
             text = self.tr("Your channel: {name}").format(name=self.name)
-            self.label.setText(soft_breaks(text))
+            named = self.name
+            if len(named) > NAME_IN_LABEL:
+                named = named[: NAME_IN_LABEL - 1] + "…"
+            self.label.setText(soft_breaks(self.tr("Your channel: {name}").format(name=named)))
             self.label.setToolTip(text)
             set_tone(self.label, Tone.NORMAL)
         else:
