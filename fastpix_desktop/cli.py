@@ -184,6 +184,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fastpix_desktop.ui.app import run_self_test
 
         return run_self_test()
+    from fastpix_desktop.second_launch import raise_running_window
+
+    answer = raise_running_window()
+    if answer is not None:
+        print(f"fastpix-desktop is already running. {answer}")
+        return exit_codes.OK
     # The window's frame first; the rest is imported while it paints (docs/start-up.md).
     from fastpix_desktop.ui.start import run_gui
 

@@ -13,7 +13,15 @@ from tests.conftest import PROJECT_ROOT
 
 PACKAGE = PROJECT_ROOT / "fastpix_desktop"
 QT_FREE = ["core", "sandbox"]
-QT_FREE_TOP_LEVEL = ["cli", "cli_support", "exit_codes", "_version", "__main__"]
+QT_FREE_TOP_LEVEL = [
+    "cli",
+    "cli_support",
+    "exit_codes",
+    "_version",
+    "__main__",
+    "second_launch",
+    "catalogue_build",
+]
 
 BLOCKER = """
 import importlib, importlib.abc, sys

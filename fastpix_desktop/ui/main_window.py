@@ -607,7 +607,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self.onair_panel.hide_when_minimised(self))
 
     def show_from_tray(self) -> None:
-        self.showNormal()
+        """From the tray, or a second launch: shown, not minimised, in front; a maximised
+        window stays maximised (showNormal() would shrink it)."""
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
         self.raise_()
         self.activateWindow()
 

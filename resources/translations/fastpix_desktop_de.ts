@@ -1425,6 +1425,10 @@ Stream-ID: {stream_id}</translation>
         <translation>OBS ist wieder mit FastPix verbunden.</translation>
     </message>
     <message>
+        <source>The running window was brought to the front.</source>
+        <translation>Das laufende Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
         <source>The window did not finish the command; see its window.</source>
         <translation>Das Fenster hat den Befehl nicht abgeschlossen; siehe dort.</translation>
     </message>

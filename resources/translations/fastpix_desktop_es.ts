@@ -1425,6 +1425,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>OBS volvió a conectarse con FastPix.</translation>
     </message>
     <message>
+        <source>The running window was brought to the front.</source>
+        <translation>La ventana en ejecución se ha traído al frente.</translation>
+    </message>
+    <message>
         <source>The window did not finish the command; see its window.</source>
         <translation>La ventana no terminó la orden; consulta la ventana.</translation>
     </message>

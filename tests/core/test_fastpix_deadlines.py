@@ -104,7 +104,7 @@ def test_the_cli_reports_a_dripping_create_plainly(served, monkeypatch, capsys) 
     code = cli.main(["create", "--no-obs"])
     err = capsys.readouterr().err
     assert code == exit_codes.FASTPIX
-    assert "FastPix did not answer in time" in err and "library" in err
+    assert "FastPix did not answer in time" in err and "Your streams" in err
     assert "Traceback" not in err
 
 

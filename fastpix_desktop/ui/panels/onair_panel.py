@@ -29,6 +29,7 @@ from fastpix_desktop.core.onair_monitor import OnAirMonitor, OnAirSnapshot
 from fastpix_desktop.core.reconnect_advice import check_before_going_live
 from fastpix_desktop.core.remote import RemoteControlServer, RemoteReply, RemoteRequest
 from fastpix_desktop.live_commands import LiveCommands
+from fastpix_desktop.second_launch import SHOW_COMMAND
 from fastpix_desktop.ui.i18n import advice_text, error_text, onair_text
 from fastpix_desktop.ui.live_panel import LivePanel
 from fastpix_desktop.ui.operations import OperationRunner, current_loop
@@ -364,7 +365,11 @@ class OnAirPanel(QObject):
 
     async def handle_remote(self, request: RemoteRequest) -> RemoteReply:
         """The remote control's handler (on the window's loop): status at once, the others as
-        the window's one job."""
+        the window's one job; "show" (a second launch) brings this window to the front."""
+        if request.command == SHOW_COMMAND:
+            self.show_window_requested.emit()
+            text = self.tr("The running window was brought to the front.")
+            return RemoteReply(exit_codes.OK, {"shown": True}, text)
         if request.command == "status":
             task: asyncio.Task[Any] | None = self._runner.run(
                 self._commands().handle(request), name="remote-status"
