@@ -34,6 +34,7 @@ DOCS = ROOT / "docs"
 TITLE = (
     "Friday Night Elden Ring - Road to Malenia, no-hit run attempt #47 | !discord !merch !socials"
 )
+LONG_CHANNEL = ("Sonntagsstream mit Freunden — Speedrun-Marathon für den guten Zweck " * 5)[:255]
 # (file, extra arguments): the pictures README.md shows.
 PICTURES = [
     ("main-window.png", []),
@@ -41,6 +42,11 @@ PICTURES = [
     ("main-window-200.png", ["--scale", "2", "--screen", "1600x1000"]),
     ("main-window-dark.png", ["--dark"]),
     ("main-window-library.png", ["--library"]),
+    # The first ten minutes (issue 27): a newcomer's demo without OBS, a 255-character channel
+    # name beside OBS in German, and 200 % maximised.
+    ("first-window-demo.png", ["--first"]),
+    ("beside-obs-channel-de.png", ["--channel", LONG_CHANNEL, "--size", "420x700", "--lang", "de"]),
+    ("main-window-200-maximised.png", ["--scale", "2", "--screen", "1600x1000", "--maximised"]),
 ]
 LIBRARY = [
     ("Main channel", False),
