@@ -126,13 +126,13 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QColor, QPalette
 
-    from fastpix_desktop.core import my_channel
     from fastpix_desktop.core.errors import ObsNotRunningError
+    from fastpix_desktop.core.library import my_channel
     from fastpix_desktop.core.models import ObsStreamStatus, StreamSettings
     from fastpix_desktop.core.secrets import SecretStore
-    from fastpix_desktop.ui.app import application, demo_client
-    from fastpix_desktop.ui.main_window import MainWindow
     from fastpix_desktop.ui.settings import AppSettings
+    from fastpix_desktop.ui.window.app import application, demo_client
+    from fastpix_desktop.ui.window.main_window import MainWindow
     from tests.doubles import FakeObsController, InMemoryKeyring
 
     class ScreenshotObs(FakeObsController):

@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from fastpix_desktop.core.errors import ConfigError
-from fastpix_desktop.core.ingest import (
+from fastpix_desktop.core.fastpix.ingest import (
     DEFAULT_PLAYBACK_BASE,
     DEFAULT_RTMPS_SERVER,
     DEFAULT_SRT_SERVER,
@@ -24,12 +24,10 @@ from fastpix_desktop.core.ingest import (
 )
 
 # Re-exported: the state folder lives in its own light module (a second launch reads it early).
-from fastpix_desktop.core.state_dir import (  # noqa: F401 (re-exported)
-    APP_DIR_NAME,
-    ENV_STATE_DIR,
-    ENV_XDG_RUNTIME_DIR,
-    state_dir,
-)
+from fastpix_desktop.core.state_dir import APP_DIR_NAME as APP_DIR_NAME
+from fastpix_desktop.core.state_dir import ENV_STATE_DIR as ENV_STATE_DIR
+from fastpix_desktop.core.state_dir import ENV_XDG_RUNTIME_DIR as ENV_XDG_RUNTIME_DIR
+from fastpix_desktop.core.state_dir import state_dir as state_dir
 
 DEFAULT_API_URL = "https://api.fastpix.com/v1"
 # Thumbnails of signed playback come from FastPix's image host (docs/signed-playback.md).
@@ -49,6 +47,7 @@ ENV_OBS_HOST = "OBS_WEBSOCKET_HOST"
 ENV_OBS_PORT = "OBS_WEBSOCKET_PORT"
 ENV_OBS_PASSWORD = "OBS_WEBSOCKET_PASSWORD"
 ENV_OBS_URL = "OBS_WEBSOCKET_URL"  # OBS's obsws://host:port/password connect string
+ENV_UPDATE_FEED = "FASTPIX_DESKTOP_UPDATE_FEED"
 # Where per-user files go (the platform's own variables, read here like every other one).
 ENV_XDG_CONFIG_HOME = "XDG_CONFIG_HOME"
 ENV_XDG_DATA_HOME = "XDG_DATA_HOME"
@@ -68,6 +67,7 @@ ENVIRONMENT: dict[str, str] = {
     ENV_OBS_PASSWORD: "OBS WebSocket password (used before the keyring; not stored)",
     ENV_OBS_URL: "OBS's obsws://HOST:PORT/PASSWORD connect string (keeps it off the command line)",
     ENV_STATE_DIR: "where the running instance's lock file and socket live (tests, portable)",
+    ENV_UPDATE_FEED: "the release feed the update check reads (tests; GitHub releases API JSON)",
 }
 
 

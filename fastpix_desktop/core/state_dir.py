@@ -1,5 +1,5 @@
 """Where the running instance keeps its lock file and socket, with no import beyond the standard
-library: a second launch asks before the window's first frame (second_launch.py), where
+library: a second launch asks before the window's first frame (cli/second_launch.py), where
 core.config's imports (~50 ms) would delay every start."""
 
 from __future__ import annotations

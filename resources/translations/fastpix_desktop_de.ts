@@ -52,6 +52,25 @@
     </message>
 </context>
 <context>
+    <name>AutostartAction</name>
+    <message>
+        <source>Start with the system, in the &amp;tray</source>
+        <translation>Mit dem System starten, im &amp;Infobereich</translation>
+    </message>
+    <message>
+        <source>Could not change starting with the system; see the log.</source>
+        <translation>Das Starten mit dem System ließ sich nicht ändern; Details im Protokoll.</translation>
+    </message>
+    <message>
+        <source>FastPix Desktop will start in the tray when you log in.</source>
+        <translation>FastPix Desktop startet bei der Anmeldung im Infobereich.</translation>
+    </message>
+    <message>
+        <source>FastPix Desktop will no longer start when you log in.</source>
+        <translation>FastPix Desktop startet nicht mehr bei der Anmeldung.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelControl</name>
     <message>
         <source>Make this my channel</source>
@@ -1032,7 +1051,7 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>LivePanel</name>
+    <name>LiveView</name>
     <message>
         <source>Not live</source>
         <translation>Nicht live</translation>
@@ -1544,7 +1563,7 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>SignedLinksPanel</name>
+    <name>SignedLinksView</name>
     <message>
         <source>This computer has no web browser set up to open links. Copy the link instead, or scan the QR code with a phone.</source>
         <translation>Auf diesem Computer ist kein Webbrowser zum Öffnen von Links eingerichtet. Kopieren Sie stattdessen den Link oder scannen Sie den QR-Code mit einem Telefon.</translation>
@@ -1685,7 +1704,18 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>SimulcastPanel</name>
+    <name>SimulcastTargetsPanel</name>
+    <message>
+        <source>Simulcast targets</source>
+        <translation>Simulcast-Ziele</translation>
+    </message>
+    <message>
+        <source>Simulcast needs a FastPix connection.</source>
+        <translation>Simulcast braucht eine Verbindung zu FastPix.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulcastTargetsView</name>
     <message>
         <source>FastPix relays your stream to each enabled target. It does not report whether a service is receiving it, so check the service&apos;s own dashboard.</source>
         <translation>FastPix leitet Ihren Stream an jedes aktivierte Ziel weiter. Ob ein Dienst ihn empfängt, meldet FastPix nicht; prüfen Sie das im Dashboard des Dienstes.</translation>
@@ -1733,17 +1763,6 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>{key_hint} {url_hint}</source>
         <translation>{key_hint} {url_hint}</translation>
-    </message>
-</context>
-<context>
-    <name>SimulcastTargetsPanel</name>
-    <message>
-        <source>Simulcast targets</source>
-        <translation>Simulcast-Ziele</translation>
-    </message>
-    <message>
-        <source>Simulcast needs a FastPix connection.</source>
-        <translation>Simulcast braucht eine Verbindung zu FastPix.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2143,53 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Remove {title}</source>
         <translation>{title} entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <source>Check daily</source>
+        <translation>Täglich prüfen</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>Nein, danke</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Check for new versions once a day</source>
+        <translation>Einmal täglich nach neuen Versionen suchen</translation>
+    </message>
+    <message>
+        <source>Do not check for new versions</source>
+        <translation>Nicht nach neuen Versionen suchen</translation>
+    </message>
+    <message>
+        <source>Dismiss the new version notice</source>
+        <translation>Hinweis auf neue Version ausblenden</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates once a day</source>
+        <translation>Täglich nach &amp;Updates suchen</translation>
+    </message>
+    <message>
+        <source>Check once a day whether a new version of FastPix Desktop is out?</source>
+        <translation>Einmal täglich prüfen, ob es eine neue Version von FastPix Desktop gibt?</translation>
+    </message>
+    <message>
+        <source>Reads the project&apos;s public release list; sends nothing about you. Change it any time in Settings.</source>
+        <translation>Liest die öffentliche Versionsliste des Projekts und sendet nichts über Sie. Jederzeit unter Einstellungen änderbar.</translation>
+    </message>
+    <message>
+        <source>What is new</source>
+        <translation>Was ist neu</translation>
+    </message>
+    <message>
+        <source>Version {version} is available: {link}</source>
+        <translation>Version {version} ist verfügbar: {link}</translation>
     </message>
 </context>
 <context>
