@@ -47,7 +47,7 @@ def translations_dir() -> Path:
 def compiled_translations_dir() -> Path:
     """Where the .qm files are: a source checkout compiles a missing or outdated one from its
     .ts on first use (beside it, or in the user's data folder when that one is read-only)."""
-    from fastpix_desktop.catalogue_build import compile_catalogues
+    from fastpix_desktop.core.catalogue_build import compile_catalogues
 
     return compile_catalogues(translations_dir(), TRANSLATION_PREFIX, cache=_user_translations)
 

@@ -13,7 +13,7 @@ from tests.conftest import PROJECT_ROOT
 
 PACKAGE = PROJECT_ROOT / "fastpix_desktop"
 QT_FREE = ["core", "sandbox", "cli"]
-QT_FREE_TOP_LEVEL = ["_version", "resources", "catalogue_build", "__main__"]
+QT_FREE_TOP_LEVEL = ["_version", "resources", "__main__"]
 
 BLOCKER = """
 import importlib, importlib.abc, sys

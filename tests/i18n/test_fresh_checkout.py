@@ -1,6 +1,6 @@
 """A source checkout that never ran resources/translations/update.py still speaks every
 language: the real entry point compiles the missing catalogues on first use
-(fastpix_desktop/catalogue_build.py), or, when the checkout is read-only, into the user's data
+(fastpix_desktop/core/catalogue_build.py), or, when the checkout is read-only, into the user's data
 folder."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from fastpix_desktop import catalogue_build
-from fastpix_desktop.catalogue_build import compile_catalogues
+from fastpix_desktop.core import catalogue_build
+from fastpix_desktop.core.catalogue_build import compile_catalogues
 from tests.i18n.catalogues import ROOT
 
 IGNORED = shutil.ignore_patterns("*.qm", "__pycache__", "*.pyc")
