@@ -9,7 +9,6 @@ The rules, and why, are in docs/restore-point.md.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -26,6 +25,7 @@ from fastpix_desktop.core.restore_record import (
     RestorePoint,
     _write,
     describe_destination,
+    differing_fields,
     entry_name,
     fingerprint,
     is_fastpix_ingest,
@@ -61,6 +61,7 @@ __all__ = [
     "current_profile",
     "describe",
     "describe_destination",
+    "differing_fields",
     "entry_name",
     "fingerprint",
     "is_fastpix_ingest",
@@ -215,18 +216,19 @@ async def put_back(obs: ObsPort, own: ObsServiceSettings) -> None:
         ObsServiceSettings(own.service_type, dict(own.settings) or dict(NEUTRAL_SETTINGS))
     )
     got = await obs.get_service()
-    if got.service_type != own.service_type or _without_neutral(got.settings) != _without_neutral(
-        own.settings
-    ):
-        raise ObsVerifyError("OBS did not take back its previous stream settings exactly.")
+    # Judged by the fields that define the destination: a newer OBS than the one the snapshot
+    # was taken on adds fields of its own (issue 22: OBS 30+ adds multitrack_video_*, protocol,
+    # stream_key_link to a Twitch destination), and those are kept, not a failure.
+    differing = differing_fields(own, got)
+    if differing:
+        raise ObsVerifyError(
+            "OBS did not take back its previous stream settings exactly "
+            f"({', '.join(differing)} differ)."
+        )
 
 
 # Settings whose values here are OBS's own defaults (rtmp-services): sending them changes nothing.
 NEUTRAL_SETTINGS: dict[str, Any] = {"bwtest": False}
-
-
-def _without_neutral(settings: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in settings.items() if NEUTRAL_SETTINGS.get(k, object()) != v}
 
 
 def _intermediate_service(avoid_type: str) -> ObsServiceSettings:

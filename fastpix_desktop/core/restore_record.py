@@ -31,7 +31,9 @@ LEGACY_ENTRY = secret_names.OBS_SNAPSHOT
 # How many of the app's own pushes are remembered per profile (fingerprints, ~20 chars each).
 MAX_PUSHED = 8
 FORMAT_VERSION = 2
-# The fields that identify a destination (OBS adds others, e.g. bwtest, on its own).
+# The fields that define a destination. OBS adds others on its own: bwtest, and from OBS 30
+# `multitrack_video_*`, `protocol` and `stream_key_link` for a named service (Twitch); those are
+# kept as OBS has them and never judged (docs/restore-point.md, "Across OBS versions").
 IDENTITY_FIELDS = ("service", "server", "key", "use_auth", "username", "password")
 
 
@@ -80,6 +82,19 @@ def fingerprint(service: ObsServiceSettings) -> str:
 
 def same_destination(a: ObsServiceSettings, b: ObsServiceSettings) -> bool:
     return fingerprint(a) == fingerprint(b)
+
+
+def differing_fields(wanted: ObsServiceSettings, got: ObsServiceSettings) -> list[str]:
+    """The defining fields where ``got`` (what OBS reports) is not ``wanted`` (what was sent):
+    the service type, then each of IDENTITY_FIELDS; empty and absent count the same, as in
+    fingerprint(). Fields outside IDENTITY_FIELDS (added by OBS) never count."""
+    differing = ["type"] if got.service_type != wanted.service_type else []
+    differing += [
+        name
+        for name in IDENTITY_FIELDS
+        if (wanted.settings.get(name) or None) != (got.settings.get(name) or None)
+    ]
+    return differing
 
 
 def is_fastpix_ingest(service: ObsServiceSettings, hosts: IngestHosts) -> bool:

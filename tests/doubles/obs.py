@@ -166,10 +166,24 @@ class FakeObs(FakeObsController):
     )
     connected: bool = True
     drop_keys: tuple[str, ...] = ()
+    # Fields OBS adds on its own to a named service (rtmp_common), as OBS 30+ does.
+    adds_fields: dict[str, Any] = field(default_factory=dict)
 
     async def set_service(self, service: ObsServiceSettings) -> None:
         kept = {k: v for k, v in service.settings.items() if k not in self.drop_keys}
+        if service.service_type == "rtmp_common":
+            kept = {**self.adds_fields, **kept}
         await super().set_service(ObsServiceSettings(service.service_type, kept))
+
+
+# What OBS 30+ adds to a Twitch destination (seen with OBS 30.2.3 and 32.2.2).
+OBS30_TWITCH_FIELDS: dict[str, Any] = {
+    "multitrack_video_configuration_url": "https://ingest.twitch.tv/api/v3/GetClientConfiguration",
+    "multitrack_video_disclaimer": "Enhanced Broadcasting ...",
+    "multitrack_video_name": "Enhanced Broadcasting",
+    "protocol": "RTMP",
+    "stream_key_link": "https://dashboard.twitch.tv/settings/stream",
+}
 
 
 class DisconnectingObs(FakeObs):
