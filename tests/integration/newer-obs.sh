@@ -19,7 +19,10 @@ set -euo pipefail
 SUITE="${OBS_CHROOT_SUITE:-unstable}"
 CACHE="${OBS_CHROOT_CACHE:-/var/cache/fastpix-desktop/obs-chroot}"
 TARGET="$CACHE/$SUITE"
-PACKAGES=(obs-studio obs-plugins ca-certificates libgl1-mesa-dri libegl-mesa0 libglx-mesa0)
+# libgl1: OBS's GL loader (glad) dlopens libGL.so.1 even on EGL; without it OBS 32 says
+# "Failed to load OpenGL entry functions".
+PACKAGES=(obs-studio obs-plugins ca-certificates libgl1 libgl1-mesa-dri libegl-mesa0 libglx-mesa0)
+STAMP="packages: ${PACKAGES[*]}"
 
 case "${1:-}" in
   --path) echo "$TARGET"; exit 0 ;;
@@ -31,7 +34,7 @@ case "${1:-}" in
   *) echo "usage: $0 [--path|--version]" >&2; exit 2 ;;
 esac
 
-if [ -e "$TARGET/.ready" ]; then
+if [ -e "$TARGET/.ready" ] && grep -qxF "$STAMP" "$TARGET/.ready"; then
   echo "$TARGET"
   exit 0
 fi
@@ -40,16 +43,50 @@ if [ "$(id -u)" -ne 0 ]; then
   exit 1
 fi
 
-mkdir -p "$CACHE"
-# A half-built chroot from an interrupted run is thrown away, not patched up.
-WORK="$CACHE/.$SUITE.building"
 SCRATCH="$(mktemp -d)"
 mounted=()
-cleanup() {
+unmount_all() {
   for ((i=${#mounted[@]}-1; i>=0; i--)); do umount -l "${mounted[$i]}" 2>/dev/null || true; done
+  mounted=()
+}
+cleanup() {
+  unmount_all
   rm -rf "$SCRATCH"
 }
 trap cleanup EXIT
+
+# Installs PACKAGES into the chroot $1 and writes its .ready stamp (OBS's version + the list).
+install_packages() {
+  local root="$1"
+  cp /etc/resolv.conf "$root/etc/resolv.conf"
+  mount -t proc proc "$root/proc"; mounted+=("$root/proc")
+  mount --bind /dev "$root/dev"; mounted+=("$root/dev")
+  mount --bind /dev/pts "$root/dev/pts"; mounted+=("$root/dev/pts")
+  # The unstable suite's Release file can be past its Valid-Until date on a snapshot mirror.
+  chroot "$root" env DEBIAN_FRONTEND=noninteractive \
+    apt-get -q -o Acquire::Check-Valid-Until=false update >/dev/null
+  chroot "$root" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends "${PACKAGES[@]}" >"$SCRATCH/apt.log" 2>&1 \
+    || { tail -30 "$SCRATCH/apt.log" >&2; exit 1; }
+  chroot "$root" apt-get clean
+  unmount_all
+  local version
+  version="$(chroot "$root" dpkg-query -W -f '${Version}' obs-studio)"
+  printf 'obs-studio %s\n%s\n' "$version" "$STAMP" >"$root/.ready"
+  echo "$version"
+}
+
+if [ -e "$TARGET/.ready" ]; then
+  # Built by an earlier version of this script: add what the package list gained.
+  echo "newer-obs: updating the packages in $TARGET" >&2
+  install_packages "$TARGET" >/dev/null
+  echo "$TARGET"
+  exit 0
+fi
+
+mkdir -p "$CACHE"
+# A half-built chroot from an interrupted run is thrown away, not patched up.
+WORK="$CACHE/.$SUITE.building"
 if [ -d "$WORK" ]; then
   # Only reached when a previous build died; make sure nothing of it is still mounted.
   for m in proc sys dev/pts dev; do umount -l "$WORK/$m" 2>/dev/null || true; done
@@ -79,22 +116,7 @@ DEBOOTSTRAP_DIR="$SCRATCH/debootstrap/usr/share/debootstrap" \
 # No daemons from maintainer scripts.
 printf '#!/bin/sh\nexit 101\n' >"$WORK/usr/sbin/policy-rc.d"
 chmod +x "$WORK/usr/sbin/policy-rc.d"
-cp /etc/resolv.conf "$WORK/etc/resolv.conf"
-mount -t proc proc "$WORK/proc"; mounted+=("$WORK/proc")
-mount --bind /dev "$WORK/dev"; mounted+=("$WORK/dev")
-mount --bind /dev/pts "$WORK/dev/pts"; mounted+=("$WORK/dev/pts")
-# The unstable suite's Release file can be past its Valid-Until date on a snapshot mirror.
-chroot "$WORK" env DEBIAN_FRONTEND=noninteractive \
-  apt-get -q -o Acquire::Check-Valid-Until=false update >/dev/null
-chroot "$WORK" env DEBIAN_FRONTEND=noninteractive \
-  apt-get install -y -q --no-install-recommends "${PACKAGES[@]}" >"$SCRATCH/apt.log" 2>&1 \
-  || { tail -30 "$SCRATCH/apt.log" >&2; exit 1; }
-chroot "$WORK" apt-get clean
-for ((i=${#mounted[@]}-1; i>=0; i--)); do umount "${mounted[$i]}"; done
-mounted=()
-
-version="$(chroot "$WORK" dpkg-query -W -f '${Version}' obs-studio)"
-echo "$version" >"$WORK/.ready"
+version="$(install_packages "$WORK")"
 mv "$WORK" "$TARGET"
 echo "newer-obs: OBS $version ready in $TARGET after $((SECONDS - started)) s" >&2
 echo "$TARGET"
