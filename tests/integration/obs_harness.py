@@ -251,9 +251,12 @@ class HeadlessObs:
         self.generation = generation
         # The chroot sees the host's /tmp only, so the work dir must be there.
         self.workdir = Path(tempfile.mkdtemp(prefix="obs-ci-", dir="/tmp"))
-        # Another (stopped) OBS's config folder, taken over as it is: an OBS upgrade.
+        # Another (stopped, kept) OBS's config folder, used as it is: an OBS upgrade.
         self.config_from = config_from
         self.config_home = self.workdir / "xdg-config"
+        if config_from is not None:
+            self.config_home = config_from.config_home
+            self.port, self.password = config_from.port, config_from.password
         self.profile_dir = self.config_home / "obs-studio" / "basic" / "profiles" / "CI"
         self.certs_dir = self.workdir / "ssl-certs"
         self.log_path = self.workdir / "obs.log"
@@ -336,11 +339,8 @@ class HeadlessObs:
 
     def _write_config(self) -> None:
         obs_dir = self.config_home / "obs-studio"
-        if self.config_from is not None and not obs_dir.exists():
-            shutil.copytree(self.config_from.config_home / "obs-studio", obs_dir, symlinks=True)
-            # The same folder, another OBS: keep its profile, port and password.
-            self.port, self.password = self.config_from.port, self.config_from.password
-        if self.config_from is not None:
+        if self.config_from is not None:  # the other OBS's folder: nothing of it is rewritten
+            (self.workdir / "home").mkdir(exist_ok=True)
             if self.private_ca_store and not self.certs_dir.exists():
                 shutil.copytree("/etc/ssl/certs", self.certs_dir, symlinks=False)
             return
