@@ -9,7 +9,7 @@ The rules, and why, are in docs/restore-point.md.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +69,7 @@ __all__ = [
     "plain_reason",
     "prepare_save",
     "put_back",
+    "put_back_params",
     "restore",
     "restore_status",
     "same_destination",
@@ -115,9 +116,16 @@ async def restore_status(
     CurrentProfileChanged and every run). Raises RestorePointError if the keyring failed."""
     profile = await current_profile(obs) if profile is None else profile
     point = await load(secrets, profile)
+    params_message = "Restore brings back OBS's own " + ", ".join(
+        key for key, _ in point.profile_params
+    )
     if point.own is None:
+        if point.profile_params:
+            return RestoreStatus(True, profile, f"{params_message}.")
         return RestoreStatus(False, profile, _nothing_message(profile))
     current = await obs.get_service()
+    if same_destination(current, point.own) and point.profile_params:
+        return RestoreStatus(True, profile, f"{params_message}.")
     if same_destination(current, point.own):
         return RestoreStatus(
             False, profile, f"OBS already uses its own destination ({describe(point.own)})."
@@ -154,6 +162,44 @@ async def restore(
     hosts = hosts or IngestHosts()
     profile = await current_profile(obs)
     point = await load(secrets, profile)
+    result = await _restore_destination(obs, secrets, point, hosts, force)
+    if not point.profile_params or result.outcome is RestoreOutcome.NEEDS_CONFIRMATION:
+        return result
+    # Profile parameters the broadcast guard changed (core/guard) come back too, after the
+    # destination: each is put back and read back, then forgotten.
+    names = await put_back_params(obs, point.profile_params)
+    kept = replace(await load(secrets, profile), profile_params=())
+    try:
+        await _write(secrets, kept)
+    except RestorePointError:
+        log.warning("The restored OBS profile settings could not be cleared from the keyring")
+    said = f"Restored OBS's own {', '.join(names)} in profile '{profile}'."
+    if result.outcome is RestoreOutcome.NOTHING_TO_RESTORE:
+        return RestoreResult(RestoreOutcome.RESTORED, profile, said)
+    return replace(result, message=f"{result.message} {said}")
+
+
+async def put_back_params(obs: ObsPort, params: tuple[tuple[str, str | None], ...]) -> list[str]:
+    """Set each "Category/Name" back to the profile's own value (None: not set, so OBS's
+    default applies again) and read it back; returns the names put back."""
+    names: list[str] = []
+    for key, value in params:
+        category, _, name = key.partition("/")
+        await obs.set_profile_parameter(category, name, value)
+        if await obs.get_profile_value(category, name) != value:
+            raise ObsVerifyError(f"OBS did not take back its previous setting {category}/{name}.")
+        names.append(f"{category}/{name}")
+    return names
+
+
+async def _restore_destination(
+    obs: ObsPort,
+    secrets: SecretStorePort,
+    point: RestorePoint,
+    hosts: IngestHosts,
+    force: bool,
+) -> RestoreResult:
+    profile = point.profile
     if point.own is None:
         return RestoreResult(RestoreOutcome.NOTHING_TO_RESTORE, profile, _nothing_message(profile))
     own = point.own
@@ -193,7 +239,12 @@ async def restore(
 
 async def _forget_own(store: SecretStorePort, point: RestorePoint) -> None:
     """The own destination is back in OBS; the app's fingerprints stay to recognise its pushes."""
-    kept = RestorePoint(profile=point.profile, own=None, pushed=point.pushed)
+    kept = RestorePoint(
+        profile=point.profile,
+        own=None,
+        pushed=point.pushed,
+        profile_params=point.profile_params,
+    )
     try:
         await _write(store, kept)
     except RestorePointError:

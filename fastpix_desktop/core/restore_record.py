@@ -48,6 +48,9 @@ class RestorePoint:
     # Written before a push whose fingerprint is not known yet (the new stream's key comes with
     # the create's answer); the fingerprint's own write clears it (rule 3, docs/restore-point.md).
     pending: bool = False
+    # OBS profile parameters the broadcast guard changed ("Category/Name" -> the profile's own
+    # value before, None when the profile did not set it); Restore puts them back.
+    profile_params: tuple[tuple[str, str | None], ...] = ()
 
     def is_app_destination(self, service: ObsServiceSettings, hosts: IngestHosts) -> bool:
         """True when this app set ``service`` in this profile.
@@ -68,6 +71,8 @@ class RestorePoint:
         }
         if self.pending:
             data["pending"] = True
+        if self.profile_params:
+            data["params"] = dict(self.profile_params)
         return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -180,10 +185,15 @@ def _parse(raw: str, profile: str) -> RestorePoint:
         own = ObsServiceSettings.from_dict(own_data) if isinstance(own_data, Mapping) else None
         pushed = tuple(str(p) for p in data.get("pushed") or ())
         pending = data.get("pending") is True
+        params = tuple(
+            (str(k), None if v is None else str(v)) for k, v in (data.get("params") or {}).items()
+        )
     except (ValueError, KeyError, TypeError, AttributeError):
         log.warning("Ignoring an unreadable OBS restore point in the keyring")
         return RestorePoint(profile=profile)
-    return RestorePoint(profile=profile, own=own, pushed=pushed, pending=pending)
+    return RestorePoint(
+        profile=profile, own=own, pushed=pushed, pending=pending, profile_params=params
+    )
 
 
 async def _write(store: SecretStorePort, point: RestorePoint) -> None:

@@ -57,6 +57,7 @@ class FakeObsController:
     # [Output] parameters (GetProfileParameter), for the on-air monitor and reconnect advice.
     reconnecting: bool = False
     profile_params: dict[tuple[str, str], str] = field(default_factory=dict)
+    params_set: list[tuple[str, str, str | None]] = field(default_factory=list)
 
     def add_listener(self, fn: ObsListener) -> Callable[[], None]:
         self.listeners.append(fn)
@@ -118,6 +119,20 @@ class FakeObsController:
         await asyncio.sleep(0)
         self._maybe_fail("get_profile_parameter")
         return self.profile_params.get((category, name))
+
+    async def get_profile_value(self, category: str, name: str) -> str | None:
+        await asyncio.sleep(0)
+        self._maybe_fail("get_profile_value")
+        return self.profile_params.get((category, name))
+
+    async def set_profile_parameter(self, category: str, name: str, value: str | None) -> None:
+        await asyncio.sleep(0)
+        self._maybe_fail("set_profile_parameter")
+        self.params_set.append((category, name, value))
+        if value is None:
+            self.profile_params.pop((category, name), None)
+        else:
+            self.profile_params[(category, name)] = value
 
     async def get_service(self) -> ObsServiceSettings:
         await asyncio.sleep(0)
