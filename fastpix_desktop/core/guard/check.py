@@ -146,8 +146,8 @@ def _multitrack_finding(obs_version: tuple[int, ...]) -> GuardFinding:
         QT_TRANSLATE_NOOP(
             "guard",
             "Other destinations of this profile (e.g. Twitch) then get one video track until "
-            "Restore puts the setting back. OBS reads it when it loads the profile: restart "
-            "OBS (or switch to another profile and back) before going live.",
+            "Restore puts the setting back. OBS reads this setting only when it starts: "
+            "restart OBS before going live.",
         ),
         changes=(MULTITRACK,),
         needs_profile_reload=True,

@@ -46,8 +46,8 @@ class GuardFix:
     trade_off: str
     changes: tuple[ProfileChange, ...] = ()  # OBS_PROFILE
     reconnect_window_s: int | None = None  # STREAM_WINDOW
-    # OBS reads the value only when it loads the profile (e.g. multitrack: the output handler
-    # is built then), so it takes effect after OBS restarts or the profile is switched back.
+    # OBS reads the value only when it builds its outputs at start (multitrack: seen with OBS
+    # 32.2.2, docs/obs-output-state.md), so it takes effect after OBS restarts.
     needs_profile_reload: bool = False
 
     def to_json(self) -> dict[str, object]:
