@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from fastpix_desktop.core import restore_point
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.models import ObsServiceSettings, StreamSettings
 from fastpix_desktop.core.obs import ObsController
+from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
 from fastpix_desktop.sandbox.server import start_server_in_thread
 from tests.cli_helpers import file_keyring_env, run_cli, sandbox_env

@@ -11,7 +11,7 @@ from enum import StrEnum
 from fastpix_desktop.core.errors import ObsVerifyError
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings
-from fastpix_desktop.core.restore_record import IDENTITY_FIELDS
+from fastpix_desktop.core.restore.record import IDENTITY_FIELDS
 
 # The fields compared after the push: those that define a destination (the restore point's);
 # OBS adds others (bwtest, and from OBS 30 multitrack_video_*, protocol, ...) on its own.

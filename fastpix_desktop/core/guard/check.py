@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from fastpix_desktop.core.errors import ObsError
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.guard.reconnect_fit import (
     FitVerdict,
     ReconnectFit,
@@ -28,10 +29,9 @@ from fastpix_desktop.core.guard.report import (
     Severity,
 )
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
-from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings
-from fastpix_desktop.core.reconnect_advice import read_reconnect_settings
-from fastpix_desktop.core.restore_record import is_fastpix_ingest
+from fastpix_desktop.core.onair.reconnect_advice import read_reconnect_settings
+from fastpix_desktop.core.restore.record import is_fastpix_ingest
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import ObsPort

@@ -4,12 +4,12 @@ push, so Restore puts it back; then it is written and read back."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from fastpix_desktop.core.errors import ObsVerifyError
 from fastpix_desktop.core.guard.report import FixKind, GuardFix
-from fastpix_desktop.core.restore_record import _write, load
+from fastpix_desktop.core.restore.point import keep_profile_values
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
@@ -42,13 +42,8 @@ async def apply_fix(
         )
         return FixResult(fix)
     profile = await obs.get_current_profile()
-    point = await load(secrets, profile)
-    saved = dict(point.profile_params)
-    for change in fix.changes:
-        if change.key not in saved:  # the first value seen is the profile's own
-            saved[change.key] = await obs.get_profile_value(change.category, change.name)
-    if saved != dict(point.profile_params):
-        await _write(secrets, replace(point, profile_params=tuple(saved.items())))
+    own = {c.key: await obs.get_profile_value(c.category, c.name) for c in fix.changes}
+    await keep_profile_values(secrets, profile, own)
     for change in fix.changes:
         await obs.set_profile_parameter(change.category, change.name, change.value)
         if await obs.get_profile_value(change.category, change.name) != change.value:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from fastpix_desktop.core.models import RECONNECT_WINDOW_MAX
-from fastpix_desktop.core.reconnect_advice import ObsReconnectSettings
+from fastpix_desktop.core.onair.reconnect_advice import ObsReconnectSettings
 
 # OBS's own bounds: a RetryDelay below 1 s is raised to 1 on profile load (window-basic-main.cpp,
 # "enforce minimum retry delay of 1 second"); the settings dialog offers at most 30 s.

@@ -9,6 +9,7 @@ The rules, and why, are in docs/restore-point.md.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -65,6 +66,7 @@ __all__ = [
     "entry_name",
     "fingerprint",
     "is_fastpix_ingest",
+    "keep_profile_values",
     "load",
     "plain_reason",
     "prepare_save",
@@ -177,6 +179,21 @@ async def restore(
     if result.outcome is RestoreOutcome.NOTHING_TO_RESTORE:
         return RestoreResult(RestoreOutcome.RESTORED, profile, said)
     return replace(result, message=f"{result.message} {said}")
+
+
+async def keep_profile_values(
+    secrets: SecretStorePort, profile: str, values: Mapping[str, str | None]
+) -> None:
+    """Remember OBS profile parameters' own values ("Category/Name" -> value, None for "not
+    set") before the broadcast guard changes them; a value already kept stays (it is the
+    profile's own). Raises RestorePointError when the keyring cannot keep them: then OBS must
+    not be changed."""
+    point = await load(secrets, profile)
+    kept = dict(point.profile_params)
+    for key, value in values.items():
+        kept.setdefault(key, value)
+    if kept != dict(point.profile_params):
+        await _write(secrets, replace(point, profile_params=tuple(kept.items())))
 
 
 async def put_back_params(obs: ObsPort, params: tuple[tuple[str, str | None], ...]) -> list[str]:

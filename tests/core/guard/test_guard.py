@@ -6,14 +6,15 @@ from __future__ import annotations
 import keyring
 import pytest
 
-from fastpix_desktop.core import guard, restore_point
+from fastpix_desktop.core import guard
 from fastpix_desktop.core.errors import RestorePointError
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.guard import FitVerdict, FixKind, Rule, Severity, Verdict
 from fastpix_desktop.core.guard.reconnect_fit import obs_change, window_change
-from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings, ObsVersion
-from fastpix_desktop.core.reconnect_advice import ObsReconnectSettings
-from fastpix_desktop.core.restore_point import RestoreOutcome
+from fastpix_desktop.core.onair.reconnect_advice import ObsReconnectSettings
+from fastpix_desktop.core.restore import point as restore_point
+from fastpix_desktop.core.restore.point import RestoreOutcome
 from fastpix_desktop.core.secrets import SecretStore
 from tests.core.failing_keyrings import RaisingOnWrite
 from tests.doubles import FakeFastPix, FakeObs, make_stream
@@ -158,7 +159,7 @@ async def test_a_profile_fix_is_saved_first_and_restore_puts_it_back(store):
 async def test_a_profile_fix_after_a_push_comes_back_with_the_destination(store):
     twitch = ObsServiceSettings("rtmp_common", {"service": "Twitch", "server": "auto", "key": "t"})
     obs = obs_at(OBS_32, twitch, params={MULTITRACK: "true"})
-    from fastpix_desktop.core import golive
+    from fastpix_desktop.core.golive import use_cases as golive
     from fastpix_desktop.core.models import Protocol, StreamSettings
 
     await golive.create_and_configure(
