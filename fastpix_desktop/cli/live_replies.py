@@ -250,6 +250,9 @@ class LiveCommands:
                 obs_json["error"] = str(error)
             else:
                 protocol = protocol_of(service)
+                if obs.version is not None:  # from GetVersion when it connected
+                    obs_json["version"] = obs.version.obs_version
+                    obs_json["websocketVersion"] = obs.version.websocket_version
                 obs_json.update(
                     connected=True,
                     live=status.active and not status.reconnecting,
@@ -307,6 +310,8 @@ class LiveCommands:
             data["figures"] = figures
         if obs_json["connected"]:
             obs_line = f"OBS: {obs_json['outputState']}"
+            if obs_json.get("version"):
+                obs_line = f"OBS {obs_json['version']}: {obs_json['outputState']}"
             if obs_json["server"]:
                 obs_line += f", sending to {obs_json['server']}"
         else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from fastpix_desktop.core.destination.recognise import fastpix_ingest_of
 from fastpix_desktop.core.errors import ObsError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.guard.reconnect_fit import (
@@ -31,7 +32,6 @@ from fastpix_desktop.core.guard.report import (
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import ObsServiceSettings
 from fastpix_desktop.core.onair.reconnect_advice import read_reconnect_settings
-from fastpix_desktop.core.restore.record import is_fastpix_ingest
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import ObsPort
@@ -81,7 +81,7 @@ async def check_obs(
     profile = await obs.get_current_profile()
     if destination is None:
         destination = await obs.get_service()
-    at_fastpix = is_fastpix_ingest(destination, hosts)
+    at_fastpix = fastpix_ingest_of(destination, hosts) is not None
     obs_version = version_tuple(version.obs_version)
     window = window_s or DEFAULT_WINDOW_S
     findings: list[GuardFinding] = []
