@@ -202,7 +202,9 @@ async def put_back_params(obs: ObsPort, params: tuple[tuple[str, str | None], ..
     names: list[str] = []
     for key, value in params:
         category, _, name = key.partition("/")
-        await obs.set_profile_parameter(category, name, value)
+        # obs-websocket refuses to remove a value that is not there (code 600).
+        if value is not None or await obs.get_profile_value(category, name) is not None:
+            await obs.set_profile_parameter(category, name, value)
         if await obs.get_profile_value(category, name) != value:
             raise ObsVerifyError(f"OBS did not take back its previous setting {category}/{name}.")
         names.append(f"{category}/{name}")
