@@ -168,7 +168,16 @@ class LiveCommands:
             )
         else:
             headline = outcome.start_refused or QT_TRANSLATE_NOOP("onair", "OBS is configured.")
-        text = "\n".join([headline, *(f"warning: {a.message}" for a in outcome.advice)])
+        text = "\n".join(
+            [
+                headline,
+                *(
+                    f"warning: {a.message}"
+                    + (f" (fix: fastpix-desktop check --fix {a.fix_rule})" if a.fix_rule else "")
+                    for a in outcome.advice
+                ),
+            ]
+        )
         code = exit_codes.exit_code_for(obs_error) if obs_error is not None else exit_codes.OK
         return RemoteReply(code, data, text, headline=headline, advice=tuple(outcome.advice))
 

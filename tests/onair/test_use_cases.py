@@ -134,7 +134,9 @@ async def test_go_live_warns_when_obs_gives_up_before_the_reconnect_window(
     stream_id = api.state.create_stream().stream_id
     obs = OnAirObs(profile_params={("Output", "MaxRetries"): "2", ("Output", "RetryDelay"): "2"})
     reply = await commands(obs, fastpix, store).go_live(stream_id, None)
-    assert any("gives up reconnecting" in w for w in reply.json["warnings"])
+    # The broadcast guard: OBS's last try (2 s, then 5 s) starts long before FastPix's 60 s end.
+    assert any("a drop longer than 5 s ends the broadcast" in w for w in reply.json["warnings"])
+    assert "check --fix reconnect" in reply.text
 
 
 def test_reconnect_advice_for_off_too_slow_and_endless_retries() -> None:
@@ -185,6 +187,8 @@ async def test_status_json_has_the_library_shape_plus_state_and_verdict(
         "server": HOSTS.rtmps_server,
         "outputState": "reconnecting",
         "error": None,
+        "version": "29.0.2",  # GetVersion's, as `check` reports them too
+        "websocketVersion": "5.1.0",
     }
     assert data["stream"] == {"streamId": record.stream_id, "name": "", "status": "idle"}
     assert data["watchdog"]["verdict"] == "reconnecting"

@@ -250,7 +250,9 @@ class OnAirPanel(QObject):
         stream = await self._services.fastpix.get_stream(stream_id)
         if self.monitor.stream_id == stream_id:
             self.monitor.watch_stream(stream)
-        advice = await check_before_going_live(self._services.obs, stream.reconnect_window)
+        advice = await check_before_going_live(
+            self._services.obs, stream.reconnect_window, hosts=self._services.config.hosts
+        )
         self.show_advice([advice_text(a) for a in advice])
 
     def show_advice(self, messages: list[str]) -> None:
