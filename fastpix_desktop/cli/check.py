@@ -111,6 +111,11 @@ async def _check(args: argparse.Namespace) -> int:
             finding = report.finding(guard.Rule(args.fix))
             if finding is None or finding.fix is None:
                 raise ConfigError(f"There is nothing to fix for {args.fix}.")
+            if finding.fix.kind is guard.FixKind.STREAM_WINDOW and stream is None:
+                raise ConfigError(
+                    "This fix raises the stream's reconnect window: give the stream "
+                    "(STREAM_ID, or remember one with use --remember)."
+                )
             result = await guard.apply_fix(
                 finding.fix,
                 obs=obs,

@@ -22,7 +22,9 @@ from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.core.restore.point import RestoreOutcome
 from fastpix_desktop.core.secrets import SecretStore
-from tests.cli_helpers import run_cli
+from fastpix_desktop.sandbox import SandboxApi
+from fastpix_desktop.sandbox.server import start_server_in_thread
+from tests.cli_helpers import file_keyring_env, run_cli, sandbox_env
 
 from .deps import missing_dependency
 from .listeners import NginxRtmpListener
@@ -182,3 +184,30 @@ async def test_multitrack_stops_a_custom_rtmp_start_on_the_newest_obs_until_fixe
         first.keep_workdir = False
         first.stop()
         shutil.rmtree(first.workdir, ignore_errors=True)
+
+
+async def test_check_fix_raises_the_streams_window_for_obs_defaults(
+    obs: ObsController, obs_instance: HeadlessObs, cli_keyring, listener_workdir
+) -> None:
+    """`check STREAM_ID --fix reconnect` with OBS's defaults and FastPix's default 60 s window:
+    the cheap fix is a 65 s window (OBS's 7th try starts at 64.4 s); OBS is left as it was."""
+    api = SandboxApi()
+    with start_server_in_thread(api) as sandbox:
+        stream = api.state.create_stream()
+        env = sandbox_env(
+            sandbox.url,
+            OBS_WEBSOCKET_PASSWORD=obs_instance.password,
+            XDG_CONFIG_HOME=str(listener_workdir / "config-check"),
+            **file_keyring_env(cli_keyring),
+        )
+        args = ("check", stream.stream_id, "--obs", f"127.0.0.1:{obs_instance.port}", "--json")
+        before = await asyncio.to_thread(run_cli, *args, env=env)
+        assert before.returncode == 0, before.stderr
+        finding = json.loads(before.stdout)["findings"][0]
+        assert finding["rule"] == "reconnect" and finding["fix"]["reconnectWindowS"] == 65
+        fixed = await asyncio.to_thread(run_cli, *args, "--fix", "reconnect", env=env)
+        assert fixed.returncode == 0, fixed.stderr
+        data = json.loads(fixed.stdout)
+        assert data["verdict"] == "go" and data["reconnect"]["windowS"] == 65
+        assert api.state.streams[stream.stream_id].reconnect_window == 65
+    assert await obs.get_profile_value("Output", "RetryDelay") in (None, "2")  # OBS untouched
