@@ -1331,6 +1331,10 @@ Stream-ID: {stream_id}</translation>
         <translation>Auf Sendung</translation>
     </message>
     <message>
+        <source>Apply the suggested fix</source>
+        <translation>Vorgeschlagene Korrektur anwenden</translation>
+    </message>
+    <message>
         <source>&amp;Go live on my channel</source>
         <translation>Auf meinem Kanal &amp;live gehen</translation>
     </message>
@@ -1349,6 +1353,14 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Another fastpix-desktop is running: go-live, end and status go to it.</source>
         <translation>Ein anderes fastpix-desktop läuft: go-live, end und status gehen an dieses.</translation>
+    </message>
+    <message>
+        <source>{what} ({cost})</source>
+        <translation>{what} ({cost})</translation>
+    </message>
+    <message>
+        <source>Fixed. OBS uses the change after a restart: restart OBS first.</source>
+        <translation>Korrigiert. OBS verwendet die Änderung nach einem Neustart: Starten Sie OBS zuerst neu.</translation>
     </message>
     <message>
         <source>OBS reconnected to FastPix.</source>

@@ -1331,6 +1331,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>En el aire</translation>
     </message>
     <message>
+        <source>Apply the suggested fix</source>
+        <translation>Aplicar la corrección sugerida</translation>
+    </message>
+    <message>
         <source>&amp;Go live on my channel</source>
         <translation>&amp;Emitir en directo en mi canal</translation>
     </message>
@@ -1349,6 +1353,14 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Another fastpix-desktop is running: go-live, end and status go to it.</source>
         <translation>Hay otro fastpix-desktop en ejecución: go-live, end y status se envían a él.</translation>
+    </message>
+    <message>
+        <source>{what} ({cost})</source>
+        <translation>{what} ({cost})</translation>
+    </message>
+    <message>
+        <source>Fixed. OBS uses the change after a restart: restart OBS first.</source>
+        <translation>Corregido. OBS usa el cambio tras reiniciarse: reinicia OBS primero.</translation>
     </message>
     <message>
         <source>OBS reconnected to FastPix.</source>

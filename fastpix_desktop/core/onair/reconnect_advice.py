@@ -16,6 +16,7 @@ from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix.ingest import IngestHosts
+    from fastpix_desktop.core.guard import GuardReport
     from fastpix_desktop.core.models import ObsServiceSettings
     from fastpix_desktop.core.ports import ObsPort
 
@@ -192,12 +193,19 @@ async def check_before_going_live(
     """The broadcast guard's findings (core/guard) for this OBS and stream, as advice: OBS's
     reconnect against ``window_s``, multitrack video and SRT reconnects when ``destination``
     (default: what OBS holds) is FastPix. None when OBS cannot tell (never blocks going live)."""
-    from fastpix_desktop.core.guard import GUARD_CONTEXT, Severity, check_obs
+    from fastpix_desktop.core.guard import check_obs
 
     try:
         report = await check_obs(obs, window_s=window_s, destination=destination, hosts=hosts)
     except ObsError:
         return []
+    return advice_from(report)
+
+
+def advice_from(report: GuardReport) -> list[ReconnectAdvice]:
+    """The broadcast guard's findings as advice (translated in the guard's context)."""
+    from fastpix_desktop.core.guard import GUARD_CONTEXT, Severity
+
     return [
         ReconnectAdvice(
             finding.severity is Severity.WARNING,
