@@ -362,3 +362,26 @@ async def test_go_live_without_a_keyring_leaves_obs_alone_unless_told(
         assert obs.live
     finally:
         store.close()
+
+
+async def test_the_monitor_confirms_srt_reconnects_by_bytes_on_obs_before_32() -> None:
+    from fastpix_desktop.core.models import ObsServiceSettings
+    from fastpix_desktop.core.obs import StreamStateChanged
+    from fastpix_desktop.core.obs.events import OUTPUT_RECONNECTED, OUTPUT_RECONNECTING
+    from fastpix_desktop.core.obs.output_state import OutputState
+    from fastpix_desktop.core.onair.monitor import OnAirMonitor
+    from fastpix_desktop.core.onair.notify import RecordingNotifier
+
+    srt = ObsServiceSettings("rtmp_custom", {"server": "srt://live.example:778", "key": "s"})
+    obs = OnAirObs(service=srt)
+    await obs.connect()  # the fake reports OBS 29.0.2
+    monitor = OnAirMonitor(obs=obs, fastpix=None, notifier=RecordingNotifier())
+    obs.live, obs.sent_bytes = True, 1000
+    await monitor.poll_once()
+    assert monitor.tracker.confirm_reconnects_by_bytes
+    obs.emit(StreamStateChanged(False, OUTPUT_RECONNECTING))
+    obs.emit(StreamStateChanged(True, OUTPUT_RECONNECTED))
+    obs.sent_bytes = 0  # OBS resets outputBytes on a reconnect
+    assert (await monitor.poll_once()).state is OutputState.RECONNECTING  # unconfirmed
+    obs.sent_bytes = 5000
+    assert (await monitor.poll_once()).state is OutputState.LIVE
