@@ -138,6 +138,7 @@ class OnAirPanel(QObject):
         # stream. What each does and costs is in the tooltip (the window stays narrow).
         self.fix_button = QPushButton(self.tr("Apply the suggested fix"), window)
         self.fix_button.setObjectName("guardFixButton")
+        self.fix_button.setAccessibleName(self.tr("Apply the suggested fix"))
         self.fix_button.hide()
         self.fix_button.clicked.connect(self.apply_fixes)
         self._fixes: tuple[GuardFix, ...] = ()
@@ -298,6 +299,7 @@ class OnAirPanel(QObject):
             for fix in self._fixes
         ]
         self.fix_button.setToolTip("\n".join(lines))
+        self.fix_button.setAccessibleDescription("\n".join(lines))
         self.fix_button.setVisible(bool(self._fixes))
 
     def apply_fixes(self) -> None:
