@@ -1416,6 +1416,10 @@ Stream-ID: {stream_id}</translation>
         <translation>Auf Sendung</translation>
     </message>
     <message>
+        <source>Apply the suggested fix</source>
+        <translation>Vorgeschlagene Korrektur anwenden</translation>
+    </message>
+    <message>
         <source>&amp;Go live on my channel</source>
         <translation>Auf meinem Kanal &amp;live gehen</translation>
     </message>
@@ -1438,6 +1442,14 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>&amp;Go live on {name}</source>
         <translation>Auf {name} &amp;live gehen</translation>
+    </message>
+    <message>
+        <source>{what} ({cost})</source>
+        <translation>{what} ({cost})</translation>
+    </message>
+    <message>
+        <source>Fixed. OBS uses the change after a restart: restart OBS first.</source>
+        <translation>Korrigiert. OBS verwendet die Änderung nach einem Neustart: Starten Sie OBS zuerst neu.</translation>
     </message>
     <message>
         <source>OBS reconnected to FastPix.</source>
@@ -2400,6 +2412,57 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>nothing was created</source>
         <translation>es wurde nichts erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>guard</name>
+    <message>
+        <source>OBS {version} can report an SRT reconnect as done while the connection is still down (fixed in OBS 32): after a drop, this app shows the reconnect as unconfirmed until OBS sends data again.</source>
+        <translation>OBS {version} kann eine SRT-Wiederverbindung als erfolgt melden, während die Verbindung noch unterbrochen ist (behoben in OBS 32): Nach einem Ausfall zeigt diese App die Wiederverbindung als unbestätigt an, bis OBS wieder Daten sendet.</translation>
+    </message>
+    <message>
+        <source>Turn off Enhanced Broadcasting (multitrack video) for this OBS profile.</source>
+        <translation>Erweitertes Broadcasting (Multitrack-Video) für dieses OBS-Profil ausschalten.</translation>
+    </message>
+    <message>
+        <source>Other destinations of this profile (e.g. Twitch) then get one video track until Restore puts the setting back. OBS reads this setting only when it starts: restart OBS before going live.</source>
+        <translation>Andere Ziele dieses Profils (z. B. Twitch) erhalten dann eine einzige Videospur, bis „Wiederherstellen“ die Einstellung zurücksetzt. OBS liest diese Einstellung nur beim Start: Starten Sie OBS neu, bevor Sie live gehen.</translation>
+    </message>
+    <message>
+        <source>Enhanced Broadcasting (multitrack video) is on in this OBS profile. This OBS does not use it yet, but OBS 30.2 and later would send FastPix several video tracks or refuse to start.</source>
+        <translation>Erweitertes Broadcasting (Multitrack-Video) ist in diesem OBS-Profil eingeschaltet. Dieses OBS nutzt es noch nicht, aber OBS 30.2 und neuer würden FastPix mehrere Videospuren senden oder nicht starten.</translation>
+    </message>
+    <message>
+        <source>Enhanced Broadcasting (multitrack video) is on in this OBS profile: pointed at FastPix, OBS either refuses to start or sends several video tracks FastPix does not expect.</source>
+        <translation>Erweitertes Broadcasting (Multitrack-Video) ist in diesem OBS-Profil eingeschaltet: Auf FastPix gerichtet startet OBS entweder nicht oder sendet mehrere Videospuren, die FastPix nicht erwartet.</translation>
+    </message>
+    <message>
+        <source>OBS does not reconnect on its own (automatic reconnect off or 0 retries): any network drop ends the broadcast, although FastPix waits {window} s.</source>
+        <translation>OBS verbindet sich nicht selbst wieder (automatische Wiederverbindung aus oder 0 Versuche): Jeder Netzwerkausfall beendet die Übertragung, obwohl FastPix {window} s wartet.</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s last reconnect try starts {last} s after a drop, but FastPix keeps the broadcast open for {window} s: a drop longer than {last} s ends the broadcast.</source>
+        <translation>Der letzte Wiederverbindungsversuch von OBS beginnt {last} s nach einem Ausfall, aber FastPix hält die Übertragung {window} s offen: Ein Ausfall, der länger als {last} s dauert, beendet die Übertragung.</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s reconnect tries start at {last_in} s and then {next} s after a drop, while FastPix keeps the broadcast open for {window} s: if the network comes back in between, OBS reconnects only after FastPix closed the broadcast, and a new broadcast (and recording) starts.</source>
+        <translation>Die Wiederverbindungsversuche von OBS beginnen {last_in} s und dann {next} s nach einem Ausfall, während FastPix die Übertragung {window} s offen hält: Kommt das Netzwerk dazwischen zurück, verbindet sich OBS erst, nachdem FastPix die Übertragung geschlossen hat, und eine neue Übertragung (und Aufnahme) beginnt.</translation>
+    </message>
+    <message>
+        <source>Set OBS&apos;s reconnect to a {delay} s first delay and {tries} tries for this profile: its last try inside the {window} s window then starts at {last} s.</source>
+        <translation>Die Wiederverbindung von OBS für dieses Profil auf {delay} s erste Verzögerung und {tries} Versuche setzen: Sein letzter Versuch im Zeitfenster von {window} s beginnt dann bei {last} s.</translation>
+    </message>
+    <message>
+        <source>OBS then tries more often right after a drop, for every destination of this profile, until Restore puts its own settings back. OBS uses them from the next start of streaming.</source>
+        <translation>OBS versucht es dann direkt nach einem Ausfall öfter, für jedes Ziel dieses Profils, bis „Wiederherstellen“ seine eigenen Einstellungen zurücksetzt. OBS verwendet sie ab dem nächsten Start des Streamings.</translation>
+    </message>
+    <message>
+        <source>Raise this stream&apos;s reconnect window to {window} s, so OBS&apos;s next reconnect try still falls inside it.</source>
+        <translation>Das Zeitfenster für Wiederverbindung dieses Streams auf {window} s erhöhen, damit der nächste Wiederverbindungsversuch von OBS noch hineinfällt.</translation>
+    </message>
+    <message>
+        <source>After the encoder stops for good without End broadcast, FastPix keeps the broadcast open that much longer before it ends it.</source>
+        <translation>Wenn der Encoder endgültig ohne „Übertragung beenden“ aufhört, hält FastPix die Übertragung entsprechend länger offen, bevor es sie beendet.</translation>
     </message>
 </context>
 <context>

@@ -1416,6 +1416,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>En el aire</translation>
     </message>
     <message>
+        <source>Apply the suggested fix</source>
+        <translation>Aplicar la corrección sugerida</translation>
+    </message>
+    <message>
         <source>&amp;Go live on my channel</source>
         <translation>&amp;Emitir en directo en mi canal</translation>
     </message>
@@ -1438,6 +1442,14 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>&amp;Go live on {name}</source>
         <translation>&amp;Transmitir en {name}</translation>
+    </message>
+    <message>
+        <source>{what} ({cost})</source>
+        <translation>{what} ({cost})</translation>
+    </message>
+    <message>
+        <source>Fixed. OBS uses the change after a restart: restart OBS first.</source>
+        <translation>Corregido. OBS usa el cambio tras reiniciarse: reinicia OBS primero.</translation>
     </message>
     <message>
         <source>OBS reconnected to FastPix.</source>
@@ -2400,6 +2412,57 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>nothing was created</source>
         <translation>no se creó nada</translation>
+    </message>
+</context>
+<context>
+    <name>guard</name>
+    <message>
+        <source>OBS {version} can report an SRT reconnect as done while the connection is still down (fixed in OBS 32): after a drop, this app shows the reconnect as unconfirmed until OBS sends data again.</source>
+        <translation>OBS {version} puede informar de que una reconexión SRT se ha hecho mientras la conexión sigue caída (corregido en OBS 32): tras un corte, esta app muestra la reconexión como no confirmada hasta que OBS vuelve a enviar datos.</translation>
+    </message>
+    <message>
+        <source>Turn off Enhanced Broadcasting (multitrack video) for this OBS profile.</source>
+        <translation>Desactivar la transmisión mejorada (vídeo multipista) para este perfil de OBS.</translation>
+    </message>
+    <message>
+        <source>Other destinations of this profile (e.g. Twitch) then get one video track until Restore puts the setting back. OBS reads this setting only when it starts: restart OBS before going live.</source>
+        <translation>Los demás destinos de este perfil (p. ej. Twitch) reciben entonces una sola pista de vídeo hasta que «Restaurar» devuelva el ajuste. OBS lee este ajuste solo al iniciarse: reinicia OBS antes de salir en directo.</translation>
+    </message>
+    <message>
+        <source>Enhanced Broadcasting (multitrack video) is on in this OBS profile. This OBS does not use it yet, but OBS 30.2 and later would send FastPix several video tracks or refuse to start.</source>
+        <translation>La transmisión mejorada (vídeo multipista) está activada en este perfil de OBS. Este OBS aún no la usa, pero OBS 30.2 y posteriores enviarían a FastPix varias pistas de vídeo o no se iniciarían.</translation>
+    </message>
+    <message>
+        <source>Enhanced Broadcasting (multitrack video) is on in this OBS profile: pointed at FastPix, OBS either refuses to start or sends several video tracks FastPix does not expect.</source>
+        <translation>La transmisión mejorada (vídeo multipista) está activada en este perfil de OBS: apuntando a FastPix, OBS no se inicia o envía varias pistas de vídeo que FastPix no espera.</translation>
+    </message>
+    <message>
+        <source>OBS does not reconnect on its own (automatic reconnect off or 0 retries): any network drop ends the broadcast, although FastPix waits {window} s.</source>
+        <translation>OBS no se reconecta por sí solo (reconexión automática desactivada o 0 reintentos): cualquier corte de red termina la emisión, aunque FastPix espera {window} s.</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s last reconnect try starts {last} s after a drop, but FastPix keeps the broadcast open for {window} s: a drop longer than {last} s ends the broadcast.</source>
+        <translation>El último intento de reconexión de OBS empieza {last} s después de un corte, pero FastPix mantiene la emisión abierta {window} s: un corte de más de {last} s termina la emisión.</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s reconnect tries start at {last_in} s and then {next} s after a drop, while FastPix keeps the broadcast open for {window} s: if the network comes back in between, OBS reconnects only after FastPix closed the broadcast, and a new broadcast (and recording) starts.</source>
+        <translation>Los intentos de reconexión de OBS empiezan a los {last_in} s y luego a los {next} s de un corte, mientras FastPix mantiene la emisión abierta {window} s: si la red vuelve entre medias, OBS se reconecta solo después de que FastPix haya cerrado la emisión, y empieza una emisión nueva (y una grabación nueva).</translation>
+    </message>
+    <message>
+        <source>Set OBS&apos;s reconnect to a {delay} s first delay and {tries} tries for this profile: its last try inside the {window} s window then starts at {last} s.</source>
+        <translation>Configurar la reconexión de OBS para este perfil con un primer retraso de {delay} s y {tries} intentos: su último intento dentro de la ventana de {window} s empieza entonces a los {last} s.</translation>
+    </message>
+    <message>
+        <source>OBS then tries more often right after a drop, for every destination of this profile, until Restore puts its own settings back. OBS uses them from the next start of streaming.</source>
+        <translation>OBS intenta entonces más a menudo justo después de un corte, para todos los destinos de este perfil, hasta que «Restaurar» devuelva sus propios ajustes. OBS los usa desde el próximo inicio de la transmisión.</translation>
+    </message>
+    <message>
+        <source>Raise this stream&apos;s reconnect window to {window} s, so OBS&apos;s next reconnect try still falls inside it.</source>
+        <translation>Aumentar la ventana de reconexión de esta transmisión a {window} s, para que el siguiente intento de reconexión de OBS aún caiga dentro.</translation>
+    </message>
+    <message>
+        <source>After the encoder stops for good without End broadcast, FastPix keeps the broadcast open that much longer before it ends it.</source>
+        <translation>Si el codificador se detiene definitivamente sin «Terminar emisión», FastPix mantiene la emisión abierta ese tiempo más antes de terminarla.</translation>
     </message>
 </context>
 <context>

@@ -86,8 +86,8 @@ def test_german_checklist_and_results_after_a_create(
     # reads in German, values in place.
     advice = window.onair_panel.advice_label
     wait_running(qloop, lambda: bool(advice.text()))
-    assert advice.text().startswith("OBS versucht es noch etwa ")
-    assert "Wiederverbindungsfenster dieses Streams von 60 s" in advice.text()
+    assert advice.text().startswith("Die Wiederverbindungsversuche von OBS beginnen 42 s ")
+    assert "die Übertragung 60 s offen hält" in advice.text()
 
 
 def test_core_error_messages_are_shown_translated(language, qapp):

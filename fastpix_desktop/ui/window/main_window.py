@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
         root.addLayout(actions)
 
         # Bottom: the on-air figures and actions, the reconnect advice, Start streaming.
-        root.addWidget(self.onair_panel.advice_label)
+        root.addWidget(self.onair_panel.advice_box)
         bottom = QHBoxLayout()
         bottom.addWidget(self.onair_panel.live_box, 1)
         bottom.addStretch(0)
