@@ -152,7 +152,16 @@ class LiveCommands:
             "warnings": [a.message for a in result.advice],
         }
         words = headline(result).text
-        text = "\n".join([words, *(f"warning: {a.message}" for a in result.advice)])
+        text = "\n".join(
+            [
+                words,
+                *(
+                    f"warning: {a.message}"
+                    + (f" (fix: fastpix-desktop check --fix {a.fix_rule})" if a.fix_rule else "")
+                    for a in result.advice
+                ),
+            ]
+        )
         code = exit_codes.exit_code_for(obs_error) if obs_error is not None else exit_codes.OK
         return RemoteReply(code, data, text, headline=words, advice=result.advice)
 
@@ -234,6 +243,9 @@ class LiveCommands:
                 obs_json["error"] = str(error)
             else:
                 protocol = protocol_of(service)
+                if obs.version is not None:  # from GetVersion when it connected
+                    obs_json["version"] = obs.version.obs_version
+                    obs_json["websocketVersion"] = obs.version.websocket_version
                 obs_json.update(
                     connected=True,
                     live=status.active and not status.reconnecting,
@@ -291,6 +303,8 @@ class LiveCommands:
             data["figures"] = figures
         if obs_json["connected"]:
             obs_line = f"OBS: {obs_json['outputState']}"
+            if obs_json.get("version"):
+                obs_line = f"OBS {obs_json['version']}: {obs_json['outputState']}"
             if obs_json["server"]:
                 obs_line += f", sending to {obs_json['server']}"
         else:

@@ -67,6 +67,8 @@ def golive_json(
     }
     if result.restore_point_skipped:
         out["obs"]["restorePointSkipped"] = result.restore_point_skipped
+    if result.advice:  # the broadcast guard's findings (`fastpix-desktop check` for the fixes)
+        out["obs"]["warnings"] = [str(a.message) for a in result.advice]
     if stream.enable_dvr:
         out["dvrPlaybackUrls"] = [
             playback_url(p, dvr=True, hosts=hosts) for p in stream.playback_ids
@@ -108,6 +110,10 @@ def warn_restore_point_skipped(result: GoLiveResult) -> None:
     warning = restore_point_warning(result)
     if warning:
         print(f"warning: {warning}", file=sys.stderr)
+    # The broadcast guard's findings (its fixes: `fastpix-desktop check --fix RULE`).
+    for advice in result.advice:
+        hint = f" (fix: fastpix-desktop check --fix {advice.fix_rule})" if advice.fix_rule else ""
+        print(f"warning: {advice.message}{hint}", file=sys.stderr)
 
 
 def golive_failure(result: GoLiveResult) -> str:

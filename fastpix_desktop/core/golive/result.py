@@ -32,7 +32,8 @@ class GoLiveResult:
     restore_point_skipped: str | None = None
     # Why streaming was not started although asked (demo mode), as a marked text.
     start_refused: str = ""
-    # The reconnect advice for this OBS and stream, read before a start.
+    # The broadcast guard's findings for this OBS and stream (core/guard via
+    # core/onair/reconnect_advice.check_before_going_live), read before a start.
     advice: tuple[ReconnectAdvice, ...] = ()
     # The second read-back of OBS's settings, still running when the result comes back; it
     # resolves to the ObsVerifyError of a rival push, or None. ``settled`` folds it in.

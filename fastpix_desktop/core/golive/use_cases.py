@@ -357,7 +357,10 @@ class GoLive:
         """Start streaming when asked, unless the session's options forbid it (demo mode)."""
         if not request.start:
             return result
-        advice = tuple(await check_before_going_live(obs, result.stream.reconnect_window))
+        # The broadcast guard (core/guard) before starting; it never blocks the start.
+        advice = tuple(
+            await check_before_going_live(obs, result.stream.reconnect_window, hosts=self.hosts)
+        )
         result = replace(result, advice=advice)
         if not self.options.allow_start:
             report(StepId.START, StepState.SKIPPED, DEMO_NEVER_STARTS)
