@@ -276,7 +276,7 @@ def test_the_guards_multitrack_fix_is_saved_first_and_undone_by_restore(onair_wi
     qloop.run_until_complete(window.start_create())
     obs.version = ObsVersion("32.2.2", "5.7.4")  # multitrack matters from OBS 30.2
     panel = window.onair_panel
-    qloop.run_until_complete(panel._advise(panel.monitor.stream_id))
+    qloop.run_until_complete(panel._advise(window.create_panel.stream))
     assert "Enhanced Broadcasting" in panel.advice_label.text()
     assert not panel.fix_button.isHidden()
     panel.fix_button.click()
