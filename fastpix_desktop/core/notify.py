@@ -90,7 +90,6 @@ class NotificationRules:
         """Another broadcast began (another stream, or a drop outlasted the reconnect window):
         the alarms of the old one are forgotten; ``after_window`` says so once, plainly."""
         self._last_verdict, self._frames_mark, self._dropped_warned = None, None, False
-        self._live_confirmed = False
         if after_window:
             self._send(
                 NotificationKind.NEW_BROADCAST,

@@ -22,7 +22,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 from fastpix_desktop.core.errors import FastPixError, FastPixNotFoundError, ObsError
 from fastpix_desktop.core.ingest import IngestHosts
 from fastpix_desktop.core.live_figures import LiveFigures, LiveFiguresModel
-from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, ObsStreamStatus, StreamStatus
+from fastpix_desktop.core.models import (
+    LiveStream,
+    ObsServiceSettings,
+    ObsStreamStatus,
+    StreamStatus,
+)
 from fastpix_desktop.core.notify import NEW_BROADCAST_MESSAGE, NotificationRules, Notifier
 from fastpix_desktop.core.obs.events import ConnectionChanged, ObsEvent, StreamStateChanged
 from fastpix_desktop.core.obs.output_state import OutputState, OutputStateTracker
@@ -81,6 +86,7 @@ class OnAirSnapshot:
     reconnect_window: int = DEFAULT_RECONNECT_WINDOW_S
     # OBS is off while FastPix may still hold the broadcast open: seconds until it goes idle.
     idle_in_s: int | None = None
+    stream_deleted: bool = False  # FastPix said the stream no longer exists
 
     @property
     def label(self) -> str:
@@ -107,6 +113,7 @@ class OnAirSnapshot:
             "session": self.session,
             "notice": self.notice or None,
             "idleInSeconds": self.idle_in_s,
+            "streamDeleted": self.stream_deleted,
         }
 
 
@@ -152,6 +159,7 @@ class OnAirMonitor:
         self._dropped = False  # it stopped on its own (a reconnect, OBS lost), not on purpose
         self._notice = ""
         self._obs_seen = False  # OBS's output state was read since start-up or reconnect
+        self._deleted: set[str] = set()  # streams FastPix said no longer exist
         self._adopting = False
         self._listeners: list[Listener] = []
         self._unsubscribe = obs.add_listener(self._on_obs_event)
@@ -259,6 +267,7 @@ class OnAirMonitor:
             fastpix_known=self._fastpix_known,
             reconnect_window=self.reconnect_window,
             idle_in_s=idle_in,
+            stream_deleted=self._stream_id in self._deleted,
         )
 
     def start(self) -> None:
@@ -366,11 +375,14 @@ class OnAirMonitor:
                 self._set_stream(destination.stream, destination.stream_id)
             elif self._stream is None:
                 self._stream = destination.stream
-        elif changed and (destination.fastpix or previous is not None):
+        elif (
+            changed
+            and previous is not None
+            and self._stream_id is not None
+        ):
             # OBS now sends elsewhere (set by hand, restored): nothing of this app's is on air.
             # (A first read of a non-FastPix destination keeps a stream the app was told of.)
-            if self._stream_id is not None and not destination.fastpix:
-                self._set_stream(None, None)
+            self._set_stream(None, None)
 
     async def _poll_fastpix(self) -> None:
         assert self._fastpix is not None and self._stream_id is not None
@@ -393,6 +405,7 @@ class OnAirMonitor:
             except FastPixNotFoundError:
                 self._stream_status = None
                 self._fastpix_known = True
+                self._deleted.add(self._stream_id)
                 self.watchdog.observe_fastpix(None, deleted=True)
             except FastPixError:
                 self._fastpix_known = False

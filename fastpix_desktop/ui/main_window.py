@@ -141,7 +141,12 @@ class MainWindow(QMainWindow):
             prompts=self.prompts,
         )
         self.onair_panel = parts.OnAirPanel(
-            self, services=self.services, runner=self.runner, say=say, options=onair
+            self,
+            services=self.services,
+            runner=self.runner,
+            say=say,
+            options=onair,
+            prompts=self.prompts,
         )
         self.create_panel = parts.CreatePanel(
             self,
@@ -226,7 +231,13 @@ class MainWindow(QMainWindow):
         create.stream_shown.connect(lambda stream_id, ok: onair.watch(stream_id, configured=ok))
         onair.state_changed.connect(obs.show_output_state)
         onair.state_changed.connect(create.show_output_state)
-        onair.stream_status.connect(create.update_status)
+        # Lines about the broadcast are derived from the one model (issue 26): the create
+        # panel's status and "OBS points at this stream", the OBS panel's Start streaming.
+        onair.snapshot_changed.connect(create.show_onair)
+        onair.snapshot_changed.connect(obs.show_onair)
+        # The OBS menu's Stop streaming asks like the window's and the tray's.
+        obs.stop_action.triggered.disconnect(obs.stop_streaming)
+        obs.stop_action.triggered.connect(onair.stop_streaming)
         onair.watched_status.connect(self.library_panel.show_status)
         onair.notice.connect(self.statusBar().showMessage)
         onair.show_window_requested.connect(self.show_from_tray)
@@ -248,7 +259,7 @@ class MainWindow(QMainWindow):
         create.current_stream_changed.connect(simulcast.show_stream)
         create.current_stream_changed.connect(signed.show_stream)
         obs.live_changed.connect(simulcast.obs_live_changed)
-        onair.stream_status.connect(simulcast.stream_status_changed)
+        onair.snapshot_changed.connect(simulcast.show_onair)
         # One column (a narrow window): show the tab the user must look at now.
         self.runner.busy_changed.connect(lambda busy: self.columns.show_results() if busy else None)
         self.runner.busy_changed.connect(lambda busy: None if busy else lib.refresh_marks())
@@ -380,6 +391,7 @@ class MainWindow(QMainWindow):
             settings_menu.addAction(action)
         onair = self.onair_panel
         settings_menu.addAction(onair.minimise_action)
+        settings_menu.addAction(onair.confirm_action)
         settings_menu.addSeparator()
         self.language_menu = parts.LanguageMenu(
             self,

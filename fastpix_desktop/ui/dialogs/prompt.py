@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox, QWidget
 
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 
@@ -110,6 +110,41 @@ class PromptHost:
             prompt.deleteLater()
             if self.current is prompt:
                 self.current = None
+
+
+def onair_stop_prompt(parent: QWidget | None, *, end: bool, name: str) -> AsyncPrompt:
+    """End broadcast or Stop streaming, naming the stream; with "Don't ask again" (off)."""
+    tr = QCoreApplication.translate
+    if end:
+        title = tr("AsyncPrompt", "End the broadcast?")
+        text = tr("AsyncPrompt", "End the broadcast on {name}?").format(name=name)
+        detail = tr(
+            "AsyncPrompt",
+            "OBS stops streaming and FastPix finishes the stream: viewers see the end, and the "
+            "recording is processed now.",
+        )
+        accept = tr("AsyncPrompt", "End broadcast")
+    else:
+        title = tr("AsyncPrompt", "Stop streaming?")
+        text = tr("AsyncPrompt", "Stop streaming to {name}?").format(name=name)
+        detail = tr(
+            "AsyncPrompt",
+            "OBS stops sending video. FastPix keeps the broadcast open for the stream's "
+            "reconnect window, so starting again soon continues it.",
+        )
+        accept = tr("AsyncPrompt", "Stop streaming")
+    prompt = AsyncPrompt(
+        parent,
+        object_name="endBroadcastPrompt" if end else "stopStreamingPrompt",
+        title=title,
+        text=text,
+        detail=detail,
+        accept_text=accept,
+    )
+    box = QCheckBox(tr("AsyncPrompt", "Don't ask again"), prompt)
+    box.setObjectName("dontAskAgainCheck")
+    prompt.setCheckBox(box)
+    return prompt
 
 
 def quit_prompt(parent: QWidget | None, reason: str) -> AsyncPrompt:

@@ -26,6 +26,7 @@ from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.models import LiveStream, Protocol, StreamSettings
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
+from fastpix_desktop.core.onair_monitor import OnAirSnapshot
 from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.dialogs.library_prompts import no_restore_point_prompt
@@ -122,6 +123,8 @@ class CreatePanel(QObject):
         self._obs_connected = services.obs.connected
         self._live_result = False  # the details say "OBS ... is live"
         self._live_message = False  # the message line says "OBS is live right now ..."
+        # What the OBS line under the stream claims: "live", "points", "elsewhere" or "".
+        self._claim = ""
         self._auth_failed = False  # the checklist shows FastPix refusing the credentials
         self.set_obs_connected(services.obs.connected)
 
@@ -145,6 +148,7 @@ class CreatePanel(QObject):
         stops being true."""
         if state is OutputState.OFF and self._live_result:
             self._live_result = False
+            self._claim = "points"
             self.details.set_obs_result(
                 ok=True,
                 message=self.tr(
@@ -158,6 +162,51 @@ class CreatePanel(QObject):
                 self.tr("OBS is no longer live: you can create a stream and configure OBS now."),
                 Tone.NORMAL,
             )
+
+    def show_onair(self, snapshot: OnAirSnapshot) -> None:
+        """The one model of the broadcast says what is true about the stream on screen now:
+        its FastPix status, whether it still exists, and whether OBS points at it (issue 26,
+        item 7). Only lines this panel claimed are replaced, never an error being shown."""
+        stream = self.stream
+        if stream is None or not snapshot.destination:
+            return
+        if snapshot.stream_id == stream.stream_id and snapshot.stream_deleted:
+            # Its key, links, QR and targets would only mislead now.
+            self.stream = None
+            self.details.clear()
+            self._claim = ""
+            self._say(
+                self.tr("{name} was deleted on FastPix.").format(
+                    name=stream.name or stream.stream_id
+                ),
+                Tone.WARNING,
+            )
+            self.current_stream_changed.emit(None)
+            return
+        if snapshot.stream_id == stream.stream_id:
+            if snapshot.stream_status and snapshot.fastpix_known:
+                self.details.update_status(snapshot.stream_status)
+            claim = "live" if snapshot.state.on_air else "points"
+        else:
+            claim = "elsewhere"
+        if claim == self._claim or (claim == "elsewhere" and not self._claim):
+            return
+        if claim == "points" and not self._claim:
+            return  # not claimed here (e.g. an error is shown): left as it is
+        self._claim = claim
+        self._live_result = claim == "live"
+        if claim == "live":
+            text = self.tr("OBS sends to this stream and is live.")
+        elif claim == "points":
+            text = self.tr("OBS points at this stream. Start streaming in OBS to go live.")
+        else:
+            text = self.tr(
+                "OBS no longer points at this stream: it sends to {destination}. Use this "
+                "stream to point it back."
+            ).format(destination=snapshot.destination)
+        self.details.set_obs_result(ok=claim != "elsewhere", message=text)
+        if claim == "elsewhere":
+            self.details.retry_obs_button.setVisible(True)
 
     def set_obs_connected(self, connected: bool) -> None:
         self._obs_connected = connected
@@ -187,6 +236,7 @@ class CreatePanel(QObject):
         pointed = ok and bool(message)
         # "OBS points at / sends to this stream and is live" must not outlive the broadcast.
         self._live_result = pointed
+        self._claim = "points" if pointed else ""
         self.stream_shown.emit(stream.stream_id, pointed)
         self.current_stream_changed.emit(stream)
 
@@ -430,6 +480,7 @@ class CreatePanel(QObject):
     def _show_obs_outcome(self, result: GoLiveResult, *, obs_was_connected: bool) -> None:
         self.last_result = result
         self._live_result = False
+        self._claim = ""
         if result.obs_error is not None and result.obs_configured:
             # Only the start failed: OBS keeps the new settings, so Start streaming is offered.
             self.details.set_obs_result(
@@ -443,6 +494,7 @@ class CreatePanel(QObject):
             self.details.set_obs_result(ok=False, message=str(result.obs_error))
         elif result.obs_configured:
             self._live_result = result.obs_started
+            self._claim = "live" if result.obs_started else "points"
             text = (
                 self.tr("OBS now sends to this stream and is live.")
                 if result.obs_started

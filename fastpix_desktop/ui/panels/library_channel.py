@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from fastpix_desktop.core import my_channel
@@ -51,6 +51,9 @@ class ChannelControl(QObject):
         self.go_live_button.setObjectName("goLiveButton")
         self.go_live_button.setAccessibleName(self.tr("Go live on my channel"))
         self.go_live_button.hide()
+        # It starts a broadcast: never by a space typed while the focus happened to be here
+        # (issue 26, item 3); the OBS menu's Go live reaches it without the mouse.
+        self.go_live_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.toggle)
 
     def toggle(self) -> asyncio.Task[Any] | None:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -30,6 +30,7 @@ from fastpix_desktop.core.obs import (
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.obs_picture import ObsPicture
 from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
+from fastpix_desktop.core.onair_monitor import OnAirSnapshot
 from fastpix_desktop.core.ports import ObsPort
 from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
@@ -95,6 +96,9 @@ class ObsPanel(QObject):
             "startStreamingButton", self.tr("Start streaming"), self.tr("Start streaming in OBS")
         )
         self.start_button.clicked.connect(self.start_streaming)
+        # Never activated by a space typed while the focus happened to be here (issue 26,
+        # item 3): a click, or the OBS menu, starts a broadcast.
+        self.start_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.connection_action = self._action(self.tr("&OBS connection…"), "obsConnectionAction")
         self.connection_action.triggered.connect(self.open_dialog)
@@ -217,6 +221,24 @@ class ObsPanel(QObject):
             else:
                 self.status.set_output_state(state)
         self.sync_controls()
+
+    def show_onair(self, snapshot: OnAirSnapshot) -> None:
+        """Start streaming is offered only while OBS really points at a FastPix stream (read
+        from OBS by the on-air model), and names it; never after OBS was changed by hand."""
+        if not snapshot.destination:
+            return
+        configured = snapshot.stream_id is not None and not snapshot.points_elsewhere
+        name = snapshot.label
+        text = (
+            self.tr("Start streaming to {name}").format(name=name)
+            if name
+            else self.tr("Start streaming")
+        )
+        self.start_button.setText(text.replace("&", "&&"))
+        if configured != self.configured or (configured and snapshot.stream_id != self.stream_id):
+            self.configured = configured
+            self.stream_id = snapshot.stream_id
+            self.sync_controls()
 
     def show_stream(self, stream_id: str, *, configured: bool) -> None:
         """The stream on screen changed (a create or retry ended)."""

@@ -29,6 +29,7 @@ from fastpix_desktop.core.onair_monitor import OnAirMonitor, OnAirSnapshot
 from fastpix_desktop.core.reconnect_advice import check_before_going_live
 from fastpix_desktop.core.remote import RemoteControlServer, RemoteReply, RemoteRequest
 from fastpix_desktop.live_commands import LiveCommands
+from fastpix_desktop.ui.dialogs.prompt import PromptHost, onair_stop_prompt
 from fastpix_desktop.ui.i18n import advice_text, error_text, onair_text
 from fastpix_desktop.ui.live_panel import LivePanel
 from fastpix_desktop.ui.operations import OperationRunner, current_loop
@@ -69,6 +70,7 @@ class _SnapshotBridge(QObject):
 
 class OnAirPanel(QObject):
     state_changed = Signal(object)  # the OutputState, each time it changes
+    snapshot_changed = Signal(object)  # every OnAirSnapshot: views derive their lines from it
     stream_status = Signal(str)  # a fresh FastPix status of the watched stream
     watched_status = Signal(str, str)  # the same, with that stream's ID
     show_window_requested = Signal()
@@ -83,9 +85,11 @@ class OnAirPanel(QObject):
         runner: OperationRunner,
         say: Say,
         options: OnAirOptions | None = None,
+        prompts: PromptHost | None = None,
     ) -> None:
         super().__init__(window)
         options = options or OnAirOptions()
+        self._prompts = prompts or PromptHost()
         self._window = window
         self._services = services
         self._runner = runner
@@ -107,6 +111,7 @@ class OnAirPanel(QObject):
             fastpix=services.fastpix,
             notifier=self.notifier,
             clock=options.clock or time.monotonic,
+            hosts=services.config.hosts,
         )
 
         self.live_panel = LivePanel(window)
@@ -136,6 +141,12 @@ class OnAirPanel(QObject):
         self.minimise_action.setChecked(services.settings.minimise_to_tray())
         self.minimise_action.toggled.connect(self._set_minimise_to_tray)
         self.tray.minimise_to_tray = self.minimise_action.isChecked()
+        self.confirm_action = self._action(
+            self.tr("&Ask before ending or stopping a broadcast"), "confirmOnAirAction"
+        )
+        self.confirm_action.setCheckable(True)
+        self.confirm_action.setChecked(services.settings.confirm_onair_actions())
+        self.confirm_action.toggled.connect(services.settings.set_confirm_onair_actions)
 
         self.live_panel.stop_requested.connect(self.stop_streaming)
         self.live_panel.reconnect_requested.connect(self.reconnect_now)
@@ -236,15 +247,20 @@ class OnAirPanel(QObject):
     # ------------------------------------------------------------------ the stream on screen
 
     def watch(self, stream_id: str, *, configured: bool) -> None:
-        """A create, retry or use ended: watch that stream, and tell the reconnect advice."""
-        self.monitor.watch_stream(stream_id)
+        """A create, retry or use ended. The stream on screen is a view choice: only a stream
+        OBS was pointed at here tells the model (which refuses it while OBS is live on another
+        one), and OBS's destination is read again either way."""
+        if not configured:
+            self.monitor.refresh_destination()
+            return
+        if not self.monitor.watch_stream(stream_id):
+            return
         self.advice_label.hide()
-        if configured:
-            self._runner.run(
-                self._advise(stream_id),
-                name="reconnect-advice",
-                say=lambda text: log.info("No reconnect advice: %s", text),
-            )
+        self._runner.run(
+            self._advise(stream_id),
+            name="reconnect-advice",
+            say=lambda text: log.info("No reconnect advice: %s", text),
+        )
 
     async def _advise(self, stream_id: str) -> None:
         stream = await self._services.fastpix.get_stream(stream_id)
@@ -274,9 +290,10 @@ class OnAirPanel(QObject):
             self.state_changed.emit(snapshot.state)
         if snapshot.stream_status and snapshot.stream_status != self._stream_status:
             self.stream_status.emit(snapshot.stream_status)
-            if self.monitor.stream_id:
-                self.watched_status.emit(self.monitor.stream_id, snapshot.stream_status)
+            if snapshot.stream_id:
+                self.watched_status.emit(snapshot.stream_id, snapshot.stream_status)
         self._stream_status = snapshot.stream_status
+        self.snapshot_changed.emit(snapshot)
         self._sync_actions()
 
     def _set_busy(self, busy: bool) -> None:
@@ -305,12 +322,29 @@ class OnAirPanel(QObject):
         )
 
     def stop_streaming(self) -> asyncio.Task[Any]:
-        """Stop: available whenever OBS is on air, reconnecting included."""
+        """Stop: available whenever OBS is on air, reconnecting included; asks first."""
         return self._runner.run(self._stop(), name="obs-stop")
 
     async def _stop(self) -> None:
+        if not await self._confirm(end=False):
+            return
         await self._services.obs.stop_streaming_and_wait(timeout=START_TIMEOUT_S)
         self._say("", Tone.NORMAL)
+
+    async def _confirm(self, *, end: bool) -> bool:
+        """End broadcast and Stop streaming (window, tray, OBS menu) ask, naming the live
+        stream, unless the streamer chose "Don't ask again". A stream deck's ``end`` does
+        not: its button is the deliberate act."""
+        if not self.confirm_action.isChecked():
+            return True
+        snapshot = self.monitor.snapshot()
+        name = snapshot.label or snapshot.destination or self.tr("OBS's current destination")
+        prompt = onair_stop_prompt(self._window, end=end, name=name)
+        box = prompt.checkBox()
+        yes = await self._prompts.ask(prompt)
+        if yes and box is not None and box.isChecked():
+            self.confirm_action.setChecked(False)
+        return yes
 
     def reconnect_now(self) -> asyncio.Task[Any] | None:
         return self._runner.run_job(self._reconnect(), name="reconnect-now")
@@ -323,7 +357,12 @@ class OnAirPanel(QObject):
         return self._runner.run_job(self._run_command(RemoteRequest("go-live")), name="go-live")
 
     def end_broadcast(self) -> asyncio.Task[Any] | None:
-        return self._runner.run_job(self._run_command(RemoteRequest("end")), name="end-broadcast")
+        return self._runner.run_job(self._end_confirmed(), name="end-broadcast")
+
+    async def _end_confirmed(self) -> RemoteReply | None:
+        if not await self._confirm(end=True):
+            return None
+        return await self._run_command(RemoteRequest("end"))
 
     async def _run_command(self, request: RemoteRequest) -> RemoteReply:
         reply = await self._commands().handle(request)
