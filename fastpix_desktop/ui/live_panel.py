@@ -22,6 +22,7 @@ from fastpix_desktop.core.onair_monitor import OnAirSnapshot
 from fastpix_desktop.core.watchdog import Verdict
 from fastpix_desktop.ui.flow_layout import FlowLayout
 from fastpix_desktop.ui.i18n import onair_text
+from fastpix_desktop.ui.text_fit import button_name, soft_breaks
 
 _BANNER_STYLE = {
     "warning": "background:#fff3e0; color:#7a3e00; border:1px solid #e07b00; padding:6px;",
@@ -136,12 +137,12 @@ class LivePanel(QWidget):
         self._state = snapshot.state
         self.headline.setText(QCoreApplication.translate("LivePanel", _HEADLINES[snapshot.state]))
         self._show_banner(snapshot)
-        self.stream_line.setText(self.stream_text(snapshot))
+        self.stream_line.setText(soft_breaks(self.stream_text(snapshot)))
         self.notice.setText(onair_text(snapshot.notice))
         self.notice.setVisible(bool(snapshot.notice))
         name = snapshot.label
         self.end_button.setText(
-            self.tr("End broadcast on {name}").format(name=name).replace("&", "&&")
+            self.tr("End broadcast on {name}").format(name=button_name(name))
             if name
             else self.tr("End broadcast")
         )

@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
             obs_live=lambda: self.obs_panel.live,
             confirm_stop_live=create.confirm_stop_live,
             confirm_no_restore_point=create.confirm_no_restore_point,
-            end_live=self.onair_panel.end_broadcast,
+            end_live=lambda: self.onair_panel.end_broadcast(confirmed=True),
         )
         yield
         self.simulcast_panel = parts.SimulcastTargetsPanel(

@@ -196,9 +196,9 @@ class CreatePanel(QObject):
         self._claim = claim
         self._live_result = claim == "live"
         if claim == "live":
-            text = self.tr("OBS sends to this stream and is live.")
+            text = self.tr("OBS now sends to this stream and is live.")
         elif claim == "points":
-            text = self.tr("OBS points at this stream. Start streaming in OBS to go live.")
+            text = self.tr("OBS now points at this stream. Start streaming in OBS to go live.")
         else:
             text = self.tr(
                 "OBS no longer points at this stream: it sends to {destination}. Use this "

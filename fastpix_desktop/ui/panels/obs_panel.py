@@ -38,6 +38,7 @@ from fastpix_desktop.ui.i18n import error_text, onair_text
 from fastpix_desktop.ui.obs_status import ObsStatusIndicator, version_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.text_fit import button_name
 from fastpix_desktop.ui.theme import Tone
 
 log = logging.getLogger(__name__)
@@ -229,12 +230,11 @@ class ObsPanel(QObject):
             return
         configured = snapshot.stream_id is not None and not snapshot.points_elsewhere
         name = snapshot.label
-        text = (
-            self.tr("Start streaming to {name}").format(name=name)
+        self.start_button.setText(
+            self.tr("Start streaming to {name}").format(name=button_name(name))
             if name
             else self.tr("Start streaming")
         )
-        self.start_button.setText(text.replace("&", "&&"))
         if configured != self.configured or (configured and snapshot.stream_id != self.stream_id):
             self.configured = configured
             self.stream_id = snapshot.stream_id

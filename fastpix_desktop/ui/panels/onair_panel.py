@@ -335,9 +335,10 @@ class OnAirPanel(QObject):
         """End broadcast and Stop streaming (window, tray, OBS menu) ask, naming the live
         stream, unless the streamer chose "Don't ask again". A stream deck's ``end`` does
         not: its button is the deliberate act."""
-        if not self.confirm_action.isChecked():
-            return True
         snapshot = self.monitor.snapshot()
+        live = snapshot.state.on_air or (end and snapshot.stream_status == "active")
+        if not live or not self.confirm_action.isChecked():
+            return True
         name = snapshot.label or snapshot.destination or self.tr("OBS's current destination")
         prompt = onair_stop_prompt(self._window, end=end, name=name)
         box = prompt.checkBox()
@@ -356,11 +357,12 @@ class OnAirPanel(QObject):
     def go_live(self) -> asyncio.Task[Any] | None:
         return self._runner.run_job(self._run_command(RemoteRequest("go-live")), name="go-live")
 
-    def end_broadcast(self) -> asyncio.Task[Any] | None:
-        return self._runner.run_job(self._end_confirmed(), name="end-broadcast")
+    def end_broadcast(self, *, confirmed: bool = False) -> asyncio.Task[Any] | None:
+        """``confirmed``: the caller already asked (the library's Finish)."""
+        return self._runner.run_job(self._end_confirmed(confirmed), name="end-broadcast")
 
-    async def _end_confirmed(self) -> RemoteReply | None:
-        if not await self._confirm(end=True):
+    async def _end_confirmed(self, confirmed: bool) -> RemoteReply | None:
+        if not confirmed and not await self._confirm(end=True):
             return None
         return await self._run_command(RemoteRequest("end"))
 
