@@ -375,11 +375,7 @@ class OnAirMonitor:
                 self._set_stream(destination.stream, destination.stream_id)
             elif self._stream is None:
                 self._stream = destination.stream
-        elif (
-            changed
-            and previous is not None
-            and self._stream_id is not None
-        ):
+        elif changed and previous is not None and self._stream_id is not None:
             # OBS now sends elsewhere (set by hand, restored): nothing of this app's is on air.
             # (A first read of a non-FastPix destination keeps a stream the app was told of.)
             self._set_stream(None, None)
