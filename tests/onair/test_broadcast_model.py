@@ -6,14 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from fastpix_desktop.core.errors import FastPixNetworkError, FastPixNotFoundError
-from fastpix_desktop.core.ingest import IngestHosts
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, StreamStatus
-from fastpix_desktop.core.notify import NotificationKind, RecordingNotifier
 from fastpix_desktop.core.obs import StreamStateChanged
 from fastpix_desktop.core.obs.events import OUTPUT_RECONNECTING
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair_monitor import OnAirMonitor
-from fastpix_desktop.core.watchdog import Verdict
+from fastpix_desktop.core.onair.monitor import OnAirMonitor
+from fastpix_desktop.core.onair.notify import NotificationKind, RecordingNotifier
+from fastpix_desktop.core.onair.watchdog import Verdict
 from tests.doubles.fastpix import make_stream
 
 from .fakes import FakeClock, OnAirObs
