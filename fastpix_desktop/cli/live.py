@@ -21,7 +21,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
         metavar="HOST:PORT",
         help="the OBS to use when no fastpix-desktop is running: HOST:PORT, or - to read OBS's "
         "obsws://HOST:PORT/PASSWORD connect string from standard input (default: "
-        "OBS_WEBSOCKET_URL, else OBS_WEBSOCKET_HOST/PORT, else 127.0.0.1:4455)",
+        "OBS_WEBSOCKET_URL, else OBS_WEBSOCKET_HOST/PORT, else the host and port saved in the "
+        "window, else 127.0.0.1:4455; the password from OBS_WEBSOCKET_PASSWORD, else the "
+        "keyring)",
     )
     parser.add_argument("--api-url", dest="sub_api_url", metavar="URL", help="FastPix API base URL")
     parser.add_argument("--json", action="store_true", help="print one JSON value")

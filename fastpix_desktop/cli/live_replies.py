@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from fastpix_desktop.core.onair.monitor import OnAirMonitor
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 
+# Commands that change nothing: a busy window still answers them at once.
+READ_ONLY = ("status", "obs-restore-check")
+
 NO_CHANNEL = (
     "No stream given and no channel chosen yet: pass a STREAM_ID, or remember one as your "
     "channel (fastpix-desktop use STREAM_ID --remember, or in the window)."
@@ -100,6 +103,8 @@ class LiveCommands:
             return await self.end()
         if request.command == "status":
             return await self.status()
+        if request.command == "obs-restore-check":
+            return await self.restore_check()
         return RemoteReply(exit_codes.USAGE, {"error": {"code": 2, "message": "Unknown command."}})
 
     # ---- go-live
@@ -241,6 +246,7 @@ class LiveCommands:
         deleted = False
         report = WatchdogReport(Verdict.IDLE)
         figures: dict[str, Any] | None = None
+        model_json: dict[str, Any] | None = None
         obs = self.obs
         if obs is not None and obs.connected:
             try:
@@ -259,7 +265,14 @@ class LiveCommands:
                 )
                 fastpix_ingest = fastpix_ingest_of(service, self.hosts) is not None
                 stream_status: str | None = None
-                if fastpix_ingest:
+                if self.monitor is not None:
+                    # The running instance answers from its one model of the broadcast, so
+                    # the deck, the tray and the window never disagree (issue 26).
+                    model = self.monitor.snapshot()
+                    stream_json = model.to_json()["stream"]
+                    if model.stream_deleted:
+                        stream_error = "This FastPix stream was deleted."
+                elif fastpix_ingest:
                     try:
                         recognised = await recognise_service(
                             service, fastpix=self._need_fastpix(), hosts=self.hosts
@@ -279,12 +292,11 @@ class LiveCommands:
                                 "name": stream.name,
                                 "status": stream.status,
                             }
-                            if self.monitor is not None and self.monitor.stream_id is None:
-                                self.monitor.watch_stream(stream)  # OBS was set up before
                 if self.monitor is not None:
                     snapshot = self.monitor.snapshot()
                     state, report = snapshot.state, snapshot.report
                     figures = snapshot.figures.to_json()
+                    model_json = snapshot.to_json()
                 else:
                     # One look, not a watch: stalls need two polls 10 s apart, so only the
                     # running instance reports them.
@@ -305,6 +317,10 @@ class LiveCommands:
             data["streamError"] = stream_error
         if figures is not None:
             data["figures"] = figures
+        if model_json is not None:
+            data["session"] = model_json["session"]
+            data["notice"] = model_json["notice"]
+            data["destination"] = model_json["destination"]
         if obs_json["connected"]:
             obs_line = f"OBS: {obs_json['outputState']}"
             if obs_json["server"]:
@@ -315,7 +331,7 @@ class LiveCommands:
         if stream_json:
             stream_line = (
                 f"Stream: {stream_json['name'] or stream_json['streamId']} "
-                f"({stream_json['status']})"
+                f"({stream_json['status'] or 'FastPix status unknown'})"
             )
         else:
             stream_line = "Stream: none" + (f" ({stream_error})" if stream_error else "")
@@ -325,6 +341,25 @@ class LiveCommands:
             f"Watchdog: {report.verdict}" + (f": {report.message}" if report.message else ""),
         ]
         return RemoteReply(exit_codes.OK, data, "\n".join(lines))
+
+    # ---- obs-restore --check
+
+    async def restore_check(self) -> RemoteReply:
+        """Whether Restore has something to do, over the instance's own OBS connection."""
+        from fastpix_desktop.core.restore import point as restore_point
+        from fastpix_desktop.core.restore.point import describe_destination
+
+        try:
+            status = await restore_point.restore_status(obs=self._need_obs(), secrets=self.secrets)
+        except AppError as error:
+            return failure(error)
+        data = {
+            "available": status.available,
+            "profile": status.profile,
+            "destination": describe_destination(status.own) if status.own else None,
+            "message": status.message,
+        }
+        return RemoteReply(exit_codes.OK, data, status.message)
 
     # ---- helpers
 

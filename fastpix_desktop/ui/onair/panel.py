@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGroupBox, QLabel, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from fastpix_desktop.cli import exit_codes
-from fastpix_desktop.cli.live_replies import LiveCommands
+from fastpix_desktop.cli.live_replies import READ_ONLY, LiveCommands
 from fastpix_desktop.core.errors import AppError
 from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.core.obs.output_state import OutputState
@@ -368,14 +368,14 @@ class OnAirPanel(QObject):
 
     async def _run_command(self, request: RemoteRequest) -> RemoteReply:
         reply = await self._commands().handle(request)
-        if request.command != "status":
+        if request.command not in READ_ONLY:
             self.monitor.ask_fastpix_soon()  # the broadcast changed: its status, in a second
         self._reflect(request, reply)
         return reply
 
     def _reflect(self, request: RemoteRequest, reply: RemoteReply) -> None:
         """What a go-live or end (from the window or a second launch) did, in plain words."""
-        if request.command == "status":
+        if request.command in READ_ONLY:
             return
         if request.command == "go-live":
             self.show_advice([advice_text(a) for a in reply.advice])
@@ -390,9 +390,9 @@ class OnAirPanel(QObject):
     async def handle_remote(self, request: RemoteRequest) -> RemoteReply:
         """The remote control's handler (on the window's loop): status at once, the others as
         the window's one job."""
-        if request.command == "status":
+        if request.command in READ_ONLY:
             task: asyncio.Task[Any] | None = self._runner.run(
-                self._commands().handle(request), name="remote-status"
+                self._commands().handle(request), name=f"remote-{request.command}"
             )
         else:
             task = self._runner.run_job(
