@@ -40,6 +40,12 @@ def add_parsers(subparsers: Any) -> None:
         action="store_true",
         help="change OBS even when its current destination cannot be saved for obs-restore",
     )
+    go.add_argument(
+        "--force",
+        action="store_true",
+        help="replace a destination set in OBS by hand since this app's change (otherwise "
+        "nothing is changed and the exit code is 10)",
+    )
     _common(go)
     end = subparsers.add_parser(
         "end", help="end the broadcast: stop OBS, then finish the FastPix stream"
@@ -60,6 +66,7 @@ def _request(args: argparse.Namespace) -> Any:
             "streamId": args.stream_id,
             "protocol": args.protocol,
             "noRestorePoint": args.no_restore_point,
+            "force": args.force,
         }
     return RemoteRequest(args.command, values)
 

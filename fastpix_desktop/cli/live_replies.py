@@ -77,6 +77,7 @@ class LiveCommands:
         obs_error: ObsError | None = None,
         fastpix_error: AppError | None = None,
         channel: Any = None,
+        confirm_hand_set: Any = None,
     ) -> None:
         from fastpix_desktop.core.library import my_channel
 
@@ -89,6 +90,9 @@ class LiveCommands:
         self.obs_error = obs_error
         self.fastpix_error = fastpix_error
         self._channel = channel or my_channel.load
+        # The window asks before replacing a destination set in OBS by hand; alone, or from a
+        # stream deck, nobody can be asked: refused unless --force.
+        self.confirm_hand_set = confirm_hand_set
 
     async def handle(self, request: RemoteRequest) -> RemoteReply:
         """The remote-control entry point."""
@@ -98,6 +102,7 @@ class LiveCommands:
                 args.get("streamId"),
                 args.get("protocol"),
                 no_restore_point=bool(args.get("noRestorePoint")),
+                force=bool(args.get("force")),
             )
         if request.command == "end":
             return await self.end()
@@ -110,9 +115,16 @@ class LiveCommands:
     # ---- go-live
 
     async def go_live(
-        self, stream_id: str | None, protocol: str | None, *, no_restore_point: bool = False
+        self,
+        stream_id: str | None,
+        protocol: str | None,
+        *,
+        no_restore_point: bool = False,
+        force: bool = False,
     ) -> RemoteReply:
-        """``no_restore_point``: change OBS even when its destination cannot be saved first."""
+        """``no_restore_point``: change OBS even when its destination cannot be saved first;
+        ``force``: replace a destination set in OBS by hand since the app's change (else
+        ``confirm_hand_set`` asks, or the command is refused with nothing changed)."""
         from fastpix_desktop.core.onair import use_cases as onair
 
         async def go_ahead(_error: object) -> bool:
@@ -132,6 +144,8 @@ class LiveCommands:
                 protocol=Protocol(protocol) if protocol else None,
                 allow_start=self.allow_start,
                 confirm_no_restore_point=go_ahead if no_restore_point else None,
+                confirm_replace_hand_set=self.confirm_hand_set,
+                force=force,
             )
         except (AppError, ValueError) as error:
             return failure(error if isinstance(error, AppError) else ConfigError(str(error)))
@@ -141,7 +155,7 @@ class LiveCommands:
         data = {
             "streamId": outcome.stream.stream_id,
             "name": outcome.stream.name,
-            "status": outcome.stream.status,
+            "status": None if outcome.fastpix_unknown else outcome.stream.status,
             "protocol": str(outcome.protocol),
             "obs": {
                 "configured": outcome.obs_configured,
@@ -152,8 +166,17 @@ class LiveCommands:
             "note": outcome.start_refused or None,
             "warnings": [a.message for a in outcome.advice],
         }
-        name = outcome.stream.name or outcome.stream.stream_id
-        if outcome.already_live:
+        name = outcome.stream.name or self._channel_name(outcome.stream.stream_id)
+        if outcome.fastpix_unknown and outcome.obs_started:
+            headline = marked(
+                QT_TRANSLATE_NOOP(
+                    "onair",
+                    "OBS is live on {name}. FastPix could not be reached, so its status is "
+                    "unknown; OBS already pointed at the stream, so nothing else was needed.",
+                ),
+                name=name,
+            )
+        elif outcome.already_live:
             headline = marked(
                 QT_TRANSLATE_NOOP("onair", "OBS is already live on {name}."), name=name
             )
@@ -362,6 +385,13 @@ class LiveCommands:
         return RemoteReply(exit_codes.OK, data, status.message)
 
     # ---- helpers
+
+    def _channel_name(self, stream_id: str) -> str:
+        """The name remembered with my channel (FastPix unreachable), else the ID."""
+        from fastpix_desktop.core.library import my_channel
+
+        name = my_channel.load_name() if self._channel() == stream_id else None
+        return name or stream_id
 
     def _need_obs(self) -> ObsPort:
         if self.obs is None or not self.obs.connected:

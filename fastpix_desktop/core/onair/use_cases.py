@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 
 from fastpix_desktop.core.destination.recognise import recognise_service
 from fastpix_desktop.core.errors import (
+    FastPixNetworkError,
     FastPixRequestError,
+    FastPixServerError,
     ObsError,
     ObsLiveError,
     ObsRequestError,
@@ -23,7 +25,9 @@ from fastpix_desktop.core.golive.use_cases import ConfirmNoRestorePoint
 from fastpix_desktop.core.golive.use_stream import pointing_protocol
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol, StreamStatus
+from fastpix_desktop.core.onair.offline import stream_obs_already_holds
 from fastpix_desktop.core.onair.reconnect_advice import ReconnectAdvice, check_before_going_live
+from fastpix_desktop.core.restore.hand_set import ConfirmReplaceHandSet, ask_before_replacing
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
@@ -57,6 +61,8 @@ class GoLiveOutcome:
     obs_error: ObsError | SecretStoreError | None = None
     start_refused: str = ""
     advice: tuple[ReconnectAdvice, ...] = field(default_factory=tuple)
+    # FastPix could not be reached; OBS already held the stream, so it went ahead without it.
+    fastpix_unknown: bool = False
 
 
 async def go_live(
@@ -70,6 +76,8 @@ async def go_live(
     allow_start: bool = True,
     start_timeout: float = 15.0,
     confirm_no_restore_point: ConfirmNoRestorePoint | None = None,
+    confirm_replace_hand_set: ConfirmReplaceHandSet | None = None,
+    force: bool = False,
 ) -> GoLiveOutcome:
     """Point OBS at the stream if it does not already, then start streaming ("Go live on my
     channel", use_stream's rules, plus the reconnect check, the demo guard and a live check).
@@ -79,7 +87,13 @@ async def go_live(
     stream. OBS problems after that come back in ``obs_error``.
     """
     hosts = hosts or IngestHosts()
-    stream = await fastpix.get_stream(stream_id)
+    try:
+        stream = await fastpix.get_stream(stream_id)
+    except (FastPixNetworkError, FastPixServerError):
+        held = await stream_obs_already_holds(obs, stream_id, hosts)
+        if held is None:
+            raise
+        return await _go_live_offline(obs, held[0], held[1], allow_start, start_timeout)
     if stream.status == StreamStatus.DISABLED:
         raise FastPixRequestError(
             "This FastPix stream is disabled, so it cannot take video. Enable it first."
@@ -99,6 +113,10 @@ async def go_live(
             "End that broadcast first."
         )
     if not points_here:
+        # A destination set by hand since the app's change is replaced only when confirmed.
+        await ask_before_replacing(
+            obs=obs, secrets=secrets, hosts=hosts, confirm=confirm_replace_hand_set, force=force
+        )
         # The create checklist without the create step, restore point included.
         result = await golive.configure_existing(
             stream=stream,
@@ -122,6 +140,38 @@ async def go_live(
     except ObsError as error:
         return GoLiveOutcome(stream, chosen, obs_configured=True, obs_error=error, advice=advice)
     return GoLiveOutcome(stream, chosen, obs_configured=True, obs_started=True, advice=advice)
+
+
+async def _go_live_offline(
+    obs: ObsPort, stream: LiveStream, protocol: Protocol, allow_start: bool, timeout: float
+) -> GoLiveOutcome:
+    status = await obs.get_stream_status()
+    if status.active or status.reconnecting:
+        return GoLiveOutcome(
+            stream,
+            protocol,
+            obs_configured=True,
+            obs_started=True,
+            already_live=True,
+            fastpix_unknown=True,
+        )
+    if not allow_start:
+        return GoLiveOutcome(
+            stream,
+            protocol,
+            obs_configured=True,
+            start_refused=DEMO_NEVER_STARTS,
+            fastpix_unknown=True,
+        )
+    try:
+        await obs.start_streaming_and_wait(timeout=timeout)
+    except ObsError as error:
+        return GoLiveOutcome(
+            stream, protocol, obs_configured=True, obs_error=error, fastpix_unknown=True
+        )
+    return GoLiveOutcome(
+        stream, protocol, obs_configured=True, obs_started=True, fastpix_unknown=True
+    )
 
 
 @dataclass(frozen=True)

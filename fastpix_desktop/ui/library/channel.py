@@ -68,8 +68,9 @@ class ChannelControl(QObject):
             self.set(None, "")
             self._say(self.tr("This stream is no longer your channel."), Tone.NORMAL)
             return
-        await run_blocking(my_channel.save, stream_id)
         row = self.view.model.find(stream_id)
+        # The name too, so that buttons never show a bare ID when FastPix cannot be asked.
+        await run_blocking(lambda: my_channel.save(stream_id, name=row.name if row else ""))
         self.set(stream_id, row.name if row is not None else "")
         self._say(
             self.tr("{name} is your channel: Go live on it with one click.").format(name=self.name),

@@ -34,7 +34,7 @@ from fastpix_desktop.ui.onair.live_view import LiveView
 from fastpix_desktop.ui.onair.tray import OnAirTray, TrayNotifier
 from fastpix_desktop.ui.operations import OperationRunner, current_loop
 from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.widgets.prompt import PromptHost, onair_stop_prompt
+from fastpix_desktop.ui.widgets.prompt import PromptHost, hand_set_prompt, onair_stop_prompt
 from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 log = logging.getLogger(__name__)
@@ -233,7 +233,7 @@ class OnAirPanel(QObject):
 
     async def _load_channel(self) -> None:
         stream_id = self._channel()
-        name = stream_id
+        name = (my_channel.load_name() if stream_id else None) or stream_id
         if stream_id:
             try:
                 stream = await self._services.fastpix.get_stream(stream_id)
@@ -309,9 +309,12 @@ class OnAirPanel(QObject):
 
     # ------------------------------------------------------------------ commands
 
-    def _commands(self) -> LiveCommands:
+    def _commands(self, *, ask: bool = False) -> LiveCommands:
+        """``ask``: the streamer is at the window (not a stream deck), so a push over a
+        destination set in OBS by hand can be confirmed here."""
         services = self._services
         return LiveCommands(
+            confirm_hand_set=self._confirm_hand_set if ask else None,
             obs=services.obs,
             fastpix=services.fastpix,
             secrets=services.secrets,
@@ -355,7 +358,13 @@ class OnAirPanel(QObject):
         self._say(self.tr("OBS reconnected to FastPix."), Tone.SUCCESS)
 
     def go_live(self) -> asyncio.Task[Any] | None:
-        return self._runner.run_job(self._run_command(RemoteRequest("go-live")), name="go-live")
+        return self._runner.run_job(
+            self._run_command(RemoteRequest("go-live"), ask=True), name="go-live"
+        )
+
+    async def _confirm_hand_set(self, destination: str) -> bool:
+        """Asked before Go live replaces a destination set in OBS by hand (as Restore asks)."""
+        return await self._prompts.ask(hand_set_prompt(self._window, destination))
 
     def end_broadcast(self, *, confirmed: bool = False) -> asyncio.Task[Any] | None:
         """``confirmed``: the caller already asked (the library's Finish)."""
@@ -366,8 +375,8 @@ class OnAirPanel(QObject):
             return None
         return await self._run_command(RemoteRequest("end"))
 
-    async def _run_command(self, request: RemoteRequest) -> RemoteReply:
-        reply = await self._commands().handle(request)
+    async def _run_command(self, request: RemoteRequest, *, ask: bool = False) -> RemoteReply:
+        reply = await self._commands(ask=ask).handle(request)
         if request.command not in READ_ONLY:
             self.monitor.ask_fastpix_soon()  # the broadcast changed: its status, in a second
         self._reflect(request, reply)

@@ -147,6 +147,27 @@ def onair_stop_prompt(parent: QWidget | None, *, end: bool, name: str) -> AsyncP
     return prompt
 
 
+def hand_set_prompt(parent: QWidget | None, destination: str) -> AsyncPrompt:
+    """Before a push replaces a destination the streamer set in OBS by hand since the app's
+    change (the question Restore asks too)."""
+    tr = QCoreApplication.translate
+    return AsyncPrompt(
+        parent,
+        object_name="replaceHandSetPrompt",
+        title=tr("AsyncPrompt", "Replace OBS's destination?"),
+        text=tr(
+            "AsyncPrompt",
+            "OBS now sends to {destination}, which was set in OBS after this app's change. "
+            "Replace it?",
+        ).format(destination=destination),
+        detail=tr(
+            "AsyncPrompt",
+            "It is kept as the way back: OBS → Restore previous OBS settings brings it back.",
+        ),
+        accept_text=tr("AsyncPrompt", "Replace"),
+    )
+
+
 def quit_prompt(parent: QWidget | None, reason: str) -> AsyncPrompt:
     return AsyncPrompt(
         parent,
