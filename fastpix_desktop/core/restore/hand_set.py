@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 from fastpix_desktop.core.errors import RestoreNeedsConfirmationError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings
-from fastpix_desktop.core.restore.record import describe_destination, load, same_destination
+from fastpix_desktop.core.restore.record import (
+    describe_destination,
+    is_fastpix_ingest,
+    load,
+    same_destination,
+)
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.ports import ObsPort, SecretStorePort
@@ -31,7 +36,8 @@ async def hand_set_destination(
     if not point.pushed:
         return None
     current = await obs.get_service()
-    if point.is_app_destination(current, hosts):
+    if point.is_app_destination(current, hosts) or is_fastpix_ingest(current, hosts):
+        # A FastPix key typed in by hand is never the streamer's own destination to lose.
         return None
     if point.own is not None and same_destination(current, point.own):
         return None

@@ -40,7 +40,7 @@ from fastpix_desktop.ui.library.view import LibraryView, manage_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.widgets.checklist import Checklist
-from fastpix_desktop.ui.widgets.prompt import PromptHost
+from fastpix_desktop.ui.widgets.prompt import PromptHost, hand_set_prompt
 from fastpix_desktop.ui.widgets.theme import Tone
 
 if TYPE_CHECKING:
@@ -122,6 +122,7 @@ class LibraryPanel(QObject):
         channel_row.addWidget(self.channel.button)
         layout.addLayout(channel_row)
 
+        self._prompts = prompts
         self.manager = LibraryManager(
             window,
             services=services,
@@ -377,6 +378,9 @@ class LibraryPanel(QObject):
             name="go-live-on-channel" if channel else "use-stream",
         )
 
+    async def _confirm_replace_hand_set(self, destination: str) -> bool:
+        return await self._prompts.ask(hand_set_prompt(self.view.window(), destination))
+
     async def _use_flow(self, stream_id: str, *, start: bool, channel: bool) -> None:
         result = await run_use(
             services=self._services,
@@ -387,6 +391,7 @@ class LibraryPanel(QObject):
             channel=channel,
             confirm_stop_live=self._confirm_stop_live,
             confirm_no_restore_point=self._confirm_no_restore_point,
+            confirm_replace_hand_set=self._confirm_replace_hand_set,
         )
         if result is None:
             return

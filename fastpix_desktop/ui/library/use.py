@@ -9,8 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from fastpix_desktop.core.errors import AppError, RestoreNeedsConfirmationError
 from fastpix_desktop.core.golive import use_stream
 from fastpix_desktop.core.golive.use_cases import GoLiveResult, StepId, StepState, StepUpdate
+from fastpix_desktop.core.restore.hand_set import ConfirmReplaceHandSet, ask_before_replacing
+from fastpix_desktop.ui.i18n import error_text
 from fastpix_desktop.ui.obs.panel import START_TIMEOUT_S
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.widgets.checklist import Checklist
@@ -32,6 +35,7 @@ async def run_use(
     channel: bool,
     confirm_stop_live: ConfirmStopLive,
     confirm_no_restore_point: ConfirmNoRestorePoint,
+    confirm_replace_hand_set: ConfirmReplaceHandSet | None = None,
 ) -> GoLiveResult | None:
     """Point OBS at ``stream_id`` (and start, for my channel); None when OBS is not connected
     or the run was cancelled (the checklist and ``say`` have told the streamer)."""
@@ -62,6 +66,21 @@ async def run_use(
         confirm_no_restore_point=confirm_no_restore_point,
         start_timeout=START_TIMEOUT_S,
     )
+    try:
+        # Never over a destination set in OBS by hand since the app's change without asking,
+        # as Restore asks (issue 26, item 3; the go-live pipeline calls the same function).
+        await ask_before_replacing(
+            obs=obs,
+            secrets=services.secrets,
+            hosts=services.config.hosts,
+            confirm=confirm_replace_hand_set,
+        )
+    except RestoreNeedsConfirmationError as error:
+        checklist.mark_unfinished(StepState.SKIPPED)
+        say(error_text(error), Tone.WARNING)
+        return None
+    except AppError:
+        pass  # OBS or the keyring failed: the run below meets it and says so in its checklist
     try:
         if channel:
             return await use_stream.go_live_on_channel(**common)
