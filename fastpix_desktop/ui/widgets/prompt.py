@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox, QPushButton, QWidget
 
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 
@@ -50,10 +50,14 @@ class AsyncPrompt(QMessageBox):
         self.setText(text)
         if detail:
             self.setInformativeText(detail)
-        self.accept_button = self.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
+        # Buttons made here, then added: the wrapper addButton(text, role) returns was seen
+        # stale (a QWidgetItem) after an earlier prompt's deleteLater, with PySide6 6.11.
+        self.accept_button = QPushButton(accept_text, self)
+        self.addButton(self.accept_button, QMessageBox.ButtonRole.AcceptRole)
         self.accept_button.setObjectName("promptAcceptButton")
         self.accept_button.setAccessibleName(accept_text)
-        self.reject_button = self.addButton(reject_text, QMessageBox.ButtonRole.RejectRole)
+        self.reject_button = QPushButton(reject_text, self)
+        self.addButton(self.reject_button, QMessageBox.ButtonRole.RejectRole)
         self.reject_button.setObjectName("promptRejectButton")
         self.reject_button.setAccessibleName(reject_text)
         self.setDefaultButton(self.reject_button)
