@@ -118,25 +118,28 @@ class PromptHost:
 
 def onair_stop_prompt(parent: QWidget | None, *, end: bool, name: str) -> AsyncPrompt:
     """End broadcast or Stop streaming, naming the stream; with "Don't ask again" (off)."""
-    tr = QCoreApplication.translate
     if end:
-        title = tr("AsyncPrompt", "End the broadcast?")
-        text = tr("AsyncPrompt", "End the broadcast on {name}?").format(name=name)
-        detail = tr(
+        title = QCoreApplication.translate("AsyncPrompt", "End the broadcast?")
+        text = QCoreApplication.translate("AsyncPrompt", "End the broadcast on {name}?").format(
+            name=name
+        )
+        detail = QCoreApplication.translate(
             "AsyncPrompt",
             "OBS stops streaming and FastPix finishes the stream: viewers see the end, and the "
             "recording is processed now.",
         )
-        accept = tr("AsyncPrompt", "End broadcast")
+        accept = QCoreApplication.translate("AsyncPrompt", "End broadcast")
     else:
-        title = tr("AsyncPrompt", "Stop streaming?")
-        text = tr("AsyncPrompt", "Stop streaming to {name}?").format(name=name)
-        detail = tr(
+        title = QCoreApplication.translate("AsyncPrompt", "Stop streaming?")
+        text = QCoreApplication.translate("AsyncPrompt", "Stop streaming to {name}?").format(
+            name=name
+        )
+        detail = QCoreApplication.translate(
             "AsyncPrompt",
             "OBS stops sending video. FastPix keeps the broadcast open for the stream's "
             "reconnect window, so starting again soon continues it.",
         )
-        accept = tr("AsyncPrompt", "Stop streaming")
+        accept = QCoreApplication.translate("AsyncPrompt", "Stop streaming")
     prompt = AsyncPrompt(
         parent,
         object_name="endBroadcastPrompt" if end else "stopStreamingPrompt",
@@ -145,7 +148,7 @@ def onair_stop_prompt(parent: QWidget | None, *, end: bool, name: str) -> AsyncP
         detail=detail,
         accept_text=accept,
     )
-    box = QCheckBox(tr("AsyncPrompt", "Don't ask again"), prompt)
+    box = QCheckBox(QCoreApplication.translate("AsyncPrompt", "Don't ask again"), prompt)
     box.setObjectName("dontAskAgainCheck")
     prompt.setCheckBox(box)
     return prompt
@@ -154,21 +157,20 @@ def onair_stop_prompt(parent: QWidget | None, *, end: bool, name: str) -> AsyncP
 def hand_set_prompt(parent: QWidget | None, destination: str) -> AsyncPrompt:
     """Before a push replaces a destination the streamer set in OBS by hand since the app's
     change (the question Restore asks too)."""
-    tr = QCoreApplication.translate
     return AsyncPrompt(
         parent,
         object_name="replaceHandSetPrompt",
-        title=tr("AsyncPrompt", "Replace OBS's destination?"),
-        text=tr(
+        title=QCoreApplication.translate("AsyncPrompt", "Replace OBS's destination?"),
+        text=QCoreApplication.translate(
             "AsyncPrompt",
             "OBS now sends to {destination}, which was set in OBS after this app's change. "
             "Replace it?",
         ).format(destination=destination),
-        detail=tr(
+        detail=QCoreApplication.translate(
             "AsyncPrompt",
             "It is kept as the way back: OBS → Restore previous OBS settings brings it back.",
         ),
-        accept_text=tr("AsyncPrompt", "Replace"),
+        accept_text=QCoreApplication.translate("AsyncPrompt", "Replace"),
     )
 
 
