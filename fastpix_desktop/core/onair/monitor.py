@@ -159,6 +159,7 @@ class OnAirMonitor:
         self._dropped = False  # it stopped on its own (a reconnect, OBS lost), not on purpose
         self._notice = ""
         self._obs_seen = False  # OBS's output state was read since start-up or reconnect
+        self._hinted = False  # watch_stream was told of a push the next read confirms
         self._deleted: set[str] = set()  # streams FastPix said no longer exist
         self._adopting = False
         self._listeners: list[Listener] = []
@@ -180,6 +181,9 @@ class OnAirMonitor:
         if stream_id != self._stream_id and self.tracker.state.on_air and self._stream_id:
             return False
         self._destination_due = True
+        # The next read confirms the push; if it cannot recognise the destination (ingest
+        # hosts configured differently), the stream the app pointed OBS at stays.
+        self._hinted = True
         if stream_id != self._stream_id:
             self._set_stream(stream if isinstance(stream, LiveStream) else None, stream_id)
         elif isinstance(stream, LiveStream):
@@ -367,6 +371,7 @@ class OnAirMonitor:
         )
         self._destination, self._destination_read_at = destination, now
         self._destination_due = False
+        hinted, self._hinted = self._hinted, False
         if destination.stream_unknown:
             return  # FastPix could not say which stream: the one watched stays
         changed = previous is None or previous.identity != destination.identity
@@ -375,7 +380,7 @@ class OnAirMonitor:
                 self._set_stream(destination.stream, destination.stream_id)
             elif self._stream is None:
                 self._stream = destination.stream
-        elif changed and previous is not None and self._stream_id is not None:
+        elif changed and previous is not None and self._stream_id is not None and not hinted:
             # OBS now sends elsewhere (set by hand, restored): nothing of this app's is on air.
             # (A first read of a non-FastPix destination keeps a stream the app was told of.)
             self._set_stream(None, None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from fastpix_desktop.core.errors import RestoreNeedsConfirmationError
+from fastpix_desktop.core.errors import RestoreNeedsConfirmationError, SecretStoreError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings
 from fastpix_desktop.core.restore.record import (
@@ -57,7 +57,12 @@ async def ask_before_replacing(
     command run alone or from a stream deck: ``--force`` goes ahead)."""
     if force:
         return
-    current = await hand_set_destination(obs=obs, secrets=secrets, hosts=hosts)
+    try:
+        current = await hand_set_destination(obs=obs, secrets=secrets, hosts=hosts)
+    except SecretStoreError:
+        # The record cannot be read: which destination is whose is unknown, and the push's
+        # own question (no restore point) follows.
+        return
     if current is None:
         return
     described = describe_destination(current)

@@ -186,17 +186,28 @@ class CreatePanel(QObject):
         if snapshot.stream_id == stream.stream_id:
             if snapshot.stream_status and snapshot.fastpix_known:
                 self.details.update_status(snapshot.stream_status)
+            if snapshot.state in (OutputState.STARTING, OutputState.STOPPING):
+                return  # on its way: the state it reaches decides
             claim = "live" if snapshot.state.on_air else "points"
         else:
             claim = "elsewhere"
+        if self._claim == "adopt":
+            self._claim = claim if claim != "elsewhere" else "points"
+            if claim != "elsewhere":
+                return
         if claim == self._claim or (claim == "elsewhere" and not self._claim):
             return
         if claim == "points" and not self._claim:
             return  # not claimed here (e.g. an error is shown): left as it is
-        self._claim = claim
         self._live_result = claim == "live"
+        was_live, self._claim = self._claim == "live", claim
         if claim == "live":
             text = self.tr("OBS now sends to this stream and is live.")
+        elif claim == "points" and was_live:
+            text = self.tr(
+                "OBS stopped streaming; it still points at this stream (Start streaming "
+                "goes live again)."
+            )
         elif claim == "points":
             text = self.tr("OBS now points at this stream. Start streaming in OBS to go live.")
         else:
@@ -236,7 +247,8 @@ class CreatePanel(QObject):
         pointed = ok and bool(message)
         # "OBS points at / sends to this stream and is live" must not outlive the broadcast.
         self._live_result = pointed
-        self._claim = "points" if pointed else ""
+        # Its words stand until the model says something else is true.
+        self._claim = "adopt" if pointed else ""
         self.stream_shown.emit(stream.stream_id, pointed)
         self.current_stream_changed.emit(stream)
 
