@@ -1494,6 +1494,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>fastpix-desktop: {state}</translation>
     </message>
     <message>
+        <source>{tooltip} ({name})</source>
+        <translation>{tooltip} ({name})</translation>
+    </message>
+    <message>
         <source>{tooltip}
 {detail}</source>
         <translation>{tooltip}

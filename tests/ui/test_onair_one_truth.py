@@ -231,3 +231,54 @@ def test_item10_add_target_says_when_and_that_end_broadcast_makes_it_idle(
     first = rule.text()
     poll(window, qloop, clock, 20)
     assert rule.text() != first  # counting down
+
+
+def test_item5_a_long_outage_is_a_new_broadcast_not_a_false_alarm(
+    onair, qloop, sandbox, obs, clock, notifier
+):
+    from fastpix_desktop.core.obs import StreamStateChanged
+    from fastpix_desktop.core.obs.events import OUTPUT_RECONNECTED, OUTPUT_RECONNECTING
+
+    window = onair
+    a, _b = two_streams(sandbox)
+    go_live_on(window, qloop, sandbox, obs, a)
+    for _ in range(5):
+        poll(window, qloop, clock, 6)
+    # Ingest down 80 s, with a 60 s reconnect window: FastPix closes the broadcast.
+    obs.live, obs.reconnecting = False, True
+    obs.emit(StreamStateChanged(False, OUTPUT_RECONNECTING))
+    for second in range(80):
+        if second == 65:
+            sandbox.set_status(a, "idle")
+        poll(window, qloop, clock, 1)
+    obs.live, obs.reconnecting = True, False
+    obs.emit(StreamStateChanged(True, OUTPUT_RECONNECTED))
+    for second in range(30):
+        if second == 3:
+            sandbox.set_status(a, "active")  # the new broadcast
+        poll(window, qloop, clock, 1)
+        assert "not receiving" not in window.onair_panel.banner.text()
+    assert NotificationKind.NOT_RECEIVING not in notifier.kinds
+    assert notifier.kinds.count(NotificationKind.NEW_BROADCAST) == 1
+    notice = window.live_panel.notice
+    assert not notice.isHidden() and "new broadcast and a new recording" in notice.text()
+
+
+def test_item8_opening_while_obs_is_live_is_not_you_are_live(
+    make_window, stored_credentials, qloop, sandbox, obs, clock, notifier
+):
+    a, _b = two_streams(sandbox)
+    record = sandbox.streams[a]
+    obs.service = ObsServiceSettings(
+        "rtmp_custom", {"server": "rtmps://live.fastpix.com:443/live", "key": record.stream_key}
+    )
+    obs.live = True
+    sandbox.set_status(a, "active")
+    window = make_window(
+        onair=OnAirOptions(notifier=notifier, clock=clock, channel=lambda: None, poll_s=3600)
+    )
+    for _ in range(4):
+        poll(window, qloop, clock, 6)
+    assert window.onair_panel.snapshot.stream_id == a
+    assert "Show A" in window.live_panel.stream_line.text()
+    assert NotificationKind.LIVE not in notifier.kinds

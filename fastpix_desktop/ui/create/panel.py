@@ -214,7 +214,7 @@ class CreatePanel(QObject):
             text = self.tr(
                 "OBS no longer points at this stream: it sends to {destination}. Use this "
                 "stream to point it back."
-            ).format(destination=snapshot.destination)
+            ).format(destination=snapshot.label or snapshot.destination)
         self.details.set_obs_result(ok=claim != "elsewhere", message=text)
         if claim == "elsewhere":
             self.details.retry_obs_button.setVisible(True)

@@ -133,6 +133,9 @@ class OnAirTray(QObject):
         detail = snapshot.report.message or snapshot.stopped_reason
         label = self.tr(_LABELS[self.state])
         tooltip = self.tr("fastpix-desktop: {state}").format(state=label)
+        if snapshot.stream_id and snapshot.state.on_air:
+            # Which broadcast, from the model: never the stream selected in the window.
+            tooltip = self.tr("{tooltip} ({name})").format(tooltip=tooltip, name=snapshot.label)
         if detail:
             tooltip = self.tr("{tooltip}\n{detail}").format(tooltip=tooltip, detail=detail)
         self.icon.setToolTip(tooltip)
