@@ -98,7 +98,9 @@ class NotificationRules:
                 urgent=True,
             )
 
-    def _send(self, kind: NotificationKind, title: str, body: str = "", urgent: bool = False):
+    def _send(
+        self, kind: NotificationKind, title: str, body: str = "", urgent: bool = False
+    ) -> None:
         self._notifier.notify(Notification(kind, title, body, urgent))
 
     def on_state(self, old: OutputState, new: OutputState) -> None:

@@ -280,7 +280,9 @@ class CreatePanel(QObject):
             name="create-and-configure",
         )
 
-    async def _create_flow(self, settings: StreamSettings, *, protocol: Protocol, start: bool):
+    async def _create_flow(
+        self, settings: StreamSettings, *, protocol: Protocol, start: bool
+    ) -> None:
         services = self._services
         obs_connected = services.obs.connected
         created: list[LiveStream] = []

@@ -20,7 +20,8 @@ from fastpix_desktop.ui.widgets.checklist import Checklist
 from fastpix_desktop.ui.widgets.theme import Tone
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.golive.use_cases import ConfirmNoRestorePoint, ConfirmStopLive
+    from fastpix_desktop.core.golive.precheck import ConfirmStopLive
+    from fastpix_desktop.core.golive.use_cases import ConfirmNoRestorePoint
 
 Say = Callable[[str, Tone], None]
 
