@@ -160,6 +160,7 @@ class OnAirMonitor:
         self._notice = ""
         self._obs_seen = False  # OBS's output state was read since start-up or reconnect
         self._hinted = False  # watch_stream was told of a push the next read confirms
+        self._stream_identity: str | None = None  # the destination known to be the stream's
         self._deleted: set[str] = set()  # streams FastPix said no longer exist
         self._adopting = False
         self._listeners: list[Listener] = []
@@ -201,6 +202,7 @@ class OnAirMonitor:
         self._stream_id = stream_id
         self._stream = stream
         self._stream_status = stream.status if stream is not None else None
+        self._stream_identity = None
         self._fastpix_known = True
         self._new_session(after_window=False)
 
@@ -245,7 +247,8 @@ class OnAirMonitor:
         elsewhere = (
             destination is not None
             and not destination.stream_unknown
-            and destination.stream_id != self._stream_id
+            and self._stream_id is not None
+            and destination.identity != self._stream_identity
         )
         idle_in: int | None = None
         state = self.tracker.state
@@ -384,6 +387,10 @@ class OnAirMonitor:
             # OBS now sends elsewhere (set by hand, restored): nothing of this app's is on air.
             # (A first read of a non-FastPix destination keeps a stream the app was told of.)
             self._set_stream(None, None)
+        if self._stream_id is not None and (
+            destination.stream_id == self._stream_id or (hinted and destination.stream is None)
+        ):
+            self._stream_identity = destination.identity
 
     async def _poll_fastpix(self) -> None:
         assert self._fastpix is not None and self._stream_id is not None
