@@ -282,3 +282,25 @@ def test_item8_opening_while_obs_is_live_is_not_you_are_live(
     assert window.onair_panel.snapshot.stream_id == a
     assert "Show A" in window.live_panel.stream_line.text()
     assert NotificationKind.LIVE not in notifier.kinds
+
+
+def test_item7_an_old_failure_leaves_progress_once_an_on_air_action_succeeded(
+    onair, qloop, sandbox, obs, clock
+):
+    from fastpix_desktop.core.errors import ObsStreamStartError
+    from fastpix_desktop.core.golive.use_cases import StepId, StepState
+    from fastpix_desktop.core.onair.remote import RemoteRequest
+
+    window = onair
+    obs.fail_on["start_streaming_and_wait"] = ObsStreamStartError()
+    window.start_check.setChecked(True)
+    qloop.run_until_complete(window.start_create())
+    assert window.checklist.state(StepId.START) is StepState.FAILED
+    stream_id = window.details.stream.stream_id
+    del obs.fail_on["start_streaming_and_wait"]
+
+    reply = qloop.run_until_complete(
+        window.onair_panel.handle_remote(RemoteRequest("go-live", {"streamId": stream_id}))
+    )
+    assert reply.exit_code == 0 and obs.live
+    assert window.checklist.steps() == []

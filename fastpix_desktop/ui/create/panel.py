@@ -125,6 +125,7 @@ class CreatePanel(QObject):
         self._live_message = False  # the message line says "OBS is live right now ..."
         # What the OBS line under the stream claims: "live", "points", "elsewhere" or "".
         self._claim = ""
+        self._failure_is_past = False  # an on-air action succeeded after the failure shown
         self._auth_failed = False  # the checklist shows FastPix refusing the credentials
         self.set_obs_connected(services.obs.connected)
 
@@ -218,6 +219,20 @@ class CreatePanel(QObject):
         self.details.set_obs_result(ok=claim != "elsewhere", message=text)
         if claim == "elsewhere":
             self.details.retry_obs_button.setVisible(True)
+
+    def clear_old_failure(self) -> None:
+        """An on-air action finished well since: a failure still shown in Progress is about
+        an action that is over (issue 26, item 7), so the list goes back to "Nothing running"."""
+        checklist = self.checklist
+        if any(checklist.state(step) is StepState.FAILED for step in checklist.steps()):
+            self._failure_is_past = True
+            if not self._runner.busy:
+                self._clear_past_failure()
+
+    def _clear_past_failure(self) -> None:
+        self._failure_is_past = False
+        self.checklist.reset([])
+        self.checklist_hint.setVisible(True)
 
     def set_obs_connected(self, connected: bool) -> None:
         self._obs_connected = connected
@@ -466,6 +481,8 @@ class CreatePanel(QObject):
     # ------------------------------------------------------------------ rendering results
 
     def _set_busy(self, busy: bool) -> None:
+        if not busy and self._failure_is_past:
+            self._clear_past_failure()
         self.create_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         self.form.setEnabled(not busy)

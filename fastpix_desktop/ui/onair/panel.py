@@ -76,6 +76,7 @@ class OnAirPanel(QObject):
     show_window_requested = Signal()
     quit_requested = Signal()
     notice = Signal(str, int)  # a passing note for the status bar
+    succeeded = Signal()  # a go-live, end or reconnect finished well: older failures are past
 
     def __init__(
         self,
@@ -395,6 +396,8 @@ class OnAirPanel(QObject):
         else:
             text = reply.text.split("\nwarning: ")[0]
         self._say(text, Tone.SUCCESS if reply.exit_code == exit_codes.OK else Tone.ERROR)
+        if reply.exit_code == exit_codes.OK:
+            self.succeeded.emit()
 
     async def handle_remote(self, request: RemoteRequest) -> RemoteReply:
         """The remote control's handler (on the window's loop): status at once, the others as

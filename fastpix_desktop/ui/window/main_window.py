@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
         # Lines about the broadcast are derived from the one model (issue 26): the create
         # panel's status and "OBS points at this stream", the OBS panel's Start streaming.
         onair.snapshot_changed.connect(create.show_onair)
+        onair.succeeded.connect(create.clear_old_failure)
         onair.snapshot_changed.connect(obs.show_onair)
         # The OBS menu's Stop streaming asks like the window's and the tray's.
         obs.stop_action.triggered.disconnect(obs.stop_streaming)
