@@ -150,7 +150,9 @@ class LiveCommands:
         except (AppError, ValueError) as error:
             return failure(error if isinstance(error, AppError) else ConfigError(str(error)))
         if self.monitor is not None:
-            self.monitor.watch_stream(outcome.stream)
+            # Known only from OBS's settings when FastPix was unreachable: the ID is enough.
+            known = outcome.stream.stream_id if outcome.fastpix_unknown else outcome.stream
+            self.monitor.watch_stream(known)
         obs_error = outcome.obs_error
         data = {
             "streamId": outcome.stream.stream_id,

@@ -187,7 +187,10 @@ class OnAirMonitor:
         self._hinted = True
         if stream_id != self._stream_id:
             self._set_stream(stream if isinstance(stream, LiveStream) else None, stream_id)
-        elif isinstance(stream, LiveStream):
+        elif isinstance(stream, LiveStream) and (
+            stream.name or self._stream is None or not self._stream.name
+        ):
+            # Never a named stream replaced by a nameless copy (one known only from OBS).
             self._stream = stream
             self._stream_status = stream.status
         return True
