@@ -181,3 +181,38 @@ def test_item6_commands_run_alone_reach_obs_on_the_port_saved_in_the_window(
     assert json.loads(status.stdout)["obs"]["connected"] is True
     check = run_cli("obs-restore", "--check", "--json", env=env, timeout=60)
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_item4_a_deleted_streams_alarm_never_comes_back_on_another_stream(
+    open_window, qloop, sandbox, obs
+) -> None:
+    notifier = RecordingNotifier()
+    window, a, b = live_on_a(
+        lambda: open_window(
+            onair=OnAirOptions(poll_s=0.25, channel=my_channel.load, notifier=notifier)
+        ),
+        qloop,
+        sandbox,
+    )
+    sandbox.api.state.delete(a)  # deleted on FastPix while OBS streams to it
+    wait_running(qloop, lambda: "deleted" in window.onair_panel.banner.text(), timeout=WAIT_S)
+    wait_running(qloop, lambda: window.live_panel.headline.text() == "Not live", timeout=WAIT_S)
+    assert not qloop.run_until_complete(obs.get_stream_status()).active
+    assert NotificationKind.STREAM_GONE in notifier.kinds
+    notifier.received.clear()
+
+    # Go live on B: the deletion's alarm must not come back, and OBS must stay live.
+    panel = window.library_panel
+    panel.start_refresh()
+    loaded(window, qloop, 1)
+    click_row(window, SHOW_B)
+    wait_running(qloop, lambda: panel.view.selected_stream_id() == b, timeout=WAIT_S)
+    panel.my_channel_button.click()
+    wait_running(qloop, lambda: panel.channel.stream_id == b, timeout=WAIT_S)
+    go_live_on_my_channel(window, qloop)
+    wait_running(qloop, lambda: sandbox.api.streams[b].status == "active", timeout=WAIT_S)
+    wait_running(qloop, lambda: SHOW_B in window.live_panel.stream_line.text(), timeout=WAIT_S)
+    assert qloop.run_until_complete(obs.get_stream_status()).active
+    assert NotificationKind.STREAM_GONE not in notifier.kinds
+    assert window.onair_panel.banner.isHidden()
+    assert "deleted" not in window.onair_panel.tray.icon.toolTip()
