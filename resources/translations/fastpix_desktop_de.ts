@@ -129,8 +129,8 @@
         <translation>Als meinen Kanal merken</translation>
     </message>
     <message>
-        <source>Remember this stream (its ID only) as yours: the main button then goes live on it.</source>
-        <translation>Diesen Stream (nur seine ID) als Ihren merken: Die Hauptschaltfläche geht dann darauf live.</translation>
+        <source>Remember this stream (its ID and name, never its key) as yours: the main button then goes live on it.</source>
+        <translation>Diesen Stream (seine ID und seinen Namen, nie seinen Schlüssel) als Ihren merken: Die Hauptschaltfläche geht dann darauf live.</translation>
     </message>
     <message>
         <source>Make the selected stream my channel</source>
@@ -1156,7 +1156,7 @@ Stream-ID: {stream_id}</translation>
     </message>
     <message>
         <source>OBS sends to {destination} (not a FastPix stream of yours)</source>
-        <translation>OBS sendet an {destination} (kein FastPix-Stream von dir)</translation>
+        <translation>OBS sendet an {destination} (kein FastPix-Stream von Ihnen)</translation>
     </message>
     <message>
         <source>OBS is reconnecting to FastPix.</source>

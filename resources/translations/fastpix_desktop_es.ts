@@ -129,8 +129,8 @@
         <translation>Convertir en mi canal</translation>
     </message>
     <message>
-        <source>Remember this stream (its ID only) as yours: the main button then goes live on it.</source>
-        <translation>Recordar esta transmisión (solo su ID) como tuya: el botón principal transmitirá en ella.</translation>
+        <source>Remember this stream (its ID and name, never its key) as yours: the main button then goes live on it.</source>
+        <translation>Recordar esta transmisión (su ID y su nombre, nunca su clave) como tuya: el botón principal transmitirá en ella.</translation>
     </message>
     <message>
         <source>Make the selected stream my channel</source>

@@ -1,4 +1,5 @@
-"""The streamer's "my channel": one stream ID, in a small JSON file in the user's config folder,
+"""The streamer's "my channel": one stream ID (and its name, for buttons while FastPix cannot be
+asked), in a small JSON file in the user's config folder,
 shared by the CLI and (later) the window. Nothing secret is kept there: the keys are fetched.
 """
 

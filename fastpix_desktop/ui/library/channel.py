@@ -42,7 +42,8 @@ class ChannelControl(QObject):
         self.button.setObjectName("myChannelButton")
         self.button.setToolTip(
             self.tr(
-                "Remember this stream (its ID only) as yours: the main button then goes live on it."
+                "Remember this stream (its ID and name, never its key) as yours: the main button "
+                "then goes live on it."
             )
         )
         self.button.setEnabled(False)
