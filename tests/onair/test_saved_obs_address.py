@@ -59,3 +59,22 @@ def test_help_says_the_saved_settings_are_used() -> None:
         done = run_cli(command, "--help")
         assert done.returncode == 0
         assert "saved in the window" in " ".join(done.stdout.split()), command
+
+
+def test_the_macos_plist_and_broken_files_are_read_or_ignored(tmp_path: Path, monkeypatch) -> None:
+    import plistlib
+
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path))
+    plist = saved_address.settings_file(platform="darwin")
+    plist.parent.mkdir(parents=True)
+    plist.write_bytes(plistlib.dumps({"obs.host": "10.0.0.2", "obs.port": 4531}))
+    assert saved_address.load(platform="darwin") == saved_address.SavedAddress("10.0.0.2", 4531)
+
+    plist.write_bytes(b"not a plist")
+    assert saved_address.load(platform="darwin") == saved_address.SavedAddress()
+    ini = tmp_path / "fastpix-desktop" / "fastpix-desktop.conf"
+    ini.parent.mkdir(parents=True)
+    ini.write_text("[obs]\nhost=\nport=99999\n")
+    assert saved_address.load({"XDG_CONFIG_HOME": str(tmp_path)}, platform="linux") == (
+        saved_address.SavedAddress()
+    )
