@@ -104,3 +104,22 @@ async def test_go_live_without_fastpix_when_obs_already_holds_the_stream(
     refused = await commands(obs, Unreachable(), store).go_live(record.stream_id, None)
     assert refused.exit_code == exit_codes.exit_code_for(FastPixNetworkError())
     assert not obs.live
+
+
+async def test_after_restore_the_streamers_own_destination_is_not_asked_about(
+    api, fastpix, store
+) -> None:
+    from fastpix_desktop.core.restore import point as restore_point
+
+    first = api.state.create_stream().stream_id
+    second = api.state.create_stream().stream_id
+    obs = OnAirObs()
+    own = obs.service
+    assert (await commands(obs, fastpix, store).go_live(first, None)).exit_code == 0
+    await obs.stop_streaming_and_wait()
+    await restore_point.restore(obs=obs, secrets=store, hosts=HOSTS)
+    assert obs.service.settings == own.settings  # put back by the app, not by hand
+
+    reply = await commands(obs, fastpix, store).go_live(second, None)
+    assert reply.exit_code == 0, reply.text
+    assert obs.live

@@ -29,11 +29,15 @@ async def hand_set_destination(
     *, obs: ObsPort, secrets: SecretStorePort, hosts: IngestHosts
 ) -> ObsServiceSettings | None:
     """OBS's current destination when it was set by hand since this app's last push to this
-    profile, else None (the app never pushed here: it is the streamer's own and is saved as
-    the way back; it is the app's own; or it is the saved own one again)."""
+    profile, else None (the app never pushed here, or Restore was used: it is the streamer's
+    own and is saved as the way back; it is the app's own; or it is the saved own one
+    again)."""
     profile = await obs.get_current_profile()
     point = await load(secrets, profile)
-    if not point.pushed:
+    if not point.pushed or point.own is None:
+        # Never pushed here, or the way back was used (Restore put the streamer's own one
+        # back): what OBS holds is theirs and a push saves it first. Restore asks in the same
+        # case only: a way back exists and OBS holds something else, set by hand since.
         return None
     current = await obs.get_service()
     if point.is_app_destination(current, hosts) or is_fastpix_ingest(current, hosts):
