@@ -8,7 +8,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
 from fastpix_desktop.core.errors import (
@@ -102,6 +102,9 @@ class CreatePanel(QObject):
         self.create_button = QPushButton(_tr(CREATE_ONLY), window)
         self.create_button.setObjectName("createButton")
         self.create_button.setDefault(True)
+        # Reached by Tab, but a click leaves no focus on it: a space typed next (the streamer
+        # thinking they are back in the name field) cannot create and start again (issue 26).
+        self.create_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.create_button.clicked.connect(self.start_create)
         self.cancel_button = QPushButton(self.tr("Cancel"), window)
         self.cancel_button.setObjectName("cancelButton")
