@@ -9,6 +9,7 @@ import asyncio
 from dataclasses import dataclass
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from fastpix_desktop.core.models import ObsStreamStatus
 from fastpix_desktop.core.obs import StreamStateChanged
@@ -19,6 +20,7 @@ from fastpix_desktop.core.onair.notify import NotificationKind, RecordingNotifie
 from fastpix_desktop.core.onair.remote import RemoteRequest
 from fastpix_desktop.core.onair.watchdog import Verdict
 from fastpix_desktop.sandbox.state import StreamSpec
+from fastpix_desktop.ui.create.stream_details import status_words
 from fastpix_desktop.ui.onair.panel import OnAirOptions
 from fastpix_desktop.ui.onair.tray import tray_state_for
 from fastpix_desktop.ui.widgets.text_fit import plain
@@ -138,6 +140,11 @@ class Life:
         assert tray.state is tray_state_for(snap)
         detail = snap.report.message or snap.stopped_reason
         assert (detail in tray.icon.toolTip()) if detail else ("\n" not in tray.icon.toolTip())
+        shown = self.window.details.stream
+        if shown is not None and shown.stream_id == snap.stream_id and snap.fastpix_known:
+            label = self.window.details.findChild(QLabel, "statusLabel")
+            if snap.stream_status and label is not None:
+                assert label.text() == status_words(snap.stream_status)
         start = self.window.obs_panel.start_button
         expected_start = (
             snap.state is OutputState.OFF
