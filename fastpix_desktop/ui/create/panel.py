@@ -270,6 +270,18 @@ class CreatePanel(QObject):
         self.stream_shown.emit(stream.stream_id, pointed)
         self.current_stream_changed.emit(stream)
 
+    def show_live(self, stream: LiveStream, protocol: Protocol, started: bool) -> None:
+        """A go-live from the tray or a stream deck pointed OBS at ``stream``: the stream on
+        screen follows it, with the protocol OBS now uses (never a stale SRT form, issue 26)."""
+        if self._runner.busy and self._runner.job_name not in ("go-live", "remote-go-live"):
+            return  # another run owns the results panel
+        text = (
+            self.tr("OBS now sends to this stream and is live.")
+            if started
+            else self.tr("OBS now points at this stream. Start streaming in OBS to go live.")
+        )
+        self.show_existing(stream, protocol, text, True)
+
     async def confirm_no_restore_point(self, error: RestorePointError) -> bool:
         """golive asks this when OBS's destination cannot be saved (default answer: No)."""
         return await self._prompts.ask(no_restore_point_prompt(self._window, error))

@@ -24,6 +24,7 @@ from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.cli.live_replies import READ_ONLY, LiveCommands
 from fastpix_desktop.core.errors import AppError
 from fastpix_desktop.core.library import my_channel
+from fastpix_desktop.core.models import Protocol
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair.monitor import OnAirMonitor, OnAirSnapshot
 from fastpix_desktop.core.onair.notify import Notifier
@@ -77,6 +78,9 @@ class OnAirPanel(QObject):
     quit_requested = Signal()
     notice = Signal(str, int)  # a passing note for the status bar
     succeeded = Signal()  # a go-live, end or reconnect finished well: older failures are past
+    # A go-live run here (tray, deck) pointed OBS at this stream (LiveStream, Protocol, started):
+    # the stream on screen follows, with the protocol OBS now uses.
+    went_live = Signal(object, object, bool)
 
     def __init__(
         self,
@@ -380,6 +384,17 @@ class OnAirPanel(QObject):
         reply = await self._commands(ask=ask).handle(request)
         if request.command not in READ_ONLY:
             self.monitor.ask_fastpix_soon()  # the broadcast changed: its status, in a second
+        stream = self.monitor.stream
+        if (
+            request.command == "go-live"
+            and reply.exit_code == exit_codes.OK
+            and stream is not None
+            and stream.stream_id == reply.json.get("streamId")
+            and stream.stream_key  # known from FastPix, keys included
+        ):
+            obs = reply.json.get("obs") or {}
+            protocol = Protocol(reply.json.get("protocol") or Protocol.RTMPS)
+            self.went_live.emit(stream, protocol, bool(obs.get("started")))
         self._reflect(request, reply)
         return reply
 

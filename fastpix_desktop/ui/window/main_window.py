@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         # panel's status and "OBS points at this stream", the OBS panel's Start streaming.
         onair.snapshot_changed.connect(create.show_onair)
         onair.succeeded.connect(create.clear_old_failure)
+        onair.went_live.connect(create.show_live)
         onair.snapshot_changed.connect(obs.show_onair)
         # The OBS menu's Stop streaming asks like the window's and the tray's.
         obs.stop_action.triggered.disconnect(obs.stop_streaming)

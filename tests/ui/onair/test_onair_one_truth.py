@@ -304,3 +304,34 @@ def test_item7_an_old_failure_leaves_progress_once_an_on_air_action_succeeded(
     )
     assert reply.exit_code == 0 and obs.live
     assert window.checklist.steps() == []
+
+
+def test_item1_a_deck_go_live_brings_its_stream_and_protocol_on_screen(
+    onair, qloop, sandbox, obs, clock
+):
+    from fastpix_desktop.core.models import Protocol
+    from fastpix_desktop.core.onair.remote import RemoteRequest
+
+    window = onair
+    a, b = two_streams(sandbox)
+    window.library_panel.start_refresh()
+    wait_running(qloop, lambda: window.library_panel.view.model.total == 2 and not window.busy)
+    window.library_panel.view.select(b)  # the streamer looks at B
+    wait_running(qloop, lambda: window.details.stream and window.details.stream.stream_id == b)
+
+    def deck(command: str, **args):
+        reply = qloop.run_until_complete(
+            window.onair_panel.handle_remote(RemoteRequest(command, args))
+        )
+        wait_running(qloop, lambda: not window.busy)
+        return reply
+
+    assert deck("go-live", streamId=a, protocol="srt").exit_code == 0
+    assert window.details.stream.stream_id == a
+    assert window.details.protocol is Protocol.SRT
+    assert deck("end").exit_code == 0
+    assert deck("go-live", streamId=a, protocol="rtmps").exit_code == 0
+    assert window.details.stream.stream_id == a
+    assert window.details.protocol is Protocol.RTMPS
+    poll(window, qloop, clock, 6)
+    assert "Show A" in window.live_panel.stream_line.text()
