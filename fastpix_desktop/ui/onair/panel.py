@@ -81,6 +81,7 @@ class OnAirPanel(QObject):
     # A go-live run here (tray, deck) pointed OBS at this stream (LiveStream, Protocol, started):
     # the stream on screen follows, with the protocol OBS now uses.
     went_live = Signal(object, object, bool)
+    stream_deleted = Signal(str)  # FastPix says the model's stream no longer exists
 
     def __init__(
         self,
@@ -104,6 +105,7 @@ class OnAirPanel(QObject):
         self.state = OutputState.OFF
         self.snapshot: OnAirSnapshot | None = None
         self._stream_status: str | None = None
+        self._told_deleted: set[str] = set()
         self.server: RemoteControlServer | None = None
 
         self.tray = OnAirTray(self)
@@ -298,6 +300,9 @@ class OnAirPanel(QObject):
             if snapshot.stream_id:
                 self.watched_status.emit(snapshot.stream_id, snapshot.stream_status)
         self._stream_status = snapshot.stream_status
+        if snapshot.stream_deleted and snapshot.stream_id not in self._told_deleted:
+            self._told_deleted.add(snapshot.stream_id or "")
+            self.stream_deleted.emit(snapshot.stream_id)
         self.snapshot_changed.emit(snapshot)
         self._sync_actions()
 

@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         obs.stop_action.triggered.disconnect(obs.stop_streaming)
         obs.stop_action.triggered.connect(onair.stop_streaming)
         onair.watched_status.connect(self.library_panel.show_status)
+        onair.stream_deleted.connect(self.library_panel.drop_deleted)
         onair.notice.connect(self.statusBar().showMessage)
         onair.show_window_requested.connect(self.show_from_tray)
         onair.quit_requested.connect(self.close)

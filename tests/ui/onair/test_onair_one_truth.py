@@ -58,7 +58,7 @@ def go_live_on(window, qloop, sandbox, obs, stream_id: str) -> None:
     """My channel = ``stream_id``, then Go live on it (the library's primary button)."""
     panel = window.library_panel
     panel.start_refresh()
-    wait_running(qloop, lambda: panel.view.model.total >= 2 and not window.busy)
+    wait_running(qloop, lambda: panel.view.model.find(stream_id) is not None and not window.busy)
     panel.view.select(stream_id)
     if panel.channel.stream_id != stream_id:
         panel.my_channel_button.click()
@@ -211,6 +211,8 @@ def test_item7_a_deleted_streams_key_and_links_go(onair, qloop, sandbox, obs, cl
     poll(window, qloop, clock, 6)
     wait_running(qloop, lambda: window.details.stream is None)
     assert window.simulcast_panel.box.isHidden()
+    view = window.library_panel.view
+    wait_running(qloop, lambda: view.model.find(a) is None)  # its "active (live)" row goes too
     assert "was deleted" in window.message()
 
 
