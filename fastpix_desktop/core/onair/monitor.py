@@ -25,6 +25,7 @@ from fastpix_desktop.core.models import (
     LiveStream,
     ObsServiceSettings,
     ObsStreamStatus,
+    ObsVersion,
     StreamStatus,
 )
 from fastpix_desktop.core.obs.events import ConnectionChanged, ObsEvent, StreamStateChanged
@@ -60,6 +61,9 @@ class _Obs(Protocol):
     async def stop_streaming_and_wait(self, timeout: float = 15.0) -> None: ...
 
     async def start_streaming_and_wait(self, timeout: float = 15.0) -> None: ...
+
+    @property
+    def version(self) -> ObsVersion | None: ...
 
     async def get_service(self) -> ObsServiceSettings: ...
 
@@ -166,6 +170,7 @@ class OnAirMonitor:
         self._listeners: list[Listener] = []
         self._unsubscribe = obs.add_listener(self._on_obs_event)
         self._task: asyncio.Task[None] | None = None
+        self._reconnect_rule_known = False
 
     # ---- wiring
 
@@ -326,6 +331,8 @@ class OnAirMonitor:
             if not self._obs.connected:
                 self._obs_lost()
         else:
+            if status.active and not self._reconnect_rule_known:
+                await self._learn_reconnect_rule()
             # The first look after start-up (or after OBS came back) adopts what OBS is doing:
             # nothing started in front of the streamer (no "You are live", issue 26 item 8).
             self._adopting = not self._obs_seen
@@ -466,7 +473,26 @@ class OnAirMonitor:
         self._destination_due = True
         self.tracker.on_disconnected()
 
+    async def _learn_reconnect_rule(self) -> None:
+        """Once per broadcast: SRT on OBS before 32 gets its reconnects confirmed by bytes
+        (the broadcast guard's rule, core/guard; docs/obs-output-state.md)."""
+        from fastpix_desktop.core.guard.check import SRT_RECONNECT_RELIABLE_SINCE, version_tuple
+
+        try:
+            service = await self._obs.get_service()
+        except ObsError:
+            return
+        version = self._obs.version
+        srt = str(service.settings.get("server") or "").startswith("srt://")
+        old = version is not None and version_tuple(version.obs_version) < (
+            SRT_RECONNECT_RELIABLE_SINCE
+        )
+        self.tracker.confirm_reconnects_by_bytes = srt and old
+        self._reconnect_rule_known = True
+
     def _state_changed(self, old: OutputState, new: OutputState) -> None:
+        if new is OutputState.OFF:
+            self._reconnect_rule_known = False  # the next broadcast may use another protocol
         now = self._clock()
         if old is OutputState.LIVE:
             self._left_live_at = now
