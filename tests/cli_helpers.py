@@ -19,6 +19,8 @@ def run_cli(
     full_env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
     # Nor the developer's data directory (the list of streams created here).
     full_env["XDG_DATA_HOME"] = _scratch_data_home()
+    # Nor the OBS host and port saved in the developer's window.
+    full_env["XDG_CONFIG_HOME"] = _scratch_config_home()
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "fastpix_desktop", *args],
@@ -28,6 +30,11 @@ def run_cli(
         env=full_env,
         timeout=timeout,
     )
+
+
+@functools.cache
+def _scratch_config_home() -> str:
+    return tempfile.mkdtemp(prefix="fastpix-cli-config-")
 
 
 @functools.cache

@@ -21,7 +21,8 @@ from fastpix_desktop.cli import use as commands_use
 _OBS_HELP = (
     "the OBS to configure: HOST:PORT, or - to read OBS's obsws://HOST:PORT/PASSWORD connect "
     "string from standard input (default: OBS_WEBSOCKET_URL, else OBS_WEBSOCKET_HOST/PORT, else "
-    "127.0.0.1:4455). Do not put the password on the command line: other programs can read it."
+    "the host and port saved in the window, else 127.0.0.1:4455). Do not put the password on the "
+    "command line: other programs can read it."
 )
 
 

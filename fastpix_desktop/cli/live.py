@@ -21,7 +21,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
         metavar="HOST:PORT",
         help="the OBS to use when no fastpix-desktop is running: HOST:PORT, or - to read OBS's "
         "obsws://HOST:PORT/PASSWORD connect string from standard input (default: "
-        "OBS_WEBSOCKET_URL, else OBS_WEBSOCKET_HOST/PORT, else 127.0.0.1:4455)",
+        "OBS_WEBSOCKET_URL, else OBS_WEBSOCKET_HOST/PORT, else the host and port saved in the "
+        "window, else 127.0.0.1:4455; the password from OBS_WEBSOCKET_PASSWORD, else the "
+        "keyring)",
     )
     parser.add_argument("--api-url", dest="sub_api_url", metavar="URL", help="FastPix API base URL")
     parser.add_argument("--json", action="store_true", help="print one JSON value")
@@ -37,6 +39,12 @@ def add_parsers(subparsers: Any) -> None:
         "--no-restore-point",
         action="store_true",
         help="change OBS even when its current destination cannot be saved for obs-restore",
+    )
+    go.add_argument(
+        "--force",
+        action="store_true",
+        help="replace a destination set in OBS by hand since this app's change (otherwise "
+        "nothing is changed and the exit code is 10)",
     )
     _common(go)
     end = subparsers.add_parser(
@@ -58,6 +66,7 @@ def _request(args: argparse.Namespace) -> Any:
             "streamId": args.stream_id,
             "protocol": args.protocol,
             "noRestorePoint": args.no_restore_point,
+            "force": args.force,
         }
     return RemoteRequest(args.command, values)
 

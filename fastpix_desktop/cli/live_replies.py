@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from fastpix_desktop.core.onair.monitor import OnAirMonitor
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 
+# Commands that change nothing: a busy window still answers them at once.
+READ_ONLY = ("status", "obs-restore-check")
+
 NO_CHANNEL = (
     "No stream given and no channel chosen yet: pass a STREAM_ID, or remember one as your "
     "channel (fastpix-desktop use STREAM_ID --remember, or in the window)."
@@ -61,6 +64,24 @@ def safe_server(server: str, hosts: IngestHosts) -> str | None:
     return f"{parts.scheme}://{host}" + (f":{parts.port}" if parts.port else "")
 
 
+class _RemoteQuestions:
+    """What a remote go-live answers: the flags it was sent, and, for a destination set in OBS
+    by hand, the window's question when a window runs (``confirm``), else No."""
+
+    def __init__(self, no_restore_point_ok: bool, confirm: Any) -> None:
+        self._no_restore_point_ok = no_restore_point_ok
+        self._confirm = confirm
+
+    async def stop_live_obs(self) -> bool:
+        return False
+
+    async def no_restore_point(self, error: object) -> bool:
+        return self._no_restore_point_ok
+
+    async def replace_hand_set(self, destination: str) -> bool:
+        return bool(self._confirm is not None and await self._confirm(destination))
+
+
 class LiveCommands:
     """The three commands over one set of clients and the session's go-live options (demo
     mode's rule among them, set by whoever built the clients)."""
@@ -77,6 +98,7 @@ class LiveCommands:
         obs_error: ObsError | None = None,
         fastpix_error: AppError | None = None,
         channel: Any = None,
+        confirm_hand_set: Any = None,
     ) -> None:
         from fastpix_desktop.core.library import my_channel
 
@@ -89,6 +111,9 @@ class LiveCommands:
         self.obs_error = obs_error
         self.fastpix_error = fastpix_error
         self._channel = channel or my_channel.load
+        # The window asks before replacing a destination set in OBS by hand; alone, or from a
+        # stream deck, nobody can be asked: refused unless --force.
+        self.confirm_hand_set = confirm_hand_set
 
     async def handle(self, request: RemoteRequest) -> RemoteReply:
         """The remote-control entry point."""
@@ -98,21 +123,31 @@ class LiveCommands:
                 args.get("streamId"),
                 args.get("protocol"),
                 no_restore_point=bool(args.get("noRestorePoint")),
+                force=bool(args.get("force")),
             )
         if request.command == "end":
             return await self.end()
         if request.command == "status":
             return await self.status()
+        if request.command == "obs-restore-check":
+            return await self.restore_check()
         return RemoteReply(exit_codes.USAGE, {"error": {"code": 2, "message": "Unknown command."}})
 
     # ---- go-live
 
     async def go_live(
-        self, stream_id: str | None, protocol: str | None, *, no_restore_point: bool = False
+        self,
+        stream_id: str | None,
+        protocol: str | None,
+        *,
+        no_restore_point: bool = False,
+        force: bool = False,
     ) -> RemoteReply:
-        """A go-live request to the pipeline; ``no_restore_point``: change OBS even when its
-        destination cannot be saved first (the only question a remote command can answer)."""
-        from fastpix_desktop.core.golive import Flags, GoLive, GoLiveRequest, headline
+        """A go-live request to the pipeline. ``no_restore_point``: change OBS even when its
+        destination cannot be saved first; ``force``: replace a destination set in OBS by hand
+        since the app's change (else ``confirm_hand_set`` asks, or the command is refused with
+        nothing changed)."""
+        from fastpix_desktop.core.golive import GoLive, GoLiveRequest, headline
 
         try:
             stream_id = stream_id or self._channel()
@@ -127,8 +162,10 @@ class LiveCommands:
                 options=self.options,
             )
             result = await pipeline.run_settled(
-                GoLiveRequest.go_live(stream_id, Protocol(protocol) if protocol else None),
-                questions=Flags(no_restore_point_ok=no_restore_point),
+                GoLiveRequest.go_live(
+                    stream_id, Protocol(protocol) if protocol else None, force=force
+                ),
+                questions=_RemoteQuestions(no_restore_point, self.confirm_hand_set),
             )
         except (AppError, ValueError) as error:
             return failure(error if isinstance(error, AppError) else ConfigError(str(error)))
@@ -136,11 +173,13 @@ class LiveCommands:
         if isinstance(obs_error, ObsLiveError) and not result.obs_configured:
             return failure(obs_error)  # live elsewhere: nothing was changed
         if self.monitor is not None:
-            self.monitor.watch_stream(result.stream)
+            # Known only from OBS's settings when FastPix was unreachable: the ID is enough.
+            known = result.stream.stream_id if result.fastpix_unknown else result.stream
+            self.monitor.watch_stream(known)
         data = {
             "streamId": result.stream.stream_id,
             "name": result.stream.name,
-            "status": result.stream.status,
+            "status": None if result.fastpix_unknown else result.stream.status,
             "protocol": str(result.protocol),
             "obs": {
                 "configured": result.obs_configured,
@@ -151,7 +190,7 @@ class LiveCommands:
             "note": result.start_refused or None,
             "warnings": [a.message for a in result.advice],
         }
-        words = headline(result).text
+        words = headline(result, name=self._channel_name(result.stream.stream_id)).text
         text = "\n".join(
             [
                 words,
@@ -234,6 +273,7 @@ class LiveCommands:
         deleted = False
         report = WatchdogReport(Verdict.IDLE)
         figures: dict[str, Any] | None = None
+        model_json: dict[str, Any] | None = None
         obs = self.obs
         if obs is not None and obs.connected:
             try:
@@ -255,7 +295,14 @@ class LiveCommands:
                 )
                 fastpix_ingest = fastpix_ingest_of(service, self.hosts) is not None
                 stream_status: str | None = None
-                if fastpix_ingest:
+                if self.monitor is not None:
+                    # The running instance answers from its one model of the broadcast, so
+                    # the deck, the tray and the window never disagree (issue 26).
+                    model = self.monitor.snapshot()
+                    stream_json = model.to_json()["stream"]
+                    if model.stream_deleted:
+                        stream_error = "This FastPix stream was deleted."
+                elif fastpix_ingest:
                     try:
                         recognised = await recognise_service(
                             service, fastpix=self._need_fastpix(), hosts=self.hosts
@@ -275,12 +322,11 @@ class LiveCommands:
                                 "name": stream.name,
                                 "status": stream.status,
                             }
-                            if self.monitor is not None and self.monitor.stream_id is None:
-                                self.monitor.watch_stream(stream)  # OBS was set up before
                 if self.monitor is not None:
                     snapshot = self.monitor.snapshot()
                     state, report = snapshot.state, snapshot.report
                     figures = snapshot.figures.to_json()
+                    model_json = snapshot.to_json()
                 else:
                     # One look, not a watch: stalls need two polls 10 s apart, so only the
                     # running instance reports them.
@@ -301,6 +347,10 @@ class LiveCommands:
             data["streamError"] = stream_error
         if figures is not None:
             data["figures"] = figures
+        if model_json is not None:
+            data["session"] = model_json["session"]
+            data["notice"] = model_json["notice"]
+            data["destination"] = model_json["destination"]
         if obs_json["connected"]:
             obs_line = f"OBS: {obs_json['outputState']}"
             if obs_json.get("version"):
@@ -313,7 +363,7 @@ class LiveCommands:
         if stream_json:
             stream_line = (
                 f"Stream: {stream_json['name'] or stream_json['streamId']} "
-                f"({stream_json['status']})"
+                f"({stream_json['status'] or 'FastPix status unknown'})"
             )
         else:
             stream_line = "Stream: none" + (f" ({stream_error})" if stream_error else "")
@@ -324,7 +374,33 @@ class LiveCommands:
         ]
         return RemoteReply(exit_codes.OK, data, "\n".join(lines))
 
+    # ---- obs-restore --check
+
+    async def restore_check(self) -> RemoteReply:
+        """Whether Restore has something to do, over the instance's own OBS connection."""
+        from fastpix_desktop.core.restore import point as restore_point
+        from fastpix_desktop.core.restore.point import describe_destination
+
+        try:
+            status = await restore_point.restore_status(obs=self._need_obs(), secrets=self.secrets)
+        except AppError as error:
+            return failure(error)
+        data = {
+            "available": status.available,
+            "profile": status.profile,
+            "destination": describe_destination(status.own) if status.own else None,
+            "message": status.message,
+        }
+        return RemoteReply(exit_codes.OK, data, status.message)
+
     # ---- helpers
+
+    def _channel_name(self, stream_id: str) -> str:
+        """The name remembered with my channel (FastPix unreachable), else the ID."""
+        from fastpix_desktop.core.library import my_channel
+
+        name = my_channel.load_name() if self._channel() == stream_id else None
+        return name or stream_id
 
     def _need_obs(self) -> ObsPort:
         if self.obs is None or not self.obs.connected:

@@ -46,7 +46,9 @@ async def serve(args: argparse.Namespace) -> int:
         fastpix = await cli_support.open_fastpix(store, api_url=args.api_url)
     except AppError as error:
         fastpix_error = error
-    monitor = OnAirMonitor(obs=obs, fastpix=fastpix, notifier=PrintingNotifier())
+    monitor = OnAirMonitor(
+        obs=obs, fastpix=fastpix, notifier=PrintingNotifier(), hosts=config.load().hosts
+    )
     commands = LiveCommands(
         obs=obs,
         fastpix=fastpix,

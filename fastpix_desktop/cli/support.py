@@ -174,12 +174,16 @@ def parse_host_port(text: str) -> tuple[str, int]:
 
 
 def default_obs_address() -> str:
-    """OBS_WEBSOCKET_HOST / OBS_WEBSOCKET_PORT, else the one default."""
+    """OBS_WEBSOCKET_HOST / OBS_WEBSOCKET_PORT, else what the window saved, else the one
+    default: every entry point reaches the OBS the window uses (issue 26, item 6)."""
+    from fastpix_desktop.core.obs import saved_address
+
     cfg = config.load()
-    host = cfg.obs_host or config.DEFAULT_OBS_HOST
+    saved = saved_address.load()
+    host = cfg.obs_host or saved.host or config.DEFAULT_OBS_HOST
     if ":" in host and not host.startswith("["):  # an IPv6 literal
         host = f"[{host}]"
-    return f"{host}:{cfg.obs_port or config.DEFAULT_OBS_PORT}"
+    return f"{host}:{cfg.obs_port or saved.port or config.DEFAULT_OBS_PORT}"
 
 
 async def fastpix_credentials(store: SecretStore) -> tuple[str, str]:

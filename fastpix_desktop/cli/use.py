@@ -5,6 +5,7 @@ channel" included), and bring back OBS's own destination. Heavy modules load ins
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING, Any
 
 from fastpix_desktop.cli import exit_codes
@@ -16,9 +17,10 @@ if TYPE_CHECKING:
 
 OBS_HELP = (
     "the OBS to configure: HOST:PORT, or - to read OBS's obsws:// connect string from standard "
-    "input (default OBS_WEBSOCKET_URL, else OBS_WEBSOCKET_HOST:OBS_WEBSOCKET_PORT or "
-    "127.0.0.1:4455); the password comes from the connect string, OBS_WEBSOCKET_PASSWORD or the "
-    "keyring. Never put it on the command line: other programs can read it"
+    "input (default OBS_WEBSOCKET_URL, else OBS_WEBSOCKET_HOST:OBS_WEBSOCKET_PORT, else the host "
+    "and port saved in the window, else 127.0.0.1:4455); the password comes from the connect "
+    "string, OBS_WEBSOCKET_PASSWORD or the keyring. Never put it on the command line: other "
+    "programs can read it"
 )
 
 
@@ -84,6 +86,19 @@ def run(args: argparse.Namespace) -> int:
     from fastpix_desktop.cli import support as cli_support
 
     as_json = bool(args.json)
+    if args.command == "obs-restore" and args.check and args.obs is None:
+        # Read-only: a running fastpix-desktop answers over its own OBS connection.
+        from fastpix_desktop.core.onair.remote import RemoteRequest, send_command
+
+        forwarded = send_command(RemoteRequest("obs-restore-check"))
+        if forwarded is not None:
+            if as_json:
+                cli_support.print_json(forwarded.json)
+            elif forwarded.exit_code == exit_codes.OK:
+                print(forwarded.text)
+            else:
+                print(f"fastpix-desktop: {forwarded.text}", file=sys.stderr)
+            return int(forwarded.exit_code)
     main = _restore if args.command == "obs-restore" else _use
     return cli_support.run_async(lambda: main(args), as_json=as_json)
 

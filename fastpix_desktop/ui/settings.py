@@ -118,6 +118,13 @@ class AppSettings:
     def set_minimise_to_tray(self, on: bool) -> None:
         self.qsettings.setValue("tray/minimise_to_tray", bool(on))
 
+    def confirm_onair_actions(self) -> bool:
+        """End broadcast and Stop streaming ask first (on unless "don't ask again")."""
+        return self._bool("onair/confirm_stop", True)
+
+    def set_confirm_onair_actions(self, on: bool) -> None:
+        self.qsettings.setValue("onair/confirm_stop", bool(on))
+
     # ------------------------------------------------------------------ signed links
 
     def signed_link_expiry(self) -> int:

@@ -43,6 +43,58 @@
         <translation>Streaming beenden und fortfahren</translation>
     </message>
     <message>
+        <source>End the broadcast?</source>
+        <translation>Übertragung beenden?</translation>
+    </message>
+    <message>
+        <source>End the broadcast on {name}?</source>
+        <translation>Übertragung auf {name} beenden?</translation>
+    </message>
+    <message>
+        <source>OBS stops streaming and FastPix finishes the stream: viewers see the end, and the recording is processed now.</source>
+        <translation>OBS beendet das Streaming und FastPix schließt den Stream ab: Zuschauer sehen das Ende, und die Aufnahme wird jetzt verarbeitet.</translation>
+    </message>
+    <message>
+        <source>End broadcast</source>
+        <translation>Übertragung beenden</translation>
+    </message>
+    <message>
+        <source>Stop streaming?</source>
+        <translation>Streaming beenden?</translation>
+    </message>
+    <message>
+        <source>Stop streaming to {name}?</source>
+        <translation>Streaming zu {name} beenden?</translation>
+    </message>
+    <message>
+        <source>OBS stops sending video. FastPix keeps the broadcast open for the stream&apos;s reconnect window, so starting again soon continues it.</source>
+        <translation>OBS sendet kein Video mehr. FastPix hält die Übertragung für das Wiederverbindungsfenster des Streams offen; ein baldiger Neustart setzt sie fort.</translation>
+    </message>
+    <message>
+        <source>Stop streaming</source>
+        <translation>Streaming beenden</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Replace OBS&apos;s destination?</source>
+        <translation>OBS-Ziel ersetzen?</translation>
+    </message>
+    <message>
+        <source>OBS now sends to {destination}, which was set in OBS after this app&apos;s change. Replace it?</source>
+        <translation>OBS sendet jetzt an {destination}; das wurde nach der Änderung durch diese App in OBS eingestellt. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>It is kept as the way back: OBS → Restore previous OBS settings brings it back.</source>
+        <translation>Es bleibt als Rückweg erhalten: OBS → Vorherige OBS-Einstellungen wiederherstellen holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
         <source>Quit fastpix-desktop?</source>
         <translation>fastpix-desktop beenden?</translation>
     </message>
@@ -77,8 +129,8 @@
         <translation>Als meinen Kanal merken</translation>
     </message>
     <message>
-        <source>Remember this stream (its ID only) as yours: the main button then goes live on it.</source>
-        <translation>Diesen Stream (nur seine ID) als Ihren merken: Die Hauptschaltfläche geht dann darauf live.</translation>
+        <source>Remember this stream (its ID and name, never its key) as yours: the main button then goes live on it.</source>
+        <translation>Diesen Stream (seine ID und seinen Namen, nie seinen Schlüssel) als Ihren merken: Die Hauptschaltfläche geht dann darauf live.</translation>
     </message>
     <message>
         <source>Make the selected stream my channel</source>
@@ -209,6 +261,22 @@
     <message>
         <source>OBS is no longer live: you can create a stream and configure OBS now.</source>
         <translation>OBS ist nicht mehr live: Sie können jetzt einen Stream erstellen und OBS einrichten.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted on FastPix.</source>
+        <translation>{name} wurde bei FastPix gelöscht.</translation>
+    </message>
+    <message>
+        <source>OBS now sends to this stream and is live.</source>
+        <translation>OBS sendet jetzt an diesen Stream und ist live.</translation>
+    </message>
+    <message>
+        <source>OBS now points at this stream. Start streaming in OBS to go live.</source>
+        <translation>OBS ist jetzt auf diesen Stream eingestellt. Starten Sie das Streaming in OBS, um live zu gehen.</translation>
+    </message>
+    <message>
+        <source>OBS no longer points at this stream: it sends to {destination}. Use this stream to point it back.</source>
+        <translation>OBS zeigt nicht mehr auf diesen Stream: es sendet an {destination}. „Diesen Stream verwenden“ richtet es wieder darauf aus.</translation>
     </message>
     <message>
         <source>Create a new stream</source>
@@ -1077,12 +1145,32 @@ Stream-ID: {stream_id}</translation>
         <translation>OBS anhalten und dann den FastPix-Stream beenden, damit seine Aufnahme sofort verarbeitet wird.</translation>
     </message>
     <message>
+        <source>End broadcast on {name}</source>
+        <translation>Übertragung auf {name} beenden</translation>
+    </message>
+    <message>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>Status unbekannt</translation>
+    </message>
+    <message>
+        <source>Stream: {name} (FastPix: {status})</source>
+        <translation>Stream: {name} (FastPix: {status})</translation>
+    </message>
+    <message>
+        <source>OBS sends to {destination} (not a FastPix stream of yours)</source>
+        <translation>OBS sendet an {destination} (kein FastPix-Stream von Ihnen)</translation>
     </message>
     <message>
         <source>OBS is reconnecting to FastPix.</source>
@@ -1286,6 +1374,10 @@ Stream-ID: {stream_id}</translation>
         <translation>OBS hat zum Profil „{name}“ gewechselt; dessen Stream-Einstellungen können abweichen.</translation>
     </message>
     <message>
+        <source>Start streaming to {name}</source>
+        <translation>Streaming zu {name} starten</translation>
+    </message>
+    <message>
         <source>Cannot restore: OBS is not connected ({reason}).</source>
         <translation>Wiederherstellen nicht möglich: OBS ist nicht verbunden ({reason}).</translation>
     </message>
@@ -1396,6 +1488,10 @@ Stream-ID: {stream_id}</translation>
         <translation>In den Infobereich &amp;minimieren</translation>
     </message>
     <message>
+        <source>&amp;Ask before ending or stopping a broadcast</source>
+        <translation>Vor dem Beenden einer Übertragung &amp;fragen</translation>
+    </message>
+    <message>
         <source>Another fastpix-desktop is running: go-live, end and status go to it.</source>
         <translation>Ein anderes fastpix-desktop läuft: go-live, end und status gehen an dieses.</translation>
     </message>
@@ -1410,6 +1506,10 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Fixed. OBS uses the change after a restart: restart OBS first.</source>
         <translation>Korrigiert. OBS verwendet die Änderung nach einem Neustart: Starten Sie OBS zuerst neu.</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s current destination</source>
+        <translation>das aktuelle Ziel von OBS</translation>
     </message>
     <message>
         <source>OBS reconnected to FastPix.</source>
@@ -1465,6 +1565,10 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>fastpix-desktop: {state}</source>
         <translation>fastpix-desktop: {state}</translation>
+    </message>
+    <message>
+        <source>{tooltip} ({name})</source>
+        <translation>{tooltip} ({name})</translation>
     </message>
     <message>
         <source>{tooltip}
@@ -1680,6 +1784,10 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Simulcast targets</source>
         <translation>Simulcast-Ziele</translation>
+    </message>
+    <message>
+        <source>OBS stopped, but FastPix keeps the broadcast open for the stream&apos;s reconnect window: targets can be added when it turns idle, in about {seconds} s. End broadcast makes it idle at once.</source>
+        <translation>OBS ist gestoppt, aber FastPix hält die Übertragung für das Wiederverbindungsfenster des Streams offen: Ziele können hinzugefügt werden, sobald er inaktiv ist, in etwa {seconds} s. „Übertragung beenden“ macht ihn sofort inaktiv.</translation>
     </message>
     <message>
         <source>Simulcast needs a FastPix connection.</source>
@@ -2426,6 +2534,10 @@ Stream-ID: {stream_id}</translation>
         <translation>Stream erstellt, aber OBS wurde nicht eingerichtet.</translation>
     </message>
     <message>
+        <source>OBS is live on {name}. FastPix could not be reached, so its status is unknown; OBS already pointed at the stream, so nothing else was needed.</source>
+        <translation>OBS ist live auf {name}. FastPix war nicht erreichbar, daher ist sein Status unbekannt; OBS zeigte schon auf den Stream, mehr war nicht nötig.</translation>
+    </message>
+    <message>
         <source>OBS is already live on {name}.</source>
         <translation>OBS ist bereits live auf {name}.</translation>
     </message>
@@ -2526,6 +2638,14 @@ Stream-ID: {stream_id}</translation>
 </context>
 <context>
     <name>onair</name>
+    <message>
+        <source>The reconnect window passed: this is a new broadcast and a new recording. Viewers of the old one saw it end; the old recording is processed on its own.</source>
+        <translation>Das Wiederverbindungsfenster ist abgelaufen: Dies ist eine neue Übertragung und eine neue Aufnahme. Zuschauer der alten haben ihr Ende gesehen; die alte Aufnahme wird eigenständig verarbeitet.</translation>
+    </message>
+    <message>
+        <source>A new broadcast began</source>
+        <translation>Eine neue Übertragung hat begonnen</translation>
+    </message>
     <message>
         <source>Stream interrupted: reconnecting</source>
         <translation>Stream unterbrochen: Verbindung wird neu aufgebaut</translation>

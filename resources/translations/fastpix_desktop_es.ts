@@ -43,6 +43,58 @@
         <translation>Detener la transmisión y continuar</translation>
     </message>
     <message>
+        <source>End the broadcast?</source>
+        <translation>¿Terminar la emisión?</translation>
+    </message>
+    <message>
+        <source>End the broadcast on {name}?</source>
+        <translation>¿Terminar la emisión en {name}?</translation>
+    </message>
+    <message>
+        <source>OBS stops streaming and FastPix finishes the stream: viewers see the end, and the recording is processed now.</source>
+        <translation>OBS deja de emitir y FastPix finaliza la transmisión: los espectadores ven el final y la grabación se procesa ahora.</translation>
+    </message>
+    <message>
+        <source>End broadcast</source>
+        <translation>Terminar emisión</translation>
+    </message>
+    <message>
+        <source>Stop streaming?</source>
+        <translation>¿Detener la emisión?</translation>
+    </message>
+    <message>
+        <source>Stop streaming to {name}?</source>
+        <translation>¿Detener la emisión a {name}?</translation>
+    </message>
+    <message>
+        <source>OBS stops sending video. FastPix keeps the broadcast open for the stream&apos;s reconnect window, so starting again soon continues it.</source>
+        <translation>OBS deja de enviar vídeo. FastPix mantiene la emisión abierta durante la ventana de reconexión de la transmisión, así que volver a empezar pronto la continúa.</translation>
+    </message>
+    <message>
+        <source>Stop streaming</source>
+        <translation>Detener emisión</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>No volver a preguntar</translation>
+    </message>
+    <message>
+        <source>Replace OBS&apos;s destination?</source>
+        <translation>¿Reemplazar el destino de OBS?</translation>
+    </message>
+    <message>
+        <source>OBS now sends to {destination}, which was set in OBS after this app&apos;s change. Replace it?</source>
+        <translation>OBS envía ahora a {destination}, que se configuró en OBS después del cambio de esta aplicación. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>It is kept as the way back: OBS → Restore previous OBS settings brings it back.</source>
+        <translation>Se guarda como camino de vuelta: OBS → Restaurar la configuración anterior de OBS lo recupera.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
         <source>Quit fastpix-desktop?</source>
         <translation>¿Salir de fastpix-desktop?</translation>
     </message>
@@ -77,8 +129,8 @@
         <translation>Convertir en mi canal</translation>
     </message>
     <message>
-        <source>Remember this stream (its ID only) as yours: the main button then goes live on it.</source>
-        <translation>Recordar esta transmisión (solo su ID) como tuya: el botón principal transmitirá en ella.</translation>
+        <source>Remember this stream (its ID and name, never its key) as yours: the main button then goes live on it.</source>
+        <translation>Recordar esta transmisión (su ID y su nombre, nunca su clave) como tuya: el botón principal transmitirá en ella.</translation>
     </message>
     <message>
         <source>Make the selected stream my channel</source>
@@ -209,6 +261,22 @@
     <message>
         <source>OBS is no longer live: you can create a stream and configure OBS now.</source>
         <translation>OBS ya no está en directo: ahora puedes crear una transmisión y configurar OBS.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted on FastPix.</source>
+        <translation>{name} se eliminó en FastPix.</translation>
+    </message>
+    <message>
+        <source>OBS now sends to this stream and is live.</source>
+        <translation>OBS ya envía a esta transmisión y está en directo.</translation>
+    </message>
+    <message>
+        <source>OBS now points at this stream. Start streaming in OBS to go live.</source>
+        <translation>OBS ya apunta a esta transmisión. Inicia la transmisión en OBS para salir en directo.</translation>
+    </message>
+    <message>
+        <source>OBS no longer points at this stream: it sends to {destination}. Use this stream to point it back.</source>
+        <translation>OBS ya no apunta a esta transmisión: envía a {destination}. «Usar esta transmisión» lo vuelve a apuntar.</translation>
     </message>
     <message>
         <source>Create a new stream</source>
@@ -1077,12 +1145,32 @@ ID de transmisión: {stream_id}</translation>
         <translation>Detener OBS y luego finalizar la transmisión de FastPix para que su grabación se procese enseguida.</translation>
     </message>
     <message>
+        <source>End broadcast on {name}</source>
+        <translation>Terminar emisión en {name}</translation>
+    </message>
+    <message>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
         <source>unavailable</source>
         <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>estado desconocido</translation>
+    </message>
+    <message>
+        <source>Stream: {name} (FastPix: {status})</source>
+        <translation>Transmisión: {name} (FastPix: {status})</translation>
+    </message>
+    <message>
+        <source>OBS sends to {destination} (not a FastPix stream of yours)</source>
+        <translation>OBS envía a {destination} (no es una transmisión tuya de FastPix)</translation>
     </message>
     <message>
         <source>OBS is reconnecting to FastPix.</source>
@@ -1286,6 +1374,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>OBS cambió al perfil «{name}»; sus ajustes de transmisión pueden ser distintos.</translation>
     </message>
     <message>
+        <source>Start streaming to {name}</source>
+        <translation>Emitir a {name}</translation>
+    </message>
+    <message>
         <source>Cannot restore: OBS is not connected ({reason}).</source>
         <translation>No se puede restaurar: OBS no está conectado ({reason}).</translation>
     </message>
@@ -1396,6 +1488,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>&amp;Minimizar a la bandeja</translation>
     </message>
     <message>
+        <source>&amp;Ask before ending or stopping a broadcast</source>
+        <translation>&amp;Preguntar antes de terminar o detener una emisión</translation>
+    </message>
+    <message>
         <source>Another fastpix-desktop is running: go-live, end and status go to it.</source>
         <translation>Hay otro fastpix-desktop en ejecución: go-live, end y status se envían a él.</translation>
     </message>
@@ -1410,6 +1506,10 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Fixed. OBS uses the change after a restart: restart OBS first.</source>
         <translation>Corregido. OBS usa el cambio tras reiniciarse: reinicia OBS primero.</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s current destination</source>
+        <translation>el destino actual de OBS</translation>
     </message>
     <message>
         <source>OBS reconnected to FastPix.</source>
@@ -1465,6 +1565,10 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>fastpix-desktop: {state}</source>
         <translation>fastpix-desktop: {state}</translation>
+    </message>
+    <message>
+        <source>{tooltip} ({name})</source>
+        <translation>{tooltip} ({name})</translation>
     </message>
     <message>
         <source>{tooltip}
@@ -1680,6 +1784,10 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Simulcast targets</source>
         <translation>Destinos de retransmisión simultánea</translation>
+    </message>
+    <message>
+        <source>OBS stopped, but FastPix keeps the broadcast open for the stream&apos;s reconnect window: targets can be added when it turns idle, in about {seconds} s. End broadcast makes it idle at once.</source>
+        <translation>OBS se detuvo, pero FastPix mantiene la emisión abierta durante la ventana de reconexión: se podrán añadir destinos cuando quede inactiva, en unos {seconds} s. «Terminar emisión» la deja inactiva al instante.</translation>
     </message>
     <message>
         <source>Simulcast needs a FastPix connection.</source>
@@ -2426,6 +2534,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>Transmisión creada, pero OBS no se configuró.</translation>
     </message>
     <message>
+        <source>OBS is live on {name}. FastPix could not be reached, so its status is unknown; OBS already pointed at the stream, so nothing else was needed.</source>
+        <translation>OBS está en directo en {name}. No se pudo contactar con FastPix, así que su estado es desconocido; OBS ya apuntaba a la transmisión, no hizo falta nada más.</translation>
+    </message>
+    <message>
         <source>OBS is already live on {name}.</source>
         <translation>OBS ya está en directo en {name}.</translation>
     </message>
@@ -2526,6 +2638,14 @@ ID de transmisión: {stream_id}</translation>
 </context>
 <context>
     <name>onair</name>
+    <message>
+        <source>The reconnect window passed: this is a new broadcast and a new recording. Viewers of the old one saw it end; the old recording is processed on its own.</source>
+        <translation>La ventana de reconexión pasó: esta es una emisión nueva y una grabación nueva. Los espectadores de la anterior vieron su final; la grabación anterior se procesa por su cuenta.</translation>
+    </message>
+    <message>
+        <source>A new broadcast began</source>
+        <translation>Comenzó una emisión nueva</translation>
+    </message>
     <message>
         <source>Stream interrupted: reconnecting</source>
         <translation>Transmisión interrumpida: reconectando</translation>

@@ -41,6 +41,7 @@ from fastpix_desktop.ui.widgets.secret_field import SecretField
 from fastpix_desktop.ui.window.main_window import YOUR_STREAMS_TAB, MainWindow
 from tests.core.golive.runs import pipeline
 from tests.ui.conftest import (  # noqa: F401 (fixtures)
+    answer_prompt,
     app_settings,
     collect_after_each_test,
     garbage_collected_on_the_gui_thread,
@@ -293,6 +294,7 @@ def test_pick_my_channel_go_live_through_the_hook_and_end_broadcast(
     wait_running(qloop, lambda: status_on_screen(window) == "active (live)", timeout=WAIT_S)
 
     window.live_panel.end_button.click()
+    assert answer_prompt(qloop, window) == f"End the broadcast on {CHANNEL}?"
     wait_running(qloop, lambda: window.live_panel.headline.text() == "Not live", timeout=WAIT_S)
     wait_running(qloop, lambda: idle_window(window), timeout=WAIT_S)
     assert not qloop.run_until_complete(obs.get_stream_status()).active

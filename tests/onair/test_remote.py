@@ -107,6 +107,11 @@ def test_status_and_go_live_are_forwarded_to_a_headless_host_process(tmp_path: P
             go = run_cli("go-live", "0" * 32, "--json", env=cli_env, timeout=30)
             assert go.returncode == 6, go.stdout
             assert json.loads(go.stdout)["error"]["code"] == 6
+            # Read-only obs-restore --check is handed over too (issue 26, item 6): the
+            # host's OBS address is in its answer, not the CLI's own default.
+            check = run_cli("obs-restore", "--check", "--json", env=cli_env, timeout=30)
+            assert check.returncode == 6, check.stdout
+            assert f"127.0.0.1:{obs_port}" in json.loads(check.stdout)["error"]["message"]
         finally:
             host.terminate()
             host.wait(timeout=10)

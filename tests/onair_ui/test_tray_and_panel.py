@@ -114,3 +114,22 @@ def test_live_panel_says_why_obs_was_stopped_and_that_figures_are_unavailable(qt
     )
     panel.show_snapshot(unavailable)
     assert panel.bitrate.text() == "unavailable" and panel.viewers.text() == "unavailable"
+
+
+def test_alarms_are_critical_and_never_expire_notices_do(qtbot) -> None:
+    """Issue 26, item 8: "Stream interrupted", "Stream stalled" and "Broadcast stopped" stay
+    until seen (critical urgency, no timeout); "Back on air" is a passing notice."""
+    from fastpix_desktop.core.onair.notify import Notification, NotificationKind
+    from fastpix_desktop.ui.onair.tray import TrayNotifier
+
+    tray = OnAirTray()
+    notifier = TrayNotifier(tray)
+    for kind in (
+        NotificationKind.RECONNECTING,
+        NotificationKind.STALLED,
+        NotificationKind.STREAM_GONE,
+    ):
+        notifier.notify(Notification(kind, "Alarm", "body", urgent=True))
+        assert tray.last_urgent and tray.last_timeout_ms == 0
+    notifier.notify(Notification(NotificationKind.RECOVERED, "Back on air"))
+    assert not tray.last_urgent and tray.last_timeout_ms > 0

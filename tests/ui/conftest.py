@@ -233,6 +233,16 @@ def list_requests(sandbox, monkeypatch, *, limit: str) -> list[tuple[str, str]]:
     return seen
 
 
+def answer_prompt(loop: asyncio.AbstractEventLoop, window, *, accept: bool = True):
+    """Wait for the window's non-modal question (e.g. "End the broadcast on <name>?") and
+    answer it; returns its text."""
+    wait_running(loop, lambda: window.prompt is not None)
+    prompt = window.prompt
+    text = prompt.text()
+    (prompt.accept_button if accept else prompt.reject_button).click()
+    return text
+
+
 def run_pending(loop: asyncio.AbstractEventLoop, rounds: int = 5) -> None:
     """Let already-scheduled callbacks and short tasks run."""
     for _ in range(rounds):

@@ -79,7 +79,8 @@ def _stream_id_candidate(ingest: FastPixIngest) -> str:
     return tail if sep and len(tail) == 32 else ""
 
 
-def _matches(stream: LiveStream, ingest: FastPixIngest) -> bool:
+def matches_ingest(stream: LiveStream, ingest: FastPixIngest) -> bool:
+    """Whether OBS's ingest is this stream's (no request)."""
     if ingest.protocol is Protocol.SRT:
         return stream.stream_id == ingest.key
     return bool(stream.stream_key) and stream.stream_key == ingest.key
@@ -94,7 +95,7 @@ async def find_stream(
     """The stream on this account OBS's ingest belongs to (from ``known`` streams, the stream ID
     in the key, or the whole library), or None."""
     for stream in known:
-        if _matches(stream, ingest):
+        if matches_ingest(stream, ingest):
             return stream
     candidate = _stream_id_candidate(ingest)
     if candidate:
@@ -103,7 +104,7 @@ async def find_stream(
             found = await fastpix.get_stream(candidate)
         except (FastPixNotFoundError, FastPixValidationError):
             found = None
-        if found is not None and _matches(found, ingest):
+        if found is not None and matches_ingest(found, ingest):
             return found
         if ingest.protocol is Protocol.SRT:
             return None  # the SRT stream ID is the stream's ID: no other place to look
@@ -111,7 +112,7 @@ async def find_stream(
     while offset <= _MAX_PAGES:
         page = await fastpix.list_streams(limit=_PAGE, offset=offset)
         for stream in page.streams:
-            if _matches(stream, ingest):
+            if matches_ingest(stream, ingest):
                 return stream
         if not page.has_next:
             break

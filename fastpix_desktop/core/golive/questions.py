@@ -23,6 +23,11 @@ class Questions(Protocol):
         anyway? (No: OBS is left as it was.)"""
         ...
 
+    async def replace_hand_set(self, destination: str) -> bool:
+        """OBS holds ``destination`` (type and server, never a key), set in OBS by hand since
+        this app's change: replace it? (No: nothing is changed; core/restore/hand_set.py)"""
+        ...
+
 
 class Never:
     """No to every question: nothing is stopped, and OBS is never changed without a restore
@@ -32,6 +37,9 @@ class Never:
         return False
 
     async def no_restore_point(self, error: RestorePointError) -> bool:
+        return False
+
+    async def replace_hand_set(self, destination: str) -> bool:
         return False
 
 
@@ -44,15 +52,22 @@ class Always:
     async def no_restore_point(self, error: RestorePointError) -> bool:
         return True
 
+    async def replace_hand_set(self, destination: str) -> bool:
+        return True
+
 
 @dataclass(frozen=True)
 class Flags(Never):
     """The command line's answers: No, except where a flag said yes (``--no-restore-point``)."""
 
     no_restore_point_ok: bool = False
+    replace_hand_set_ok: bool = False  # --force
 
     async def no_restore_point(self, error: RestorePointError) -> bool:
         return self.no_restore_point_ok
+
+    async def replace_hand_set(self, destination: str) -> bool:
+        return self.replace_hand_set_ok
 
 
 NEVER = Never()

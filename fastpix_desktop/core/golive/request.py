@@ -44,6 +44,8 @@ class GoLiveRequest:
     protocol: Protocol | None = Protocol.RTMPS
     start: bool = False
     only_if_needed: bool = False
+    # Replace a destination set in OBS by hand since the app's change without asking (--force).
+    force: bool = False
 
     @classmethod
     def create(
@@ -67,11 +69,13 @@ class GoLiveRequest:
 
     @classmethod
     def go_live(
-        cls, stream_id: str, protocol: Protocol | None = KEEP_OBS_PROTOCOL
+        cls, stream_id: str, protocol: Protocol | None = KEEP_OBS_PROTOCOL, *, force: bool = False
     ) -> GoLiveRequest:
         """Go live on <my channel> (the window, the tray, a stream deck's ``go-live``): point OBS
         at it only when needed, then start streaming (nothing to do when already live)."""
-        return cls.use(stream_id, protocol, start=True)
+        return cls(
+            ExistingStream(stream_id), protocol, start=True, only_if_needed=True, force=force
+        )
 
     @property
     def creates(self) -> bool:

@@ -6,7 +6,12 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field, replace
 
-from fastpix_desktop.core.errors import ObsError, ObsVerifyError, SecretStoreError
+from fastpix_desktop.core.errors import (
+    ObsError,
+    ObsVerifyError,
+    RestoreNeedsConfirmationError,
+    SecretStoreError,
+)
 from fastpix_desktop.core.fastpix.ingest import IngestTarget
 from fastpix_desktop.core.models import LiveStream, Protocol
 from fastpix_desktop.core.onair.reconnect_advice import ReconnectAdvice
@@ -27,7 +32,8 @@ class GoLiveResult:
     already_live: bool = False
     # OBS already pointed at this stream: nothing was saved, pushed or verified.
     already_pointed: bool = False
-    obs_error: ObsError | SecretStoreError | None = None
+    # (RestoreNeedsConfirmationError: a created stream, OBS left alone over a hand-set one.)
+    obs_error: ObsError | SecretStoreError | RestoreNeedsConfirmationError | None = None
     # Set when OBS was changed without a restore point (the streamer or --no-restore-point).
     restore_point_skipped: str | None = None
     # Why streaming was not started although asked (demo mode), as a marked text.
@@ -35,6 +41,9 @@ class GoLiveResult:
     # The broadcast guard's findings for this OBS and stream (core/guard via
     # core/onair/reconnect_advice.check_before_going_live), read before a start.
     advice: tuple[ReconnectAdvice, ...] = ()
+    # FastPix could not be reached; OBS already held the stream, so it went ahead without it
+    # (the stream is then only what OBS's settings say of it: no name, status unknown).
+    fastpix_unknown: bool = False
     # The second read-back of OBS's settings, still running when the result comes back; it
     # resolves to the ObsVerifyError of a rival push, or None. ``settled`` folds it in.
     late_check: asyncio.Future[ObsVerifyError | None] | None = field(

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 from fastpix_desktop.core.errors import (
     AppError,
     ConfigError,
+    FastPixNetworkError,
     FastPixRequestError,
+    FastPixServerError,
     ObsError,
     ObsLiveError,
     ObsNotRunningError,
@@ -55,8 +57,10 @@ from fastpix_desktop.core.models import (
     Protocol,
     StreamStatus,
 )
+from fastpix_desktop.core.onair.offline import stream_obs_already_holds
 from fastpix_desktop.core.onair.reconnect_advice import check_before_going_live
 from fastpix_desktop.core.restore import point as restore_point
+from fastpix_desktop.core.restore.hand_set import ask_before_replacing
 from fastpix_desktop.core.restore.save import HeldSave, PreparedSave
 
 if TYPE_CHECKING:
@@ -216,7 +220,13 @@ class GoLive:
         questions: Questions,
         report: _Reporter,
     ) -> GoLiveResult:
-        stream = await self._load(existing, request.protocol)
+        try:
+            stream = await self._load(existing, request.protocol)
+        except (FastPixNetworkError, FastPixServerError):
+            offline = await self._offline(request, existing)
+            if offline is None:
+                raise
+            return await self._start_offline(offline, request, report)
         if request.start and stream.status == StreamStatus.DISABLED:
             raise FastPixRequestError(
                 "This FastPix stream is disabled, so it cannot take video. Enable it first."
@@ -252,6 +262,34 @@ class GoLive:
         if live:
             if request.start:
                 report(StepId.START, StepState.DONE, ALREADY_LIVE)
+            return replace(result, obs_started=True, already_live=True)
+        return await self._start(result, obs, request, report)
+
+    async def _offline(
+        self, request: GoLiveRequest, existing: ExistingStream
+    ) -> GoLiveResult | None:
+        """FastPix cannot be reached: when OBS already holds this stream's ingest, starting OBS
+        needs nothing from the API (issue 26, item 9); None otherwise (the error stands)."""
+        if self.obs is None or not request.only_if_needed:
+            return None
+        held = await stream_obs_already_holds(self.obs, existing.stream_id, self.hosts)
+        if held is None:
+            return None
+        stream, protocol = held
+        if request.protocol not in (None, protocol):
+            return None
+        target = ingest_target(stream, protocol, self.hosts)
+        return GoLiveResult(
+            stream, target, obs_configured=True, already_pointed=True, fastpix_unknown=True
+        )
+
+    async def _start_offline(
+        self, result: GoLiveResult, request: GoLiveRequest, report: _Reporter
+    ) -> GoLiveResult:
+        obs = self.obs
+        assert obs is not None
+        status = await obs.get_stream_status()
+        if status.active or status.reconnecting:
             return replace(result, obs_started=True, already_live=True)
         return await self._start(result, obs, request, report)
 
@@ -301,6 +339,22 @@ class GoLive:
                 await obs.stop_streaming_and_wait()
                 service = await obs.get_service()
             report(current, StepState.DONE)
+
+            # Never over a destination set in OBS by hand since the app's change without
+            # asking, as Restore asks (issue 26, item 3); No raises, nothing is changed.
+            try:
+                await ask_before_replacing(
+                    obs=obs,
+                    secrets=secrets,
+                    hosts=hosts,
+                    confirm=questions.replace_hand_set,
+                    force=request.force,
+                )
+            except RestoreNeedsConfirmationError as refused:
+                if not result.created:
+                    raise
+                # A created stream is never lost: it comes back with why OBS was left alone.
+                return _failed(result, refused, current, request, report)
 
             current = StepId.SNAPSHOT
             report(current, StepState.RUNNING)
@@ -382,7 +436,7 @@ class GoLive:
 
 def _failed(
     result: GoLiveResult,
-    error: ObsError | SecretStoreError,
+    error: ObsError | SecretStoreError | RestoreNeedsConfirmationError,
     step: StepId,
     request: GoLiveRequest,
     report: _Reporter,

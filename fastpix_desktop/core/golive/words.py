@@ -91,8 +91,9 @@ def obs_words(result: GoLiveResult) -> Words:
     return Words(OBS_NOT_CONNECTED, Mood.ERROR)
 
 
-def headline(result: GoLiveResult) -> Words:
-    """One line for the whole run: a message line, a remote reply, the CLI's summary."""
+def headline(result: GoLiveResult, *, name: str | None = None) -> Words:
+    """One line for the whole run: a message line, a remote reply, the CLI's summary
+    (``name``: the stream's name when the result does not know it, e.g. my channel's)."""
     error = result.obs_error
     if result.created:
         if error is None:
@@ -109,7 +110,19 @@ def headline(result: GoLiveResult) -> Words:
             QT_TRANSLATE_NOOP("golive", "Stream created, but OBS was not configured."),
             Mood.WARNING,
         )
-    name = result.stream.name or result.stream.stream_id
+    name = result.stream.name or name or result.stream.stream_id
+    if result.fastpix_unknown and result.obs_started:
+        return Words(
+            marked(
+                QT_TRANSLATE_NOOP(
+                    "golive",
+                    "OBS is live on {name}. FastPix could not be reached, so its status is "
+                    "unknown; OBS already pointed at the stream, so nothing else was needed.",
+                ),
+                name=name,
+            ),
+            Mood.WARNING,
+        )
     if result.already_live:
         return Words(
             marked(QT_TRANSLATE_NOOP("golive", "OBS is already live on {name}."), name=name),

@@ -1,4 +1,5 @@
-"""The streamer's "my channel": one stream ID, in a small JSON file in the user's config folder,
+"""The streamer's "my channel": one stream ID (and its name, for buttons while FastPix cannot be
+asked), in a small JSON file in the user's config folder,
 shared by the CLI and (later) the window. Nothing secret is kept there: the keys are fetched.
 """
 
@@ -32,8 +33,19 @@ def load(directory: Path | None = None) -> str | None:
     return stream_id if isinstance(stream_id, str) and _STREAM_ID.fullmatch(stream_id) else None
 
 
-def save(stream_id: str, directory: Path | None = None) -> Path:
-    """Remember ``stream_id`` (atomically: a crash never leaves half a file)."""
+def load_name(directory: Path | None = None) -> str | None:
+    """The channel's name as it was when chosen (shown when FastPix cannot be asked)."""
+    try:
+        data = json.loads(path(directory).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    name = data.get("name") if isinstance(data, dict) else None
+    return name if isinstance(name, str) and name else None
+
+
+def save(stream_id: str, directory: Path | None = None, *, name: str = "") -> Path:
+    """Remember ``stream_id`` and its ``name`` (atomically: a crash never leaves half a
+    file)."""
     if not _STREAM_ID.fullmatch(stream_id):
         raise ConfigError("A FastPix stream ID is 32 hexadecimal characters.")
     target = path(directory)
@@ -41,7 +53,9 @@ def save(stream_id: str, directory: Path | None = None) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".my-channel-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump({"streamId": stream_id}, out)
+            json.dump(
+                {"streamId": stream_id, "name": name} if name else {"streamId": stream_id}, out
+            )
         os.replace(tmp, target)
     except OSError as exc:
         raise ConfigError(

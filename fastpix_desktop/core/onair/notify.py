@@ -20,6 +20,13 @@ DROPPED_FRAMES_THRESHOLD_PERCENT = 5.0
 DROPPED_FRAMES_MIN_SAMPLE = 300
 
 
+NEW_BROADCAST_MESSAGE = QT_TRANSLATE_NOOP(
+    "onair",
+    "The reconnect window passed: this is a new broadcast and a new recording. Viewers of the "
+    "old one saw it end; the old recording is processed on its own.",
+)
+
+
 class NotificationKind(StrEnum):
     LIVE = "live"
     RECONNECTING = "reconnecting"
@@ -30,6 +37,7 @@ class NotificationKind(StrEnum):
     DROPPED_FRAMES = "dropped_frames"
     OBS_LOST = "obs_lost"
     ENDED = "ended"
+    NEW_BROADCAST = "new_broadcast"
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,26 @@ class NotificationRules:
     def expect_restart(self, restarting: bool = True) -> None:
         """A deliberate stop-and-start ("Reconnect now") is coming: it is not an end."""
         self._restarting = restarting
+
+    def adopt(self, state: OutputState) -> None:
+        """The app first sees OBS (start-up, or OBS came back) already in ``state``: nothing
+        started in front of the streamer, so no "You are live" (issue 26, item 8); a later end
+        or drop is still told."""
+        self._was_on_air = state.on_air
+        self._live_confirmed = state.on_air
+        self._reconnecting = state is OutputState.RECONNECTING
+
+    def new_session(self, *, after_window: bool) -> None:
+        """Another broadcast began (another stream, or a drop outlasted the reconnect window):
+        the alarms of the old one are forgotten; ``after_window`` says so once, plainly."""
+        self._last_verdict, self._frames_mark, self._dropped_warned = None, None, False
+        if after_window:
+            self._send(
+                NotificationKind.NEW_BROADCAST,
+                QT_TRANSLATE_NOOP("onair", "A new broadcast began"),
+                NEW_BROADCAST_MESSAGE,
+                urgent=True,
+            )
 
     def _send(
         self, kind: NotificationKind, title: str, body: str = "", urgent: bool = False

@@ -81,10 +81,16 @@ class Watchdog:
     def observe_state(self, state: OutputState) -> None:
         now = self._clock()
         if state is OutputState.LIVE and self._state is not OutputState.LIVE:
-            # (Re)connected: bytes are counted afresh and the clocks start now.
+            # (Re)connected: bytes are counted afresh and the clocks start now. After a drop,
+            # FastPix's last answer is about the old connection (idle once its reconnect window
+            # passed): it is unknown until asked again, and FastPix gets the usual time to take
+            # the new connection before "not receiving" can be said (issue 26, item 5).
             self._bytes_grew_at = now
-            if self._live_since is None:
+            reconnected = self._state is OutputState.RECONNECTING
+            if self._live_since is None or reconnected:
                 self._live_since = now
+            if reconnected:
+                self._fastpix_status = None
         if state is OutputState.RECONNECTING and self._state is not OutputState.RECONNECTING:
             self._reconnecting_since = now
         if state is OutputState.OFF:

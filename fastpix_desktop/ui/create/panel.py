@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
 from fastpix_desktop.core.blocking import run_blocking
@@ -28,6 +28,7 @@ from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.models import LiveStream, Protocol, StreamSettings
 from fastpix_desktop.core.obs.output_state import OutputState
+from fastpix_desktop.core.onair.monitor import OnAirSnapshot
 from fastpix_desktop.ui.create.questions import WindowQuestions
 from fastpix_desktop.ui.create.stream_details import StreamDetails
 from fastpix_desktop.ui.create.stream_form import StreamForm
@@ -98,6 +99,9 @@ class CreatePanel(QObject):
         self.create_button = QPushButton(_tr(CREATE_ONLY), window)
         self.create_button.setObjectName("createButton")
         self.create_button.setDefault(True)
+        # Reached by Tab, but a click leaves no focus on it: a space typed next (the streamer
+        # thinking they are back in the name field) cannot create and start again (issue 26).
+        self.create_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.create_button.clicked.connect(self.start_create)
         self.cancel_button = QPushButton(self.tr("Cancel"), window)
         self.cancel_button.setObjectName("cancelButton")
@@ -120,6 +124,9 @@ class CreatePanel(QObject):
         self._obs_connected = services.obs.connected
         self._live_result = False  # the details say "OBS ... is live"
         self._live_message = False  # the message line says "OBS is live right now ..."
+        # What the OBS line under the stream claims: "live", "points", "elsewhere" or "".
+        self._claim = ""
+        self._failure_is_past = False  # an on-air action succeeded after the failure shown
         self._auth_failed = False  # the checklist shows FastPix refusing the credentials
         self.set_obs_connected(services.obs.connected)
 
@@ -143,6 +150,7 @@ class CreatePanel(QObject):
         stops being true."""
         if state is OutputState.OFF and self._live_result:
             self._live_result = False
+            self._claim = "points"
             self.details.set_obs_result(
                 ok=True,
                 message=self.tr(
@@ -156,6 +164,76 @@ class CreatePanel(QObject):
                 self.tr("OBS is no longer live: you can create a stream and configure OBS now."),
                 Tone.NORMAL,
             )
+
+    def show_onair(self, snapshot: OnAirSnapshot) -> None:
+        """The one model of the broadcast says what is true about the stream on screen now:
+        its FastPix status, whether it still exists, and whether OBS points at it (issue 26,
+        item 7). Only lines this panel claimed are replaced, never an error being shown."""
+        stream = self.stream
+        if stream is None or not snapshot.destination:
+            return
+        if snapshot.stream_id == stream.stream_id and snapshot.stream_deleted:
+            # Its key, links, QR and targets would only mislead now.
+            self.stream = None
+            self.details.clear()
+            self._claim = ""
+            self._say(
+                self.tr("{name} was deleted on FastPix.").format(
+                    name=stream.name or stream.stream_id
+                ),
+                Tone.WARNING,
+            )
+            self.current_stream_changed.emit(None)
+            return
+        if snapshot.stream_id == stream.stream_id:
+            if snapshot.stream_status and snapshot.fastpix_known:
+                self.details.update_status(snapshot.stream_status)
+            if snapshot.state in (OutputState.STARTING, OutputState.STOPPING):
+                return  # on its way: the state it reaches decides
+            claim = "live" if snapshot.state.on_air else "points"
+        else:
+            claim = "elsewhere"
+        if self._claim == "adopt":
+            self._claim = claim if claim != "elsewhere" else "points"
+            if claim != "elsewhere":
+                return
+        if claim == self._claim or (claim == "elsewhere" and not self._claim):
+            return
+        if claim == "points" and not self._claim:
+            return  # not claimed here (e.g. an error is shown): left as it is
+        self._live_result = claim == "live"
+        was_live, self._claim = self._claim == "live", claim
+        if claim == "live":
+            text = self.tr("OBS now sends to this stream and is live.")
+        elif claim == "points" and was_live:
+            text = self.tr(
+                "OBS stopped streaming; it still points at this stream (Start streaming "
+                "goes live again)."
+            )
+        elif claim == "points":
+            text = self.tr("OBS now points at this stream. Start streaming in OBS to go live.")
+        else:
+            text = self.tr(
+                "OBS no longer points at this stream: it sends to {destination}. Use this "
+                "stream to point it back."
+            ).format(destination=snapshot.label or snapshot.destination)
+        self.details.set_obs_result(ok=claim != "elsewhere", message=text)
+        if claim == "elsewhere":
+            self.details.retry_obs_button.setVisible(True)
+
+    def clear_old_failure(self) -> None:
+        """An on-air action finished well since: a failure still shown in Progress is about
+        an action that is over (issue 26, item 7), so the list goes back to "Nothing running"."""
+        checklist = self.checklist
+        if any(checklist.state(step) is StepState.FAILED for step in checklist.steps()):
+            self._failure_is_past = True
+            if not self._runner.busy:
+                self._clear_past_failure()
+
+    def _clear_past_failure(self) -> None:
+        self._failure_is_past = False
+        self.checklist.reset([])
+        self.checklist_hint.setVisible(True)
 
     def set_obs_connected(self, connected: bool) -> None:
         self._obs_connected = connected
@@ -185,6 +263,8 @@ class CreatePanel(QObject):
         pointed = ok and bool(message)
         # "OBS points at / sends to this stream and is live" must not outlive the broadcast.
         self._live_result = pointed
+        # Its words stand until the model says something else is true.
+        self._claim = "adopt" if pointed else ""
         self.stream_shown.emit(stream, pointed)
         self.current_stream_changed.emit(stream)
 
@@ -197,6 +277,18 @@ class CreatePanel(QObject):
             and result.created
             and (result.stream is stream)
         )
+
+    def show_live(self, stream: LiveStream, protocol: Protocol, started: bool) -> None:
+        """A go-live from the tray or a stream deck pointed OBS at ``stream``: the stream on
+        screen follows it, with the protocol OBS now uses (never a stale SRT form, issue 26)."""
+        if self._runner.busy and self._runner.job_name not in ("go-live", "remote-go-live"):
+            return  # another run owns the results panel
+        text = (
+            self.tr("OBS now sends to this stream and is live.")
+            if started
+            else self.tr("OBS now points at this stream. Start streaming in OBS to go live.")
+        )
+        self.show_existing(stream, protocol, text, True)
 
     def update_status(self, status: str) -> None:
         self.details.update_status(status)
@@ -403,6 +495,8 @@ class CreatePanel(QObject):
     # ------------------------------------------------------------------ rendering results
 
     def _set_busy(self, busy: bool) -> None:
+        if not busy and self._failure_is_past:
+            self._clear_past_failure()
         self.create_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         self.form.setEnabled(not busy)
@@ -424,6 +518,9 @@ class CreatePanel(QObject):
         self.last_result = result
         words = obs_words(result)
         self._live_result = result.obs_configured and result.obs_started
+        configured_ok = result.obs_configured and result.obs_error is None
+        # Its words stand until the on-air model says something else is true.
+        self._claim = ("live" if result.obs_started else "points") if configured_ok else ""
         if result.obs_configured or result.obs_error is not None or not obs_was_connected:
             self.details.set_obs_result(ok=words.ok, message=golive_text(words.text))
             if words.ok and words.mood.value != Tone.SUCCESS:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from fastpix_desktop.core.errors import RestorePointError
 from fastpix_desktop.ui.library.prompts import no_restore_point_prompt
-from fastpix_desktop.ui.widgets.prompt import PromptHost, stop_live_prompt
+from fastpix_desktop.ui.widgets.prompt import PromptHost, hand_set_prompt, stop_live_prompt
 
 
 class WindowQuestions:
@@ -20,3 +20,6 @@ class WindowQuestions:
 
     async def no_restore_point(self, error: RestorePointError) -> bool:
         return await self._prompts.ask(no_restore_point_prompt(self._parent, error))
+
+    async def replace_hand_set(self, destination: str) -> bool:
+        return await self._prompts.ask(hand_set_prompt(self._parent, destination))

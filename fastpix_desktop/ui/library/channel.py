@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from fastpix_desktop.core.blocking import run_blocking
@@ -45,7 +45,8 @@ class ChannelControl(QObject):
         self.button.setObjectName("myChannelButton")
         self.button.setToolTip(
             self.tr(
-                "Remember this stream (its ID only) as yours: the main button then goes live on it."
+                "Remember this stream (its ID and name, never its key) as yours: the main button "
+                "then goes live on it."
             )
         )
         self.button.setEnabled(False)
@@ -54,6 +55,9 @@ class ChannelControl(QObject):
         self.go_live_button.setObjectName("goLiveButton")
         self.go_live_button.setAccessibleName(self.tr("Go live on my channel"))
         self.go_live_button.hide()
+        # It starts a broadcast: never by a space typed while the focus happened to be here
+        # (issue 26, item 3); the OBS menu's Go live reaches it without the mouse.
+        self.go_live_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.toggle)
 
     def toggle(self) -> asyncio.Task[Any] | None:
@@ -69,8 +73,9 @@ class ChannelControl(QObject):
             self.chosen.emit("")
             self._say(self.tr("This stream is no longer your channel."), Tone.NORMAL)
             return
-        await run_blocking(my_channel.save, stream_id)
         row = self.view.model.find(stream_id)
+        # The name too, so that buttons never show a bare ID when FastPix cannot be asked.
+        await run_blocking(lambda: my_channel.save(stream_id, name=row.name if row else ""))
         self.set(stream_id, row.name if row is not None else "")
         self.chosen.emit(self.name)
         self._say(

@@ -127,6 +127,7 @@ class LibraryPanel(QObject):
         channel_row.addWidget(self.channel.button)
         layout.addLayout(channel_row)
 
+        self._prompts = prompts
         self.manager = LibraryManager(
             window,
             services=services,
@@ -289,6 +290,13 @@ class LibraryPanel(QObject):
                 )
                 self.view.set_rows(self.rows)
                 return
+
+    def drop_deleted(self, stream_id: str) -> None:
+        """FastPix says the stream no longer exists (deleted elsewhere while it was on air):
+        its row, with its last status, goes (issue 26, item 7)."""
+        if any(row.stream_id == stream_id for row in self.rows):
+            self.rows = library.without_row(self.rows, stream_id)
+            self.view.set_rows(self.rows)
 
     # ------------------------------------------------------------------ details
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -29,6 +29,7 @@ from fastpix_desktop.core.obs import (
     parse_connect_string,
 )
 from fastpix_desktop.core.obs.output_state import OutputState
+from fastpix_desktop.core.onair.monitor import OnAirSnapshot
 from fastpix_desktop.core.ports import ObsPort
 from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.ui.i18n import error_text, golive_text
@@ -37,6 +38,7 @@ from fastpix_desktop.ui.obs.status import ObsStatusIndicator, version_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.widgets.prompt import AsyncPrompt, PromptHost
+from fastpix_desktop.ui.widgets.text_fit import button_name
 from fastpix_desktop.ui.widgets.theme import Tone
 
 log = logging.getLogger(__name__)
@@ -95,6 +97,9 @@ class ObsPanel(QObject):
             "startStreamingButton", self.tr("Start streaming"), self.tr("Start streaming in OBS")
         )
         self.start_button.clicked.connect(self.start_streaming)
+        # Never activated by a space typed while the focus happened to be here (issue 26,
+        # item 3): a click, or the OBS menu, starts a broadcast.
+        self.start_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.connection_action = self._action(self.tr("&OBS connection…"), "obsConnectionAction")
         self.connection_action.triggered.connect(self.open_dialog)
@@ -219,6 +224,23 @@ class ObsPanel(QObject):
             else:
                 self.status.set_output_state(state)
         self.sync_controls()
+
+    def show_onair(self, snapshot: OnAirSnapshot) -> None:
+        """Start streaming is offered only while OBS really points at a FastPix stream (read
+        from OBS by the on-air model), and names it; never after OBS was changed by hand."""
+        if not snapshot.destination:
+            return
+        configured = snapshot.stream_id is not None and not snapshot.points_elsewhere
+        name = snapshot.label
+        self.start_button.setText(
+            self.tr("Start streaming to {name}").format(name=button_name(name))
+            if name
+            else self.tr("Start streaming")
+        )
+        if configured != self.configured or (configured and snapshot.stream_id != self.stream_id):
+            self.configured = configured
+            self.stream_id = snapshot.stream_id
+            self.sync_controls()
 
     def show_stream(self, stream_id: str, *, configured: bool) -> None:
         """The stream on screen changed (a create or retry ended)."""

@@ -7,7 +7,7 @@ outlives the situation it describes; button presses go out as signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +22,7 @@ from fastpix_desktop.core.onair.monitor import OnAirSnapshot
 from fastpix_desktop.core.onair.watchdog import Verdict
 from fastpix_desktop.ui.i18n import onair_text
 from fastpix_desktop.ui.widgets.flow_layout import FlowLayout
+from fastpix_desktop.ui.widgets.text_fit import button_name, soft_breaks
 
 _BANNER_STYLE = {
     "warning": "background:#fff3e0; color:#7a3e00; border:1px solid #e07b00; padding:6px;",
@@ -51,6 +52,15 @@ class LiveView(QWidget):
         super().__init__(parent)
         self.headline = QLabel(self.tr(_HEADLINES[OutputState.OFF]))
         self.headline.setObjectName("liveHeadline")
+        # Which stream the broadcast is on, and what FastPix says: from the model, never from
+        # the stream on screen.
+        self.stream_line = QLabel()
+        self.stream_line.setObjectName("liveStreamLine")
+        self.stream_line.setWordWrap(True)
+        self.notice = QLabel()
+        self.notice.setObjectName("liveNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
@@ -96,12 +106,18 @@ class LiveView(QWidget):
         ):
             button.setObjectName(name)
             button.setAccessibleName(accessible)
+        for button in (self.stop_button, self.reconnect_button, self.end_button):
+            # A space typed while the focus happened to be here must not stop a show (issue
+            # 26, item 3); the OBS menu and the tray reach them without the mouse.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stop_button.clicked.connect(self.stop_requested)
         self.reconnect_button.clicked.connect(self.reconnect_requested)
         self.end_button.clicked.connect(self.end_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
+        layout.addWidget(self.stream_line)
         layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
         layout.addWidget(figures_box)
         buttons_box = QWidget(self)
         button_flow = FlowLayout(buttons_box)
@@ -121,6 +137,15 @@ class LiveView(QWidget):
         self._state = snapshot.state
         self.headline.setText(QCoreApplication.translate("LiveView", _HEADLINES[snapshot.state]))
         self._show_banner(snapshot)
+        self.stream_line.setText(soft_breaks(self.stream_text(snapshot)))
+        self.notice.setText(onair_text(snapshot.notice))
+        self.notice.setVisible(bool(snapshot.notice))
+        name = snapshot.label
+        self.end_button.setText(
+            self.tr("End broadcast on {name}").format(name=button_name(name))
+            if name
+            else self.tr("End broadcast")
+        )
         figures = snapshot.figures
         self.bitrate.setText(figures.bitrate_text)
         self.frames.setText(figures.frames_text)
@@ -133,6 +158,24 @@ class LiveView(QWidget):
         self.reconnects.setText(str(figures.reconnects))
         self.viewers.setText(figures.viewers_text)
         self._sync_buttons()
+
+    def stream_text(self, snapshot: OnAirSnapshot) -> str:
+        """ "Stream: <name> (FastPix: active)", or where OBS sends when it is no FastPix stream."""
+        if snapshot.stream_id:
+            if snapshot.stream_deleted:
+                status = self.tr("deleted")
+            elif not snapshot.fastpix_known or not snapshot.stream_status:
+                status = self.tr("status unknown")
+            else:
+                status = snapshot.stream_status
+            return self.tr("Stream: {name} (FastPix: {status})").format(
+                name=snapshot.label, status=status
+            )
+        if snapshot.destination:
+            return self.tr("OBS sends to {destination} (not a FastPix stream of yours)").format(
+                destination=snapshot.destination
+            )
+        return ""
 
     def _show_banner(self, snapshot: OnAirSnapshot) -> None:
         report = snapshot.report

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from fastpix_desktop.cli import exit_codes
-from fastpix_desktop.cli.live_replies import LiveCommands
+from fastpix_desktop.cli.live_replies import READ_ONLY, LiveCommands
 from fastpix_desktop.cli.second_launch import SHOW_COMMAND
 from fastpix_desktop.core import guard
 from fastpix_desktop.core.errors import AppError, ObsError
 from fastpix_desktop.core.guard import GUARD_CONTEXT, GuardFix, GuardReport
 from fastpix_desktop.core.library import my_channel
-from fastpix_desktop.core.models import LiveStream
+from fastpix_desktop.core.models import LiveStream, Protocol
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair.monitor import OnAirMonitor, OnAirSnapshot
 from fastpix_desktop.core.onair.notify import Notifier
@@ -45,6 +45,7 @@ from fastpix_desktop.ui.onair.live_view import LiveView
 from fastpix_desktop.ui.onair.tray import OnAirTray, TrayNotifier
 from fastpix_desktop.ui.operations import OperationRunner, current_loop
 from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.widgets.prompt import PromptHost, hand_set_prompt, onair_stop_prompt
 from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 log = logging.getLogger(__name__)
@@ -84,11 +85,17 @@ NAME_IN_MENU = 40
 
 class OnAirPanel(QObject):
     state_changed = Signal(object)  # the OutputState, each time it changes
+    snapshot_changed = Signal(object)  # every OnAirSnapshot: views derive their lines from it
     stream_status = Signal(str)  # a fresh FastPix status of the watched stream
     watched_status = Signal(str, str)  # the same, with that stream's ID
     show_window_requested = Signal()
     quit_requested = Signal()
     notice = Signal(str, int)  # a passing note for the status bar
+    succeeded = Signal()  # a go-live, end or reconnect finished well: older failures are past
+    # A go-live run here (tray, deck) pointed OBS at this stream (LiveStream, Protocol, started):
+    # the stream on screen follows, with the protocol OBS now uses.
+    went_live = Signal(object, object, bool)
+    stream_deleted = Signal(str)  # FastPix says the model's stream no longer exists
 
     def __init__(
         self,
@@ -98,9 +105,11 @@ class OnAirPanel(QObject):
         runner: OperationRunner,
         say: Say,
         options: OnAirOptions | None = None,
+        prompts: PromptHost | None = None,
     ) -> None:
         super().__init__(window)
         options = options or OnAirOptions()
+        self._prompts = prompts or PromptHost()
         self._window = window
         self._services = services
         self._runner = runner
@@ -110,6 +119,7 @@ class OnAirPanel(QObject):
         self.state = OutputState.OFF
         self.snapshot: OnAirSnapshot | None = None
         self._stream_status: str | None = None
+        self._told_deleted: set[str] = set()
         self.server: RemoteControlServer | None = None
 
         self.tray = OnAirTray(self)
@@ -122,6 +132,7 @@ class OnAirPanel(QObject):
             fastpix=services.fastpix,
             notifier=self.notifier,
             clock=options.clock or time.monotonic,
+            hosts=services.config.hosts,
         )
 
         self.live_panel = LiveView(window)
@@ -167,6 +178,12 @@ class OnAirPanel(QObject):
         self.minimise_action.setChecked(services.settings.minimise_to_tray())
         self.minimise_action.toggled.connect(self._set_minimise_to_tray)
         self.tray.minimise_to_tray = self.minimise_action.isChecked()
+        self.confirm_action = self._action(
+            self.tr("&Ask before ending or stopping a broadcast"), "confirmOnAirAction"
+        )
+        self.confirm_action.setCheckable(True)
+        self.confirm_action.setChecked(services.settings.confirm_onair_actions())
+        self.confirm_action.toggled.connect(services.settings.set_confirm_onair_actions)
 
         self.live_panel.stop_requested.connect(self.stop_streaming)
         self.live_panel.reconnect_requested.connect(self.reconnect_now)
@@ -253,7 +270,7 @@ class OnAirPanel(QObject):
 
     async def _load_channel(self) -> None:
         stream_id = self._channel()
-        name = stream_id
+        name = (my_channel.load_name() if stream_id else None) or stream_id
         if stream_id:
             try:
                 stream = await self._services.fastpix.get_stream(stream_id)
@@ -279,17 +296,22 @@ class OnAirPanel(QObject):
     # ------------------------------------------------------------------ the stream on screen
 
     def watch(self, stream: LiveStream, *, configured: bool) -> None:
-        """A create, retry or use ended: watch that stream, and tell the reconnect advice (from
-        the stream as shown: a create's answer already has its reconnect window)."""
-        self.monitor.watch_stream(stream)
+        """A create, retry or use ended. The stream on screen is a view choice: only a stream
+        OBS was pointed at here tells the model (which refuses it while OBS is live on another
+        one), and OBS's destination is read again either way. The reconnect advice reads the
+        stream as shown (a create's answer already has its reconnect window)."""
+        if not configured:
+            self.monitor.refresh_destination()
+            return
+        if not self.monitor.watch_stream(stream):
+            return
         self.advice_label.hide()
         self.fix_button.hide()
-        if configured:
-            self._runner.run(
-                self._advise(stream),
-                name="reconnect-advice",
-                say=lambda text: log.info("No reconnect advice: %s", text),
-            )
+        self._runner.run(
+            self._advise(stream),
+            name="reconnect-advice",
+            say=lambda text: log.info("No reconnect advice: %s", text),
+        )
 
     async def _advise(self, stream: LiveStream) -> None:
         stream_id = stream.stream_id
@@ -371,9 +393,13 @@ class OnAirPanel(QObject):
             self.state_changed.emit(snapshot.state)
         if snapshot.stream_status and snapshot.stream_status != self._stream_status:
             self.stream_status.emit(snapshot.stream_status)
-            if self.monitor.stream_id:
-                self.watched_status.emit(self.monitor.stream_id, snapshot.stream_status)
+            if snapshot.stream_id:
+                self.watched_status.emit(snapshot.stream_id, snapshot.stream_status)
         self._stream_status = snapshot.stream_status
+        if snapshot.stream_deleted and snapshot.stream_id not in self._told_deleted:
+            self._told_deleted.add(snapshot.stream_id or "")
+            self.stream_deleted.emit(snapshot.stream_id)
+        self.snapshot_changed.emit(snapshot)
         self._sync_actions()
 
     def _set_busy(self, busy: bool) -> None:
@@ -389,9 +415,12 @@ class OnAirPanel(QObject):
 
     # ------------------------------------------------------------------ commands
 
-    def _commands(self) -> LiveCommands:
+    def _commands(self, *, ask: bool = False) -> LiveCommands:
+        """``ask``: the streamer is at the window (not a stream deck), so a push over a
+        destination set in OBS by hand can be confirmed here."""
         services = self._services
         return LiveCommands(
+            confirm_hand_set=self._confirm_hand_set if ask else None,
             obs=services.obs,
             fastpix=services.fastpix,
             secrets=services.secrets,
@@ -402,12 +431,30 @@ class OnAirPanel(QObject):
         )
 
     def stop_streaming(self) -> asyncio.Task[Any]:
-        """Stop: available whenever OBS is on air, reconnecting included."""
+        """Stop: available whenever OBS is on air, reconnecting included; asks first."""
         return self._runner.run(self._stop(), name="obs-stop")
 
     async def _stop(self) -> None:
+        if not await self._confirm(end=False):
+            return
         await self._services.obs.stop_streaming_and_wait(timeout=START_TIMEOUT_S)
         self._say("", Tone.NORMAL)
+
+    async def _confirm(self, *, end: bool) -> bool:
+        """End broadcast and Stop streaming (window, tray, OBS menu) ask, naming the live
+        stream, unless the streamer chose "Don't ask again". A stream deck's ``end`` does
+        not: its button is the deliberate act."""
+        snapshot = self.monitor.snapshot()
+        live = snapshot.state.on_air or (end and snapshot.stream_status == "active")
+        if not live or not self.confirm_action.isChecked():
+            return True
+        name = snapshot.label or snapshot.destination or self.tr("OBS's current destination")
+        prompt = onair_stop_prompt(self._window, end=end, name=name)
+        box = prompt.checkBox()
+        yes = await self._prompts.ask(prompt)
+        if yes and box is not None and box.isChecked():
+            self.confirm_action.setChecked(False)
+        return yes
 
     def reconnect_now(self) -> asyncio.Task[Any] | None:
         return self._runner.run_job(self._reconnect(), name="reconnect-now")
@@ -417,21 +464,44 @@ class OnAirPanel(QObject):
         self._say(self.tr("OBS reconnected to FastPix."), Tone.SUCCESS)
 
     def go_live(self) -> asyncio.Task[Any] | None:
-        return self._runner.run_job(self._run_command(RemoteRequest("go-live")), name="go-live")
+        return self._runner.run_job(
+            self._run_command(RemoteRequest("go-live"), ask=True), name="go-live"
+        )
 
-    def end_broadcast(self) -> asyncio.Task[Any] | None:
-        return self._runner.run_job(self._run_command(RemoteRequest("end")), name="end-broadcast")
+    async def _confirm_hand_set(self, destination: str) -> bool:
+        """Asked before Go live replaces a destination set in OBS by hand (as Restore asks)."""
+        return await self._prompts.ask(hand_set_prompt(self._window, destination))
 
-    async def _run_command(self, request: RemoteRequest) -> RemoteReply:
-        reply = await self._commands().handle(request)
-        if request.command != "status":
+    def end_broadcast(self, *, confirmed: bool = False) -> asyncio.Task[Any] | None:
+        """``confirmed``: the caller already asked (the library's Finish)."""
+        return self._runner.run_job(self._end_confirmed(confirmed), name="end-broadcast")
+
+    async def _end_confirmed(self, confirmed: bool) -> RemoteReply | None:
+        if not confirmed and not await self._confirm(end=True):
+            return None
+        return await self._run_command(RemoteRequest("end"))
+
+    async def _run_command(self, request: RemoteRequest, *, ask: bool = False) -> RemoteReply:
+        reply = await self._commands(ask=ask).handle(request)
+        if request.command not in READ_ONLY:
             self.monitor.ask_fastpix_soon()  # the broadcast changed: its status, in a second
+        stream = self.monitor.stream
+        if (
+            request.command == "go-live"
+            and reply.exit_code == exit_codes.OK
+            and stream is not None
+            and stream.stream_id == reply.json.get("streamId")
+            and stream.stream_key  # known from FastPix, keys included
+        ):
+            obs = reply.json.get("obs") or {}
+            protocol = Protocol(reply.json.get("protocol") or Protocol.RTMPS)
+            self.went_live.emit(stream, protocol, bool(obs.get("started")))
         self._reflect(request, reply)
         return reply
 
     def _reflect(self, request: RemoteRequest, reply: RemoteReply) -> None:
         """What a go-live or end (from the window or a second launch) did, in plain words."""
-        if request.command == "status":
+        if request.command in READ_ONLY:
             return
         if request.command == "go-live":
             self.show_advice([advice_text(a) for a in reply.advice])
@@ -444,6 +514,8 @@ class OnAirPanel(QObject):
         else:
             text = reply.text.split("\nwarning: ")[0]
         self._say(text, Tone.SUCCESS if reply.exit_code == exit_codes.OK else Tone.ERROR)
+        if reply.exit_code == exit_codes.OK:
+            self.succeeded.emit()
 
     async def handle_remote(self, request: RemoteRequest) -> RemoteReply:
         """The remote control's handler (on the window's loop): status at once, the others as
@@ -452,9 +524,9 @@ class OnAirPanel(QObject):
             self.show_window_requested.emit()
             text = self.tr("The running window was brought to the front.")
             return RemoteReply(exit_codes.OK, {"shown": True}, text)
-        if request.command == "status":
+        if request.command in READ_ONLY:
             task: asyncio.Task[Any] | None = self._runner.run(
-                self._commands().handle(request), name="remote-status"
+                self._commands().handle(request), name=f"remote-{request.command}"
             )
         else:
             task = self._runner.run_job(

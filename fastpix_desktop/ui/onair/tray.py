@@ -109,6 +109,8 @@ class OnAirTray(QObject):
         self._busy = False
         self._on_air = False
         self.last_message: tuple[str, str] | None = None
+        self.last_urgent = False
+        self.last_timeout_ms = 0
         self._sync()
 
     def show(self) -> None:
@@ -131,6 +133,9 @@ class OnAirTray(QObject):
         detail = snapshot.report.message or snapshot.stopped_reason
         label = self.tr(_LABELS[self.state])
         tooltip = self.tr("fastpix-desktop: {state}").format(state=label)
+        if snapshot.stream_id and snapshot.state.on_air:
+            # Which broadcast, from the model: never the stream selected in the window.
+            tooltip = self.tr("{tooltip} ({name})").format(tooltip=tooltip, name=snapshot.label)
         if detail:
             tooltip = self.tr("{tooltip}\n{detail}").format(tooltip=tooltip, detail=detail)
         self.icon.setToolTip(tooltip)
@@ -141,8 +146,12 @@ class OnAirTray(QObject):
     def show_message(self, title: str, body: str, *, urgent: bool, timeout_ms: int) -> None:
         """A balloon / desktop notification; returns at once (never modal)."""
         self.last_message = (title, body)
+        self.last_urgent, self.last_timeout_ms = urgent, timeout_ms
+        # Qt's D-Bus tray sends the freedesktop "urgency" hint from the icon (Information low,
+        # Warning normal, Critical critical: qdbustrayicon.cpp), and a timeout of 0 as "never
+        # expires": an alarm during a show stays until the streamer has seen it (issue 26).
         icon = (
-            QSystemTrayIcon.MessageIcon.Warning
+            QSystemTrayIcon.MessageIcon.Critical
             if urgent
             else QSystemTrayIcon.MessageIcon.Information
         )
@@ -170,6 +179,7 @@ class TrayNotifier:
     them)."""
 
     def __init__(self, tray: OnAirTray, *, timeout_ms: int = 8000) -> None:
+        """``timeout_ms`` for notices; alarms (urgent) never time out."""
         self._tray = tray
         self._timeout_ms = timeout_ms
         self.enabled = True
@@ -180,5 +190,5 @@ class TrayNotifier:
                 onair_text(notification.title),
                 onair_text(notification.body),
                 urgent=notification.urgent,
-                timeout_ms=self._timeout_ms,
+                timeout_ms=0 if notification.urgent else self._timeout_ms,
             )

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 from fastpix_desktop.core.errors import AppError
 from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.models import LiveStream
+from fastpix_desktop.core.obs.output_state import OutputState
+from fastpix_desktop.core.onair.monitor import OnAirSnapshot
 from fastpix_desktop.core.redact import redact
 from fastpix_desktop.core.simulcast import use_cases as simulcast
 from fastpix_desktop.core.simulcast.targets import NOT_IDLE_RULE, TargetListing
@@ -55,6 +57,9 @@ class SimulcastTargetsPanel(QObject):
         self._runner = runner
         self.stream_id: str | None = None
         self._status = ""  # FastPix's status of the stream at the last listing
+        self._rule: str | None = None  # FastPix's refusal at the last listing
+        # OBS stopped, FastPix still holds the broadcast: seconds until it turns idle.
+        self._idle_in: int | None = None
         self._requests = 0  # requests in flight: the view takes no second one meanwhile
         self.box = QGroupBox(self.tr("Simulcast targets"), window)
         self.box.setObjectName("simulcastBox")
@@ -81,6 +86,7 @@ class SimulcastTargetsPanel(QObject):
             self.view.set_targets([])
             self.view.show_error("")
             self.view.clear_form()
+            self._idle_in = None
         self.stream_id = stream_id
         self.box.setVisible(stream_id is not None)
         if created and isinstance(stream, LiveStream):
@@ -100,6 +106,28 @@ class SimulcastTargetsPanel(QObject):
         """A fresh FastPix status for the stream on screen (the live monitor's poll)."""
         if status != self._status:
             self.refresh()
+
+    def show_onair(self, snapshot: OnAirSnapshot) -> None:
+        """The on-air model: only what it says about the stream on screen counts here."""
+        if self.stream_id is None or snapshot.stream_id != self.stream_id:
+            return
+        idle_in = snapshot.idle_in_s if snapshot.state is OutputState.OFF else None
+        if idle_in != self._idle_in:
+            self._idle_in = idle_in
+            self._show_rule()
+        if snapshot.stream_status and snapshot.stream_status != self._status:
+            self.refresh()
+
+    def _show_rule(self) -> None:
+        rule = self._rule
+        if rule == NOT_IDLE_RULE and self._idle_in is not None:
+            # Issue 26, item 10: when, and how to make it possible now.
+            rule = self.tr(
+                "OBS stopped, but FastPix keeps the broadcast open for the stream's reconnect "
+                "window: targets can be added when it turns idle, in about {seconds} s. End "
+                "broadcast makes it idle at once."
+            ).format(seconds=self._idle_in)
+        self.view.set_add_rule(rule)
 
     def refresh(self) -> asyncio.Task[Any] | None:
         if self.stream_id is None:
@@ -196,6 +224,7 @@ class SimulcastTargetsPanel(QObject):
         rule = listing.refusal
         if rule is None and self._obs_live_on(stream_id):
             rule = NOT_IDLE_RULE
-        self.view.set_add_rule(rule)
+        self._rule = rule
+        self._show_rule()
         if clear_error:
             self.view.show_error("")

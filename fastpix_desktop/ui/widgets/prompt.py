@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox, QPushButton, QWidget
 
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 
@@ -50,10 +50,14 @@ class AsyncPrompt(QMessageBox):
         self.setText(text)
         if detail:
             self.setInformativeText(detail)
-        self.accept_button = self.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
+        # Buttons made here, then added: the wrapper addButton(text, role) returns was seen
+        # stale (a QWidgetItem) after an earlier prompt's deleteLater, with PySide6 6.11.
+        self.accept_button = QPushButton(accept_text, self)
+        self.addButton(self.accept_button, QMessageBox.ButtonRole.AcceptRole)
         self.accept_button.setObjectName("promptAcceptButton")
         self.accept_button.setAccessibleName(accept_text)
-        self.reject_button = self.addButton(reject_text, QMessageBox.ButtonRole.RejectRole)
+        self.reject_button = QPushButton(reject_text, self)
+        self.addButton(self.reject_button, QMessageBox.ButtonRole.RejectRole)
         self.reject_button.setObjectName("promptRejectButton")
         self.reject_button.setAccessibleName(reject_text)
         self.setDefaultButton(self.reject_button)
@@ -110,6 +114,64 @@ class PromptHost:
             prompt.deleteLater()
             if self.current is prompt:
                 self.current = None
+
+
+def onair_stop_prompt(parent: QWidget | None, *, end: bool, name: str) -> AsyncPrompt:
+    """End broadcast or Stop streaming, naming the stream; with "Don't ask again" (off)."""
+    if end:
+        title = QCoreApplication.translate("AsyncPrompt", "End the broadcast?")
+        text = QCoreApplication.translate("AsyncPrompt", "End the broadcast on {name}?").format(
+            name=name
+        )
+        detail = QCoreApplication.translate(
+            "AsyncPrompt",
+            "OBS stops streaming and FastPix finishes the stream: viewers see the end, and the "
+            "recording is processed now.",
+        )
+        accept = QCoreApplication.translate("AsyncPrompt", "End broadcast")
+    else:
+        title = QCoreApplication.translate("AsyncPrompt", "Stop streaming?")
+        text = QCoreApplication.translate("AsyncPrompt", "Stop streaming to {name}?").format(
+            name=name
+        )
+        detail = QCoreApplication.translate(
+            "AsyncPrompt",
+            "OBS stops sending video. FastPix keeps the broadcast open for the stream's "
+            "reconnect window, so starting again soon continues it.",
+        )
+        accept = QCoreApplication.translate("AsyncPrompt", "Stop streaming")
+    prompt = AsyncPrompt(
+        parent,
+        object_name="endBroadcastPrompt" if end else "stopStreamingPrompt",
+        title=title,
+        text=text,
+        detail=detail,
+        accept_text=accept,
+    )
+    box = QCheckBox(QCoreApplication.translate("AsyncPrompt", "Don't ask again"), prompt)
+    box.setObjectName("dontAskAgainCheck")
+    prompt.setCheckBox(box)
+    return prompt
+
+
+def hand_set_prompt(parent: QWidget | None, destination: str) -> AsyncPrompt:
+    """Before a push replaces a destination the streamer set in OBS by hand since the app's
+    change (the question Restore asks too)."""
+    return AsyncPrompt(
+        parent,
+        object_name="replaceHandSetPrompt",
+        title=QCoreApplication.translate("AsyncPrompt", "Replace OBS's destination?"),
+        text=QCoreApplication.translate(
+            "AsyncPrompt",
+            "OBS now sends to {destination}, which was set in OBS after this app's change. "
+            "Replace it?",
+        ).format(destination=destination),
+        detail=QCoreApplication.translate(
+            "AsyncPrompt",
+            "It is kept as the way back: OBS → Restore previous OBS settings brings it back.",
+        ),
+        accept_text=QCoreApplication.translate("AsyncPrompt", "Replace"),
+    )
 
 
 def quit_prompt(parent: QWidget | None, reason: str) -> AsyncPrompt:

@@ -30,3 +30,13 @@ def soft_breaks(text: str) -> str:
 def plain(text: str) -> str:
     """``text`` without the breaks soft_breaks added."""
     return text.replace(ZERO_WIDTH_SPACE, "")
+
+
+NAME_IN_BUTTON = 24  # characters of a stream name on an on-air button (420 px beside OBS)
+
+
+def button_name(name: str) -> str:
+    """A stream name short enough for a button (a button never wraps), ``&`` kept literal."""
+    if len(name) > NAME_IN_BUTTON:
+        name = name[: NAME_IN_BUTTON - 1] + "…"
+    return name.replace("&", "&&")

@@ -145,7 +145,12 @@ class MainWindow(QMainWindow):
             prompts=self.prompts,
         )
         self.onair_panel = parts.OnAirPanel(
-            self, services=self.services, runner=self.runner, say=say, options=onair
+            self,
+            services=self.services,
+            runner=self.runner,
+            say=say,
+            options=onair,
+            prompts=self.prompts,
         )
         self.create_panel = parts.CreatePanel(
             self,
@@ -171,7 +176,7 @@ class MainWindow(QMainWindow):
             current_stream=lambda: create.stream,
             obs_live=lambda: self.obs_panel.live,
             questions=create.questions,
-            end_live=self.onair_panel.end_broadcast,
+            end_live=lambda: self.onair_panel.end_broadcast(confirmed=True),
         )
         yield
         self.simulcast_panel = parts.SimulcastTargetsPanel(
@@ -239,8 +244,17 @@ class MainWindow(QMainWindow):
         create.stream_shown.connect(lambda stream, ok: onair.watch(stream, configured=ok))
         onair.state_changed.connect(obs.show_output_state)
         onair.state_changed.connect(create.show_output_state)
-        onair.stream_status.connect(create.update_status)
+        # Lines about the broadcast are derived from the one model (issue 26): the create
+        # panel's status and "OBS points at this stream", the OBS panel's Start streaming.
+        onair.snapshot_changed.connect(create.show_onair)
+        onair.succeeded.connect(create.clear_old_failure)
+        onair.went_live.connect(create.show_live)
+        onair.snapshot_changed.connect(obs.show_onair)
+        # The OBS menu's Stop streaming asks like the window's and the tray's.
+        obs.stop_action.triggered.disconnect(obs.stop_streaming)
+        obs.stop_action.triggered.connect(onair.stop_streaming)
         onair.watched_status.connect(self.library_panel.show_status)
+        onair.stream_deleted.connect(self.library_panel.drop_deleted)
         onair.notice.connect(self.statusBar().showMessage)
         onair.show_window_requested.connect(self.show_from_tray)
         onair.quit_requested.connect(self.close)
@@ -265,7 +279,7 @@ class MainWindow(QMainWindow):
         )
         create.current_stream_changed.connect(signed.show_stream)
         obs.live_changed.connect(simulcast.obs_live_changed)
-        onair.stream_status.connect(simulcast.stream_status_changed)
+        onair.snapshot_changed.connect(simulcast.show_onair)
         # One column (a narrow window): show the tab the user must look at now.
         self.runner.busy_changed.connect(lambda busy: self.columns.show_results() if busy else None)
         self.runner.busy_changed.connect(lambda busy: None if busy else lib.refresh_marks())
@@ -465,6 +479,7 @@ class MainWindow(QMainWindow):
             settings_menu.addAction(action)
         onair = self.onair_panel
         settings_menu.addAction(onair.minimise_action)
+        settings_menu.addAction(onair.confirm_action)
         settings_menu.addActions(self.system_panel.actions)
         settings_menu.addSeparator()
         self.language_menu = parts.LanguageMenu(

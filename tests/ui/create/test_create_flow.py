@@ -28,7 +28,7 @@ from fastpix_desktop.core.models import Protocol
 from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.ui.widgets.secret_field import CopyField, SecretField
 from tests.doubles.obs import PREVIOUS_SERVICE
-from tests.ui.conftest import run_pending, wait_running
+from tests.ui.conftest import answer_prompt, run_pending, wait_running
 
 
 def field(window, name, kind=CopyField):
@@ -204,6 +204,7 @@ def test_start_streaming_shows_live_panel_and_stop(
     wait_running(qloop, lambda: status.text() == "active (live)")
 
     window.live_panel.stop_button.click()
+    answer_prompt(qloop, window)
     wait_running(qloop, lambda: not obs.live and window.onair_panel.live_box.isHidden())
     assert not obs.live
     assert window.onair_panel.live_box.isHidden()

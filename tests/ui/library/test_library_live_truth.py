@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from fastpix_desktop.sandbox.state import StreamSpec
-from tests.ui.conftest import wait_running
+from tests.ui.conftest import answer_prompt, wait_running
 
 
 def status_on_screen(window) -> str:
@@ -37,6 +37,7 @@ def go_live_on_channel(window, qloop, sandbox, obs) -> str:
 def test_stop_streaming_replaces_the_is_live_line(window, qloop, sandbox, obs):
     go_live_on_channel(window, qloop, sandbox, obs)
     window.live_panel.stop_button.click()
+    answer_prompt(qloop, window)
     wait_running(qloop, lambda: not obs.live and window.live_panel.headline.text() == "Not live")
     assert window.details.obs_result_label.text() == (
         "OBS stopped streaming; it still points at this stream (Start streaming goes live again)."
@@ -46,6 +47,7 @@ def test_stop_streaming_replaces_the_is_live_line(window, qloop, sandbox, obs):
 def test_end_broadcast_brings_the_status_on_screen_to_idle(window, qloop, sandbox, obs):
     stream_id = go_live_on_channel(window, qloop, sandbox, obs)
     window.live_panel.end_button.click()
+    answer_prompt(qloop, window)
     wait_running(qloop, lambda: not window.busy and not obs.live)
     assert sandbox.streams[stream_id].status == "idle"
     window.onair_panel.monitor._fastpix_polled_at = None  # FastPix is asked every 5 s

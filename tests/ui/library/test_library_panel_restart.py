@@ -53,9 +53,10 @@ def test_my_channel_and_obs_destination_come_back_after_a_restart(tmp_path):
         assert json.loads((tmp_path / "obs.json").read_text())["settings"]["key"] == (
             mine.stream_key
         )
-        # Only the ID is remembered; the key is never written to the config folder.
+        # Only the ID and the name (for buttons when FastPix cannot be asked) are remembered;
+        # the key is never written to the config folder.
         saved = (tmp_path / "config" / "fastpix-desktop" / "my-channel.json").read_text()
-        assert json.loads(saved) == {"streamId": mine.stream_id}
+        assert json.loads(saved) == {"streamId": mine.stream_id, "name": "My show"}
 
         second = _run(["report"], env)
     assert second["my_channel"] == mine.stream_id

@@ -16,7 +16,7 @@ from fastpix_desktop.core.onair.remote import RemoteRequest
 from fastpix_desktop.ui.onair.panel import OnAirOptions
 from fastpix_desktop.ui.onair.tray import TrayState
 from tests.onair.fakes import FakeClock
-from tests.ui.conftest import run_pending
+from tests.ui.conftest import answer_prompt, run_pending
 
 
 @pytest.fixture
@@ -93,6 +93,7 @@ def test_stop_while_reconnecting(onair_window, qloop, sandbox, obs, notifier):
     obs.reconnecting = True
     obs.emit(StreamStateChanged(False, OUTPUT_RECONNECTING))
     window.live_panel.stop_button.click()
+    answer_prompt(qloop, window)
     run_pending(qloop)
     assert not obs.live and not obs.reconnecting
     assert window.onair_panel.state is OutputState.OFF
@@ -139,6 +140,7 @@ def test_end_broadcast_stops_obs_and_finishes_the_stream(
     stream = _go_live(window, qloop, sandbox)
     assert window.onair_panel.end_action.isEnabled()
     window.live_panel.end_button.click()
+    answer_prompt(qloop, window)
     run_pending(qloop, rounds=10)
     assert not obs.live
     assert sandbox.streams[stream.stream_id].status == "idle"
