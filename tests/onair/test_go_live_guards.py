@@ -41,6 +41,9 @@ async def store() -> AsyncIterator[SecretStore]:
 
 
 def commands(obs, fastpix, store, **kw) -> LiveCommands:
+    from fastpix_desktop.core.golive import GoLiveOptions
+
+    kw.setdefault("options", GoLiveOptions())
     return LiveCommands(obs=obs, fastpix=fastpix, secrets=store, hosts=HOSTS, **kw)
 
 

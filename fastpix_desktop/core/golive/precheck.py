@@ -15,6 +15,7 @@ from fastpix_desktop.core.golive.steps import StepId, StepState, _Reporter
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.models import ObsServiceSettings, ObsStreamStatus
 from fastpix_desktop.core.restore import point as restore_point
+from fastpix_desktop.core.restore.hand_set import hand_set_of
 from fastpix_desktop.core.restore.save import HeldSave
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ class _ObsPrecheck:
     # and classified only (PreparedSave: OBS was live), or the keyring's refusal, carried to the
     # snapshot step; None: prepared at that step.
     prepared: HeldSave | restore_point.PreparedSave | RestorePointError | None = None
+    # OBS's destination when it was set by hand since the app's last push (asked before the
+    # push; core/restore/hand_set.py); the save is then not held until the answer.
+    hand_set: ObsServiceSettings | None = None
 
 
 async def _obs_precheck(obs: ObsPort) -> _ObsPrecheck:
@@ -51,15 +55,21 @@ async def _destination_precheck(
     which it is, with the pending mark (see ``PreparedSave.hold``)."""
     service, profile = await asyncio.gather(obs.get_service(), obs.get_current_profile())
     prepared: HeldSave | restore_point.PreparedSave | RestorePointError
+    hand_set = None
     try:
         prepared = await restore_point.prepare_save(
             current=service, profile=profile, secrets=secrets, hosts=hosts
         )
-        if not status.active:  # a live OBS is stopped (or not) at the snapshot step first
+        hand_set = hand_set_of(prepared.point, service, hosts)
+        # A live OBS is stopped (or not) at the snapshot step first; a hand-set destination
+        # is asked about first.
+        if not status.active and hand_set is None:
             prepared = await prepared.hold(secrets)
     except RestorePointError as exc:
         prepared = exc
-    return _ObsPrecheck(status=status, service=service, profile=profile, prepared=prepared)
+    return _ObsPrecheck(
+        status=status, service=service, profile=profile, prepared=prepared, hand_set=hand_set
+    )
 
 
 async def _stop_live_first(

@@ -60,7 +60,7 @@ from fastpix_desktop.core.models import (
 from fastpix_desktop.core.onair.offline import stream_obs_already_holds
 from fastpix_desktop.core.onair.reconnect_advice import check_before_going_live
 from fastpix_desktop.core.restore import point as restore_point
-from fastpix_desktop.core.restore.hand_set import ask_before_replacing
+from fastpix_desktop.core.restore.hand_set import confirm_replacing, hand_set_of
 from fastpix_desktop.core.restore.save import HeldSave, PreparedSave
 
 if TYPE_CHECKING:
@@ -340,22 +340,6 @@ class GoLive:
                 service = await obs.get_service()
             report(current, StepState.DONE)
 
-            # Never over a destination set in OBS by hand since the app's change without
-            # asking, as Restore asks (issue 26, item 3); No raises, nothing is changed.
-            try:
-                await ask_before_replacing(
-                    obs=obs,
-                    secrets=secrets,
-                    hosts=hosts,
-                    confirm=questions.replace_hand_set,
-                    force=request.force,
-                )
-            except RestoreNeedsConfirmationError as refused:
-                if not result.created:
-                    raise
-                # A created stream is never lost: it comes back with why OBS was left alone.
-                return _failed(result, refused, current, request, report)
-
             current = StepId.SNAPSHOT
             report(current, StepState.RUNNING)
             wanted = target.obs_service()
@@ -372,6 +356,13 @@ class GoLive:
                         prepared = await restore_point.prepare_save(
                             current=service, profile=checked.profile, secrets=secrets, hosts=hosts
                         )
+                    # Never over a destination set in OBS by hand since the app's change
+                    # without asking, as Restore asks (issue 26, item 3); No changes nothing.
+                    await confirm_replacing(
+                        hand_set_of(prepared.point, service, hosts),
+                        questions.replace_hand_set,
+                        force=request.force,
+                    )
                     kept = await prepared.commit(secrets, wanted)
                 report(current, StepState.DONE, kept.detail)
             except RestorePointError as exc:
@@ -400,6 +391,11 @@ class GoLive:
         except (ObsError, SecretStoreError) as exc:
             # Without a saved snapshot nothing is pushed: OBS's destination could not be restored.
             return _failed(result, exc, current, request, report)
+        except RestoreNeedsConfirmationError as refused:
+            if not result.created:
+                raise
+            # A created stream is never lost: it comes back with why OBS was left alone.
+            return _failed(result, refused, current, request, report)
         result = replace(
             result, obs_configured=True, late_check=late_check, late_record=late_record
         )

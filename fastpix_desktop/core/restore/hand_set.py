@@ -12,6 +12,7 @@ from fastpix_desktop.core.errors import RestoreNeedsConfirmationError, SecretSto
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.models import ObsServiceSettings
 from fastpix_desktop.core.restore.record import (
+    RestorePoint,
     describe_destination,
     is_fastpix_ingest,
     load,
@@ -34,18 +35,41 @@ async def hand_set_destination(
     again)."""
     profile = await obs.get_current_profile()
     point = await load(secrets, profile)
+    return hand_set_of(point, await obs.get_service(), hosts)
+
+
+def hand_set_of(
+    point: RestorePoint, current: ObsServiceSettings, hosts: IngestHosts
+) -> ObsServiceSettings | None:
+    """``current`` when it was set in OBS by hand since the app's last push recorded in
+    ``point`` (the profile's restore point), else None; see ``hand_set_destination``."""
     if not point.pushed or point.own is None:
         # Never pushed here, or the way back was used (Restore put the streamer's own one
         # back): what OBS holds is theirs and a push saves it first. Restore asks in the same
         # case only: a way back exists and OBS holds something else, set by hand since.
         return None
-    current = await obs.get_service()
     if point.is_app_destination(current, hosts) or is_fastpix_ingest(current, hosts):
         # A FastPix key typed in by hand is never the streamer's own destination to lose.
         return None
-    if point.own is not None and same_destination(current, point.own):
+    if same_destination(current, point.own):
         return None
     return current
+
+
+async def confirm_replacing(
+    current: ObsServiceSettings | None, confirm: ConfirmReplaceHandSet, *, force: bool = False
+) -> None:
+    """Ask before a push over ``current`` (a destination set by hand, or None: nothing to
+    ask); RestoreNeedsConfirmationError when the answer is No (nothing changed)."""
+    if force or current is None:
+        return
+    described = describe_destination(current)
+    if await confirm(described):
+        return
+    raise RestoreNeedsConfirmationError(
+        f"OBS now sends to {described}, which was set in OBS after this app's change, so "
+        "nothing was changed. Confirm in the window, or pass --force to replace it."
+    )
 
 
 async def ask_before_replacing(

@@ -32,9 +32,13 @@ class Answers:
 
     stop_live: Callable[[], Awaitable[bool]] | None = None
     no_point: Callable[[RestorePointError], Awaitable[bool]] | None = None
+    hand_set: Callable[[str], Awaitable[bool]] | None = None
 
     async def stop_live_obs(self) -> bool:
         return await self.stop_live() if self.stop_live is not None else False
 
     async def no_restore_point(self, error: RestorePointError) -> bool:
         return await self.no_point(error) if self.no_point is not None else False
+
+    async def replace_hand_set(self, destination: str) -> bool:
+        return await self.hand_set(destination) if self.hand_set is not None else False
