@@ -30,6 +30,11 @@ _CONTEXT = "LibraryTableModel"
 UNUSED_MARK = QT_TRANSLATE_NOOP("LibraryTableModel", "created here, never used")
 STREAM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+# Bound once: Qt asks data()/columnCount() tens of thousands of times per repaint, and each
+# enum attribute (or len() of an Enum class) there is a Python call (bench/README.md).
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 class Column(IntEnum):
@@ -42,6 +47,8 @@ class Column(IntEnum):
     PLAYBACK = 6
     NOTE = 7
 
+
+_COLUMNS = len(Column)
 
 HEADERS = {
     Column.NAME: QT_TRANSLATE_NOOP("LibraryTableModel", "Name"),
@@ -124,6 +131,7 @@ class LibraryTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._all: list[LibraryRow] = []
         self._text: dict[str, tuple[str, ...]] = {}
+        self._sorted: list[LibraryRow] = []  # every row in the chosen order
         self._shown: list[LibraryRow] = []
         self._filter = ""
         self._sort: tuple[Column, Qt.SortOrder] = (Column.CREATED, Qt.SortOrder.DescendingOrder)
@@ -135,7 +143,8 @@ class LibraryTableModel(QAbstractTableModel):
         self._all = list(rows)
         # Display text is made when a row is first drawn: a reset costs nothing per row.
         self._text = {}
-        self._shown = self._visible()
+        self._sorted = self._in_order()
+        self._shown = search(self._sorted, self._filter)
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
@@ -143,7 +152,8 @@ class LibraryTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._filter = text
-        self._shown = self._visible()
+        # A keystroke filters the rows already in order (search keeps it): no sort per key.
+        self._shown = search(self._sorted, self._filter)
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -152,14 +162,15 @@ class LibraryTableModel(QAbstractTableModel):
         before = self.persistentIndexList()
         kept = [(self._shown[i.row()].stream_id, i.column()) for i in before]
         self._sort = (Column(column), order)
-        self._shown = self._visible()
+        self._sorted = self._in_order()
+        self._shown = search(self._sorted, self._filter)
         where = {row.stream_id: n for n, row in enumerate(self._shown)}
         self.changePersistentIndexList(before, [self.index(where[s], c) for s, c in kept])
         self.layoutChanged.emit()
 
-    def _visible(self) -> list[LibraryRow]:
+    def _in_order(self) -> list[LibraryRow]:
         column, order = self._sort
-        rows = search(self._all, self._filter)
+        rows = list(self._all)
         rows.sort(key=lambda r: _sort_key(r, column), reverse=order == Qt.SortOrder.DescendingOrder)
         return rows
 
@@ -192,7 +203,7 @@ class LibraryTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -210,17 +221,17 @@ class LibraryTableModel(QAbstractTableModel):
             return None
         row = self._shown[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             text = self._text.get(row.stream_id)
             if text is None:
                 text = self._text[row.stream_id] = _cells(row)
             return text[column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
+        if role == _FOREGROUND and column == Column.STATUS:
             tone = STATUS_LOOK.get(row.status, ("", Tone.NORMAL))[1]
             return tone_color(QGuiApplication.palette(), tone)
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.NOTE and row.unused:
+        if role == _FOREGROUND and column == Column.NOTE and row.unused:
             return tone_color(QGuiApplication.palette(), Tone.WARNING)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(row, column)
         if role == STREAM_ID_ROLE:
             return row.stream_id
