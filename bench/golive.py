@@ -69,10 +69,23 @@ def _go_live_once(env: dict[str, str], obs: ObsAddress, watcher) -> tuple[float,
 
 
 def go_live(
-    *, runs: int, env: dict[str, str], obs: ObsAddress | None, api_ms: float, obs_set_get: float
+    *,
+    runs: int,
+    env: dict[str, str],
+    obs: ObsAddress | None,
+    api_ms: float,
+    obs_set_get: float,
+    deck_runs: int = 0,
+    api_url: str = "",
+    auth: tuple[str, str] = ("", ""),
 ) -> dict[str, Any]:
+    """``create --start``'s figure, and with ``deck_runs`` the stream deck's (bench/deck.py)."""
     if obs is None:
-        return {"go_live_ratio": None, "go_live_note": "needs a real OBS (obs + Xvfb)"}
+        return {
+            "go_live_ratio": None,
+            "deck_go_live_ratio": None,
+            "go_live_note": "needs a real OBS (obs + Xvfb)",
+        }
     import obsws_python
 
     with rtmp_ingest() as server:
@@ -89,6 +102,19 @@ def go_live(
             samples = [_go_live_once(cli_env, obs, watcher) for _ in range(runs + 1)][1:]
         finally:
             watcher.disconnect()
+        deck: dict[str, Any] = {}
+        if deck_runs:
+            from deck import deck_go_live
+
+            deck = deck_go_live(
+                runs=deck_runs,
+                env=env,
+                obs=obs,
+                api_url=api_url,
+                auth=auth,
+                server=server,
+                floor_ms=api_ms + obs_set_get + start_ms,
+            )
     live = median([active for active, _ in samples])
     floor = api_ms + obs_set_get + start_ms
     return {
@@ -101,4 +127,5 @@ def go_live(
         "go_live_floor_ms": round(floor, 1),
         "start_stream_to_active_ms": round(start_ms, 1),
         "go_live_ratio": round(live / floor, 3),
+        **deck,
     }

@@ -72,13 +72,15 @@ def _request(args: argparse.Namespace) -> Any:
 
 
 def _print(reply: Any, *, as_json: bool) -> int:
+    import json
     import sys
 
     from fastpix_desktop.cli import exit_codes
-    from fastpix_desktop.cli import support as cli_support
 
     if as_json:
-        cli_support.print_json(reply.json)
+        # cli_support.print_json's line, without importing cli_support (asyncio, ssl: ≈ 50 ms)
+        # on a stream deck's handover (docs/start-up.md).
+        print(json.dumps(reply.json, indent=None, ensure_ascii=False))
     elif reply.exit_code == exit_codes.OK:
         print(reply.text)
     else:
@@ -135,12 +137,13 @@ async def _headless(args: argparse.Namespace) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from fastpix_desktop.cli import support as cli_support
     from fastpix_desktop.core.onair.remote import send_command
 
+    # The handover imports only the remote control (stdlib); the rest loads to run headless.
     forwarded = send_command(_request(args))
     if forwarded is not None:
         return _print(forwarded, as_json=args.json)
+    from fastpix_desktop.cli import support as cli_support
 
     async def main() -> int:
         return _print(await _headless(args), as_json=args.json)

@@ -8,7 +8,6 @@ must carry. A second launch sends its command there and prints the reply.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import logging
@@ -20,10 +19,13 @@ import threading
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from fastpix_desktop.core import config
 from fastpix_desktop.core.redact import register_secret
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -218,6 +220,8 @@ class RemoteControlServer:
                     request = RemoteRequest(
                         str(data.get("command", "")), dict(data.get("args") or {})
                     )
+                    import asyncio  # here: a second launch's handover needs no asyncio
+
                     future = asyncio.run_coroutine_threadsafe(self._handler(request), self._loop)
                     reply = future.result(REPLY_TIMEOUT_S)
             except Exception as exc:  # the running instance must survive any request

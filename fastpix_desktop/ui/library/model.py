@@ -31,6 +31,11 @@ _CONTEXT = "LibraryTableModel"
 UNUSED_MARK = QT_TRANSLATE_NOOP("LibraryTableModel", "created here, never used")
 STREAM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+# Bound once: Qt asks data()/columnCount() tens of thousands of times per repaint, and each
+# enum attribute (or len() of an Enum class) there is a Python call (bench/README.md).
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 class Column(IntEnum):
@@ -43,6 +48,8 @@ class Column(IntEnum):
     PLAYBACK = 6
     NOTE = 7
 
+
+_COLUMNS = len(Column)
 
 HEADERS = {
     Column.NAME: QT_TRANSLATE_NOOP("LibraryTableModel", "Name"),
@@ -125,6 +132,7 @@ class LibraryTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._all: list[LibraryRow] = []
         self._text: dict[str, tuple[str, ...]] = {}
+        self._sorted: list[LibraryRow] = []  # every row in the chosen order
         self._shown: list[LibraryRow] = []
         self._filter = ""
         self._sort: tuple[Column, Qt.SortOrder] = (Column.CREATED, Qt.SortOrder.DescendingOrder)
@@ -136,7 +144,8 @@ class LibraryTableModel(QAbstractTableModel):
         self._all = list(rows)
         # Display text is made when a row is first drawn: a reset costs nothing per row.
         self._text = {}
-        self._shown = self._visible()
+        self._sorted = self._in_order()
+        self._shown = search(self._sorted, self._filter)
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
@@ -144,7 +153,8 @@ class LibraryTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._filter = text
-        self._shown = self._visible()
+        # A keystroke filters the rows already in order (search keeps it): no sort per key.
+        self._shown = search(self._sorted, self._filter)
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -153,14 +163,15 @@ class LibraryTableModel(QAbstractTableModel):
         before = self.persistentIndexList()
         kept = [(self._shown[i.row()].stream_id, i.column()) for i in before]
         self._sort = (Column(column), order)
-        self._shown = self._visible()
+        self._sorted = self._in_order()
+        self._shown = search(self._sorted, self._filter)
         where = {row.stream_id: n for n, row in enumerate(self._shown)}
         self.changePersistentIndexList(before, [self.index(where[s], c) for s, c in kept])
         self.layoutChanged.emit()
 
-    def _visible(self) -> list[LibraryRow]:
+    def _in_order(self) -> list[LibraryRow]:
         column, order = self._sort
-        rows = search(self._all, self._filter)
+        rows = list(self._all)
         rows.sort(key=lambda r: _sort_key(r, column), reverse=order == Qt.SortOrder.DescendingOrder)
         return rows
 
@@ -193,7 +204,7 @@ class LibraryTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -211,15 +222,15 @@ class LibraryTableModel(QAbstractTableModel):
             return None
         row = self._shown[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             text = self._text.get(row.stream_id)
             if text is None:
                 text = self._text[row.stream_id] = _cells(row)
             return text[column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
+        if role == _FOREGROUND and column == Column.STATUS:
             tone = STATUS_LOOK.get(row.status, ("", Tone.NORMAL))[1]
             return tone_color(QGuiApplication.palette(), tone)
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.NOTE and row.unused:
+        if role == _FOREGROUND and column == Column.NOTE and row.unused:
             return tone_color(QGuiApplication.palette(), Tone.WARNING)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME and row.unused:
             # The mark where the eye is (the Name column), not only in the last column,
@@ -230,7 +241,7 @@ class LibraryTableModel(QAbstractTableModel):
             return QCoreApplication.translate("LibraryTableModel", "{title} ({mark})").format(
                 title=row.title, mark=_tr(UNUSED_MARK)
             )
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(row, column)
         if role == STREAM_ID_ROLE:
             return row.stream_id

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import importlib
 import logging
 import os
@@ -212,6 +213,10 @@ async def _gui_main(
             await first_frame(window)
         _drop_import_sources()
         await window.start(begun=begun)
+        # Start-up's objects (modules, classes, the window's widgets) live as long as the app:
+        # kept out of later full collections, which otherwise scan them all on the UI thread
+        # (a 29 ms stall in the first click; bench/README.md, round 6).
+        gc.freeze()
         # Asks once, or checks for a newer version in the background; never delays the above.
         window.system_panel.start()
         # The remote control a second launch (a stream deck's go-live / end / status) talks

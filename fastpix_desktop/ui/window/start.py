@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
@@ -37,11 +37,10 @@ def run_gui(demo: bool = False, api_url: str | None = None, *, tray: bool = Fals
     else:
         window.show()
         wait_for_first_frame(window)
-    if not demo:  # the demo's sandbox is in-process: no TLS
-        from fastpix_desktop.core.fastpix import tls
-
-        tls.make_ahead()  # OpenSSL's set-up runs without the GIL, beside the imports below
-    import_off_ui_thread(APP_MODULES)
+    # The demo's sandbox is in-process: no TLS. Otherwise OpenSSL's set-up runs without the GIL
+    # beside the imports; tls's own import (ssl, ≈ 15 ms) is on the worker too, since on the UI
+    # thread it was start-up's longest stall (bench/README.md, round 6).
+    import_off_ui_thread(APP_MODULES, first=None if demo else _make_tls_ahead)
     if window.closed_before_built:
         return 0  # closed before there was anything to close but the frame
     from fastpix_desktop.ui.window import app
@@ -62,8 +61,15 @@ class _Imported(QObject):
     finished = Signal()
 
 
-def import_off_ui_thread(names: Sequence[str]) -> None:
-    """Import ``names`` on a worker thread while Qt keeps the window painting and answering.
+def _make_tls_ahead() -> None:
+    from fastpix_desktop.core.fastpix import tls
+
+    tls.make_ahead()
+
+
+def import_off_ui_thread(names: Sequence[str], *, first: Callable[[], None] | None = None) -> None:
+    """Import ``names`` on a worker thread (after ``first``, when given) while Qt keeps the
+    window painting and answering.
 
     An import that fails there is left for the UI thread to import again, where it raises as
     it would have. Python's import lock makes the later ``import`` of these a lookup."""
@@ -74,6 +80,8 @@ def import_off_ui_thread(names: Sequence[str]) -> None:
 
     def work() -> None:
         try:
+            if first is not None:
+                first()
             import_modules(names)
         except BaseException:  # raised again by the UI thread's own import
             log.debug("Import off the UI thread failed; the UI thread imports it again")
