@@ -31,7 +31,7 @@ _FORMAT_VERSION = 1
 # Stream IDs are 32 hex digits; anything else in the file is ignored rather than trusted.
 _STREAM_ID = re.compile(r"^[0-9A-Za-z_-]{1,128}$")
 DELETE_CONCURRENCY = 4
-_WHAT = "The list of streams created here"
+_WHAT = "the list of streams created here"
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ def load(directory: Path | None = None) -> str | None:
     read: a link, too large, nested too deep, not JSON). Why is logged as a warning in plain
     words (stderr for the CLI); a corrupt file is set aside first (core/localfiles)."""
     try:
-        data = localfiles.read_json_or_set_aside(path(directory), what="The remembered channel")
+        data = localfiles.read_json_or_set_aside(path(directory), what="the remembered channel")
     except localfiles.CorruptFileError:
         return None  # already logged, with where it was set aside
     except localfiles.LocalFileError as error:
@@ -43,7 +43,7 @@ def save(stream_id: str, directory: Path | None = None) -> Path:
         raise ConfigError("A FastPix stream ID is 32 hexadecimal characters.")
     target = path(directory)
     localfiles.private_dir(target.parent)
-    localfiles.write_json(target, {"streamId": stream_id}, what="The remembered channel")
+    localfiles.write_json(target, {"streamId": stream_id}, what="the remembered channel")
     return target
 
 

@@ -46,7 +46,7 @@ SEND_TIMEOUT_S = 5.0
 MAX_UNVERIFIED = 16
 MAX_CONNECTIONS = 16
 MAX_PER_CLIENT = 8
-BACKLOG = 16
+BACKLOG = 128
 ACCEPT_RETRY_S = 0.05
 ACCEPT_RETRY_MAX_S = 1.0
 BUSY_RETRIES = 5
@@ -116,7 +116,7 @@ def _open_lock(directory: Path) -> IO[bytes]:
     shared temp folder: core/localfiles), opened without following a planted link."""
     localfiles.shared_private_dir(directory)
     path = directory / LOCK_NAME
-    localfiles.refuse_link(path, what="The instance lock")
+    localfiles.refuse_link(path, what="the instance lock")
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags, 0o600)
@@ -257,7 +257,7 @@ class RemoteControlServer:
             sock.bind(("127.0.0.1", 0))
             info.update(transport="tcp", port=sock.getsockname()[1])
         sock.listen(BACKLOG)
-        localfiles.write_json(self._dir / INFO_NAME, info, what="The instance file")
+        localfiles.write_json(self._dir / INFO_NAME, info, what="the instance file")
 
     def _close_socket(self) -> None:
         sock, self._sock = self._sock, None
@@ -365,11 +365,9 @@ def _refusal() -> RemoteReply:
 
 def _refuse_busy(conn: socket.socket) -> None:
     """Tell a client over the limits that the instance is busy, without waiting for it."""
-    with conn:
-        with contextlib.suppress(OSError):
-            conn.setblocking(False)
-            conn.send(json.dumps(BUSY.to_wire() | {"busy": True}).encode() + b"\n")
-
+    with conn, contextlib.suppress(OSError):
+        conn.setblocking(False)
+        conn.send(json.dumps(BUSY.to_wire() | {"busy": True}).encode() + b"\n")
 
 
 def _clear_socket_path(path: Path) -> None:
@@ -466,7 +464,7 @@ def _try_once(request: RemoteRequest, directory: Path, timeout: float) -> Remote
     """One attempt's reply; None when the instance could not be reached yet (starting up or
     going away)."""
     try:
-        info = localfiles.read_json(directory / INFO_NAME, what="The instance file")
+        info = localfiles.read_json(directory / INFO_NAME, what="the instance file")
         token = str(info["token"])
         register_secret(token)
         if info.get("transport") == "unix":
@@ -486,10 +484,17 @@ def _try_once(request: RemoteRequest, directory: Path, timeout: float) -> Remote
         payload = {"token": token, "command": request.command, "args": request.args}
         try:
             conn.sendall(json.dumps(payload).encode() + b"\n")
+        except OSError:
+            sent = False  # closed before reading it: a "busy" answer may be waiting
+        else:
+            sent = True
+        try:
             data = json.loads(_read_line(conn, deadline=timeout))
             if isinstance(data, dict) and data.get("busy"):
                 return BUSY
             return RemoteReply.from_wire(data)
         except (OSError, ValueError, RecursionError):
+            if not sent:
+                return None  # never delivered whole, so never carried out: try again
             # The command may have been carried out: say so rather than running it again here.
             return _failure(_NO_ANSWER)

@@ -3,6 +3,7 @@ per-user temp fallback) used only when it is a real folder of this user (as ssh 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import sys
@@ -36,10 +37,8 @@ def shared_private_dir(path: Path) -> Path:
     found, it must be a real folder (not a link) owned by this user, and is made private."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        try:
+        with contextlib.suppress(FileExistsError):
             os.mkdir(path, 0o700)
-        except FileExistsError:
-            pass
         info = os.lstat(path)
     except OSError as exc:
         raise LocalFileError(f"Cannot use the folder {path}: {why(exc)}.", path=path) from None
@@ -54,8 +53,8 @@ def shared_private_dir(path: Path) -> Path:
     _check_owner(path, info, _STATE_HINT)
     if sys.platform != "win32" and info.st_mode & 0o077:
         try:
-            os.chmod(path, 0o700, follow_symlinks=False)
-        except (OSError, NotImplementedError) as exc:
+            os.chmod(path, 0o700)  # a real folder of ours (checked above), never a link
+        except OSError as exc:
             raise LocalFileError(
                 f"Cannot make the folder {path} private: {why(exc)}.", path=path
             ) from None

@@ -40,7 +40,7 @@ def _too_deep(raw: bytes, limit: int) -> bool:
 def read_json(path: Path, *, what: str = "", max_bytes: int = MAX_BYTES) -> Any:
     """The JSON value in ``path``; None when there is no file. CorruptFileError (not set
     aside) when it is too large, too deep or not JSON; LocalFileError when it cannot be read."""
-    name = what or path.name
+    name = (what or path.name)[:1].upper() + (what or path.name)[1:]
     try:
         fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:

@@ -17,7 +17,7 @@ from fastpix_desktop.core.localfiles.errors import LocalFileError, why
 def refuse_link(path: Path, *, what: str = "") -> None:
     """LocalFileError when ``path`` is a symbolic link (or a folder): the app writes its own
     files only, never through a link someone planted (docs/faults.md)."""
-    name = what or path.name
+    name = _sentence(what or path.name)
     try:
         info = os.lstat(path)
     except FileNotFoundError:
@@ -40,11 +40,13 @@ def write_atomic(path: Path, data: bytes, *, what: str = "") -> None:
     ``os.replace`` swaps the directory entry, so even a link planted between the check and the
     rename is replaced, not written through."""
     refuse_link(path, what=what)
-    name = what or path.name
+    name = what or path.name  # "the list of ...": inside a sentence
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
     except OSError as exc:
-        raise LocalFileError(f"Could not save {name} in {path.parent}: {why(exc)}.", path=path) from None
+        raise LocalFileError(
+            f"Could not save {name} in {path.parent}: {why(exc)}.", path=path
+        ) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -54,11 +56,17 @@ def write_atomic(path: Path, data: bytes, *, what: str = "") -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise LocalFileError(f"Could not save {name} in {path.parent}: {why(exc)}.", path=path) from None
+        raise LocalFileError(
+            f"Could not save {name} in {path.parent}: {why(exc)}.", path=path
+        ) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _sentence(name: str) -> str:
+    return name[:1].upper() + name[1:]
 
 
 def write_json(path: Path, value: Any, *, what: str = "") -> None:
