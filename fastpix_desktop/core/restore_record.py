@@ -177,7 +177,9 @@ def _parse(raw: str, profile: str) -> RestorePoint:
     )
     if pushed_data is not None and not isinstance(pushed_data, list):
         log.warning("Ignoring the unreadable list of this app's pushes in the restore point")
-    return RestorePoint(profile=profile, own=own, pushed=pushed, pending=data.get("pending") is True)
+    return RestorePoint(
+        profile=profile, own=own, pushed=pushed, pending=data.get("pending") is True
+    )
 
 
 def _own(data: Any) -> ObsServiceSettings | None:

@@ -10,7 +10,7 @@ import logging
 import keyring
 import pytest
 
-from fastpix_desktop.core import golive, restore_point
+from fastpix_desktop.core import golive, golive_result, restore_point
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.errors import RestorePointError
 from fastpix_desktop.core.ingest import IngestHosts
@@ -25,9 +25,9 @@ TWITCH = ObsServiceSettings(
 )
 
 
-async def create(obs, store):
+async def create(obs, store, stream=None):
     return await golive.create_and_configure(
-        fastpix=FakeFastPix(stream=make_stream()),
+        fastpix=FakeFastPix(stream=stream or make_stream()),
         obs=obs,
         secrets=store,
         settings=StreamSettings(),
@@ -108,14 +108,17 @@ async def test_one_wrong_typed_field_keeps_the_streamers_own_destination(
     store, memory_keyring
 ) -> None:
     obs = FakeObs(service=TWITCH)
-    await create(obs, store)
+    await golive_result.settled(await create(obs, store))  # the fingerprint written too
     entry = (names.SERVICE, restore_point.entry_name("Untitled"))
     record = json.loads(memory_keyring.passwords[entry])
     record["pushed"] = 5
+    record.pop("pending", None)  # as after the push's fingerprint was written
     memory_keyring.passwords[entry] = json.dumps(record)
     fresh = SecretStore()
     try:
-        again = await create(obs, fresh)  # must not take the app's own push as the streamer's
+        again = await create(
+            obs, fresh, make_stream(stream_key="k2")
+        )  # must not take the app's own push as the streamer's
         assert again.obs_error is None
         restored = await restore_point.restore(obs=obs, secrets=fresh)
     finally:
