@@ -157,6 +157,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.version:
         print(f"fastpix-desktop {__version__}")
         return exit_codes.OK
+    if args.command is None:
+        return _window(args)
+    from fastpix_desktop.core.terminal import cleaned_output
+
+    # Names, statuses and messages from FastPix reach the terminal: no control characters.
+    with cleaned_output():
+        return _command(args)
+
+
+def _command(args: argparse.Namespace) -> int:
     if args.command == "sandbox":
         from fastpix_desktop.sandbox.server import run_from_cli
 
@@ -180,6 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fastpix_desktop import commands_live
 
         return commands_live.run(args)
+    raise AssertionError(f"unknown command {args.command}")
+
+
+def _window(args: argparse.Namespace) -> int:
     if args.self_test:
         from fastpix_desktop.ui.app import run_self_test
 
