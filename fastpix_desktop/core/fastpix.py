@@ -299,13 +299,14 @@ class FastPixClient:
         )
 
     async def get_stream(self, stream_id: str) -> LiveStream:
-        return await self._call_data(
+        stream = await self._call_data(
             LiveStream.from_api,
             "GET",
             _stream_path(stream_id),
             action="load the stream",
             not_found="that stream",
         )
+        return _the_one_asked(stream, stream_id)
 
     async def list_streams(
         self, *, limit: int = 10, offset: int = 1, order_by: str = "desc"
@@ -342,7 +343,7 @@ class FastPixClient:
         request_body: dict[str, Any] = {"reconnectWindow": reconnect_window}
         if metadata is not None:
             request_body["metadata"] = dict(metadata)
-        return await self._call_data(
+        stream = await self._call_data(
             LiveStream.from_api,
             "PATCH",
             _stream_path(stream_id),
@@ -350,6 +351,7 @@ class FastPixClient:
             action="update the stream",
             not_found="that stream",
         )
+        return _the_one_asked(stream, stream_id)
 
     async def delete_stream(self, stream_id: str) -> None:
         await self._call(
@@ -861,6 +863,16 @@ def _status_error(
     return FastPixRequestError(
         f"FastPix could not {action} ({status}){_detail(message, description)}", status=status
     )
+
+
+def _the_one_asked(stream: LiveStream, stream_id: str) -> LiveStream:
+    """The answer must be about the stream asked for: its keys go into OBS (issue 28)."""
+    if stream.stream_id.lower() != stream_id.strip().lower():
+        raise FastPixBadResponseError(
+            "FastPix answered with a different stream than the one asked for; nothing was "
+            "sent to OBS." + _CHECK_URL
+        )
+    return stream
 
 
 def _error_details(response: httpx.Response) -> tuple[str, str, dict[str, str]]:
