@@ -43,7 +43,7 @@ class CleanStream:
 def cleaned_output() -> Iterator[None]:
     """stdout and stderr cleaned while the block runs (one command of the CLI)."""
     out, err = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = CleanStream(out), CleanStream(err)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = CleanStream(out), CleanStream(err)
     try:
         yield
     finally:
