@@ -217,6 +217,9 @@ def install_log_redaction(level: int = logging.INFO) -> None:
     root = logging.getLogger()
     if not root.handlers:
         logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        # The handler's own level too: a record demoted to DEBUG after the logger's level check
+        # (core/obs/logging_hygiene.py) must not reach the CLI's stderr (issue 28).
+        root.handlers[0].setLevel(level)
     for handler in root.handlers:
         if not any(isinstance(f, RedactingFilter) for f in handler.filters):
             handler.addFilter(RedactingFilter())
