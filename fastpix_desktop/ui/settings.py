@@ -10,7 +10,8 @@ import logging
 import os
 import tempfile
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from enum import Enum
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
@@ -49,7 +50,10 @@ def _refuse_link(qsettings: QSettings) -> tuple[QSettings, str]:
     return session, problem
 
 
-def _enum(kind, value, *, default):
+_E = TypeVar("_E", bound=Enum)
+
+
+def _enum(kind: type[_E], value: object, *, default: _E) -> _E:
     try:
         return kind(value)
     except ValueError:
@@ -63,7 +67,7 @@ class AppSettings:
         # ``problem``: why the settings are not saved (a planted link), shown by the window.
         self.qsettings, self.problem = _refuse_link(qsettings)
 
-    def _get(self, key: str, default):
+    def _get(self, key: str, default: Any) -> Any:
         value = self.qsettings.value(key, default)
         return default if value is None else value
 
