@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.sandbox import SandboxApi, start_server_in_thread
 from tests.cli_helpers import run_cli, sandbox_env
 from tests.integration.obs_harness import free_tcp_port
@@ -46,7 +46,7 @@ def test_streams_list_with_a_deep_created_streams_file(tmp_path: Path) -> None:
 def test_status_with_a_deep_instance_file_of_a_running_instance(tmp_path: Path) -> None:
     """The lock is held (an instance runs) but its instance file cannot be read: plain words,
     and the command is not run here instead with this command line's OBS address."""
-    from fastpix_desktop.core import remote
+    from fastpix_desktop.core.onair import remote
 
     (tmp_path / "instance.json").write_text(DEEP)
     with remote._open_lock(tmp_path) as lock:

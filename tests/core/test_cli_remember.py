@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from fastpix_desktop import cli_support, commands_use, exit_codes
-from fastpix_desktop.cli import build_parser
+from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.cli import support as cli_support
+from fastpix_desktop.cli import use as commands_use
+from fastpix_desktop.cli.entry import build_parser
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
 from fastpix_desktop.sandbox.server import start_server_in_thread
 from tests.doubles import FakeObs

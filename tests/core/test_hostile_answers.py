@@ -12,9 +12,9 @@ import httpx
 import pytest
 
 from fastpix_desktop.core.errors import FastPixBadResponseError, FastPixRequestError
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.redact import MASK, _base64_cores, redact, register_basic_auth
-from tests.core.test_fastpix_client import (
+from tests.core.fastpix.test_fastpix_client import (
     BASIC,
     SECRET,
     STREAM,

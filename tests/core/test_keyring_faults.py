@@ -10,12 +10,14 @@ import logging
 import keyring
 import pytest
 
-from fastpix_desktop.core import golive, golive_result, restore_point
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.errors import RestorePointError
-from fastpix_desktop.core.ingest import IngestHosts
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
+from fastpix_desktop.core.golive import result as golive_result
+from fastpix_desktop.core.golive import use_cases as golive
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
-from fastpix_desktop.core.restore_point import RestoreOutcome
+from fastpix_desktop.core.restore import point as restore_point
+from fastpix_desktop.core.restore.point import RestoreOutcome
 from fastpix_desktop.core.secrets import SecretStore
 from tests.core.failing_keyrings import BytesKeyring, ForgetfulKeyring, PlaintextKeyring
 from tests.doubles import STREAM_KEY, FakeFastPix, FakeObs, make_stream

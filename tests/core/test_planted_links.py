@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from fastpix_desktop.core import my_channel, remote
-from fastpix_desktop.core.created_streams import CreatedStreamsLog
+from fastpix_desktop.core.library import my_channel
+from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.localfiles import LocalFileError
-from fastpix_desktop.core.remote import RemoteControlServer, RemoteReply, RemoteRequest
+from fastpix_desktop.core.onair import remote
+from fastpix_desktop.core.onair.remote import RemoteControlServer, RemoteReply, RemoteRequest
 from tests.integration.obs_harness import free_tcp_port
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges")
@@ -87,7 +88,7 @@ def _host(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
         [
             sys.executable,
             "-m",
-            "fastpix_desktop.onair_host",
+            "fastpix_desktop.cli.onair_host",
             "--obs",
             f"127.0.0.1:{free_tcp_port()}",
         ],

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from fastpix_desktop.core import remote
-from fastpix_desktop.core.remote import RemoteControlServer, RemoteReply, RemoteRequest
+from fastpix_desktop.core.onair import remote
+from fastpix_desktop.core.onair.remote import RemoteControlServer, RemoteReply, RemoteRequest
 
 FLOOD = 200
 
@@ -180,7 +180,7 @@ async def test_a_request_dripped_byte_by_byte_is_cut_off(tmp_path: Path) -> None
 HOST = """
 import asyncio, os, resource, sys
 from pathlib import Path
-from fastpix_desktop.core.remote import RemoteControlServer, RemoteReply
+from fastpix_desktop.core.onair.remote import RemoteControlServer, RemoteReply
 
 async def echo(request):
     return RemoteReply(0, {"got": request.command}, "ok")

@@ -239,7 +239,7 @@ class LibraryPanel(QObject):
             self.view.show_error(
                 self.tr("Some streams could not be loaded: {error}").format(error=load.error)
             )
-        elif load.cut:  # FastPix claimed more pages than the app reads (core/library.py)
+        elif load.cut:  # FastPix claimed more pages than the app reads (core/library/rows.py)
             self.view.show_error(
                 self.tr(
                     "Only the newest {count} streams are shown: FastPix says there are {total}."
