@@ -157,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_codes.OK
     if args.command is None:
         return _window(args)
-    from fastpix_desktop.core.terminal import cleaned_output
+    from fastpix_desktop.cli.terminal import cleaned_output
 
     # Names, statuses and messages from FastPix reach the terminal: no control characters.
     with cleaned_output():

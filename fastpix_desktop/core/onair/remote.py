@@ -341,7 +341,9 @@ class RemoteControlServer:
             data = json.loads(_read_line(conn, deadline=FIRST_LINE_S))
         except (OSError, ValueError, RecursionError):
             return None
-        token = data.get("token") if isinstance(data, dict) else None
+        if not isinstance(data, dict):
+            return None
+        token = data.get("token")
         if not isinstance(token, str) or not secrets.compare_digest(
             token.encode("utf-8", "surrogatepass"), self._token.encode()
         ):
