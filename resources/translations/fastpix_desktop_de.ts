@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings file {path} is a symbolic link; the app does not write through links, so changes are kept for this session only. Remove the link to save them again.</source>
+        <translation>Die Einstellungsdatei {path} ist ein symbolischer Link; die App schreibt nicht durch Links, daher gelten Änderungen nur für diese Sitzung. Entfernen Sie den Link, damit sie wieder gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>AsyncPrompt</name>
     <message>
         <source>OBS is live. Stop streaming and continue?</source>
@@ -697,6 +704,10 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
         <translation>Einige Streams konnten nicht geladen werden: {error}</translation>
     </message>
     <message>
+        <source>Only the newest {count} streams are shown: FastPix says there are {total}.</source>
+        <translation>Nur die neuesten {count} Streams werden angezeigt: Laut FastPix gibt es {total}.</translation>
+    </message>
+    <message>
         <source>OBS is live: the live stream stays on screen. Stop streaming to see another stream&apos;s details.</source>
         <translation>OBS ist live: Der Live-Stream bleibt auf dem Bildschirm. Beenden Sie das Streaming, um die Details eines anderen Streams zu sehen.</translation>
     </message>
@@ -1347,6 +1358,10 @@ Stream-ID: {stream_id}</translation>
         <translation>In den Infobereich &amp;minimieren</translation>
     </message>
     <message>
+        <source>The remote control is off: {error}</source>
+        <translation>Die Fernsteuerung ist aus: {error}</translation>
+    </message>
+    <message>
         <source>Another fastpix-desktop is running: go-live, end and status go to it.</source>
         <translation>Ein anderes fastpix-desktop läuft: go-live, end und status gehen an dieses.</translation>
     </message>
@@ -1611,6 +1626,17 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>SimulcastTargetsPanel</name>
+    <message>
+        <source>Simulcast targets</source>
+        <translation>Simulcast-Ziele</translation>
+    </message>
+    <message>
+        <source>Simulcast needs a FastPix connection.</source>
+        <translation>Simulcast braucht eine Verbindung zu FastPix.</translation>
+    </message>
+</context>
+<context>
     <name>SimulcastTargetsView</name>
     <message>
         <source>FastPix relays your stream to each enabled target. It does not report whether a service is receiving it, so check the service&apos;s own dashboard.</source>
@@ -1659,17 +1685,6 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>{key_hint} {url_hint}</source>
         <translation>{key_hint} {url_hint}</translation>
-    </message>
-</context>
-<context>
-    <name>SimulcastTargetsPanel</name>
-    <message>
-        <source>Simulcast targets</source>
-        <translation>Simulcast-Ziele</translation>
-    </message>
-    <message>
-        <source>Simulcast needs a FastPix connection.</source>
-        <translation>Simulcast braucht eine Verbindung zu FastPix.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings file {path} is a symbolic link; the app does not write through links, so changes are kept for this session only. Remove the link to save them again.</source>
+        <translation>El archivo de ajustes {path} es un enlace simbólico; la aplicación no escribe a través de enlaces, así que los cambios solo duran esta sesión. Elimine el enlace para volver a guardarlos.</translation>
+    </message>
+</context>
+<context>
     <name>AsyncPrompt</name>
     <message>
         <source>OBS is live. Stop streaming and continue?</source>
@@ -697,6 +704,10 @@
         <translation>No se pudieron cargar algunas transmisiones: {error}</translation>
     </message>
     <message>
+        <source>Only the newest {count} streams are shown: FastPix says there are {total}.</source>
+        <translation>Solo se muestran los {count} streams más recientes: FastPix indica que hay {total}.</translation>
+    </message>
+    <message>
         <source>OBS is live: the live stream stays on screen. Stop streaming to see another stream&apos;s details.</source>
         <translation>OBS está en directo: la transmisión en directo sigue en pantalla. Detén la transmisión para ver los detalles de otra.</translation>
     </message>
@@ -1347,6 +1358,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>&amp;Minimizar a la bandeja</translation>
     </message>
     <message>
+        <source>The remote control is off: {error}</source>
+        <translation>El control remoto está desactivado: {error}</translation>
+    </message>
+    <message>
         <source>Another fastpix-desktop is running: go-live, end and status go to it.</source>
         <translation>Hay otro fastpix-desktop en ejecución: go-live, end y status se envían a él.</translation>
     </message>
@@ -1611,6 +1626,17 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>SimulcastTargetsPanel</name>
+    <message>
+        <source>Simulcast targets</source>
+        <translation>Destinos de retransmisión simultánea</translation>
+    </message>
+    <message>
+        <source>Simulcast needs a FastPix connection.</source>
+        <translation>La retransmisión simultánea necesita conexión con FastPix.</translation>
+    </message>
+</context>
+<context>
     <name>SimulcastTargetsView</name>
     <message>
         <source>FastPix relays your stream to each enabled target. It does not report whether a service is receiving it, so check the service&apos;s own dashboard.</source>
@@ -1659,17 +1685,6 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>{key_hint} {url_hint}</source>
         <translation>{key_hint} {url_hint}</translation>
-    </message>
-</context>
-<context>
-    <name>SimulcastTargetsPanel</name>
-    <message>
-        <source>Simulcast targets</source>
-        <translation>Destinos de retransmisión simultánea</translation>
-    </message>
-    <message>
-        <source>Simulcast needs a FastPix connection.</source>
-        <translation>La retransmisión simultánea necesita conexión con FastPix.</translation>
     </message>
 </context>
 <context>
