@@ -174,7 +174,8 @@ class _SandboxRequestHandler(BaseHTTPRequestHandler):
                     return None
                 total += size
                 if size < 0 or total > MAX_REQUEST_BODY:
-                    return self._too_large()
+                    self._too_large()
+                    return None
                 if size == 0:
                     while self.rfile.readline(65537) not in (b"\r\n", b"\n", b""):
                         pass
@@ -188,13 +189,13 @@ class _SandboxRequestHandler(BaseHTTPRequestHandler):
             self.send_error(400, "bad Content-Length")
             return None
         if length > MAX_REQUEST_BODY:
-            return self._too_large()
+            self._too_large()
+            return None
         return self.rfile.read(length) if length > 0 else b""
 
     def _too_large(self) -> None:
         self.close_connection = True
         self.send_error(413, f"request body over {MAX_REQUEST_BODY} bytes")
-        return None
 
     def _send(self, answer: SandboxResponse) -> None:
         self.send_response(answer.status)
