@@ -240,3 +240,30 @@ def test_the_accept_loop_survives_running_out_of_file_descriptors(tmp_path: Path
         if host.poll() is None:
             host.kill()
             host.wait()
+
+
+async def test_the_accept_loop_survives_threads_that_cannot_be_started(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 28: a failed thread start (a memory limit) ended the accept loop for good."""
+    failures = 3
+    real_start = remote._start_thread
+
+    def start_or_fail(target, *args) -> None:
+        nonlocal failures
+        if failures > 0:
+            failures -= 1
+            raise RuntimeError("can't start new thread")
+        real_start(target, *args)
+
+    monkeypatch.setattr(remote, "_start_thread", start_or_fail)
+    server = RemoteControlServer(echo, loop=asyncio.get_running_loop(), directory=tmp_path)
+    assert server.start()
+    try:
+        reply = await asyncio.to_thread(
+            remote.send_command, RemoteRequest("status"), directory=tmp_path, timeout=10
+        )
+    finally:
+        server.close()
+    assert failures == 0  # the first attempts were told "busy", then the command went through
+    assert reply == RemoteReply(0, {"got": "status"}, "ok")

@@ -29,6 +29,8 @@ def why(exc: OSError) -> str:
     """An OSError as the few words a user can act on (never a traceback)."""
     if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", -1):
         return "the disk is full"
+    if exc.errno == errno.EFBIG:
+        return "the disk is full or a file size limit is reached"
     if exc.errno == errno.EROFS:
         return "the folder is read-only"
     if exc.errno in (errno.EACCES, errno.EPERM):

@@ -210,6 +210,7 @@ class RemoteControlServer:
         self._thread: threading.Thread | None = None
         self._token = ""
         self._closing = threading.Event()
+        self._bound: Path | None = None  # the socket file this server made
         # Connections still owing their token, and requests being carried out, kept apart:
         # a flood without the token fills only the first.
         self._unverified = _Slots(MAX_UNVERIFIED, MAX_UNVERIFIED)
@@ -227,6 +228,9 @@ class RemoteControlServer:
             self._listen()
         except BaseException:
             self._close_socket()
+            if self._bound is not None:  # ours: we hold the lock
+                with contextlib.suppress(OSError):
+                    self._bound.unlink()
             lock.close()
             raise
         self._lock = lock
@@ -245,6 +249,7 @@ class RemoteControlServer:
             self._sock = sock
             try:
                 sock.bind(str(sock_path))
+                self._bound = sock_path
                 os.chmod(sock_path, 0o600)
             except OSError as exc:
                 raise localfiles.LocalFileError(
@@ -305,9 +310,7 @@ class RemoteControlServer:
             _refuse_busy(conn)
             return
         try:
-            threading.Thread(
-                target=self._answer, args=(conn, client), name="remote-request", daemon=True
-            ).start()
+            _start_thread(self._answer, conn, client)
         except RuntimeError:  # "can't start new thread": no memory for one more
             self._unverified.give(client)
             _refuse_busy(conn)
@@ -359,6 +362,10 @@ class RemoteControlServer:
             log.warning("A remote command failed: %s", type(exc).__name__)
             message = "The running instance could not carry out the command."
             return RemoteReply(1, {"error": {"code": 1, "message": message}}, message)
+
+
+def _start_thread(target: Callable[..., None], *args: Any) -> None:
+    threading.Thread(target=target, args=args, name="remote-request", daemon=True).start()
 
 
 def _refusal() -> RemoteReply:

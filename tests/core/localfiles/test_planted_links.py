@@ -130,3 +130,37 @@ def test_the_headless_host_refuses_a_temp_folder_of_another_user(tmp_path: Path)
     assert done.returncode == 3, done.stderr
     assert "Traceback" not in done.stderr and "belongs to another user" in done.stderr
     assert list(squatted.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "setrlimit") and sys.platform != "linux", reason="POSIX")
+def test_the_headless_host_on_a_full_disk_says_so_and_leaves_no_empty_file(
+    tmp_path: Path,
+) -> None:
+    """Issue 28: onair_host died with a traceback when it could not write instance.json."""
+    import resource
+    import signal
+
+    def no_file_writes() -> None:  # every write to a file fails, as on a full disk
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+
+    state = tmp_path / "state"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("FASTPIX_", "OBS_", "XDG_"))}
+    env.update(
+        FASTPIX_DESKTOP_STATE_DIR=str(state),
+        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "fastpix_desktop.cli.onair_host", "--obs", "127.0.0.1:9"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=no_file_writes,
+    )
+    assert done.returncode == 3, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "Could not save the instance file" in done.stderr and "disk is full" in done.stderr
+    assert not (state / remote.INFO_NAME).exists()
+    assert [p.name for p in state.iterdir()] == [remote.LOCK_NAME]  # no temp file left
