@@ -361,6 +361,10 @@
         <translation>Kein nutzbarer Schlüsselbund im System: {reason}. Schlüssel und Passwörter bleiben nur für diese Sitzung erhalten und werden beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
+        <source>Warning: {warning}.</source>
+        <translation>Warnung: {warning}.</translation>
+    </message>
+    <message>
         <source>{problem} Change {username} and {password}.</source>
         <translation>{problem} Ändern Sie {username} und {password}.</translation>
     </message>

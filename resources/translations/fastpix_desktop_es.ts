@@ -361,6 +361,10 @@
         <translation>No hay un llavero del sistema utilizable: {reason}. Las claves y contraseñas se guardan solo durante esta sesión y se volverán a pedir la próxima vez.</translation>
     </message>
     <message>
+        <source>Warning: {warning}.</source>
+        <translation>Aviso: {warning}.</translation>
+    </message>
+    <message>
         <source>{problem} Change {username} and {password}.</source>
         <translation>{problem} Cambia {username} y {password}.</translation>
     </message>
