@@ -135,10 +135,8 @@ async def _note_created(result: Any) -> None:
 
     if result.obs_configured:
         return
-    try:
-        await CreatedStreamsLog.default().arecord_created(result.stream.stream_id)
-    except OSError as exc:
-        print(f"warning: could not note the new stream locally ({exc.strerror}).", file=sys.stderr)
+    # A file that cannot be written is logged as a warning (stderr) and never fails the command.
+    await CreatedStreamsLog.default().arecord_created(result.stream.stream_id)
 
 
 def run_command(args: argparse.Namespace) -> int:

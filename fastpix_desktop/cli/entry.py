@@ -170,6 +170,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.version:
         print(f"fastpix-desktop {__version__}")
         return exit_codes.OK
+    if args.command is None:
+        return _window(args)
+    from fastpix_desktop.cli.terminal import cleaned_output
+
+    # Names, statuses and messages from FastPix reach the terminal: no control characters.
+    with cleaned_output():
+        return _command(args)
+
+
+def _command(args: argparse.Namespace) -> int:
     if args.command == "sandbox":
         from fastpix_desktop.sandbox.server import run_from_cli
 
@@ -197,6 +207,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fastpix_desktop.cli import live as commands_live
 
         return commands_live.run(args)
+    raise AssertionError(f"unknown command {args.command}")
+
+
+def _window(args: argparse.Namespace) -> int:
     if args.self_test:
         from fastpix_desktop.ui.window.app import run_self_test
 

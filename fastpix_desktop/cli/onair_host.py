@@ -59,7 +59,12 @@ async def serve(args: argparse.Namespace) -> int:
         fastpix_error=fastpix_error,
     )
     server = RemoteControlServer(commands.handle, loop=asyncio.get_running_loop())
-    if not server.start():
+    try:
+        started = server.start()  # an unsafe state folder is an AppError in plain words
+    except AppError:
+        await obs.close()
+        raise
+    if not started:
         print("fastpix-desktop: another instance is already running.", file=sys.stderr)
         await obs.close()
         return 1

@@ -172,7 +172,10 @@ async def _list(fastpix: FastPixPort, args: argparse.Namespace) -> list[dict[str
             f"Only {len(load.rows)} of {load.total_records} streams could be listed. {load.error}",
             status=load.error.status,
         )
-    await created.akeep_only([row.stream_id for row in load.rows])
+    if load.cut:  # a page count past library.MAX_PAGES: say so, and forget nothing
+        print(f"warning: {load.cut_words}", file=sys.stderr)
+    else:
+        await created.akeep_only([row.stream_id for row in load.rows])
     return [_row_json(row) for row in library.search(load.rows, args.search)]
 
 

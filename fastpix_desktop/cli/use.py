@@ -35,7 +35,8 @@ def add_parsers(sub: Any) -> None:
         "kept as its ID only in my-channel.json in the user's config folder). Exit codes: "
         "0 done, 3 no such remembered stream or bad settings, 4/5 FastPix, 6 OBS, 7 OBS is "
         "live (nothing changed), 8 OBS did not start, 9 OBS's destination could not be saved "
-        "(nothing changed; --no-restore-point overrides).",
+        "(nothing changed; --no-restore-point overrides); 3 also when --remember could not "
+        "write my-channel.json after OBS was changed (the message says so).",
     )
     use.add_argument("stream_id", nargs="?", metavar="STREAM_ID", help="the stream's ID")
     use.add_argument(
@@ -143,12 +144,24 @@ async def _use(args: argparse.Namespace) -> int:
         store.close()
     if result.obs_configured:
         await _note_used(stream_id)
-    remembered = None
+    remembered, not_remembered = None, None
     if args.remember and args.stream_id:
-        remembered = str(my_channel.save(args.stream_id))
+        try:
+            remembered = str(my_channel.save(args.stream_id))
+        except ConfigError as error:  # a read-only or full disk, a planted link
+            not_remembered = error
     data = cli_support.golive_json(result, hosts=cfg.hosts, show=args.show_secrets)
     if result.obs_error is not None:
         return _use_failed(result, data, as_json=args.json)
+    if not_remembered is not None:
+        if not args.json:
+            _print_use(data, result)
+        return cli_support.report_failure(
+            exit_codes.CONFIG,
+            f"OBS was pointed at stream {stream_id}, but the stream was not remembered as my "
+            f"channel: {not_remembered}",
+            as_json=args.json,
+        )
     if args.json:
         cli_support.print_json(data)
     else:

@@ -7,6 +7,7 @@ Secrets (stream key, SRT passphrase, OBS settings) are excluded from every repr.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -168,6 +169,22 @@ def _field(
     return value
 
 
+# What an answer's IDs and keys may look like before they reach OBS, a link or a file name
+# (issue 28): FastPix IDs are 32 hex digits and keys 65 characters, so these bounds are loose;
+# they keep out path parts ("/", ".."), whitespace, control characters and megabyte values.
+_ID = re.compile(r"[0-9A-Za-z_-]{1,128}")
+_KEY = re.compile(r"[\x21-\x7e]{1,512}")
+
+
+def _checked(value: str, pattern: re.Pattern[str], what: str) -> str:
+    if value and not pattern.fullmatch(value):
+        raise FastPixBadResponseError(
+            f"FastPix sent {what} that is not valid (wrong characters or length); "
+            "nothing was sent to OBS. If this keeps happening, check the API URL in Settings."
+        )
+    return value
+
+
 def _mapping(value: Any, what: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
         raise FastPixBadResponseError(f"FastPix sent an unexpected {what} (not an object).")
@@ -189,7 +206,7 @@ class PlaybackId:
     @classmethod
     def from_api(cls, data: Any) -> PlaybackId:
         data = _mapping(data, "playback ID")
-        pid = _field(data, "id", str)
+        pid = _checked(_field(data, "id", str) or "", _ID, "a playback ID")
         if not pid:
             raise FastPixBadResponseError("FastPix sent a playback ID without an id.")
         return cls(id=pid, access_policy=_field(data, "accessPolicy", str, "public"))
@@ -235,7 +252,7 @@ class LiveStream:
     @classmethod
     def from_api(cls, data: Any) -> LiveStream:
         data = _mapping(data, "stream")
-        stream_id = _field(data, "streamId", str)
+        stream_id = _checked(_field(data, "streamId", str) or "", _ID, "a stream ID")
         if not stream_id:
             raise FastPixBadResponseError("FastPix sent a stream without a streamId.")
         pids = _field(data, "playbackIds", list, [])
@@ -244,13 +261,17 @@ class LiveStream:
         if srt is not None:
             srt = _mapping(srt, "SRT playback")
             srt_playback = SrtPlayback(
-                stream_id=_field(srt, "srtPlaybackStreamId", str, ""),
-                secret=_field(srt, "srtPlaybackSecret", str, ""),
+                stream_id=_checked(
+                    _field(srt, "srtPlaybackStreamId", str, ""), _ID, "an SRT playback ID"
+                ),
+                secret=_checked(
+                    _field(srt, "srtPlaybackSecret", str, ""), _KEY, "an SRT playback secret"
+                ),
             )
         return cls(
             stream_id=stream_id,
-            stream_key=_field(data, "streamKey", str, ""),
-            srt_secret=_field(data, "srtSecret", str, ""),
+            stream_key=_checked(_field(data, "streamKey", str, ""), _KEY, "a stream key"),
+            srt_secret=_checked(_field(data, "srtSecret", str, ""), _KEY, "an SRT passphrase"),
             status=_field(data, "status", str, StreamStatus.IDLE),
             trial=_field(data, "trial", bool, False),
             max_resolution=_field(data, "maxResolution", str, "1080p"),

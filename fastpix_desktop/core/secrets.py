@@ -61,15 +61,73 @@ def keyring_backend_name() -> str:
     return f"{type(backend).__module__}.{type(backend).__qualname__}"
 
 
-def keyring_usable() -> bool:
-    import keyring
+# Backends that keep secrets in a file anyone who can read it can use (keyrings.alt's plain
+# text and "encrypted" file, whose password is asked on the terminal): keyring picks them by
+# itself when they are installed and no system keyring answers (docs/faults.md, "Keyrings").
+_PLAINTEXT_MODULES = ("keyrings.alt",)
+_PLAINTEXT_NAMES = ("Plaintext", "Encrypted")
+
+
+def _stores_nothing(backend: Any) -> bool:
     from keyring.backends import fail
 
+    if isinstance(backend, fail.Keyring) or "null" in type(backend).__module__:
+        return True
+    return getattr(backend, "priority", 1) <= 0  # ChainerBackend with nothing behind it
+
+
+def _plaintext(backend: Any) -> bool:
+    kind = type(backend)
+    inner = getattr(backend, "backends", None)  # keyring's ChainerBackend
+    if isinstance(inner, list | tuple) and any(_plaintext(b) for b in inner):
+        return True
+    return kind.__module__.startswith(_PLAINTEXT_MODULES) or any(
+        n in kind.__name__ for n in _PLAINTEXT_NAMES
+    )
+
+
+def chosen_explicitly(environ: Any = None) -> str | None:
+    """Where the user named the keyring backend (PYTHON_KEYRING_BACKEND or keyring's own
+    config file), or None when keyring picked it by itself."""
+    import os
+
+    env = os.environ if environ is None else environ
+    if env.get("PYTHON_KEYRING_BACKEND"):
+        return "PYTHON_KEYRING_BACKEND"
+    try:
+        from keyring.core import load_config
+
+        if load_config() is not None:
+            return "keyring's config file"
+    except Exception:  # a broken config file: keyring itself ignores it with a warning
+        return None
+    return None
+
+
+def keyring_verdict() -> tuple[bool, str]:
+    """Whether the resolved backend may hold secrets, and the warning or reason in words.
+
+    Refused: backends that store nothing (fail, null), and a plain-text one keyring picked
+    by itself. A plain-text one the user chose explicitly is used, with a warning."""
+    import keyring
+
     backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring):
-        return False
-    # ChainerBackend with nothing behind it, or the null backend, store nothing.
-    return getattr(backend, "priority", 1) > 0 and "null" not in type(backend).__module__
+    if _stores_nothing(backend):
+        return False, "no system keyring is available on this computer"
+    if _plaintext(backend):
+        name = f"{type(backend).__module__}.{type(backend).__qualname__}"
+        where = chosen_explicitly()
+        if where is None:
+            return False, (
+                f"the only keyring found ({name}) would write secrets in plain text to a file; "
+                "it is not used (choose it with PYTHON_KEYRING_BACKEND to use it anyway)"
+            )
+        return True, f"secrets are kept in plain text by {name}, chosen with {where}"
+    return True, ""
+
+
+def keyring_usable() -> bool:
+    return keyring_verdict()[0]
 
 
 class SecretStore:
@@ -85,6 +143,8 @@ class SecretStore:
         self.fallback_reason: str | None = None
         # Set when the backend said the keyring is locked (as opposed to absent or broken).
         self.locked = False
+        # Set when secrets go to a plain-text keyring the user chose (shown, and logged).
+        self.warning: str | None = None
 
     @property
     def session_only(self) -> bool:
@@ -108,13 +168,19 @@ class SecretStore:
         if self.session_only:
             return False
         try:
-            usable = await self._run(keyring_usable)
+            usable, words = await self._run(keyring_verdict)
         except Exception as exc:
             self._fall_back(f"the keyring could not be opened ({type(exc).__name__})")
             return False
-        if not usable:
-            self._fall_back("no system keyring is available on this computer")
+        self._judged(usable, words)
         return usable
+
+    def _judged(self, usable: bool, words: str) -> None:
+        if not usable:
+            self._fall_back(words)
+        elif words and self.warning is None:
+            self.warning = words
+            log.warning("Warning: %s", words)
 
     def _failed(self, what: str, exc: Exception) -> None:
         if _is_locked(exc):
@@ -135,26 +201,27 @@ class SecretStore:
         if self.session_only:
             return False
 
-        def job() -> tuple[bool, dict[str, str | None], Exception | None]:
-            if not keyring_usable():  # imports keyring here, on the worker (~30-60 ms)
-                return False, {}, None
+        def job() -> tuple[tuple[bool, str], dict[str, str | None], Exception | None]:
+            verdict = keyring_verdict()  # imports keyring here, on the worker (~30-60 ms)
+            if not verdict[0]:
+                return verdict, {}, None
             import keyring
 
             values: dict[str, str | None] = {}
             try:
                 for name in names:
-                    values[name] = keyring.get_password(self.service, name)
+                    values[name] = _text(keyring.get_password(self.service, name))
             except Exception as exc:  # the failing read is reported; the rest asked again
-                return True, values, exc
-            return True, values, None
+                return verdict, values, exc
+            return verdict, values, None
 
         try:
-            usable, values, error = await self._run(job)
+            (usable, words), values, error = await self._run(job)
         except Exception as exc:
             self._fall_back(f"the keyring could not be opened ({type(exc).__name__})")
             return False
+        self._judged(usable, words)
         if not usable:
-            self._fall_back("no system keyring is available on this computer")
             return False
         self._primed.update(values)
         # As get does: a keyring that fails later in the session loses nothing already read.
@@ -174,7 +241,7 @@ class SecretStore:
         def _get() -> str | None:
             import keyring  # on the worker: its import (≈ 10 ms) must not block the loop
 
-            return keyring.get_password(self.service, name)
+            return _text(keyring.get_password(self.service, name))
 
         try:
             value = await self._run(_get)
@@ -242,6 +309,20 @@ class SecretStore:
 
     def close(self) -> None:
         self._worker.shutdown()
+
+
+def _text(value: Any) -> str | None:
+    """A keyring's answer as text: some backends hand back bytes (UTF-8 decoded here); any
+    other type, or bytes that are not UTF-8, count as nothing stored."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bytes | bytearray):
+        try:
+            return bytes(value).decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    log.warning("Ignoring a keyring value of type %s", type(value).__name__)
+    return None
 
 
 def locked_credentials_error() -> KeyringLockedError:

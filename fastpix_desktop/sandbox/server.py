@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import ipaddress
 import select
 import signal
 import socket
@@ -20,6 +21,7 @@ from types import FrameType, TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
+from fastpix_desktop.core import config
 from fastpix_desktop.sandbox import envelope
 from fastpix_desktop.sandbox.api import SandboxApi
 from fastpix_desktop.sandbox.auth import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
@@ -34,8 +36,12 @@ _EXIT_USAGE = 2
 # How long a Fault(timeout=True) holds a request before dropping it, unless the client gives
 # up first (the usual case) or the server stops.
 TIMEOUT_HOLD_MAX_S = 120.0
-# Idle keep-alive connections are closed after this, so abandoned clients do not pin threads.
-IDLE_CONNECTION_TIMEOUT_S = 300.0
+# Idle keep-alive connections (and clients that stop sending mid-request) are closed after
+# this, so abandoned or hostile clients do not pin a thread each for long (issue 28).
+IDLE_CONNECTION_TIMEOUT_S = 30.0
+# The largest request body read: FastPix's own requests are a few KB. A larger one is answered
+# 413 without reading it, so a 300 MB upload costs no memory.
+MAX_REQUEST_BODY = 1024 * 1024
 
 
 class _SandboxHTTPServer(ThreadingHTTPServer):
@@ -154,15 +160,21 @@ class _SandboxRequestHandler(BaseHTTPRequestHandler):
         return fault.response() if fault is not None else None
 
     def _read_body(self) -> bytes | None:
-        """The request body (Content-Length or chunked); None after answering a bad framing."""
+        """The request body (Content-Length or chunked); None after answering a bad framing or
+        a body over MAX_REQUEST_BODY (413, connection closed: the rest is never read)."""
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
             chunks: list[bytes] = []
+            total = 0
             while True:
                 size_line = self.rfile.readline(65537)
                 try:
                     size = int(size_line.split(b";", 1)[0].strip(), 16)
                 except ValueError:
                     self.send_error(400, "bad chunked encoding")
+                    return None
+                total += size
+                if size < 0 or total > MAX_REQUEST_BODY:
+                    self._too_large()
                     return None
                 if size == 0:
                     while self.rfile.readline(65537) not in (b"\r\n", b"\n", b""):
@@ -176,7 +188,14 @@ class _SandboxRequestHandler(BaseHTTPRequestHandler):
         except ValueError:
             self.send_error(400, "bad Content-Length")
             return None
+        if length > MAX_REQUEST_BODY:
+            self._too_large()
+            return None
         return self.rfile.read(length) if length > 0 else b""
+
+    def _too_large(self) -> None:
+        self.close_connection = True
+        self.send_error(413, f"request body over {MAX_REQUEST_BODY} bytes")
 
     def _send(self, answer: SandboxResponse) -> None:
         self.send_response(answer.status)
@@ -294,28 +313,61 @@ def start_server_in_thread(
 # --------------------------------------------------------------------------- command line
 
 
-def parse_credentials(value: str | None) -> tuple[str, str]:
+def parse_credentials(value: str | None, *, what: str = "--credentials") -> tuple[str, str]:
     """``ID:SECRET`` -> (ID, SECRET); None -> the documented demo credentials."""
     if value is None:
         return DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
     token_id, sep, secret = value.partition(":")
     if not sep or not token_id or not secret:
-        raise ValueError("--credentials must look like ACCESS_TOKEN_ID:SECRET_KEY")
+        raise ValueError(f"{what} must look like ACCESS_TOKEN_ID:SECRET_KEY")
     return token_id, secret
+
+
+def _loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _credentials(args: argparse.Namespace) -> tuple[str, str]:
+    """From --credentials (with a warning: any local user can read a process's arguments),
+    else FASTPIX_SANDBOX_CREDENTIALS, else the demo credentials."""
+    if args.credentials is not None:
+        print(
+            "fastpix-desktop sandbox: warning: other programs can read --credentials from the "
+            f"process list; set {config.ENV_SANDBOX_CREDENTIALS} instead.",
+            file=sys.stderr,
+        )
+        return parse_credentials(args.credentials)
+    from_env = config.named_variable(config.ENV_SANDBOX_CREDENTIALS)
+    return parse_credentials(from_env, what=config.ENV_SANDBOX_CREDENTIALS)
 
 
 def run_from_cli(args: argparse.Namespace) -> int:
     """``fastpix-desktop sandbox``: print ``ready <url>`` once listening; serve until a signal."""
+    if not isinstance(args.port, int) or not 0 <= args.port <= 65535:
+        print("fastpix-desktop sandbox: --port must be a number from 0 to 65535.", file=sys.stderr)
+        return _EXIT_USAGE
     try:
-        credentials = parse_credentials(args.credentials)
+        credentials = _credentials(args)
         api = SandboxApi(credentials=credentials, seed=args.seed, latency_ms=args.latency_ms)
     except ValueError as exc:
         print(f"fastpix-desktop sandbox: {exc}", file=sys.stderr)
         return _EXIT_USAGE
+    if not _loopback(args.host):
+        print(
+            f"fastpix-desktop sandbox: warning: listening on {args.host} lets other computers "
+            "reach the sandbox, and its /_sandbox/ test hooks need no password. Use it only on "
+            "a network you trust.",
+            file=sys.stderr,
+        )
     try:
         running = start_server_in_thread(api, host=args.host, port=args.port)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
+    except (OSError, OverflowError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
         print(
             f"fastpix-desktop sandbox: cannot listen on {args.host}:{args.port}: {reason}",
             file=sys.stderr,

@@ -6,11 +6,14 @@ Secrets never come here: they live in the keyring through core.secrets.SecretSto
 from __future__ import annotations
 
 import json
+import logging
+import os
+import tempfile
 from dataclasses import replace
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.models import Protocol, StreamSettings
@@ -20,6 +23,31 @@ if TYPE_CHECKING:
 
 # Read by app.application() before the window exists (the translator must come first).
 LANGUAGE_KEY = "ui/language"
+
+
+log = logging.getLogger(__name__)
+
+
+def _refuse_link(qsettings: QSettings) -> tuple[QSettings, str]:
+    """``qsettings``, or when its file is a symbolic link (someone may have planted it to have
+    the app write elsewhere) a session-only copy in a private temp folder, and why in plain
+    words. QSettings itself would write through the link (docs/faults.md, "Local files")."""
+    name = qsettings.fileName()
+    if not name or not os.path.islink(name):
+        return qsettings, ""
+    session = QSettings(
+        os.path.join(tempfile.mkdtemp(prefix="fastpix-settings-"), "settings.ini"),
+        QSettings.Format.IniFormat,
+    )
+    for key in qsettings.allKeys():
+        session.setValue(key, qsettings.value(key))
+    problem = QCoreApplication.translate(
+        "AppSettings",
+        "The settings file {path} is a symbolic link; the app does not write through links, so "
+        "changes are kept for this session only. Remove the link to save them again.",
+    ).format(path=name)
+    log.warning("%s", problem)
+    return session, problem
 
 
 _E = TypeVar("_E", bound=Enum)
@@ -36,7 +64,8 @@ class AppSettings:
     """Typed view over one QSettings object (tests pass one backed by a temporary file)."""
 
     def __init__(self, qsettings: QSettings) -> None:
-        self.qsettings = qsettings
+        # ``problem``: why the settings are not saved (a planted link), shown by the window.
+        self.qsettings, self.problem = _refuse_link(qsettings)
 
     def _get(self, key: str, default: Any) -> Any:
         value = self.qsettings.value(key, default)

@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings file {path} is a symbolic link; the app does not write through links, so changes are kept for this session only. Remove the link to save them again.</source>
+        <translation>Die Einstellungsdatei {path} ist ein symbolischer Link; die App schreibt nicht durch Links, daher gelten Änderungen nur für diese Sitzung. Entfernen Sie den Link, damit sie wieder gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>AsyncPrompt</name>
     <message>
         <source>OBS is live. Stop streaming and continue?</source>
@@ -417,6 +424,10 @@
         <translation>Kein nutzbarer Schlüsselbund im System: {reason}. Schlüssel und Passwörter bleiben nur für diese Sitzung erhalten und werden beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
+        <source>Warning: {warning}.</source>
+        <translation>Warnung: {warning}.</translation>
+    </message>
+    <message>
         <source>{problem} Change {username} and {password}.</source>
         <translation>{problem} Ändern Sie {username} und {password}.</translation>
     </message>
@@ -792,6 +803,10 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     <message>
         <source>Some streams could not be loaded: {error}</source>
         <translation>Einige Streams konnten nicht geladen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Only the newest {count} streams are shown: FastPix says there are {total}.</source>
+        <translation>Nur die neuesten {count} Streams werden angezeigt: Laut FastPix gibt es {total}.</translation>
     </message>
     <message>
         <source>OBS is live: the live stream stays on screen. Stop streaming to see another stream&apos;s details.</source>
@@ -1490,6 +1505,10 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>&amp;Ask before ending or stopping a broadcast</source>
         <translation>Vor dem Beenden einer Übertragung &amp;fragen</translation>
+    </message>
+    <message>
+        <source>The remote control is off: {error}</source>
+        <translation>Die Fernsteuerung ist aus: {error}</translation>
     </message>
     <message>
         <source>Another fastpix-desktop is running: go-live, end and status go to it.</source>

@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings file {path} is a symbolic link; the app does not write through links, so changes are kept for this session only. Remove the link to save them again.</source>
+        <translation>El archivo de ajustes {path} es un enlace simbólico; la aplicación no escribe a través de enlaces, así que los cambios solo duran esta sesión. Elimine el enlace para volver a guardarlos.</translation>
+    </message>
+</context>
+<context>
     <name>AsyncPrompt</name>
     <message>
         <source>OBS is live. Stop streaming and continue?</source>
@@ -417,6 +424,10 @@
         <translation>No hay un llavero del sistema utilizable: {reason}. Las claves y contraseñas se guardan solo durante esta sesión y se volverán a pedir la próxima vez.</translation>
     </message>
     <message>
+        <source>Warning: {warning}.</source>
+        <translation>Aviso: {warning}.</translation>
+    </message>
+    <message>
         <source>{problem} Change {username} and {password}.</source>
         <translation>{problem} Cambia {username} y {password}.</translation>
     </message>
@@ -792,6 +803,10 @@
     <message>
         <source>Some streams could not be loaded: {error}</source>
         <translation>No se pudieron cargar algunas transmisiones: {error}</translation>
+    </message>
+    <message>
+        <source>Only the newest {count} streams are shown: FastPix says there are {total}.</source>
+        <translation>Solo se muestran los {count} streams más recientes: FastPix indica que hay {total}.</translation>
     </message>
     <message>
         <source>OBS is live: the live stream stays on screen. Stop streaming to see another stream&apos;s details.</source>
@@ -1490,6 +1505,10 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>&amp;Ask before ending or stopping a broadcast</source>
         <translation>&amp;Preguntar antes de terminar o detener una emisión</translation>
+    </message>
+    <message>
+        <source>The remote control is off: {error}</source>
+        <translation>El control remoto está desactivado: {error}</translation>
     </message>
     <message>
         <source>Another fastpix-desktop is running: go-live, end and status go to it.</source>

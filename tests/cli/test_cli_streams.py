@@ -221,3 +221,26 @@ def test_a_page_that_fails_fails_the_list_as_one_json_error(
     assert proc.returncode == 5
     error = json.loads(proc.stdout)["error"]
     assert error["code"] == 5 and "503" in error["message"]
+
+
+ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x9b31m\r\u202efake prompt$ "
+
+
+def test_control_characters_from_fastpix_never_reach_the_terminal(
+    seeded: tuple[RunningSandbox, list[str]], env: dict[str, str]
+) -> None:
+    """Issue 28: a stream name or status holding terminal escapes was printed raw."""
+    from fastpix_desktop.sandbox.state import StreamSpec
+
+    api = seeded[0].api
+    record = api.state.create_stream(StreamSpec(metadata={"livestream_name": "evil" + ESCAPES}))
+    for command in (
+        ["streams", "list", "--search", record.stream_id],
+        ["streams", "show", record.stream_id],
+        ["streams", "show", record.stream_id, "--json"],
+    ):
+        done = run_cli(*command, env=env)
+        assert done.returncode == 0, done.stderr
+        assert "evil" in done.stdout
+        for char in "\x1b\x07\x9b\r\u202e":
+            assert char not in done.stdout + done.stderr, (command, repr(char))

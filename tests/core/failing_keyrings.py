@@ -52,3 +52,25 @@ class HangingKeyring(_Base):
 
     def set_password(self, service: str, username: str, password: str) -> None:
         self.release.wait(30)
+
+
+class ForgetfulKeyring(_Base):
+    """Accepts every write and keeps nothing (a misconfigured or "null"-like store)."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        pass
+
+
+class BytesKeyring(_Base):
+    """Hands values back as bytes, as some third-party backends do."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        value = self.passwords.get((service, username))
+        return value.encode() if value is not None else None  # type: ignore[return-value]
+
+
+class PlaintextKeyring(_Base):
+    """Like keyrings.alt's ``file.PlaintextKeyring``: keyring picks it by itself when it is
+    installed and no system keyring answers, and it writes every secret in clear to a file."""
+
+    priority = 0.5  # keyrings.alt's own

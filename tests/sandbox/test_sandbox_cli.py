@@ -136,3 +136,64 @@ def test_busy_port_is_a_plain_error(sandbox_process):
     assert result.stdout == ""
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("port", ["-1", "99999"])
+def test_a_port_out_of_range_is_a_usage_error_in_plain_words(port):
+    """Issue 28: --port -1 or 99999 ended in an OverflowError traceback."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "fastpix_desktop", "sandbox", "--port", port],
+        cwd=PROJECT_ROOT,
+        env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    stdout, stderr = process.communicate(timeout=20)
+    assert process.returncode == 2
+    assert stdout == "" and "Traceback" not in stderr
+    assert "--port must be a number from 0 to 65535" in stderr
+
+
+def test_credentials_from_the_environment_stay_off_the_process_list():
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(PROJECT_ROOT),
+        "FASTPIX_SANDBOX_CREDENTIALS": "env-id:env-secret",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "fastpix_desktop", "sandbox", "--port", "0"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        url = READY.fullmatch(_first_line(process).strip()).group(1)  # type: ignore[union-attr]
+        listed = httpx.get(url + "/live/streams", auth=("env-id", "env-secret"), timeout=5)
+        cmdline = Path(f"/proc/{process.pid}/cmdline").read_bytes()
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+    assert listed.status_code == 200
+    assert b"env-secret" not in cmdline
+    assert stderr == ""
+
+
+def test_credentials_on_the_command_line_and_a_public_host_are_warned_about():
+    process = _start("--credentials", "my-id:my-secret", "--host", "0.0.0.0")
+    try:
+        line = _first_line(process)
+        assert "ready http://0.0.0.0:" in line
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+    assert "FASTPIX_SANDBOX_CREDENTIALS" in stderr
+    assert "lets other computers reach the sandbox" in stderr

@@ -159,3 +159,31 @@ def test_a_client_that_hangs_up_mid_request_prints_no_traceback(capfd):
     captured = capfd.readouterr()
     assert "Traceback" not in captured.err
     assert "Error" not in captured.err
+
+
+@pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
+def test_a_body_over_the_limit_is_refused_without_being_read(running, chunked):
+    """Issue 28: bodies were buffered whole (300 MB sent: +300 MB of memory)."""
+    from fastpix_desktop.sandbox.server import MAX_REQUEST_BODY
+
+    with socket.create_connection(("127.0.0.1", running.port), timeout=5) as conn:
+        if chunked:
+            head = b"Transfer-Encoding: chunked\r\n\r\n" + f"{MAX_REQUEST_BODY + 1:x}\r\n".encode()
+        else:
+            head = f"Content-Length: {300 * 1024 * 1024}\r\n\r\n".encode()
+        conn.sendall(b"POST /v1/live/streams HTTP/1.1\r\nHost: x\r\n" + head + b"x" * 1024)
+        answer = conn.makefile("rb").readline()
+    assert answer.startswith(b"HTTP/1.1 413")
+
+
+def test_an_idle_connection_is_closed_after_the_idle_timeout(monkeypatch):
+    from fastpix_desktop.sandbox import server
+
+    monkeypatch.setattr(server._SandboxRequestHandler, "timeout", 0.5)
+    with (
+        start_server_in_thread(SandboxApi()) as running,
+        socket.create_connection(("127.0.0.1", running.port), timeout=5) as conn,
+    ):
+        conn.sendall(b"GET /v1/live/streams HTTP/1.1\r\n")  # and never the rest
+        assert conn.recv(1024) == b""  # closed by the sandbox, not by our 5 s timeout
+    assert server.IDLE_CONNECTION_TIMEOUT_S <= 60

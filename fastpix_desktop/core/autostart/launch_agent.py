@@ -7,6 +7,8 @@ import plistlib
 from collections.abc import Sequence
 from pathlib import Path
 
+from fastpix_desktop.core import localfiles
+
 LABEL = "com.fastpix.desktop"  # the app bundle's identifier (packaging/fastpix-desktop.spec)
 
 
@@ -35,9 +37,8 @@ class LaunchAgent:
 
     def enable(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.path.with_name(self.path.name + ".partial")
-        partial.write_bytes(agent_plist(self.argv))
-        partial.replace(self.path)
+        # Whole or not at all, never through a link planted there (docs/faults.md).
+        localfiles.write_atomic(self.path, agent_plist(self.argv), what="the start-at-login agent")
 
     def disable(self) -> None:
         self.path.unlink(missing_ok=True)

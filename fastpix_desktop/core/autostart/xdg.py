@@ -7,6 +7,7 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from fastpix_desktop.core import localfiles
 from fastpix_desktop.core.autostart.command import desktop_exec
 
 ENTRY_NAME = "fastpix-desktop.desktop"
@@ -45,9 +46,10 @@ class XdgAutostart:
 
     def enable(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.path.with_name(self.path.name + ".partial")
-        partial.write_text(entry_text(self.argv), encoding="utf-8")
-        partial.replace(self.path)
+        # Whole or not at all, never through a link planted there (docs/faults.md).
+        localfiles.write_atomic(
+            self.path, entry_text(self.argv).encode("utf-8"), what="the start-with-the-system entry"
+        )
 
     def disable(self) -> None:
         self.path.unlink(missing_ok=True)

@@ -76,6 +76,8 @@ ORDER_BY_VALUES = ("asc", "desc")
 _MAX_SERVER_TEXT = 300
 # Every exchange ends within this, however slowly the server drips its answer (docs/faults.md).
 DEADLINE_SECONDS = 30.0
+# A 429 is retried only when at least this much of the deadline is left after the wait.
+_MIN_ATTEMPT_S = 1.0
 # The largest answer read: a page of 50 streams is about 100 KB; an error needs only its message.
 MAX_BODY_BYTES = 4 * 1024 * 1024
 MAX_ERROR_BODY_BYTES = 64 * 1024
@@ -297,13 +299,14 @@ class FastPixClient:
         )
 
     async def get_stream(self, stream_id: str) -> LiveStream:
-        return await self._call_data(
+        stream = await self._call_data(
             LiveStream.from_api,
             "GET",
             _stream_path(stream_id),
             action="load the stream",
             not_found="that stream",
         )
+        return _the_one_asked(stream, stream_id)
 
     async def list_streams(
         self, *, limit: int = 10, offset: int = 1, order_by: str = "desc"
@@ -340,7 +343,7 @@ class FastPixClient:
         request_body: dict[str, Any] = {"reconnectWindow": reconnect_window}
         if metadata is not None:
             request_body["metadata"] = dict(metadata)
-        return await self._call_data(
+        stream = await self._call_data(
             LiveStream.from_api,
             "PATCH",
             _stream_path(stream_id),
@@ -348,6 +351,7 @@ class FastPixClient:
             action="update the stream",
             not_found="that stream",
         )
+        return _the_one_asked(stream, stream_id)
 
     async def delete_stream(self, stream_id: str) -> None:
         await self._call(
@@ -532,16 +536,29 @@ class FastPixClient:
         if not self._has_credentials:
             raise CredentialsMissingError()
         retries_left = self._get_retries if method == "GET" else 0
+        # One deadline for the call, 429 retries and their waits included: the README promises
+        # every request ends within it (docs/faults.md).
+        loop = asyncio.get_running_loop()
+        end = loop.time() + self._deadline
         while True:
-            response = await self._send(method, path, params=params, json=json, creates=creates)
+            left = end - loop.time()
+            if left <= 0:
+                raise _no_answer_in_time(creates)
+            response = await self._send(
+                method, path, params=params, json=json, creates=creates, deadline=left
+            )
             if response.status_code == 429 and retries_left > 0:
                 wait = _retry_after_seconds(response.headers.get("Retry-After"))
                 if wait is None:
                     wait = float(2 ** (self._get_retries - retries_left))
-                if wait <= MAX_RETRY_WAIT:
+                # Wait only when an attempt still fits after it; else say so at once.
+                if wait <= MAX_RETRY_WAIT and wait + _MIN_ATTEMPT_S < end - loop.time():
                     retries_left -= 1
                     logger.debug("%s %s -> 429, retrying in %.1f s", method, path, wait)
+                    before = loop.time()
                     await _sleep(wait)
+                    # A stand-in sleep (tests) takes no time: count the wait anyway.
+                    end -= max(0.0, wait - (loop.time() - before))
                     continue
             return _envelope(
                 response, expect=expect, action=action, not_found=not_found, creates=creates
@@ -555,6 +572,7 @@ class FastPixClient:
         params: Mapping[str, Any] | None,
         json: Any,
         creates: str | None,
+        deadline: float | None = None,
     ) -> httpx.Response:
         # The FastPix error is raised outside the except block so that it carries no
         # __context__: the httpx exception holds the request, Authorization header included.
@@ -570,7 +588,7 @@ class FastPixClient:
                 path,
                 params=params,
                 json=json,
-                deadline=self._deadline,
+                deadline=self._deadline if deadline is None else deadline,
                 max_body=MAX_BODY_BYTES,
                 max_error_body=MAX_ERROR_BODY_BYTES,
             )
@@ -845,6 +863,16 @@ def _status_error(
     return FastPixRequestError(
         f"FastPix could not {action} ({status}){_detail(message, description)}", status=status
     )
+
+
+def _the_one_asked(stream: LiveStream, stream_id: str) -> LiveStream:
+    """The answer must be about the stream asked for: its keys go into OBS (issue 28)."""
+    if stream.stream_id.lower() != stream_id.strip().lower():
+        raise FastPixBadResponseError(
+            "FastPix answered with a different stream than the one asked for; nothing was "
+            "sent to OBS." + _CHECK_URL
+        )
+    return stream
 
 
 def _error_details(response: httpx.Response) -> tuple[str, str, dict[str, str]]:

@@ -92,6 +92,13 @@ __all__ = [
 # repeat runs in the background (``GoLiveResult.late_check``, awaited by ``settled``), so it is
 # not on the path to "configured".
 VERIFY_SETTLE_S = 0.2
+# OBS went away between the push and the repeat read-back (killed, frozen, dropped): whether it
+# wrote the new settings is not known, so the result must not say "configured" (issue 28).
+GONE_AFTER_PUSH_MESSAGE = (
+    "OBS stopped answering right after it was set to this stream, so whether it kept the new "
+    "settings is not known. Check Settings → Stream in OBS once it runs again, or press "
+    "Retry OBS."
+)
 RIVAL_PUSH_MESSAGE = (
     "Another program changed OBS's stream settings right after this app set them "
     "(is a second copy of this app running?). Check Settings → Stream in OBS, or "
@@ -475,9 +482,11 @@ async def _read_back_later(
     await asyncio.sleep(VERIFY_SETTLE_S)
     try:
         got = await obs.get_service()
-    except ObsError as exc:  # OBS went away meanwhile: nothing shows a rival push
+    except ObsError as exc:  # OBS went away meanwhile: it may not have kept the settings
         log.info("The repeat read-back of OBS's settings failed: %s", type(exc).__name__)
-        return None
+        gone = ObsVerifyError(GONE_AFTER_PUSH_MESSAGE)
+        report(StepId.VERIFY, StepState.FAILED, str(gone))
+        return gone
     if _same(wanted, got):
         return None
     error = ObsVerifyError(RIVAL_PUSH_MESSAGE)

@@ -12,12 +12,8 @@ worker thread.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import json
 import logging
-import os
 import re
-import tempfile
 import threading
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -38,6 +34,7 @@ _FORMAT_VERSION = 1
 # Stream IDs are 32 hex digits; anything else in the file is ignored rather than trusted.
 _STREAM_ID = re.compile(r"^[0-9A-Za-z_-]{1,128}$")
 DELETE_CONCURRENCY = 4
+_WHAT = "the list of streams created here"
 # A pending create matches a stream of its name created this long before (clock skew) or after
 # (the request's deadline and FastPix's own delay) the request was sent.
 PENDING_BEFORE = timedelta(seconds=30)
@@ -207,12 +204,14 @@ class CreatedStreamsLog:
         return self._load()[0]
 
     def _load(self) -> tuple[list[CreatedStream], list[PendingCreate]]:
+        from fastpix_desktop.core import localfiles
+
         try:
-            data: Any = json.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return [], []
-        except (OSError, ValueError):
-            log.warning("Ignoring an unreadable list of created streams")
+            data: Any = localfiles.read_json_or_set_aside(self.path, what=_WHAT)
+        except localfiles.CorruptFileError:
+            return [], []  # logged, and set aside: the next write starts a new list
+        except localfiles.LocalFileError as error:
+            log.warning("%s", error)
             return [], []
         if not isinstance(data, dict):
             return [], []
@@ -242,17 +241,14 @@ class CreatedStreamsLog:
         }
         if pending:
             payload["pending"] = [{"name": p.name, "sentAt": p.sent_at} for p in pending]
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Write-then-rename, so a crash mid-write never leaves half a file.
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".created-", suffix=".json")
+        from fastpix_desktop.core import localfiles
+
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(payload, handle, indent=1)
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+            localfiles.private_dir(self.path.parent)
+            localfiles.write_json(self.path, payload, what=_WHAT)
+        except localfiles.LocalFileError as error:
+            # Bookkeeping only: the stream and OBS are fine, so say why and go on.
+            log.warning("The streams created here could not be noted: %s", error)
 
 
 @dataclass(frozen=True)

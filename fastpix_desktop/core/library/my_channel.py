@@ -5,14 +5,14 @@ shared by the CLI and (later) the window. Nothing secret is kept there: the keys
 
 from __future__ import annotations
 
-import json
-import os
+import logging
 import re
-import tempfile
 from pathlib import Path
 
-from fastpix_desktop.core import config
+from fastpix_desktop.core import config, localfiles
 from fastpix_desktop.core.errors import ConfigError
+
+log = logging.getLogger(__name__)
 
 FILE_NAME = "my-channel.json"
 # FastPix stream IDs are 32 hex characters; anything else in the file is ignored, not trusted.
@@ -24,10 +24,15 @@ def path(directory: Path | None = None) -> Path:
 
 
 def load(directory: Path | None = None) -> str | None:
-    """The remembered stream ID, or None (missing, unreadable or malformed file)."""
+    """The remembered stream ID, or None (no file, no valid ID in it, or a file that cannot be
+    read: a link, too large, nested too deep, not JSON). Why is logged as a warning in plain
+    words (stderr for the CLI); a corrupt file is set aside first (core/localfiles)."""
     try:
-        data = json.loads(path(directory).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = localfiles.read_json_or_set_aside(path(directory), what="the remembered channel")
+    except localfiles.CorruptFileError:
+        return None  # already logged, with where it was set aside
+    except localfiles.LocalFileError as error:
+        log.warning("%s", error)
         return None
     stream_id = data.get("streamId") if isinstance(data, dict) else None
     return stream_id if isinstance(stream_id, str) and _STREAM_ID.fullmatch(stream_id) else None
@@ -36,8 +41,8 @@ def load(directory: Path | None = None) -> str | None:
 def load_name(directory: Path | None = None) -> str | None:
     """The channel's name as it was when chosen (shown when FastPix cannot be asked)."""
     try:
-        data = json.loads(path(directory).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = localfiles.read_json_or_set_aside(path(directory), what="the remembered channel")
+    except localfiles.LocalFileError:
         return None
     name = data.get("name") if isinstance(data, dict) else None
     return name if isinstance(name, str) and name else None
@@ -49,20 +54,14 @@ def save(stream_id: str, directory: Path | None = None, *, name: str = "") -> Pa
     if not _STREAM_ID.fullmatch(stream_id):
         raise ConfigError("A FastPix stream ID is 32 hexadecimal characters.")
     target = path(directory)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".my-channel-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(
-                {"streamId": stream_id, "name": name} if name else {"streamId": stream_id}, out
-            )
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise ConfigError(
-            f"Could not remember the stream in {target.parent} ({exc.strerror})."
-        ) from None
+    localfiles.private_dir(target.parent)
+    localfiles.write_json(
+        target,
+        {"streamId": stream_id, "name": name} if name else {"streamId": stream_id},
+        what="the remembered channel",
+    )
     return target
 
 
 def clear(directory: Path | None = None) -> None:
-    path(directory).unlink(missing_ok=True)
+    path(directory).unlink(missing_ok=True)  # unlink removes a link itself, never its target

@@ -22,6 +22,10 @@ PAGE_SIZE = 50  # FastPix's largest page
 # Pages fetched at once after the first: enough to hide the latency of a 1,000-stream account
 # (20 pages in 4 round trips at 6), few enough not to look like a burst to FastPix's limiter.
 DEFAULT_CONCURRENCY = 6
+# The page count comes from the server's first answer: a hostile or broken one could claim
+# millions (one task each). At most this many pages are read (10,000 streams); a longer list
+# is cut and says so (issue 28, docs/faults.md).
+MAX_PAGES = 200
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,18 @@ class LibraryLoad:
     page_count: int = 1  # pass as ``expected_pages`` to the next load
     complete: bool = True
     error: FastPixError | None = None
+    # Set when FastPix claimed more than MAX_PAGES pages: only the first MAX_PAGES were read.
+    cut: bool = False
+
+    @property
+    def cut_words(self) -> str:
+        """What to tell the user when the list was cut (empty when it was not)."""
+        if not self.cut:
+            return ""
+        return (
+            f"FastPix says there are {self.total_records} streams; only the newest "
+            f"{len(self.rows)} (the first {MAX_PAGES} pages) are listed."
+        )
 
     @property
     def missing(self) -> int:
@@ -141,7 +157,8 @@ async def load_library(
         raise
     if on_first_rows is not None:
         on_first_rows(_merge([first]), first.page.total_records)
-    page_count = max(first.page.offset_count, 1)
+    claimed = max(first.page.offset_count, 1)
+    page_count = min(claimed, MAX_PAGES)
     for offset in range(wave + 1, page_count + 1):
         tasks[offset] = asyncio.ensure_future(fetch(offset))
     later = sorted(o for o in tasks if o > 1)
@@ -165,6 +182,7 @@ async def load_library(
         page_count=page_count,
         complete=error is None,
         error=error,
+        cut=claimed > page_count,
     )
 
 

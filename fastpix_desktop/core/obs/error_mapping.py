@@ -244,6 +244,13 @@ def to_obs_error(
         )
     if isinstance(exc, websocket.WebSocketException):
         return ObsDisconnectedError()
+    if isinstance(exc, TypeError | KeyError | IndexError | AttributeError | ValueError):
+        # obsws-python indexes OBS's messages as OBS sends them ("d", "authentication", ...):
+        # a WebSocket server that is not OBS's makes it fail with one of these (issue 28).
+        return ObsError(
+            f"Something at {info.address} is not OBS's WebSocket server: it answered in a way "
+            "OBS never does. Check the port in OBS: Tools → WebSocket Server Settings."
+        )
     return ObsError(f"Unexpected problem talking to OBS ({type(exc).__name__}).")
 
 

@@ -179,21 +179,56 @@ async def load(store: SecretStorePort, profile: str) -> RestorePoint:
 
 
 def _parse(raw: str, profile: str) -> RestorePoint:
+    """The record in ``raw``, field by field: one field of the wrong type (``"pushed": 5``)
+    loses that field only, never the streamer's own destination (issue 28)."""
     try:
         data: Any = json.loads(raw)
-        own_data = data.get("own")
-        own = ObsServiceSettings.from_dict(own_data) if isinstance(own_data, Mapping) else None
-        pushed = tuple(str(p) for p in data.get("pushed") or ())
-        pending = data.get("pending") is True
-        params = tuple(
-            (str(k), None if v is None else str(v)) for k, v in (data.get("params") or {}).items()
-        )
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, RecursionError):
+        data = None
+    if not isinstance(data, Mapping):
         log.warning("Ignoring an unreadable OBS restore point in the keyring")
         return RestorePoint(profile=profile)
-    return RestorePoint(
-        profile=profile, own=own, pushed=pushed, pending=pending, profile_params=params
+    own = _own(data.get("own"))
+    pushed_data = data.get("pushed")
+    pushed = (
+        tuple(p for p in pushed_data if isinstance(p, str))[-MAX_PUSHED:]
+        if isinstance(pushed_data, list)
+        else ()
     )
+    if pushed_data is not None and not isinstance(pushed_data, list):
+        log.warning("Ignoring the unreadable list of this app's pushes in the restore point")
+    params_data = data.get("params")
+    params = (
+        tuple(
+            (str(k), None if v is None else str(v))
+            for k, v in params_data.items()
+            if v is None or isinstance(v, str | int | float | bool)
+        )
+        if isinstance(params_data, Mapping)
+        else ()
+    )
+    if params_data is not None and not isinstance(params_data, Mapping):
+        log.warning("Ignoring the unreadable profile parameters in the restore point")
+    return RestorePoint(
+        profile=profile,
+        own=own,
+        pushed=pushed,
+        pending=data.get("pending") is True,
+        profile_params=params,
+    )
+
+
+def _own(data: Any) -> ObsServiceSettings | None:
+    if data is None:
+        return None
+    if (
+        isinstance(data, Mapping)
+        and isinstance(data.get("type"), str)
+        and isinstance(data.get("settings", {}), Mapping | None)
+    ):
+        return ObsServiceSettings.from_dict(data)
+    log.warning("Ignoring an unreadable own destination in the OBS restore point")
+    return None
 
 
 async def _write(store: SecretStorePort, point: RestorePoint) -> None:

@@ -15,7 +15,9 @@ from fastpix_desktop.core.models import ObsServiceSettings
 from fastpix_desktop.core.restore.record import (
     MAX_PUSHED,
     RestorePoint,
+    _parse,
     _write,
+    entry_name,
     fingerprint,
     is_fastpix_ingest,
     load,
@@ -55,7 +57,7 @@ class PreparedSave:
     async def commit(self, secrets: SecretStorePort, wanted: ObsServiceSettings) -> SaveOutcome:
         """One durable write (own destination + the fingerprint of ``wanted``), or raise
         RestorePointError: then OBS must not be changed."""
-        await _write(secrets, _with_push(replace(self.point, own=self.own), wanted))
+        await _write_durably(secrets, _with_push(replace(self.point, own=self.own), wanted))
         return self.outcome
 
     async def hold(self, secrets: SecretStorePort) -> HeldSave:
@@ -68,7 +70,7 @@ class PreparedSave:
         point = replace(self.point, own=self.own, pending=True, legacy=False)
         if point != self.point:
             # The legacy flag makes _write delete the single pre-profile entry once adopted.
-            await _write(secrets, replace(point, legacy=self.point.legacy))
+            await _write_durably(secrets, replace(point, legacy=self.point.legacy))
         return HeldSave(point=point, current=self.current, outcome=self.outcome)
 
 
@@ -94,6 +96,22 @@ class HeldSave:
                 "destination is kept and Restore still brings it back",
                 type(exc).__name__,
             )
+
+
+async def _write_durably(secrets: SecretStorePort, point: RestorePoint) -> None:
+    """Write ``point`` and read it back from the keyring before OBS may be changed: a keyring
+    that accepts writes but keeps nothing (or something else) is found out here, not at
+    Restore time (rule 3 of docs/restore-point.md). Raises RestorePointError."""
+    await _write(secrets, point)
+    raw = await secrets.get(entry_name(point.profile))
+    if secrets.session_only:  # the read failed: only this process's memory has it
+        raise RestorePointError("the system keyring could not be read back after the write")
+    kept = _parse(raw, point.profile) if raw else None
+    if kept is None or kept.own != point.own or kept.pending != point.pending:
+        raise RestorePointError(
+            "the system keyring did not keep it (it accepted the write, but reading it back "
+            "gave " + ("nothing" if kept is None else "something else") + ")"
+        )
 
 
 def _with_push(point: RestorePoint, wanted: ObsServiceSettings) -> RestorePoint:

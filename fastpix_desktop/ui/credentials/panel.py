@@ -160,6 +160,11 @@ class CredentialsPanel(QObject):
                 ).format(reason=secrets.fallback_reason)
             )
             self.keyring_banner.show()
+        elif getattr(secrets, "warning", None):  # a plain-text keyring the user chose
+            self.keyring_banner.setText(
+                self.tr("Warning: {warning}.").format(warning=getattr(secrets, "warning", ""))
+            )
+            self.keyring_banner.show()
         else:
             self.keyring_banner.hide()
 

@@ -244,6 +244,12 @@ class LibraryPanel(QObject):
             self.view.show_error(
                 self.tr("Some streams could not be loaded: {error}").format(error=load.error)
             )
+        elif load.cut:  # FastPix claimed more pages than the app reads (core/library/rows.py)
+            self.view.show_error(
+                self.tr(
+                    "Only the newest {count} streams are shown: FastPix says there are {total}."
+                ).format(count=len(load.rows), total=load.total_records)
+            )
         else:
             await self.created_log.akeep_only([r.stream_id for r in load.rows])
             # A create cancelled or past its deadline: its stream, found by name and time.

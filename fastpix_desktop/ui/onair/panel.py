@@ -228,7 +228,15 @@ class OnAirPanel(QObject):
     def start_remote(self, directory: Any = None) -> bool:
         """Host the remote control; False when another instance already holds it."""
         server = RemoteControlServer(self.handle_remote, loop=current_loop(), directory=directory)
-        if not server.start():
+        try:
+            started = server.start()
+        except AppError as error:  # a state folder the app cannot use safely (core/localfiles)
+            self.notice.emit(
+                self.tr("The remote control is off: {error}").format(error=error_text(error)),
+                15_000,
+            )
+            return False
+        if not started:
             self.notice.emit(
                 self.tr("Another fastpix-desktop is running: go-live, end and status go to it."),
                 10_000,

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from fastpix_desktop.core.autostart import Autostart, for_this_system
+from fastpix_desktop.core.errors import AppError
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ class AutostartAction(QAction):
                 self.writer.enable()
             else:
                 self.writer.disable()
-        except OSError as exc:
+        except (OSError, AppError) as exc:  # AppError: a link planted there (core/localfiles)
             log.warning("Could not change the start-with-the-system entry: %s", exc)
             self.blockSignals(True)
             self.setChecked(not on)

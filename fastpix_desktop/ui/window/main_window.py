@@ -211,6 +211,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.built = True
         self.statusBar().clearMessage()
+        if self.settings.problem:  # a settings file planted as a link: not written through
+            self.statusBar().showMessage(self.settings.problem)
         self.set_demo(self._demo)
         self.obs_panel.sync_controls()
         # The keyboard starts in the new stream's name (the tab on screen).

@@ -169,3 +169,23 @@ def test_each_system_gets_its_own_writer(platform, kind):
     writer = autostart.for_this_system(platform)
     assert isinstance(writer, kind)
     assert writer.argv[0] == sys.executable and writer.argv[-1] == "--tray"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges")
+@pytest.mark.parametrize("kind", ["xdg", "launch-agent"])
+def test_an_entry_planted_as_a_link_is_not_written_through(tmp_path, kind):
+    """Issue 28's rule for every file the app writes: never through a link planted there."""
+    from fastpix_desktop.core.localfiles import LocalFileError
+
+    writer: autostart.XdgAutostart | autostart.LaunchAgent
+    if kind == "xdg":
+        writer = autostart.XdgAutostart(["/opt/fastpix-desktop", "--tray"], folder=tmp_path)
+    else:
+        writer = autostart.LaunchAgent(["/opt/fastpix-desktop", "--tray"], folder=tmp_path)
+    victim = tmp_path.parent / f"{tmp_path.name}-victim"
+    victim.write_text("precious")
+    writer.path.symlink_to(victim)
+    with pytest.raises(LocalFileError, match="symbolic link"):
+        writer.enable()
+    assert victim.read_text() == "precious"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [writer.path.name]

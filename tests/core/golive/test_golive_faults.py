@@ -7,7 +7,7 @@ import socket
 
 import pytest
 
-from fastpix_desktop.core.errors import ObsError, ObsVerifyError
+from fastpix_desktop.core.errors import ObsDisconnectedError, ObsError, ObsVerifyError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.golive import GoLiveRequest
 from fastpix_desktop.core.golive import use_cases as golive
@@ -16,7 +16,7 @@ from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSett
 from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
 from fastpix_desktop.core.secrets import SecretStore
 from tests.core.golive.runs import pipeline
-from tests.doubles import FakeFastPix, FakeObs
+from tests.doubles import FakeFastPix, FakeObs, make_stream
 
 RIVAL = ObsServiceSettings(
     "rtmp_custom",
@@ -110,3 +110,36 @@ async def test_verify_is_done_before_the_repeat_read_back(store) -> None:
     result = await golive.settled(first)
     assert result.obs_configured and result.obs_error is None
     assert len(reads) == reads_at_result + 1  # the protection still reads OBS a second time
+
+
+class _DiesDuringTheReadBack(FakeObs):
+    """OBS killed right after the first read-back matched: the repeat read-back finds no OBS."""
+
+    async def get_service(self) -> ObsServiceSettings:
+        if self.services_set and self.calls.count("get_service_after_push") >= 1:
+            raise ObsDisconnectedError()
+        if self.services_set:
+            self.calls.append("get_service_after_push")
+        return await super().get_service()
+
+
+async def test_obs_killed_during_the_read_back_is_not_configured() -> None:
+    """Issue 28: OBS killed during the read-back after a push, and create said "configured"."""
+    obs = _DiesDuringTheReadBack()
+    store = SecretStore()
+    try:
+        result = await golive.settled(
+            await golive.create_and_configure(
+                fastpix=FakeFastPix(stream=make_stream()),
+                obs=obs,
+                secrets=store,
+                settings=StreamSettings(),
+                protocol=Protocol.RTMPS,
+                hosts=IngestHosts(),
+            )
+        )
+    finally:
+        store.close()
+    assert obs.services_set  # the push went out
+    assert not result.obs_configured
+    assert "whether it kept the new settings is not known" in str(result.obs_error)

@@ -110,8 +110,15 @@ async def test_the_own_destination_is_saved_while_the_create_is_in_flight(events
     result, obs, _ = await run(events)
     assert result.obs_configured
     sent, answered = events.index("create-sent"), events.index("create-answered")
-    # Read and the own destination's write while FastPix works on the request...
-    assert events[sent:answered] == ["create-sent", "keyring-read", "keyring-read", "keyring-write"]
+    # Read, the own destination's write and its read-back (issue 28) while FastPix works on
+    # the request...
+    assert events[sent:answered] == [
+        "create-sent",
+        "keyring-read",
+        "keyring-read",
+        "keyring-write",
+        "keyring-read",
+    ]
     # ...so nothing waits for the keyring between the answer and the push; the fingerprint of
     # what was pushed follows the push.
     assert events[answered + 1 :] == ["obs-push", "keyring-write"]

@@ -281,3 +281,27 @@ async def test_a_failed_first_page_fails_the_load(status: int, error: type[FastP
     async with sandbox_client(failing) as fastpix:
         with pytest.raises(error):
             await library.load_library(fastpix)
+
+
+async def test_a_page_count_claimed_by_the_server_has_a_ceiling() -> None:
+    """Issue 28: 10 million pages claimed on the first answer started a task for each."""
+    asked: list[int] = []
+
+    def claims_millions(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params["offset"])
+        asked.append(offset)
+        stream = {"streamId": f"{offset:032x}", "createdAt": f"2026-01-01T00:00:{offset % 60:02d}Z"}
+        pagination = {"totalRecords": 500_000_000, "currentOffset": offset, "offsetCount": 10**7}
+        body = {"success": True, "data": [stream], "pagination": pagination}
+        return httpx.Response(200, json=body, request=request)
+
+    async with FastPixClient(
+        access_token_id="id",
+        secret_key="secret-value",
+        base_url="http://fastpix.test/v1",
+        transport=httpx.MockTransport(claims_millions),
+    ) as fastpix:
+        load = await asyncio.wait_for(library.load_library(fastpix), timeout=30)
+    assert len(asked) == library.MAX_PAGES and max(asked) == library.MAX_PAGES
+    assert load.cut and len(load.rows) == library.MAX_PAGES
+    assert "500000000 streams; only the newest 200" in load.cut_words

@@ -48,3 +48,24 @@ def test_password_logged_at_info_reaches_no_handler(handlers):
     _quiet_obsws_logging()
     logging.getLogger("obsws_python.baseclient.ObsClient").info("Connecting with password hunter2")
     assert user_facing.records == [] and debug_log.records == []
+
+
+def test_the_cli_never_prints_obsws_pythons_demoted_lines() -> None:
+    """Issue 28: a wrong password printed obsws-python's raw line, demoted to DEBUG, on stderr:
+    the CLI's handler let every level through."""
+    import subprocess
+    import sys
+
+    code = (
+        "import logging\n"
+        "from fastpix_desktop.core.redact import install_log_redaction\n"
+        "from fastpix_desktop.core.obs.logging_hygiene import _quiet_obsws_logging\n"
+        "install_log_redaction(level=30)\n"
+        "_quiet_obsws_logging()\n"
+        "logging.getLogger('obsws_python.reqs.ReqClient').error("
+        "\"OBSSDKError: failed to identify client. {'op': 1}\")\n"
+        "logging.getLogger('fastpix_desktop').warning('the app still warns')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert "failed to identify" not in done.stderr
+    assert "the app still warns" in done.stderr

@@ -147,3 +147,38 @@ def test_no_keyring_banner_and_session_only_secrets(make_window, no_keyring, qlo
     qloop.run_until_complete(task)
     assert len(sandbox.streams) == 1
     qloop.run_until_complete(window.fastpix.aclose())
+
+
+def test_a_plaintext_keyring_picked_by_keyring_itself_is_not_used(
+    make_window, sandbox, monkeypatch
+):
+    """Issue 28: keyrings.alt's plain-text file keyring, picked by keyring by itself."""
+    import keyring
+
+    from fastpix_desktop.core import secrets as secrets_module
+    from tests.core.failing_keyrings import PlaintextKeyring
+
+    monkeypatch.setattr(secrets_module, "chosen_explicitly", lambda environ=None: None)
+    keyring.set_keyring(PlaintextKeyring())
+    window = make_window(
+        fastpix=FastPixClient(access_token_id="", secret_key="", transport=sandbox.mock_transport())
+    )
+    assert window.secrets.session_only
+    assert "plain text" in window.keyring_banner.text() and window.keyring_banner.isVisible()
+
+
+def test_a_plaintext_keyring_chosen_explicitly_is_used_with_a_warning(
+    make_window, sandbox, monkeypatch
+):
+    import keyring
+
+    from tests.core.failing_keyrings import PlaintextKeyring
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.core.failing_keyrings.PlaintextKeyring")
+    keyring.set_keyring(PlaintextKeyring())
+    window = make_window(
+        fastpix=FastPixClient(access_token_id="", secret_key="", transport=sandbox.mock_transport())
+    )
+    assert not window.secrets.session_only
+    assert window.keyring_banner.isVisible()
+    assert window.keyring_banner.text().startswith("Warning: secrets are kept in plain text")
