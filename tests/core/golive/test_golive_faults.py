@@ -128,16 +128,9 @@ async def test_obs_killed_during_the_read_back_is_not_configured() -> None:
     obs = _DiesDuringTheReadBack()
     store = SecretStore()
     try:
-        result = await golive.settled(
-            await golive.create_and_configure(
-                fastpix=FakeFastPix(stream=make_stream()),
-                obs=obs,
-                secrets=store,
-                settings=StreamSettings(),
-                protocol=Protocol.RTMPS,
-                hosts=IngestHosts(),
-            )
-        )
+        result = await pipeline(
+            FakeFastPix(stream=make_stream()), obs, store, hosts=IngestHosts()
+        ).run_settled(GoLiveRequest.create(StreamSettings(), Protocol.RTMPS))
     finally:
         store.close()
     assert obs.services_set  # the push went out

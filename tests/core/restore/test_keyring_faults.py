@@ -13,13 +13,14 @@ import pytest
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.errors import RestorePointError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
+from fastpix_desktop.core.golive import GoLiveRequest
 from fastpix_desktop.core.golive import result as golive_result
-from fastpix_desktop.core.golive import use_cases as golive
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.core.restore.point import RestoreOutcome
 from fastpix_desktop.core.secrets import SecretStore
 from tests.core.failing_keyrings import BytesKeyring, ForgetfulKeyring, PlaintextKeyring
+from tests.core.golive.runs import pipeline
 from tests.doubles import STREAM_KEY, FakeFastPix, FakeObs, make_stream
 
 TWITCH = ObsServiceSettings(
@@ -28,14 +29,9 @@ TWITCH = ObsServiceSettings(
 
 
 async def create(obs, store, stream=None):
-    return await golive.create_and_configure(
-        fastpix=FakeFastPix(stream=stream or make_stream()),
-        obs=obs,
-        secrets=store,
-        settings=StreamSettings(),
-        protocol=Protocol.RTMPS,
-        hosts=IngestHosts(),
-    )
+    return await pipeline(
+        FakeFastPix(stream=stream or make_stream()), obs, store, hosts=IngestHosts()
+    ).run(GoLiveRequest.create(StreamSettings(), Protocol.RTMPS))
 
 
 @pytest.fixture
