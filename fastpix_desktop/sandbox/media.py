@@ -247,6 +247,10 @@ class OnDemand:
             updated_at=clip.created_at,
         )
         data["streamId"] = clip.stream_id
+        # A clip as list-live-clips shows it has no quality tier or aspect ratio (the spec's
+        # live-clip item, and the shape the sandbox answered before it cut clips itself).
+        data.pop("mediaQuality")
+        data.pop("aspectRatio")
         if clip.source_media_id:
             data["sourceMediaId"] = clip.source_media_id
         data["duration"] = format_duration(clip.duration)
