@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
-from fastpix_desktop.core.library import LibraryRow, search
-from fastpix_desktop.ui.theme import Tone, tone_color
+from fastpix_desktop.core.library.rows import LibraryRow, search
+from fastpix_desktop.ui.widgets.theme import Tone, tone_color
 
 _CONTEXT = "LibraryTableModel"
 UNUSED_MARK = QT_TRANSLATE_NOOP("LibraryTableModel", "created here, never used")

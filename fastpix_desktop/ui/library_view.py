@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
-from fastpix_desktop.core.library import LibraryRow
-from fastpix_desktop.core.stream_manage import BEFORE, Action, refusal
-from fastpix_desktop.ui.flow_layout import FlowLayout
+from fastpix_desktop.core.library.manage import BEFORE, Action, refusal
+from fastpix_desktop.core.library.rows import LibraryRow
 from fastpix_desktop.ui.i18n import core_text
 from fastpix_desktop.ui.library_model import (
     STATUS_LOOK,
@@ -34,7 +33,8 @@ from fastpix_desktop.ui.library_model import (
     LibraryTableModel,
     status_label,
 )
-from fastpix_desktop.ui.theme import Tone, set_tone
+from fastpix_desktop.ui.widgets.flow_layout import FlowLayout
+from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 # Menu entries, in order: (action, label). Add-playback has one entry per access policy.
 MANAGE_ENTRIES: tuple[tuple[str, str], ...] = (

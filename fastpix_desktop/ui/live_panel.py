@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair_monitor import OnAirSnapshot
-from fastpix_desktop.core.watchdog import Verdict
-from fastpix_desktop.ui.flow_layout import FlowLayout
+from fastpix_desktop.core.onair.monitor import OnAirSnapshot
+from fastpix_desktop.core.onair.watchdog import Verdict
 from fastpix_desktop.ui.i18n import onair_text
+from fastpix_desktop.ui.widgets.flow_layout import FlowLayout
 
 _BANNER_STYLE = {
     "warning": "background:#fff3e0; color:#7a3e00; border:1px solid #e07b00; padding:6px;",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.ui.theme import Tone, set_tone
+from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 
 def version_text(version: object) -> str:

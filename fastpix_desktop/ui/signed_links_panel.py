@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.redact import redact, register_secret
-from fastpix_desktop.core.signing import WHAT_IS_A_SIGNING_KEY, SignedLink
-from fastpix_desktop.core.signing_tokens import DAY, EXPIRY_CHOICES, HOUR
-from fastpix_desktop.ui.clipboard import SecretClipboard, default_clipboard
-from fastpix_desktop.ui.qr import QrCodeLabel, qr_pixmap
-from fastpix_desktop.ui.theme import Tone, set_tone
+from fastpix_desktop.core.signing.tokens import DAY, EXPIRY_CHOICES, HOUR
+from fastpix_desktop.core.signing.use_cases import WHAT_IS_A_SIGNING_KEY, SignedLink
+from fastpix_desktop.ui.widgets.clipboard import SecretClipboard, default_clipboard
+from fastpix_desktop.ui.widgets.qr import QrCodeLabel, qr_pixmap
+from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 CUSTOM = "custom"
 NO_BROWSER = QT_TRANSLATE_NOOP(
@@ -188,7 +188,7 @@ class SignedLinksPanel(QWidget):
         self._show_explanation(False)
 
     def expiry_words(self, seconds: int) -> str:
-        """core.signing_tokens.describe_expiry in the UI language, with its plural forms:
+        """core.signing.tokens.describe_expiry in the UI language, with its plural forms:
         "24 hours" as the choice reads, but "2 days" rather than "48 hours"."""
         if seconds > DAY and seconds % DAY == 0:
             return self.tr("%n day(s)", "", seconds // DAY)
@@ -356,7 +356,9 @@ class LinkRow(QWidget):
         self.note = QLabel(self.tr(BROWSER_NOTE), self)
         self.note.setWordWrap(True)
         set_tone(self.note, Tone.MUTED)
-        self.qr = QrCodeLabel(self)  # paints itself: no QPixmapCache entry per link (ui/qr.py)
+        self.qr = QrCodeLabel(
+            self
+        )  # paints itself: no QPixmapCache entry per link (ui/widgets/qr.py)
         self.qr.setAccessibleName(self.tr("QR code of the signed playback link"))
         self.qr.setPixmap(qr_pixmap(link.hls_url, device_pixel_ratio=self.devicePixelRatioF()))
         self.qr.setVisible(False)  # it carries the token: shown only with the revealed link

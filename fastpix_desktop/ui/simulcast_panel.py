@@ -1,7 +1,7 @@
 """The simulcast targets of one stream: a pure view with signals out and setters in.
 
 It never talks to FastPix: the window connects ``add_requested``, ``enabled_requested`` and
-``remove_requested`` to core/simulcast.py's use cases and feeds results back through
+``remove_requested`` to core/simulcast/use_cases.py's use cases and feeds results back through
 ``set_targets``, ``set_live`` / ``set_add_rule``, ``set_busy``, ``show_error`` and
 ``clear_form``. Local checks (URL scheme, key)
 and FastPix's idle-only rule for adding are applied here so nothing doomed is ever requested.
@@ -26,16 +26,16 @@ from PySide6.QtWidgets import (
 
 from fastpix_desktop.core.errors import FastPixValidationError
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
-from fastpix_desktop.core.simulcast_presets import PRESETS, ServicePreset, preset, preset_for_url
-from fastpix_desktop.core.simulcast_targets import (
+from fastpix_desktop.core.simulcast.presets import PRESETS, ServicePreset, preset, preset_for_url
+from fastpix_desktop.core.simulcast.targets import (
     NOT_IDLE_RULE,
     SimulcastTarget,
     check_target_key,
     check_target_name,
     check_target_url,
 )
-from fastpix_desktop.ui.clipboard import SecretClipboard
-from fastpix_desktop.ui.secret_field import SecretField
+from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
+from fastpix_desktop.ui.widgets.secret_field import SecretField
 
 NO_STATUS_NOTE = QT_TRANSLATE_NOOP(
     "SimulcastPanel",

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fastpix_desktop.core.fastpix.ingest import IngestHosts, ingest_target, playback_url
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
-from fastpix_desktop.core.ingest import IngestHosts, ingest_target, playback_url
 from fastpix_desktop.core.models import NAME_METADATA_KEY, LiveStream, Protocol
-from fastpix_desktop.ui.clipboard import SecretClipboard
-from fastpix_desktop.ui.qr import QrCodeLabel, qr_pixmap
-from fastpix_desktop.ui.secret_field import CopyField, SecretField
-from fastpix_desktop.ui.text_fit import soft_breaks
-from fastpix_desktop.ui.theme import Tone, set_tone
+from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
+from fastpix_desktop.ui.widgets.qr import QrCodeLabel, qr_pixmap
+from fastpix_desktop.ui.widgets.secret_field import CopyField, SecretField
+from fastpix_desktop.ui.widgets.text_fit import soft_breaks
+from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 _CONTEXT = "StreamDetails"
 # English source texts, shown through QCoreApplication.translate("StreamDetails", ...).

@@ -32,8 +32,8 @@ from fastpix_desktop.core.models import (
     Protocol,
     StreamSettings,
 )
-from fastpix_desktop.ui.field_errors import match_fields, sentence
-from fastpix_desktop.ui.theme import Tone, set_tone
+from fastpix_desktop.ui.widgets.field_errors import match_fields, sentence
+from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 CAPTIONS_SRT_NOTE = QT_TRANSLATE_NOOP(
     "StreamForm", "Closed captions need RTMPS: FastPix cannot caption a stream sent over SRT."

@@ -14,10 +14,10 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
-from fastpix_desktop.core.notify import Notification
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair_monitor import OnAirSnapshot
-from fastpix_desktop.core.watchdog import Verdict
+from fastpix_desktop.core.onair.monitor import OnAirSnapshot
+from fastpix_desktop.core.onair.notify import Notification
+from fastpix_desktop.core.onair.watchdog import Verdict
 from fastpix_desktop.ui.i18n import onair_text
 
 
@@ -166,7 +166,8 @@ class OnAirTray(QObject):
 
 
 class TrayNotifier:
-    """core.notify.Notifier as tray balloons (desktop notifications where the platform has them)."""
+    """core.onair.notify.Notifier as tray balloons (desktop notifications where the platform has
+    them)."""
 
     def __init__(self, tray: OnAirTray, *, timeout_ms: int = 8000) -> None:
         self._tray = tray

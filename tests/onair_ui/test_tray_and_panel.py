@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from fastpix_desktop.core.live_figures import LiveFigures
-from fastpix_desktop.core.notify import Notification, NotificationKind
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair_monitor import OnAirSnapshot
-from fastpix_desktop.core.watchdog import Verdict, WatchdogReport
+from fastpix_desktop.core.onair.figures import LiveFigures
+from fastpix_desktop.core.onair.monitor import OnAirSnapshot
+from fastpix_desktop.core.onair.notify import Notification, NotificationKind
+from fastpix_desktop.core.onair.watchdog import Verdict, WatchdogReport
 from fastpix_desktop.ui.live_panel import LivePanel
 from fastpix_desktop.ui.tray import OnAirTray, TrayNotifier, TrayState, tray_state_for
 

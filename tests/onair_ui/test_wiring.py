@@ -6,10 +6,10 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.obs import StreamStateChanged
 from fastpix_desktop.core.obs.events import OUTPUT_RECONNECTED, OUTPUT_RECONNECTING
-from fastpix_desktop.core.onair_monitor import OnAirMonitor
+from fastpix_desktop.core.onair.monitor import OnAirMonitor
 from fastpix_desktop.sandbox import SandboxApi
 from fastpix_desktop.ui.live_panel import LivePanel
 from fastpix_desktop.ui.tray import OnAirTray, TrayNotifier, TrayState

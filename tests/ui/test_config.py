@@ -8,12 +8,12 @@ from PySide6.QtCore import QSettings
 
 from fastpix_desktop.core import config as app_config
 from fastpix_desktop.core import secrets as names
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
-from fastpix_desktop.ui import app as app_module
 from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
-from fastpix_desktop.ui.main_window import MainWindow
 from fastpix_desktop.ui.panels.credentials_panel import FROM_ENVIRONMENT
+from fastpix_desktop.ui.window import app as app_module
+from fastpix_desktop.ui.window.main_window import MainWindow
 from tests.doubles.obs import FakeObsController
 from tests.ui.conftest import run_pending
 
@@ -22,7 +22,7 @@ LOCAL_RTMP = "rtmp://127.0.0.1:19350/live"
 
 @pytest.fixture
 def started_app_window(monkeypatch, qloop, sandbox, tmp_path):
-    """The window as ui/app.py builds it (build_services + build_window), over the sandbox and
+    """The window as ui/window/app.py builds it (build_services + build_window), over the sandbox and
     a fake OBS."""
     made: list = []
 

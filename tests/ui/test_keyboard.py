@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fastpix_desktop.core import models as m
-from fastpix_desktop.ui.secret_field import SecretField
+from fastpix_desktop.ui.widgets.secret_field import SecretField
 from tests.ui.conftest import run_pending
 
 _MNEMONIC = re.compile(r"&([^&])")

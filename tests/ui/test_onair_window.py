@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 
 from fastpix_desktop.core.models import ObsStreamStatus
-from fastpix_desktop.core.notify import NotificationKind, RecordingNotifier
 from fastpix_desktop.core.obs import StreamStateChanged
 from fastpix_desktop.core.obs.events import OUTPUT_RECONNECTED, OUTPUT_RECONNECTING
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
-from fastpix_desktop.core.remote import RemoteRequest
+from fastpix_desktop.core.onair.notify import NotificationKind, RecordingNotifier
+from fastpix_desktop.core.onair.remote import RemoteRequest
+from fastpix_desktop.core.onair.use_cases import DEMO_NEVER_STARTS
 from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
 from fastpix_desktop.ui.tray import TrayState
 from tests.onair.fakes import FakeClock

@@ -10,14 +10,14 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from fastpix_desktop.core.simulcast_targets import (
+from fastpix_desktop.core.simulcast.targets import (
     NOT_IDLE_RULE,
     TRIAL_RULE,
     SimulcastTarget,
     TargetListing,
 )
-from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.simulcast_panel import SimulcastPanel
+from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
 
 TWITCH_KEY = "live_1012464221_DuM8W004MoZYNxQEZ0czODgfHCFBhk"
 YOUTUBE_KEY = "q4zx-8d2m-91kf-77aa-hh3p"
@@ -210,7 +210,7 @@ def test_a_name_that_looks_like_html_is_shown_as_text(panel):
 def test_the_panel_does_no_network():
     code = (
         "import sys; import fastpix_desktop.ui.simulcast_panel; "
-        "bad = [m for m in ('httpx', 'fastpix_desktop.core.fastpix', 'asyncio') "
+        "bad = [m for m in ('httpx', 'fastpix_desktop.core.fastpix.client', 'asyncio') "
         "if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -221,7 +221,7 @@ def test_wired_to_the_use_cases_a_streamer_adds_pauses_live_and_removes(
     qtbot, qloop, fastpix, sandbox
 ):
     """The wiring the window will do, over the sandbox: each signal becomes one use case."""
-    from fastpix_desktop.core import simulcast
+    from fastpix_desktop.core.simulcast import use_cases as simulcast
 
     stream_id = sandbox.state.create_stream().stream_id
     panel = SimulcastPanel(clipboard=SecretClipboard(clear_after_ms=50))

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fastpix_desktop.ui.descriptions import describe
-from fastpix_desktop.ui.secret_field import SecretField
-from fastpix_desktop.ui.theme import Tone, set_tone
+from fastpix_desktop.ui.widgets.descriptions import describe
+from fastpix_desktop.ui.widgets.secret_field import SecretField
+from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 
 class CredentialsDialog(QDialog):

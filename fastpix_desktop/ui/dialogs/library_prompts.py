@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from fastpix_desktop.core.errors import RestorePointError
-from fastpix_desktop.core.library import LibraryRow
+from fastpix_desktop.core.library.rows import LibraryRow
 from fastpix_desktop.core.models import NAME_METADATA_KEY
-from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, answer
+from fastpix_desktop.ui.widgets.prompt import AsyncPrompt, answer
 
 # FastPix's reconnect window bounds, in seconds (docs/stream-library.md).
 RECONNECT_MIN_S, RECONNECT_MAX_S = 60, 1800

@@ -28,10 +28,10 @@ from fastpix_desktop.core.errors import AppError
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.obs import ObsConnectionInfo, parse_connect_string
 from fastpix_desktop.core.redact import register_secret
-from fastpix_desktop.ui.descriptions import describe
 from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.secret_field import SecretField
-from fastpix_desktop.ui.theme import Tone, set_tone
+from fastpix_desktop.ui.widgets.descriptions import describe
+from fastpix_desktop.ui.widgets.secret_field import SecretField
+from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 # English source texts, shown through self.tr() (context ObsConnectionDialog).
 HELP_TEXT = QT_TRANSLATE_NOOP(

@@ -11,8 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
-from fastpix_desktop.core import golive
-from fastpix_desktop.core.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.errors import (
     AppError,
     CredentialsMissingError,
@@ -21,22 +19,24 @@ from fastpix_desktop.core.errors import (
     ObsLiveError,
     RestorePointError,
 )
-from fastpix_desktop.core.golive import GoLiveResult, StepId, StepState
+from fastpix_desktop.core.golive import use_cases as golive
+from fastpix_desktop.core.golive.use_cases import GoLiveResult, StepId, StepState
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
+from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.models import LiveStream, Protocol, StreamSettings
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
-from fastpix_desktop.ui.checklist import Checklist
-from fastpix_desktop.ui.clipboard import SecretClipboard
+from fastpix_desktop.core.onair.use_cases import DEMO_NEVER_STARTS
 from fastpix_desktop.ui.dialogs.library_prompts import no_restore_point_prompt
-from fastpix_desktop.ui.dialogs.prompt import PromptHost, stop_live_prompt
 from fastpix_desktop.ui.i18n import onair_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.stream_details import StreamDetails
 from fastpix_desktop.ui.stream_form import StreamForm
-from fastpix_desktop.ui.theme import Tone, set_tone
+from fastpix_desktop.ui.widgets.checklist import Checklist
+from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
+from fastpix_desktop.ui.widgets.prompt import PromptHost, stop_live_prompt
+from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 log = logging.getLogger(__name__)
 

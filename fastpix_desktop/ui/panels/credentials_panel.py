@@ -17,17 +17,17 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.config import ENV_PASSWORD, ENV_USERNAME
-from fastpix_desktop.core.early_check import EarlyCheck
 from fastpix_desktop.core.errors import CredentialsMissingError, FastPixAuthError, FastPixError
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.ports import FastPixPort
 from fastpix_desktop.core.secrets import locked_credentials_error
+from fastpix_desktop.core.startup.early_check import EarlyCheck
 from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
-from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
 from fastpix_desktop.ui.i18n import error_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.theme import Tone, banner_frame
+from fastpix_desktop.ui.widgets.prompt import AsyncPrompt, PromptHost
+from fastpix_desktop.ui.widgets.theme import Tone, banner_frame
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ class CredentialsPanel(QObject):
         self._say = say
         self._demo_client_factory = demo_client_factory
         self.check: asyncio.Task[Any] | None = None
-        # The app's early check (core.early_check) while start() loads, then once adopted.
+        # The app's early check (core.startup.early_check) while start() loads, then once adopted.
         self._early: EarlyCheck | None = None
         self._adopted: EarlyCheck | None = None
         self.dialog: CredentialsDialog | None = None
@@ -104,7 +104,7 @@ class CredentialsPanel(QObject):
     async def start(self, early: EarlyCheck | None = None) -> None:
         """Load the credentials (environment, then keyring; first-run dialog if none) and check
         them in the background. ``early`` is the check the app sent before the panels existed
-        (core.early_check): awaited instead of a second one when it is for the same pair."""
+        (core.startup.early_check): awaited instead of a second one when it is for the same pair."""
         self._early = early
         try:
             if self._services.demo or await self.load():

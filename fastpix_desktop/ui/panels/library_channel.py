@@ -1,5 +1,5 @@
 """The streamer's "my channel" in the library panel: one stream ID in the file the CLI shares
-(core/my_channel.py); with it, the primary action reads "Go live on <name>"."""
+(core/library/my_channel.py); with it, the primary action reads "Go live on <name>"."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from fastpix_desktop.core import my_channel
 from fastpix_desktop.core.blocking import run_blocking
+from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.ui.library_view import LibraryView
 from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.theme import Tone, set_tone
+from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 Say = Callable[[str, Tone], None]
 NAME_IN_BUTTON = 40  # characters of a stream name on the primary button; the tooltip has it all

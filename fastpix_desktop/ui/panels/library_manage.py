@@ -9,19 +9,21 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from fastpix_desktop.core import created_streams, library, stream_manage
 from fastpix_desktop.core.errors import FastPixRequestError
+from fastpix_desktop.core.library import created_streams
+from fastpix_desktop.core.library import manage as stream_manage
+from fastpix_desktop.core.library import rows as library
+from fastpix_desktop.core.library.manage import BEFORE, Action, InUse, Outcome
 from fastpix_desktop.core.models import AccessPolicy
 from fastpix_desktop.core.ports import FastPixPort
-from fastpix_desktop.core.stream_manage import BEFORE, Action, InUse, Outcome
 from fastpix_desktop.ui.dialogs.library_prompts import (
     ChoiceDialog,
     EditStreamDialog,
     confirm_prompt,
 )
-from fastpix_desktop.ui.dialogs.prompt import PromptHost
 from fastpix_desktop.ui.library_view import LibraryView, manage_text
 from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.widgets.prompt import PromptHost
 
 
 class LibraryManager(QObject):

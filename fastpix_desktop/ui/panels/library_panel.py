@@ -23,25 +23,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fastpix_desktop.core import golive, library, my_channel, obs_picture
 from fastpix_desktop.core.blocking import run_blocking
-from fastpix_desktop.core.created_streams import CreatedStreamsLog
+from fastpix_desktop.core.destination import picture as obs_picture
 from fastpix_desktop.core.errors import FastPixError
+from fastpix_desktop.core.golive import use_cases as golive
+from fastpix_desktop.core.library import my_channel
+from fastpix_desktop.core.library import rows as library
+from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
+from fastpix_desktop.core.library.manage import InUse
 from fastpix_desktop.core.models import LiveStream, Protocol
 from fastpix_desktop.core.ports import FastPixPort
-from fastpix_desktop.core.stream_manage import InUse
-from fastpix_desktop.ui.checklist import Checklist
-from fastpix_desktop.ui.dialogs.prompt import PromptHost
 from fastpix_desktop.ui.library_view import LibraryView, manage_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.library_channel import ChannelControl
 from fastpix_desktop.ui.panels.library_manage import LibraryManager, rows_after
 from fastpix_desktop.ui.panels.library_use import outcome_words, run_use
 from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.theme import Tone
+from fastpix_desktop.ui.widgets.checklist import Checklist
+from fastpix_desktop.ui.widgets.prompt import PromptHost
+from fastpix_desktop.ui.widgets.theme import Tone
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.golive import ConfirmNoRestorePoint, ConfirmStopLive
+    from fastpix_desktop.core.golive.use_cases import ConfirmNoRestorePoint, ConfirmStopLive
 
 log = logging.getLogger(__name__)
 

@@ -1,5 +1,5 @@
 """ "Use this stream" and "Go live on <my channel>" for the library panel: the create checklist
-without the create step (core/use_stream.py), with the same questions as create."""
+without the create step (core/golive/use_stream.py), with the same questions as create."""
 
 from __future__ import annotations
 
@@ -9,15 +9,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from fastpix_desktop.core import use_stream
-from fastpix_desktop.core.golive import GoLiveResult, StepId, StepState, StepUpdate
-from fastpix_desktop.ui.checklist import Checklist
+from fastpix_desktop.core.golive import use_stream
+from fastpix_desktop.core.golive.use_cases import GoLiveResult, StepId, StepState, StepUpdate
 from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
 from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.theme import Tone
+from fastpix_desktop.ui.widgets.checklist import Checklist
+from fastpix_desktop.ui.widgets.theme import Tone
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.golive import ConfirmNoRestorePoint, ConfirmStopLive
+    from fastpix_desktop.core.golive.use_cases import ConfirmNoRestorePoint, ConfirmStopLive
 
 Say = Callable[[str, Tone], None]
 

@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from fastpix_desktop.core import config as app_config
-from fastpix_desktop.core import restore_point
 from fastpix_desktop.core import secrets as secret_names
+from fastpix_desktop.core.destination.picture import ObsPicture
 from fastpix_desktop.core.errors import ConfigError, ObsError
 from fastpix_desktop.core.obs import (
     ConnectionChanged,
@@ -28,16 +28,16 @@ from fastpix_desktop.core.obs import (
     parse_connect_string,
 )
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.obs_picture import ObsPicture
-from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
+from fastpix_desktop.core.onair.use_cases import DEMO_NEVER_STARTS
 from fastpix_desktop.core.ports import ObsPort
+from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
-from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
 from fastpix_desktop.ui.i18n import error_text, onair_text
 from fastpix_desktop.ui.obs_status import ObsStatusIndicator, version_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.theme import Tone
+from fastpix_desktop.ui.widgets.prompt import AsyncPrompt, PromptHost
+from fastpix_desktop.ui.widgets.theme import Tone
 
 log = logging.getLogger(__name__)
 

@@ -20,21 +20,21 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGroupBox, QLabel, QSystemTrayIcon, QVBoxLayout, QWidget
 
-from fastpix_desktop import exit_codes
-from fastpix_desktop.core import my_channel
+from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.cli.live_replies import LiveCommands
 from fastpix_desktop.core.errors import AppError
-from fastpix_desktop.core.notify import Notifier
+from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair_monitor import OnAirMonitor, OnAirSnapshot
-from fastpix_desktop.core.reconnect_advice import check_before_going_live
-from fastpix_desktop.core.remote import RemoteControlServer, RemoteReply, RemoteRequest
-from fastpix_desktop.live_commands import LiveCommands
+from fastpix_desktop.core.onair.monitor import OnAirMonitor, OnAirSnapshot
+from fastpix_desktop.core.onair.notify import Notifier
+from fastpix_desktop.core.onair.reconnect_advice import check_before_going_live
+from fastpix_desktop.core.onair.remote import RemoteControlServer, RemoteReply, RemoteRequest
 from fastpix_desktop.ui.i18n import advice_text, error_text, onair_text
 from fastpix_desktop.ui.live_panel import LivePanel
 from fastpix_desktop.ui.operations import OperationRunner, current_loop
 from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.theme import Tone, set_tone
 from fastpix_desktop.ui.tray import OnAirTray, TrayNotifier
+from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 log = logging.getLogger(__name__)
 

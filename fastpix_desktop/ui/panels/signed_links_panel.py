@@ -1,5 +1,5 @@
 """Signed links for the private playback IDs of the stream on screen: the SignedLinksPanel view,
-its group box, and core.signing.SignedPlayback run through the OperationRunner.
+its group box, and core.signing.use_cases.SignedPlayback run through the OperationRunner.
 
 The wiring follows docs/signed-playback.md ("Wiring the window"): the start-up check of the
 stored key, the key made only after the streamer read what it is, links minted off the UI
@@ -17,16 +17,16 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from fastpix_desktop.core.errors import AppError, SigningKeyMissingError
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.models import LiveStream
 from fastpix_desktop.core.secrets import SecretStore
-from fastpix_desktop.core.signing import KeyCheck, SignedPlayback
-from fastpix_desktop.core.signing_api import SigningKeysApi
-from fastpix_desktop.ui.clipboard import SecretClipboard
+from fastpix_desktop.core.signing.api import SigningKeysApi
+from fastpix_desktop.core.signing.use_cases import KeyCheck, SignedPlayback
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.signed_links_panel import SignedLinksPanel
-from fastpix_desktop.ui.theme import Tone
+from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
+from fastpix_desktop.ui.widgets.theme import Tone
 
 log = logging.getLogger(__name__)
 

@@ -1,5 +1,5 @@
 """The simulcast targets of the stream on screen: the SimulcastPanel view, its group box, and the
-use cases of core/simulcast.py run through the OperationRunner.
+use cases of core/simulcast/use_cases.py run through the OperationRunner.
 
 The list follows the stream the window shows (a create, a library selection) and is read again
 when OBS goes live or stops, so FastPix's idle-only rule for adding is explained from FastPix's
@@ -17,17 +17,17 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
-from fastpix_desktop.core import simulcast
 from fastpix_desktop.core.errors import AppError
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.models import LiveStream
 from fastpix_desktop.core.redact import redact
-from fastpix_desktop.core.simulcast import SimulcastClient
-from fastpix_desktop.core.simulcast_targets import NOT_IDLE_RULE
-from fastpix_desktop.ui.clipboard import SecretClipboard
+from fastpix_desktop.core.simulcast import use_cases as simulcast
+from fastpix_desktop.core.simulcast.targets import NOT_IDLE_RULE
+from fastpix_desktop.core.simulcast.use_cases import SimulcastClient
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.simulcast_panel import SimulcastPanel
+from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
 
 log = logging.getLogger(__name__)
 
