@@ -384,7 +384,8 @@ class SandboxApi:
             return envelope.stream_not_found()
         if record.status == "disabled":
             return envelope.already_disabled()
-        record.status = "disabled"  # an active encoder is cut off, as on FastPix
+        # An active encoder is cut off, as on FastPix; its session (and recording) ends.
+        self.state.set_status(stream_id, "disabled")
         return envelope.success()
 
     def _finish(self, stream_id: str, _query: dict[str, str], _body: bytes) -> SandboxResponse:
@@ -393,7 +394,7 @@ class SandboxApi:
             return envelope.stream_not_found()
         if record.status != "active":
             return envelope.cannot_complete()
-        record.status = "idle"
+        self.state.set_status(stream_id, "idle")  # the session ends: its recording is processed
         return envelope.success()
 
     def _viewer_count(

@@ -207,6 +207,8 @@ class OnDemand:
             clip.mp4_support = str(value)
         found = self._find(media_id)
         assert found is not None
+        # The answer is the spec's Media object, which (unlike get-media) has no streamId.
+        found.pop("streamId", None)
         return envelope.success(found)
 
     def _find(self, media_id: str) -> dict[str, Any] | None:
@@ -251,8 +253,6 @@ class OnDemand:
         # live-clip item, and the shape the sandbox answered before it cut clips itself).
         data.pop("mediaQuality")
         data.pop("aspectRatio")
-        if clip.source_media_id:
-            data["sourceMediaId"] = clip.source_media_id
         data["duration"] = format_duration(clip.duration)
         return data
 
