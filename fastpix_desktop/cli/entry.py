@@ -141,6 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     from fastpix_desktop.cli import live as commands_live
 
     commands_live.add_parsers(sub)
+    from fastpix_desktop.cli import clips as commands_clips
+
+    commands_clips.add_parsers(sub)
     return parser
 
 
@@ -178,6 +181,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fastpix_desktop.cli import live as commands_live
 
         return commands_live.run(args)
+    if args.command in ("clip", "recordings"):
+        from fastpix_desktop.cli import clips as commands_clips
+
+        return commands_clips.run(args)
     if args.self_test:
         from fastpix_desktop.ui.window.app import run_self_test
 

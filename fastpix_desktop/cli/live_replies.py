@@ -27,6 +27,7 @@ from fastpix_desktop.core.onair.watchdog import Verdict, Watchdog, WatchdogRepor
 if TYPE_CHECKING:
     from fastpix_desktop.core.onair.monitor import OnAirMonitor
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
+    from fastpix_desktop.core.recordings.recorder import BroadcastRecorder
 
 NO_CHANNEL = (
     "No stream given and no channel chosen yet: pass a STREAM_ID, or remember one as your "
@@ -100,7 +101,29 @@ class LiveCommands:
             return await self.end()
         if request.command == "status":
             return await self.status()
+        if request.command == "clip":
+            return await self.clip(args)
         return RemoteReply(exit_codes.USAGE, {"error": {"code": 2, "message": "Unknown command."}})
+
+    # ---- clip
+
+    # The running instance's broadcast clock (core/recordings/recorder.py), set by the host.
+    recorder: BroadcastRecorder | None = None
+
+    async def clip(self, args: dict[str, Any]) -> RemoteReply:
+        from fastpix_desktop.cli.clip_replies import clip_reply, clip_request
+
+        try:
+            return await clip_reply(
+                fastpix=self._need_fastpix(),
+                hosts=self.hosts,
+                request=clip_request(args),
+                stream_id=args.get("streamId") or None,
+                recorder=self.recorder,
+                default_stream=self.monitor.stream_id if self.monitor else None,
+            )
+        except Exception as error:
+            return failure(error)
 
     # ---- go-live
 

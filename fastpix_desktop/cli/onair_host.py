@@ -55,6 +55,11 @@ async def serve(args: argparse.Namespace) -> int:
         allow_start=not args.demo,
         fastpix_error=fastpix_error,
     )
+    from fastpix_desktop.core.recordings import BroadcastLog
+    from fastpix_desktop.core.recordings.recorder import BroadcastRecorder
+
+    commands.recorder = BroadcastRecorder(BroadcastLog.default())
+    monitor.add_listener(commands.recorder.on_snapshot)
     server = RemoteControlServer(commands.handle, loop=asyncio.get_running_loop())
     if not server.start():
         print("fastpix-desktop: another instance is already running.", file=sys.stderr)
