@@ -72,32 +72,31 @@ def parse_clip_time(text: str) -> float:
 def plan_clip(request: ClipRequest, seconds_live: float) -> ClipRange:
     """The range to ask for, in whole seconds of the broadcast; ConfigError when it cannot be."""
     limit = DOCUMENTED_MAX_S if request.allow_long else CONSERVATIVE_MAX_S
+    live = math.floor(seconds_live)  # whole seconds that have really been broadcast
     if request.start_s is not None or request.end_s is not None:
         if request.start_s is None or request.end_s is None:
             raise ConfigError(QT_TRANSLATE_NOOP("errors", "Give both --from and --to."))
-        start, end = request.start_s, request.end_s
-        if start < 0 or end <= start:
+        if request.start_s < 0 or request.end_s <= request.start_s:
             raise ConfigError(QT_TRANSLATE_NOOP("errors", "A clip must end after it starts."))
-        if start >= seconds_live:
+        if request.start_s >= live:
             raise ConfigError(
                 QT_TRANSLATE_NOOP("errors", "That part of the broadcast has not happened yet.")
             )
-        end = min(end, seconds_live)
+        start, end = math.floor(request.start_s), min(math.ceil(request.end_s), live)
     else:
         length = request.last_s if request.last_s is not None else DEFAULT_LAST_S
         if length <= 0:
             raise ConfigError(QT_TRANSLATE_NOOP("errors", "A clip must be longer than 0 s."))
-        end = seconds_live
-        start = max(0.0, end - length)
+        end = live
+        start = max(0, end - math.ceil(length))
     capped = end - start > limit
     if capped:
         start = end - limit
-    whole_start, whole_end = math.floor(start), math.ceil(end)
-    if whole_end <= whole_start:
+    if end <= start:
         raise ConfigError(
             QT_TRANSLATE_NOOP("errors", "The broadcast has just started: nothing to clip yet.")
         )
-    return ClipRange(whole_start, whole_end, capped)
+    return ClipRange(start, end, capped)
 
 
 def clip_url(playback_base: str, playback_id: str, clip: ClipRange, access: str | None) -> str:

@@ -40,7 +40,7 @@ def test_a_clip_time_that_is_not_one_is_a_plain_error(text: str) -> None:
 
 def test_the_last_seconds_end_now_and_are_capped_at_the_conservative_limit() -> None:
     last20 = plan_clip(ClipRequest(last_s=20), seconds_live=125.4)
-    assert (last20.start_s, last20.end_s, last20.capped) == (105, 126, False)
+    assert (last20.start_s, last20.end_s, last20.capped) == (105, 125, False)
 
     long = plan_clip(ClipRequest(last_s=120), seconds_live=600)
     assert (long.start_s, long.end_s, long.capped) == (570, 600, True)
