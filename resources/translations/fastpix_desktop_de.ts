@@ -2174,6 +2174,54 @@ Stream-ID: {stream_id}</translation>
         <source>The playback signing key stored on this computer cannot be read back. Delete it (fastpix-desktop signing-keys delete) and create a new one.</source>
         <translation>Der auf diesem Computer gespeicherte Signaturschlüssel für die Wiedergabe kann nicht gelesen werden. Löschen Sie ihn (fastpix-desktop signing-keys delete) und erstellen Sie einen neuen.</translation>
     </message>
+    <message>
+        <source>A clip time is a number of seconds, like 30s or 2m.</source>
+        <translation>Eine Clip-Zeit ist eine Zahl von Sekunden, etwa 30s oder 2m.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to.</source>
+        <translation>Geben Sie sowohl --from als auch --to an.</translation>
+    </message>
+    <message>
+        <source>A clip must end after it starts.</source>
+        <translation>Ein Clip muss nach seinem Anfang enden.</translation>
+    </message>
+    <message>
+        <source>That part of the broadcast has not happened yet.</source>
+        <translation>Dieser Teil der Übertragung hat noch nicht stattgefunden.</translation>
+    </message>
+    <message>
+        <source>A clip must be longer than 0 s.</source>
+        <translation>Ein Clip muss länger als 0 s sein.</translation>
+    </message>
+    <message>
+        <source>The broadcast has just started: nothing to clip yet.</source>
+        <translation>Die Übertragung hat gerade erst begonnen: noch nichts zum Clippen.</translation>
+    </message>
+    <message>
+        <source>FastPix did not answer the clip with a playlist.</source>
+        <translation>FastPix hat auf den Clip nicht mit einer Playlist geantwortet.</translation>
+    </message>
+    <message>
+        <source>FastPix&apos;s playback host did not answer in time.</source>
+        <translation>Der Wiedergabe-Server von FastPix hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>FastPix&apos;s playback host could not be reached.</source>
+        <translation>Der Wiedergabe-Server von FastPix ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>FastPix refused the clip ({status}): {reason}</source>
+        <translation>FastPix hat den Clip abgelehnt ({status}): {reason}</translation>
+    </message>
+    <message>
+        <source>This stream has only private playback, and a clip of it needs a signed link; add a public playback ID to clip it.</source>
+        <translation>Dieser Stream hat nur private Wiedergabe, und ein Clip davon braucht einen signierten Link; fügen Sie eine öffentliche Wiedergabe-ID hinzu, um ihn zu clippen.</translation>
+    </message>
+    <message>
+        <source>FastPix has no video for that part of the broadcast.</source>
+        <translation>FastPix hat für diesen Teil der Übertragung kein Video.</translation>
+    </message>
 </context>
 <context>
     <name>golive</name>

@@ -2174,6 +2174,54 @@ ID de transmisión: {stream_id}</translation>
         <source>The playback signing key stored on this computer cannot be read back. Delete it (fastpix-desktop signing-keys delete) and create a new one.</source>
         <translation>No se puede leer la clave de firma de reproducción guardada en este equipo. Elimínala (fastpix-desktop signing-keys delete) y crea una nueva.</translation>
     </message>
+    <message>
+        <source>A clip time is a number of seconds, like 30s or 2m.</source>
+        <translation>El tiempo de un clip es un número de segundos, como 30s o 2m.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to.</source>
+        <translation>Indique tanto --from como --to.</translation>
+    </message>
+    <message>
+        <source>A clip must end after it starts.</source>
+        <translation>Un clip debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>That part of the broadcast has not happened yet.</source>
+        <translation>Esa parte de la emisión todavía no ha ocurrido.</translation>
+    </message>
+    <message>
+        <source>A clip must be longer than 0 s.</source>
+        <translation>Un clip debe durar más de 0 s.</translation>
+    </message>
+    <message>
+        <source>The broadcast has just started: nothing to clip yet.</source>
+        <translation>La emisión acaba de empezar: todavía no hay nada que recortar.</translation>
+    </message>
+    <message>
+        <source>FastPix did not answer the clip with a playlist.</source>
+        <translation>FastPix no respondió al clip con una lista de reproducción.</translation>
+    </message>
+    <message>
+        <source>FastPix&apos;s playback host did not answer in time.</source>
+        <translation>El servidor de reproducción de FastPix no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>FastPix&apos;s playback host could not be reached.</source>
+        <translation>No se pudo contactar con el servidor de reproducción de FastPix.</translation>
+    </message>
+    <message>
+        <source>FastPix refused the clip ({status}): {reason}</source>
+        <translation>FastPix rechazó el clip ({status}): {reason}</translation>
+    </message>
+    <message>
+        <source>This stream has only private playback, and a clip of it needs a signed link; add a public playback ID to clip it.</source>
+        <translation>Esta emisión solo tiene reproducción privada y un clip de ella necesita un enlace firmado; añada un ID de reproducción público para recortarla.</translation>
+    </message>
+    <message>
+        <source>FastPix has no video for that part of the broadcast.</source>
+        <translation>FastPix no tiene vídeo de esa parte de la emisión.</translation>
+    </message>
 </context>
 <context>
     <name>golive</name>
