@@ -202,7 +202,7 @@ def proxy_keystrokes(rows, text: str) -> list[float]:
     from PySide6.QtCore import QSortFilterProxyModel, Qt
     from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
 
-    from fastpix_desktop.ui.library_model import Column, LibraryTableModel
+    from fastpix_desktop.ui.library.model import Column, LibraryTableModel
 
     host = QWidget()
     search = QLineEdit(host)
@@ -232,7 +232,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
     from fastpix_desktop.core.library.rows import DEFAULT_CONCURRENCY
-    from fastpix_desktop.ui.library_view import LibraryView
+    from fastpix_desktop.ui.library.view import LibraryView
     from fastpix_desktop.ui.window.gui_gc import GuiThreadGarbageCollector
 
     concurrency = args.concurrency or DEFAULT_CONCURRENCY

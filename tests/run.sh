@@ -27,7 +27,7 @@ echo "== ruff"
 "$VENV/bin/ruff" check .
 "$VENV/bin/ruff" format --check .
 
-echo "== mypy (the package, window included, and the test doubles)"
+echo "== mypy --strict (the package, window included, and the test doubles; strict in pyproject)"
 "$VENV/bin/mypy"
 
 echo "== pytest"

@@ -36,7 +36,7 @@ from fastpix_desktop.sandbox import (
     SandboxApi,
     start_server_in_thread,
 )
-from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
+from fastpix_desktop.ui.onair.panel import OnAirOptions
 from fastpix_desktop.ui.widgets.secret_field import SecretField
 from fastpix_desktop.ui.window.main_window import YOUR_STREAMS_TAB, MainWindow
 from tests.ui.conftest import (  # noqa: F401 (fixtures)

@@ -26,7 +26,7 @@ AFTER_THE_FRAME = (
     "fastpix_desktop.core.fastpix.client",
     "fastpix_desktop.core.obs",
     "fastpix_desktop.ui.window.app",
-    "fastpix_desktop.ui.panels.create_panel",
+    "fastpix_desktop.ui.create.panel",
 )
 
 real_wait = start_module.wait_for_first_frame
@@ -85,7 +85,8 @@ def build_steps(self: main_window.MainWindow, **parts):
 
 
 def report_the_shutdown() -> None:
-    """Imported here, after the frame was measured: ui.window.app brings httpx, qasync and the rest."""
+    """Imported here, after the frame was measured: ui.window.app brings httpx, qasync and the
+    rest."""
     from fastpix_desktop.ui.window import app as app_module
 
     real_close_services = app_module.close_services

@@ -114,7 +114,7 @@ def test_mnemonics_are_unique_in_the_window(language, make_window, stored_creden
 
 
 def test_plural_forms(language, qapp):
-    from fastpix_desktop.ui.library_view import LibraryView
+    from fastpix_desktop.ui.library.view import LibraryView
 
     assert QCoreApplication.translate("LibraryView", "%n stream(s)", "", 1) == "1 stream"
     assert QCoreApplication.translate("LibraryView", "%n stream(s)", "", 2) == "2 streams"
@@ -144,9 +144,9 @@ def test_german_field_problems_under_the_form(language, make_window, stored_cred
 
 def test_signed_link_expiry_choices_read_like_the_core_in_english_and_translate(language, qtbot):
     from fastpix_desktop.core.signing.tokens import EXPIRY_CHOICES, describe_expiry
-    from fastpix_desktop.ui.signed_links_panel import SignedLinksPanel
+    from fastpix_desktop.ui.signing.links_view import SignedLinksView
 
-    panel = SignedLinksPanel()
+    panel = SignedLinksView()
     qtbot.addWidget(panel)
     for seconds in (*EXPIRY_CHOICES.values(), 90 * 60, 61, 3 * 86_400):
         assert panel.expiry_words(seconds) == describe_expiry(seconds)
@@ -215,7 +215,7 @@ def test_end_broadcast_from_the_window_answers_in_german(
 def test_library_manage_outcomes_built_from_values_are_translated(language, fastpix, qloop):
     from fastpix_desktop.core.library import manage as stream_manage
     from fastpix_desktop.core.models import StreamSettings
-    from fastpix_desktop.ui.library_view import manage_text
+    from fastpix_desktop.ui.library.view import manage_text
 
     stream = qloop.run_until_complete(fastpix.create_stream(StreamSettings(name="Show")))
     outcome = qloop.run_until_complete(

@@ -278,7 +278,7 @@ def _run(coro_factory: Callable[[QApplication], Coroutine[Any, Any, int]]) -> in
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
-        main = loop.create_task(coro_factory(app), name="main")
+        main: asyncio.Task[int] = loop.create_task(coro_factory(app), name="main")
         for _ in range(_MAX_RESUMES):
             with contextlib.suppress(RuntimeError):  # "Event loop stopped before Future ..."
                 loop.run_until_complete(main)

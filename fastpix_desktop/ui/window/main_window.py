@@ -34,12 +34,12 @@ if TYPE_CHECKING:
     from fastpix_desktop.core.config import Config
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
     from fastpix_desktop.core.startup.early_check import StartUp
-    from fastpix_desktop.ui.live_panel import LivePanel
-    from fastpix_desktop.ui.obs_status import ObsStatusIndicator
-    from fastpix_desktop.ui.panels.obs_panel import ObsFactory
-    from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
-    from fastpix_desktop.ui.stream_details import StreamDetails
-    from fastpix_desktop.ui.stream_form import StreamForm
+    from fastpix_desktop.ui.create.stream_details import StreamDetails
+    from fastpix_desktop.ui.create.stream_form import StreamForm
+    from fastpix_desktop.ui.obs.panel import ObsFactory
+    from fastpix_desktop.ui.obs.status import ObsStatusIndicator
+    from fastpix_desktop.ui.onair.live_view import LiveView
+    from fastpix_desktop.ui.onair.panel import OnAirOptions
     from fastpix_desktop.ui.widgets.checklist import Checklist
     from fastpix_desktop.ui.widgets.prompt import AsyncPrompt
 
@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
         return self.obs_panel.status
 
     @property
-    def live_panel(self) -> LivePanel:
+    def live_panel(self) -> LiveView:
         return self.onair_panel.live_panel
 
     @property

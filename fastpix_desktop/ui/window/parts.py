@@ -2,16 +2,16 @@
 UI thread while the frame paints (docs/start-up.md)."""
 
 from fastpix_desktop.core.config import Config
+from fastpix_desktop.ui.create.panel import CreatePanel
+from fastpix_desktop.ui.credentials.panel import CredentialsPanel
 from fastpix_desktop.ui.i18n import LanguageMenu
+from fastpix_desktop.ui.library.panel import LibraryPanel
+from fastpix_desktop.ui.obs.panel import ObsPanel
+from fastpix_desktop.ui.onair.panel import OnAirPanel
 from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.panels.create_panel import CreatePanel
-from fastpix_desktop.ui.panels.credentials_panel import CredentialsPanel
-from fastpix_desktop.ui.panels.library_panel import LibraryPanel
-from fastpix_desktop.ui.panels.obs_panel import ObsPanel
-from fastpix_desktop.ui.panels.onair_panel import OnAirPanel
-from fastpix_desktop.ui.panels.signed_links_panel import SignedPlaybackPanel
-from fastpix_desktop.ui.panels.simulcast_targets_panel import SimulcastTargetsPanel
 from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.signing.panel import SignedPlaybackPanel
+from fastpix_desktop.ui.simulcast.panel import SimulcastTargetsPanel
 from fastpix_desktop.ui.widgets.adaptive_columns import AdaptiveColumns
 from fastpix_desktop.ui.widgets.clipboard import CLEAR_AFTER_MS, SecretClipboard
 from fastpix_desktop.ui.widgets.descriptions import describe

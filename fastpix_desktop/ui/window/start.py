@@ -1,5 +1,6 @@
 """The window first: the QApplication and the window's frame are shown and painted before the
-rest of the app is imported, off the UI thread, and started by ``ui.window.app`` (docs/start-up.md)."""
+rest of the app is imported, off the UI thread, and started by ``ui.window.app``
+(docs/start-up.md)."""
 
 from __future__ import annotations
 
