@@ -30,6 +30,9 @@ echo "== ruff"
 echo "== mypy --strict (the package, window included, and the test doubles; strict in pyproject)"
 "$VENV/bin/mypy"
 
+echo "== actionlint (the release workflow; runs shellcheck on its scripts when installed)"
+"$VENV/bin/actionlint" .github/workflows/*.yml
+
 echo "== pytest"
 export QT_QPA_PLATFORM=offscreen
 "$VENV/bin/python" -m pytest -q -p no:cacheprovider "$@"
