@@ -29,6 +29,7 @@ from fastpix_desktop.core.onair.monitor import OnAirMonitor, OnAirSnapshot
 from fastpix_desktop.core.onair.notify import Notifier
 from fastpix_desktop.core.onair.reconnect_advice import check_before_going_live
 from fastpix_desktop.core.onair.remote import RemoteControlServer, RemoteReply, RemoteRequest
+from fastpix_desktop.core.recordings.recorder import BroadcastRecorder
 from fastpix_desktop.ui.i18n import advice_text, error_text, onair_text
 from fastpix_desktop.ui.onair.live_view import LiveView
 from fastpix_desktop.ui.onair.tray import OnAirTray, TrayNotifier
@@ -96,6 +97,8 @@ class OnAirPanel(QObject):
         self.snapshot: OnAirSnapshot | None = None
         self._stream_status: str | None = None
         self.server: RemoteControlServer | None = None
+        # The broadcast clock a remote `clip` is answered from (set by the window: ui/recordings).
+        self.recorder: BroadcastRecorder | None = None
 
         self.tray = OnAirTray(self)
         self.notifier: Notifier = (
@@ -294,7 +297,7 @@ class OnAirPanel(QObject):
 
     def _commands(self) -> LiveCommands:
         services = self._services
-        return LiveCommands(
+        commands = LiveCommands(
             obs=services.obs,
             fastpix=services.fastpix,
             secrets=services.secrets,
@@ -303,6 +306,8 @@ class OnAirPanel(QObject):
             allow_start=not services.demo,  # demo mode never starts streaming
             channel=self._channel,
         )
+        commands.recorder = self.recorder
+        return commands
 
     def stop_streaming(self) -> asyncio.Task[Any]:
         """Stop: available whenever OBS is on air, reconnecting included."""
