@@ -153,6 +153,37 @@
     </message>
 </context>
 <context>
+    <name>ClipResultView</name>
+    <message>
+        <source>Clip link</source>
+        <translation>Enlace del clip</translation>
+    </message>
+    <message>
+        <source>QR code of the clip link</source>
+        <translation>Código QR del enlace del clip</translation>
+    </message>
+    <message>
+        <source>Times are approximate: FastPix does not document where a broadcast&apos;s seconds start after a reconnect.</source>
+        <translation>Los tiempos son aproximados: FastPix no documenta dónde empiezan los segundos de una emisión tras una reconexión.</translation>
+    </message>
+    <message>
+        <source>Clip of {start}–{end} of the broadcast</source>
+        <translation>Clip de {start}–{end} de la emisión</translation>
+    </message>
+    <message>
+        <source>(shortened to 30 s, FastPix&apos;s documented limit)</source>
+        <translation>(recortado a 30 s, el límite documentado de FastPix)</translation>
+    </message>
+    <message>
+        <source>FastPix has not listed the clip yet.</source>
+        <translation>FastPix aún no muestra el clip en su lista.</translation>
+    </message>
+    <message>
+        <source>Clip on FastPix: {status}</source>
+        <translation>Clip en FastPix: {status}</translation>
+    </message>
+</context>
+<context>
     <name>CopyField</name>
     <message>
         <source>Copy</source>
@@ -1143,6 +1174,53 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>MediaRow</name>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>processing…</source>
+        <translation>procesando…</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <source>Private: make a link under Signed links (playback ID {id}).</source>
+        <translation>Privado: crea un enlace en «Enlaces firmados» (ID de reproducción {id}).</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>QR code of the link</source>
+        <translation>Código QR del enlace</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <source>MP4 download</source>
+        <translation>Descarga MP4</translation>
+    </message>
+    <message>
+        <source>Make MP4 downloadable</source>
+        <translation>Permitir descarga en MP4</translation>
+    </message>
+</context>
+<context>
     <name>ObsConnectionDialog</name>
     <message>
         <source>In OBS: Tools → WebSocket Server Settings → tick Enable WebSocket server, then Show Connect Info → Copy (the obsws://… string) and paste it below.</source>
@@ -1439,6 +1517,41 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>PastBroadcastsDialog</name>
+    <message>
+        <source>Today: no broadcast yet.</source>
+        <translation>Hoy: todavía ninguna emisión.</translation>
+    </message>
+    <message>
+        <source>Today: {duration} on air · reconnects: {reconnects} · peak viewers: {peak} · clips: {clips}</source>
+        <translation>Hoy: {duration} en directo · reconexiones: {reconnects} · pico de espectadores: {peak} · clips: {clips}</translation>
+    </message>
+    <message>
+        <source>Past broadcasts</source>
+        <translation>Emisiones pasadas</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Stream: {name}</source>
+        <translation>Transmisión: {name}</translation>
+    </message>
+    <message>
+        <source>Choose a stream (Your streams) to see its recordings and clips.</source>
+        <translation>Elige una transmisión (Tus transmisiones) para ver sus grabaciones y clips.</translation>
+    </message>
+    <message>
+        <source>No recordings or clips of this stream yet.</source>
+        <translation>Esta transmisión aún no tiene grabaciones ni clips.</translation>
+    </message>
+</context>
+<context>
     <name>QuitGuard</name>
     <message>
         <source>A stream is being created. If you quit now it may exist on FastPix without its stream key ever having been shown here.</source>
@@ -1451,6 +1564,57 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>OBS is live. Quitting fastpix-desktop does not stop the stream in OBS.</source>
         <translation>OBS está en directo. Salir de fastpix-desktop no detiene la transmisión en OBS.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsPanel</name>
+    <message>
+        <source>&amp;Clip that</source>
+        <translation>Crear &amp;clip</translation>
+    </message>
+    <message>
+        <source>Clip the last 30 seconds of the broadcast</source>
+        <translation>Crear un clip de los últimos 30 segundos de la emisión</translation>
+    </message>
+    <message>
+        <source>Clip that</source>
+        <translation>Crear clip</translation>
+    </message>
+    <message>
+        <source>Past &amp;broadcasts…</source>
+        <translation>Emisiones &amp;pasadas…</translation>
+    </message>
+    <message>
+        <source>Clips and recordings</source>
+        <translation>Clips y grabaciones</translation>
+    </message>
+    <message>
+        <source>Past broadcasts…</source>
+        <translation>Emisiones pasadas…</translation>
+    </message>
+    <message>
+        <source>Asking FastPix for the clip…</source>
+        <translation>Pidiendo el clip a FastPix…</translation>
+    </message>
+    <message>
+        <source>Clip ready: its link is under Clips and recordings.</source>
+        <translation>Clip listo: su enlace está en «Clips y grabaciones».</translation>
+    </message>
+    <message>
+        <source>Recording of the last broadcast: {status}</source>
+        <translation>Grabación de la última emisión: {status}</translation>
+    </message>
+    <message>
+        <source>Reading from FastPix…</source>
+        <translation>Leyendo de FastPix…</translation>
+    </message>
+    <message>
+        <source>Asking FastPix for the MP4 download…</source>
+        <translation>Pidiendo a FastPix la descarga en MP4…</translation>
+    </message>
+    <message>
+        <source>FastPix prepares the MP4; its link works once it is made.</source>
+        <translation>FastPix prepara el MP4; su enlace funciona cuando esté hecho.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1794,17 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>SimulcastTargetsPanel</name>
+    <message>
+        <source>Simulcast targets</source>
+        <translation>Destinos de retransmisión simultánea</translation>
+    </message>
+    <message>
+        <source>Simulcast needs a FastPix connection.</source>
+        <translation>La retransmisión simultánea necesita conexión con FastPix.</translation>
+    </message>
+</context>
+<context>
     <name>SimulcastTargetsView</name>
     <message>
         <source>FastPix relays your stream to each enabled target. It does not report whether a service is receiving it, so check the service&apos;s own dashboard.</source>
@@ -1678,17 +1853,6 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>{key_hint} {url_hint}</source>
         <translation>{key_hint} {url_hint}</translation>
-    </message>
-</context>
-<context>
-    <name>SimulcastTargetsPanel</name>
-    <message>
-        <source>Simulcast targets</source>
-        <translation>Destinos de retransmisión simultánea</translation>
-    </message>
-    <message>
-        <source>Simulcast needs a FastPix connection.</source>
-        <translation>La retransmisión simultánea necesita conexión con FastPix.</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,7 @@ class RecordingsPanel(QObject):
         self.clip_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clip_button.clicked.connect(self.clip_that)
         self.clip_button.hide()
-        self.past_action = QAction(self.tr("&Past broadcasts…"), window)
+        self.past_action = QAction(self.tr("Past &broadcasts…"), window)
         self.past_action.setObjectName("pastBroadcastsAction")
         self.past_action.triggered.connect(self.show_past)
 
