@@ -149,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
     from fastpix_desktop.cli import clips as commands_clips
 
     commands_clips.add_parsers(sub)
+    from fastpix_desktop.cli import check as commands_check
+
+    commands_check.add_parsers(sub)
     return parser
 
 
@@ -182,6 +185,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(args)
     if args.command in ("use", "obs-restore"):
         return commands_use.run(args)
+    if args.command == "check":
+        from fastpix_desktop.cli import check as commands_check
+
+        return commands_check.run(args)
     if args.command in ("go-live", "end", "status"):
         from fastpix_desktop.cli import live as commands_live
 
@@ -194,6 +201,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fastpix_desktop.ui.window.app import run_self_test
 
         return run_self_test()
+    from fastpix_desktop.cli.second_launch import raise_running_window
+
+    answer = raise_running_window()
+    if answer is not None:
+        print(f"fastpix-desktop is already running. {answer}")
+        return exit_codes.OK
     # The window's frame first; the rest is imported while it paints (docs/start-up.md).
     from fastpix_desktop.ui.window.start import run_gui
 

@@ -258,6 +258,10 @@
         <translation>Einen FastPix-Livestream erstellen (OBS verbinden, um es ebenfalls einzurichten)</translation>
     </message>
     <message>
+        <source>Live stream {date}</source>
+        <translation>Livestream {date}</translation>
+    </message>
+    <message>
         <source>Fix the highlighted settings first; nothing was sent.</source>
         <translation>Korrigieren Sie zuerst die markierten Einstellungen; es wurde nichts gesendet.</translation>
     </message>
@@ -270,8 +274,8 @@
         <translation>Abgebrochen, nachdem der Stream erstellt war. Falls OBS schon geändert wurde, nutzen Sie „OBS erneut versuchen“ oder OBS → Vorherige OBS-Einstellungen wiederherstellen.</translation>
     </message>
     <message>
-        <source>Cancelled. If FastPix had already received the request, the stream may exist in your FastPix dashboard.</source>
-        <translation>Abgebrochen. Falls FastPix die Anfrage schon erhalten hatte, kann der Stream in Ihrem FastPix-Dashboard existieren.</translation>
+        <source>Cancelled. If FastPix had already received the request, the stream will show in Your streams, marked as created here and never used.</source>
+        <translation>Abgebrochen. Falls FastPix die Anfrage schon erhalten hatte, erscheint der Stream unter „Ihre Streams“, markiert als hier erstellt und nie genutzt.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was created and OBS was not changed.</source>
@@ -636,6 +640,29 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>No browser opened the link. Copy it into one: {url}</source>
+        <translation>Kein Browser hat den Link geöffnet. Kopieren Sie ihn in einen: {url}</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>&amp;About fastpix-desktop</source>
+        <translation>Ü&amp;ber fastpix-desktop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;fastpix-desktop {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create a FastPix live stream and point OBS at it in one click.&lt;/p&gt;&lt;p&gt;Licence: {licence}&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Secrets are kept in: {keyring}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;fastpix-desktop {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Einen FastPix-Livestream erstellen und OBS mit einem Klick darauf einstellen.&lt;/p&gt;&lt;p&gt;Lizenz: {licence}&lt;/p&gt;&lt;p&gt;Dokumentation: &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Geheimnisse liegen in: {keyring}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About fastpix-desktop</source>
+        <translation>Über fastpix-desktop</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -699,6 +726,17 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     <message>
         <source>Delete anyway</source>
         <translation>Trotzdem löschen</translation>
+    </message>
+    <message>
+        <source>No stream in Your streams is marked as created here and never used; nothing was deleted.</source>
+        <translation>Kein Stream unter „Ihre Streams“ ist als hier erstellt und nie genutzt markiert; nichts wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete unused streams</source>
@@ -821,6 +859,10 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
         <source>Other metadata (KEY=VALUE a line)</source>
         <translation>Weitere Metadaten (SCHLÜSSEL=WERT je Zeile)</translation>
     </message>
+    <message>
+        <source>The reconnect window must be {low} to {high} seconds; {typed} is not.</source>
+        <translation>Das Zeitfenster für Wiederverbindung muss {low} bis {high} Sekunden betragen; {typed} liegt außerhalb.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryTableModel</name>
@@ -883,6 +925,10 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+    <message>
+        <source>{title} ({mark})</source>
+        <translation>{title} ({mark})</translation>
     </message>
     <message>
         <source>{title}
@@ -1145,6 +1191,10 @@ Stream-ID: {stream_id}</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>H&amp;ilfe</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -1155,6 +1205,18 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>&amp;Refresh streams</source>
         <translation>Streams a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Your streams</source>
+        <translation>&amp;Ihre Streams</translation>
+    </message>
+    <message>
+        <source>&amp;New stream</source>
+        <translation>&amp;Neuer Stream</translation>
+    </message>
+    <message>
+        <source>{tab} ({keys})</source>
+        <translation>{tab} ({keys})</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1393,6 +1455,10 @@ Stream-ID: {stream_id}</translation>
         <translation>OBS: Verbindung wird hergestellt…</translation>
     </message>
     <message>
+        <source>OBS is optional in the demo. Next step: start OBS and enable Tools → WebSocket Server Settings, and the app points OBS at the demo stream.</source>
+        <translation>OBS ist in der Demo optional. Nächster Schritt: OBS starten und Werkzeuge → WebSocket-Server-Einstellungen aktivieren, dann stellt die App OBS auf den Demo-Stream ein.</translation>
+    </message>
+    <message>
         <source>OBS: not connected ({reason})</source>
         <translation>OBS: nicht verbunden ({reason})</translation>
     </message>
@@ -1428,6 +1494,10 @@ Stream-ID: {stream_id}</translation>
         <translation>Auf Sendung</translation>
     </message>
     <message>
+        <source>Apply the suggested fix</source>
+        <translation>Vorgeschlagene Korrektur anwenden</translation>
+    </message>
+    <message>
         <source>&amp;Go live on my channel</source>
         <translation>Auf meinem Kanal &amp;live gehen</translation>
     </message>
@@ -1448,8 +1518,24 @@ Stream-ID: {stream_id}</translation>
         <translation>Ein anderes fastpix-desktop läuft: go-live, end und status gehen an dieses.</translation>
     </message>
     <message>
+        <source>&amp;Go live on {name}</source>
+        <translation>Auf {name} &amp;live gehen</translation>
+    </message>
+    <message>
+        <source>{what} ({cost})</source>
+        <translation>{what} ({cost})</translation>
+    </message>
+    <message>
+        <source>Fixed. OBS uses the change after a restart: restart OBS first.</source>
+        <translation>Korrigiert. OBS verwendet die Änderung nach einem Neustart: Starten Sie OBS zuerst neu.</translation>
+    </message>
+    <message>
         <source>OBS reconnected to FastPix.</source>
         <translation>OBS ist wieder mit FastPix verbunden.</translation>
+    </message>
+    <message>
+        <source>The running window was brought to the front.</source>
+        <translation>Das laufende Fenster wurde in den Vordergrund geholt.</translation>
     </message>
     <message>
         <source>The window did not finish the command; see its window.</source>
@@ -2010,6 +2096,10 @@ Stream-ID: {stream_id}</translation>
         <translation>DVR-Wiedergabelink</translation>
     </message>
     <message>
+        <source>No web browser opened the link. Copy it instead, or scan the QR code with a phone.</source>
+        <translation>Kein Webbrowser hat den Link geöffnet. Kopieren Sie ihn stattdessen, oder scannen Sie den QR-Code mit einem Telefon.</translation>
+    </message>
+    <message>
         <source>Playback link</source>
         <translation>Wiedergabelink</translation>
     </message>
@@ -2452,6 +2542,50 @@ Stream-ID: {stream_id}</translation>
         <source>FastPix has no video for that part of the broadcast.</source>
         <translation>FastPix hat für diesen Teil der Übertragung kein Video.</translation>
     </message>
+    <message>
+        <source>Nothing answers at {where}, and OBS does not seem to be running on this computer. Start OBS, and check Tools → WebSocket Server Settings → Enable WebSocket server.</source>
+        <translation>Unter {where} antwortet nichts, und OBS scheint auf diesem Computer nicht zu laufen. Starten Sie OBS und prüfen Sie Werkzeuge → WebSocket-Server-Einstellungen → WebSocket-Server aktivieren.</translation>
+    </message>
+    <message>
+        <source>OBS is running, but its WebSocket server is off, so nothing answers at {where}. In OBS, open Tools → WebSocket Server Settings and tick Enable WebSocket server.</source>
+        <translation>OBS läuft, aber sein WebSocket-Server ist aus, deshalb antwortet unter {where} nichts. Öffnen Sie in OBS Werkzeuge → WebSocket-Server-Einstellungen und aktivieren Sie den WebSocket-Server.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}. OBS is running, and its WebSocket server is set to port {server_port}, not {port}: use port {server_port} in the app&apos;s OBS connection (or --obs HOST:PORT).</source>
+        <translation>Unter {where} antwortet nichts. OBS läuft, und sein WebSocket-Server nutzt Port {server_port}, nicht {port}: Verwenden Sie Port {server_port} in der OBS-Verbindung der App (oder --obs HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}, although OBS is running. Check in OBS, Tools → WebSocket Server Settings, that the server is enabled and its port is {port}.</source>
+        <translation>Unter {where} antwortet nichts, obwohl OBS läuft. Prüfen Sie in OBS unter Werkzeuge → WebSocket-Server-Einstellungen, dass der Server aktiviert ist und Port {port} nutzt.</translation>
+    </message>
+    <message>
+        <source>This OBS is too old: fastpix-desktop needs OBS 28 or newer.</source>
+        <translation>Dieses OBS ist zu alt: fastpix-desktop braucht OBS 28 oder neuer.</translation>
+    </message>
+    <message>
+        <source>OBS is still starting up. Wait a moment and try again.</source>
+        <translation>OBS startet noch. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>OBS asks for a WebSocket password, but none is set. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
+        <translation>OBS verlangt ein WebSocket-Passwort, aber keines ist eingestellt. Kopieren Sie es aus OBS: Werkzeuge → WebSocket-Server-Einstellungen → Verbindungsinformationen anzeigen.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
+        <translation>Unter {where} antwortet nichts. Prüfen Sie, dass OBS auf diesem Computer läuft, sein WebSocket-Server aktiviert ist und Adresse und Port stimmen.</translation>
+    </message>
+    <message>
+        <source>Could not find the computer &apos;{host}&apos;. Check the OBS address.</source>
+        <translation>Der Computer &apos;{host}&apos; wurde nicht gefunden. Prüfen Sie die OBS-Adresse.</translation>
+    </message>
+    <message>
+        <source>Something other than OBS&apos;s WebSocket server answers at {where}. Check the port in OBS: Tools → WebSocket Server Settings.</source>
+        <translation>Unter {where} antwortet etwas anderes als der WebSocket-Server von OBS. Prüfen Sie den Port in OBS: Werkzeuge → WebSocket-Server-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Could not reach OBS at {where}. Check the address and your network.</source>
+        <translation>OBS unter {where} ist nicht erreichbar. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
+    </message>
 </context>
 <context>
     <name>golive</name>
@@ -2490,6 +2624,57 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>nothing was created</source>
         <translation>es wurde nichts erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>guard</name>
+    <message>
+        <source>OBS {version} can report an SRT reconnect as done while the connection is still down (fixed in OBS 32): after a drop, this app shows the reconnect as unconfirmed until OBS sends data again.</source>
+        <translation>OBS {version} kann eine SRT-Wiederverbindung als erfolgt melden, während die Verbindung noch unterbrochen ist (behoben in OBS 32): Nach einem Ausfall zeigt diese App die Wiederverbindung als unbestätigt an, bis OBS wieder Daten sendet.</translation>
+    </message>
+    <message>
+        <source>Turn off Enhanced Broadcasting (multitrack video) for this OBS profile.</source>
+        <translation>Erweitertes Broadcasting (Multitrack-Video) für dieses OBS-Profil ausschalten.</translation>
+    </message>
+    <message>
+        <source>Other destinations of this profile (e.g. Twitch) then get one video track until Restore puts the setting back. OBS reads this setting only when it starts: restart OBS before going live.</source>
+        <translation>Andere Ziele dieses Profils (z. B. Twitch) erhalten dann eine einzige Videospur, bis „Wiederherstellen“ die Einstellung zurücksetzt. OBS liest diese Einstellung nur beim Start: Starten Sie OBS neu, bevor Sie live gehen.</translation>
+    </message>
+    <message>
+        <source>Enhanced Broadcasting (multitrack video) is on in this OBS profile. This OBS does not use it yet, but OBS 30.2 and later would send FastPix several video tracks or refuse to start.</source>
+        <translation>Erweitertes Broadcasting (Multitrack-Video) ist in diesem OBS-Profil eingeschaltet. Dieses OBS nutzt es noch nicht, aber OBS 30.2 und neuer würden FastPix mehrere Videospuren senden oder nicht starten.</translation>
+    </message>
+    <message>
+        <source>Enhanced Broadcasting (multitrack video) is on in this OBS profile: pointed at FastPix, OBS either refuses to start or sends several video tracks FastPix does not expect.</source>
+        <translation>Erweitertes Broadcasting (Multitrack-Video) ist in diesem OBS-Profil eingeschaltet: Auf FastPix gerichtet startet OBS entweder nicht oder sendet mehrere Videospuren, die FastPix nicht erwartet.</translation>
+    </message>
+    <message>
+        <source>OBS does not reconnect on its own (automatic reconnect off or 0 retries): any network drop ends the broadcast, although FastPix waits {window} s.</source>
+        <translation>OBS verbindet sich nicht selbst wieder (automatische Wiederverbindung aus oder 0 Versuche): Jeder Netzwerkausfall beendet die Übertragung, obwohl FastPix {window} s wartet.</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s last reconnect try starts {last} s after a drop, but FastPix keeps the broadcast open for {window} s: a drop longer than {last} s ends the broadcast.</source>
+        <translation>Der letzte Wiederverbindungsversuch von OBS beginnt {last} s nach einem Ausfall, aber FastPix hält die Übertragung {window} s offen: Ein Ausfall, der länger als {last} s dauert, beendet die Übertragung.</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s reconnect tries start at {last_in} s and then {next} s after a drop, while FastPix keeps the broadcast open for {window} s: if the network comes back in between, OBS reconnects only after FastPix closed the broadcast, and a new broadcast (and recording) starts.</source>
+        <translation>Die Wiederverbindungsversuche von OBS beginnen {last_in} s und dann {next} s nach einem Ausfall, während FastPix die Übertragung {window} s offen hält: Kommt das Netzwerk dazwischen zurück, verbindet sich OBS erst, nachdem FastPix die Übertragung geschlossen hat, und eine neue Übertragung (und Aufnahme) beginnt.</translation>
+    </message>
+    <message>
+        <source>Set OBS&apos;s reconnect to a {delay} s first delay and {tries} tries for this profile: its last try inside the {window} s window then starts at {last} s.</source>
+        <translation>Die Wiederverbindung von OBS für dieses Profil auf {delay} s erste Verzögerung und {tries} Versuche setzen: Sein letzter Versuch im Zeitfenster von {window} s beginnt dann bei {last} s.</translation>
+    </message>
+    <message>
+        <source>OBS then tries more often right after a drop, for every destination of this profile, until Restore puts its own settings back. OBS uses them from the next start of streaming.</source>
+        <translation>OBS versucht es dann direkt nach einem Ausfall öfter, für jedes Ziel dieses Profils, bis „Wiederherstellen“ seine eigenen Einstellungen zurücksetzt. OBS verwendet sie ab dem nächsten Start des Streamings.</translation>
+    </message>
+    <message>
+        <source>Raise this stream&apos;s reconnect window to {window} s, so OBS&apos;s next reconnect try still falls inside it.</source>
+        <translation>Das Zeitfenster für Wiederverbindung dieses Streams auf {window} s erhöhen, damit der nächste Wiederverbindungsversuch von OBS noch hineinfällt.</translation>
+    </message>
+    <message>
+        <source>After the encoder stops for good without End broadcast, FastPix keeps the broadcast open that much longer before it ends it.</source>
+        <translation>Wenn der Encoder endgültig ohne „Übertragung beenden“ aufhört, hält FastPix die Übertragung entsprechend länger offen, bevor es sie beendet.</translation>
     </message>
 </context>
 <context>

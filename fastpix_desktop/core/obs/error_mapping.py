@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 from pathlib import Path
+from typing import TypeVar
 
 import websocket
 from obsws_python.error import OBSSDKError, OBSSDKRequestError, OBSSDKTimeoutError
@@ -24,6 +25,7 @@ from fastpix_desktop.core.errors import (
     ObsServerDisabledError,
     ObsTimeoutError,
 )
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.obs.connection import ObsConnectionInfo
 from fastpix_desktop.core.obs.local_config import local_server_config
 from fastpix_desktop.core.obs.protocol import (
@@ -34,6 +36,16 @@ from fastpix_desktop.core.obs.protocol import (
     STATUS_OUTPUT_RUNNING,
 )
 from fastpix_desktop.core.redact import redact
+
+E = TypeVar("E", bound=ObsError)
+
+
+def _marked(kind: type[E], template: str, **values: object) -> E:
+    """A ``kind`` error whose message is ``template`` filled in, the template and values kept
+    apart so the window can show it in the UI language (ui/i18n.error_text)."""
+    error = kind(template.format(**values))
+    error.template, error.template_values = template, values
+    return error
 
 
 def _is_loopback(host: str) -> bool:
@@ -80,25 +92,50 @@ def _refused_here(info: ObsConnectionInfo) -> ObsError:
     """
     where = info.address
     if not local_obs_running():
-        return ObsNotRunningError(
-            f"Nothing answers at {where}, and OBS does not seem to be running on this computer. "
-            "Start OBS, and check Tools → WebSocket Server Settings → Enable WebSocket server."
+        return _marked(
+            ObsNotRunningError,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Nothing answers at {where}, and OBS does not seem to be running on this "
+                "computer. Start OBS, and check Tools → WebSocket Server Settings → Enable "
+                "WebSocket server.",
+            ),
+            where=where,
         )
     server = local_server_config()
     if server.enabled is False:
-        return ObsServerDisabledError(
-            f"OBS is running, but its WebSocket server is off, so nothing answers at {where}. "
-            "In OBS, open Tools → WebSocket Server Settings and tick Enable WebSocket server."
+        return _marked(
+            ObsServerDisabledError,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "OBS is running, but its WebSocket server is off, so nothing answers at "
+                "{where}. In OBS, open Tools → WebSocket Server Settings and tick Enable "
+                "WebSocket server.",
+            ),
+            where=where,
         )
     if server.port is not None and server.port != info.port:
-        return ObsNotRunningError(
-            f"Nothing answers at {where}. OBS is running, and its WebSocket server is set to "
-            f"port {server.port}, not {info.port}: use port {server.port} in the app's OBS "
-            "connection (or --obs HOST:PORT)."
+        return _marked(
+            ObsNotRunningError,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Nothing answers at {where}. OBS is running, and its WebSocket server is set to "
+                "port {server_port}, not {port}: use port {server_port} in the app's OBS "
+                "connection (or --obs HOST:PORT).",
+            ),
+            where=where,
+            server_port=server.port,
+            port=info.port,
         )
-    return ObsNotRunningError(
-        f"Nothing answers at {where}, although OBS is running. Check in OBS, Tools → WebSocket "
-        f"Server Settings, that the server is enabled and its port is {info.port}."
+    return _marked(
+        ObsNotRunningError,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Nothing answers at {where}, although OBS is running. Check in OBS, Tools → "
+            "WebSocket Server Settings, that the server is enabled and its port is {port}.",
+        ),
+        where=where,
+        port=info.port,
     )
 
 
@@ -122,14 +159,21 @@ def to_obs_error(
     if close_code == CLOSE_SESSION_INVALIDATED:
         return ObsKickedError()
     if close_code == CLOSE_UNSUPPORTED_RPC_VERSION:
-        return ObsError("This OBS is too old: fastpix-desktop needs OBS 28 or newer.")
+        return ObsError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This OBS is too old: fastpix-desktop needs OBS 28 or newer."
+            )
+        )
     if isinstance(exc, OBSSDKRequestError):
         comment = _request_comment(exc)
         if exc.code == STATUS_OUTPUT_RUNNING:
             return ObsLiveError()
         if exc.code == STATUS_NOT_READY:
             return ObsRequestError(
-                "OBS is still starting up. Wait a moment and try again.", code=exc.code
+                QT_TRANSLATE_NOOP(
+                    "errors", "OBS is still starting up. Wait a moment and try again."
+                ),
+                code=exc.code,
             )
         detail = f": {comment}" if comment else "."
         return ObsRequestError(
@@ -141,8 +185,11 @@ def to_obs_error(
         text = str(exc)
         if "no password provided" in text:
             return ObsAuthError(
-                "OBS asks for a WebSocket password, but none is set. Copy it from OBS: "
-                "Tools → WebSocket Server Settings → Show Connect Info."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "OBS asks for a WebSocket password, but none is set. Copy it from OBS: "
+                    "Tools → WebSocket Server Settings → Show Connect Info.",
+                )
             )
         if "failed to identify" in text:
             # OBS closed the handshake (4009); obsws-python only sees an empty frame.
@@ -151,18 +198,32 @@ def to_obs_error(
     if isinstance(exc, ConnectionRefusedError):
         if _is_loopback(info.host):
             return _refused_here(info)
-        return ObsNotRunningError(
-            f"Nothing answers at {info.address}. Check that OBS runs on that computer, that its "
-            "WebSocket server is enabled, and that address and port are right."
+        return _marked(
+            ObsNotRunningError,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Nothing answers at {where}. Check that OBS runs on that computer, that its "
+                "WebSocket server is enabled, and that address and port are right.",
+            ),
+            where=info.address,
         )
     if isinstance(exc, socket.gaierror | websocket.WebSocketAddressException):
-        return ObsNotRunningError(
-            f"Could not find the computer '{info.host}'. Check the OBS address."
+        return _marked(
+            ObsNotRunningError,
+            QT_TRANSLATE_NOOP(
+                "errors", "Could not find the computer '{host}'. Check the OBS address."
+            ),
+            host=info.host,
         )
     if isinstance(exc, websocket.WebSocketBadStatusException):
-        return ObsNotRunningError(
-            f"Something other than OBS's WebSocket server answers at {info.address}. "
-            "Check the port in OBS: Tools → WebSocket Server Settings."
+        return _marked(
+            ObsNotRunningError,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Something other than OBS's WebSocket server answers at {where}. "
+                "Check the port in OBS: Tools → WebSocket Server Settings.",
+            ),
+            where=info.address,
         )
     if isinstance(
         exc,
@@ -174,8 +235,12 @@ def to_obs_error(
     ):
         return ObsDisconnectedError()
     if isinstance(exc, OSError):
-        return ObsNotRunningError(
-            f"Could not reach OBS at {info.address}. Check the address and your network."
+        return _marked(
+            ObsNotRunningError,
+            QT_TRANSLATE_NOOP(
+                "errors", "Could not reach OBS at {where}. Check the address and your network."
+            ),
+            where=info.address,
         )
     if isinstance(exc, websocket.WebSocketException):
         return ObsDisconnectedError()

@@ -9,7 +9,7 @@ from urllib.parse import quote
 from fastpix_desktop.core.recordings.media import MP4_CHOICES, Media, parse_media
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.fastpix.client import FastPixClient
 
 CLIPS_PAGE = 50
 # A stream with more clips than this is listed in part (the newest); a server claiming more

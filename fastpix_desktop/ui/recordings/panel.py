@@ -42,7 +42,7 @@ from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
 from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.fastpix.client import FastPixClient
     from fastpix_desktop.core.models import LiveStream
     from fastpix_desktop.core.onair.monitor import OnAirMonitor, OnAirSnapshot
     from fastpix_desktop.core.recordings.clips import ManifestFetch
