@@ -1274,6 +1274,10 @@ Stream-ID: {stream_id}</translation>
         <translation>QR-Code</translation>
     </message>
     <message>
+        <source>Show the QR code of the link</source>
+        <translation>QR-Code des Links zeigen</translation>
+    </message>
+    <message>
         <source>MP4 download</source>
         <translation>MP4-Download</translation>
     </message>
@@ -1621,8 +1625,16 @@ Stream-ID: {stream_id}</translation>
         <translation>Aktualisieren</translation>
     </message>
     <message>
+        <source>Refresh the recordings and clips</source>
+        <translation>Aufzeichnungen und Clips aktualisieren</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close Past broadcasts</source>
+        <translation>Frühere Übertragungen schließen</translation>
     </message>
     <message>
         <source>Stream: {name}</source>
@@ -1677,6 +1689,10 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Past broadcasts…</source>
         <translation>Frühere Übertragungen…</translation>
+    </message>
+    <message>
+        <source>Open Past broadcasts</source>
+        <translation>Frühere Übertragungen öffnen</translation>
     </message>
     <message>
         <source>Asking FastPix for the clip…</source>

@@ -1274,6 +1274,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>Código QR</translation>
     </message>
     <message>
+        <source>Show the QR code of the link</source>
+        <translation>Mostrar el código QR del enlace</translation>
+    </message>
+    <message>
         <source>MP4 download</source>
         <translation>Descarga MP4</translation>
     </message>
@@ -1621,8 +1625,16 @@ ID de transmisión: {stream_id}</translation>
         <translation>Actualizar</translation>
     </message>
     <message>
+        <source>Refresh the recordings and clips</source>
+        <translation>Actualizar las grabaciones y los clips</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close Past broadcasts</source>
+        <translation>Cerrar Emisiones pasadas</translation>
     </message>
     <message>
         <source>Stream: {name}</source>
@@ -1677,6 +1689,10 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Past broadcasts…</source>
         <translation>Emisiones pasadas…</translation>
+    </message>
+    <message>
+        <source>Open Past broadcasts</source>
+        <translation>Abrir Emisiones pasadas</translation>
     </message>
     <message>
         <source>Asking FastPix for the clip…</source>

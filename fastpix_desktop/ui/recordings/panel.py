@@ -110,6 +110,7 @@ class RecordingsPanel(QObject):
         self.clip_button = QPushButton(self.tr("Clip that"), window)
         self.clip_button.setObjectName("clipThatButton")
         self.clip_button.setToolTip(self.clip_action.toolTip())
+        self.clip_button.setAccessibleName(self.clip_action.toolTip())
         # Never the focus: typing (Space, Enter) in the window must not cut a clip by chance.
         self.clip_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clip_button.clicked.connect(self.clip_that)
@@ -131,6 +132,7 @@ class RecordingsPanel(QObject):
         self.clip_view = ClipResultView(self.box, clipboard=clipboard)
         self.past_button = QPushButton(self.tr("Past broadcasts…"), self.box)
         self.past_button.setObjectName("pastBroadcastsButton")
+        self.past_button.setAccessibleName(self.tr("Open Past broadcasts"))
         self.past_button.clicked.connect(self.show_past)
         layout = QVBoxLayout(self.box)
         layout.addWidget(self.recording_label)
