@@ -101,6 +101,7 @@ async def clip_reply(
     default_stream: str | None = None,
 ) -> RemoteReply:
     """Cut a clip; the reply's exit code and words follow the error tree on failure."""
+    from fastpix_desktop.core.blocking import run_blocking
     from fastpix_desktop.core.recordings.api import MediaApi
     from fastpix_desktop.core.recordings.use_cases import clip_now
 
@@ -125,5 +126,7 @@ async def clip_reply(
         playback_base=hosts.playback_base,
         media=media,
         log=book,
+        # The running window answers on its UI thread: the log's file write leaves it.
+        run_blocking=run_blocking,
     )
     return RemoteReply(exit_codes.OK, clip_json(stream_id, result), clip_text(result))

@@ -84,7 +84,16 @@ def test_clip_that_is_off_until_fastpix_says_active_then_shows_the_clip(
     assert panel.clip_action in window.obs_menu.actions()
     assert panel.clip_action in window.onair_panel.tray.menu.actions()
 
-    stream = _go_live(window, qloop, sandbox)
+    window.start_check.setChecked(True)
+    qloop.run_until_complete(window.start_create())
+    _poll(window, qloop)
+    assert window.onair_panel.state.on_air  # OBS streams, but FastPix has no video yet
+    assert not panel.clip_action.isEnabled() and panel.clip_button.isHidden()
+
+    stream = next(iter(sandbox.streams.values()))
+    sandbox.set_status(stream.stream_id, "active")
+    window.onair_panel.monitor.ask_fastpix_soon()
+    _poll(window, qloop)
     assert panel.clip_action.isEnabled() and panel.clip_button.isVisible()
     assert panel.clip_button.focusPolicy().name == "NoFocus"
     wall.advance(95)
