@@ -184,3 +184,34 @@ def test_the_day_summary_survives_a_restart(rec_window, qloop, sandbox, wall):
     dialog = second.recordings_panel.show_past()
     wait_running(qloop, lambda: "clips: 1" in dialog.summary.text())
     assert "5 min 00 s on air" in dialog.summary.text()
+
+
+def test_past_broadcasts_and_mp4_say_a_fastpix_failure_in_plain_words(
+    rec_window, qloop, sandbox, wall
+):
+    from fastpix_desktop.sandbox.faults import Fault
+
+    window = rec_window()
+    panel = window.recordings_panel
+    _go_live(window, qloop, sandbox)
+    wall.advance(60)
+    qloop.run_until_complete(window.onair_panel.end_broadcast())
+    _poll(window, qloop)
+    wall.advance(PROCESSING_S)
+    wait_running(qloop, lambda: "ready" in panel.recording_label.text())
+
+    sandbox.inject(Fault(method="GET", path_prefix="/on-demand", status=500))  # until cleared
+    dialog = panel.show_past()
+    wait_running(qloop, lambda: "FastPix" in dialog.status.text() and dialog.status.isVisible())
+    assert "Traceback" not in dialog.status.text()
+    assert window.error_reporter.reported == []  # an expected failure: no error dialog
+
+    sandbox.clear_faults()
+    sandbox.inject(Fault(method="PATCH", path_prefix="/on-demand", status=403, times=1))
+    qloop.run_until_complete(panel.refresh_past())
+    assert len(dialog.rows) == 1 and dialog.rows[0].mp4_button is not None
+    dialog.rows[0].mp4_button.click()
+    wait_running(
+        qloop, lambda: "FastPix" in dialog.status.text() and "MP4" not in dialog.status.text()
+    )
+    assert dialog.rows[0].mp4_link is None
