@@ -3,7 +3,8 @@ of tests/doubles streams, the demo sandbox says the stream is active, and the cl
 fetched from the demo sandbox's playback host (demo mode has no network).
 
 Prints STREAM <id> <playbackId> once the window's broadcast clock runs and its remote control
-listens, then MESSAGE <text> whenever the window's message line changes.
+listens, then MESSAGE <text> whenever the window's message line changes and CLIP <url> when
+the window shows a clip.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ async def start(self: main_window.MainWindow, **kwargs) -> None:
     sandbox.set_status(stream.stream_id, "active")
     self.onair_panel.monitor.watch_stream(stream.stream_id)
     last = [""]
+    shown = [""]
 
     def watch() -> None:
         recorder = self.recordings_panel.recorder
@@ -61,6 +63,10 @@ async def start(self: main_window.MainWindow, **kwargs) -> None:
             print("MESSAGE", text.replace("\n", " "), flush=True)
         if last[0] != "":
             last[0] = text
+        link = self.recordings_panel.clip_view.link.value()
+        if link != shown[0]:
+            shown[0] = link
+            print("CLIP", link, flush=True)
 
     timer = QTimer(self)
     timer.timeout.connect(watch)

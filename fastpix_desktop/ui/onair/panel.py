@@ -89,6 +89,7 @@ class OnAirPanel(QObject):
     show_window_requested = Signal()
     quit_requested = Signal()
     notice = Signal(str, int)  # a passing note for the status bar
+    command_done = Signal(object, object)  # a RemoteRequest and its RemoteReply (ui/recordings)
 
     def __init__(
         self,
@@ -428,6 +429,7 @@ class OnAirPanel(QObject):
         if request.command != "status":
             self.monitor.ask_fastpix_soon()  # the broadcast changed: its status, in a second
         self._reflect(request, reply)
+        self.command_done.emit(request, reply)
         return reply
 
     def _reflect(self, request: RemoteRequest, reply: RemoteReply) -> None:

@@ -21,7 +21,12 @@ from fastpix_desktop.cli.clip_replies import NO_CLOCK, NOT_ON_AIR
 from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.errors import ConfigError, FastPixError
 from fastpix_desktop.core.recordings.api import MediaApi
-from fastpix_desktop.core.recordings.clips import ClipRequest, ClipResult, fetch_manifest
+from fastpix_desktop.core.recordings.clips import (
+    ClipRange,
+    ClipRequest,
+    ClipResult,
+    fetch_manifest,
+)
 from fastpix_desktop.core.recordings.log import BroadcastLog
 from fastpix_desktop.core.recordings.media import Media
 from fastpix_desktop.core.recordings.recorder import BroadcastRecorder
@@ -45,6 +50,7 @@ if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix.client import FastPixClient
     from fastpix_desktop.core.models import LiveStream
     from fastpix_desktop.core.onair.monitor import OnAirMonitor, OnAirSnapshot
+    from fastpix_desktop.core.onair.remote import RemoteReply, RemoteRequest
     from fastpix_desktop.core.recordings.clips import ManifestFetch
 
 log = logging.getLogger(__name__)
@@ -238,6 +244,34 @@ class RecordingsPanel(QObject):
             with contextlib.suppress(BaseException):
                 await self._last_write
         return await run_blocking(fn, *args)
+
+    def show_remote_clip(self, request: RemoteRequest, reply: RemoteReply) -> None:
+        """A second launch's ``clip`` the window answered: its clip shows here too."""
+        data = reply.json
+        if request.command != "clip" or reply.exit_code != 0 or not isinstance(data, dict):
+            return
+        try:
+            result = ClipResult(
+                url=str(data["url"]),
+                range=ClipRange(int(data["start"]), int(data["end"]), bool(data["capped"])),
+                segments=int(data["segments"]),
+                seconds=float(data["seconds"]),
+                playback_id=str(data["playbackId"]),
+                media_id=str(data.get("mediaId") or ""),
+            )
+        except (KeyError, TypeError, ValueError):
+            return
+        self._show_clip(result)  # in the window's language (the reply's text is English)
+        media = self._media()
+        if media is not None and result.media_id:
+            self._runner.run(
+                self._remote_clip_status(media, result.media_id),
+                name="clip-status",
+                say=lambda text: self._show_clip_message(text, Tone.ERROR),
+            )
+
+    async def _remote_clip_status(self, media: MediaApi, media_id: str) -> None:
+        self.clip_view.show_media(await media.get_media(media_id))
 
     def _show_clip_message(self, text: str, tone: Tone) -> None:
         self.clip_status.setText(text)

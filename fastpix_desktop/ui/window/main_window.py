@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
         create.current_stream_changed.connect(simulcast.show_stream)
         create.current_stream_changed.connect(signed.show_stream)
         create.current_stream_changed.connect(self.recordings_panel.show_stream)
+        onair.command_done.connect(self.recordings_panel.show_remote_clip)
         obs.live_changed.connect(simulcast.obs_live_changed)
         onair.stream_status.connect(simulcast.stream_status_changed)
         # One column (a narrow window): show the tab the user must look at now.
