@@ -5,7 +5,7 @@ in-memory keyring and a throw-away settings file, so it never touches the networ
 settings.
 
     python docs/render_screenshot.py [--srt] [--dark] [--scale 2] [--size 420x700]
-                                     [--lang de] [--out PATH]
+                                     [--lang de] [--clip | --past] [--out PATH]
     python docs/render_screenshot.py --all [--with-german]
     python docs/render_screenshot.py --first [--size 420x700] [--lang de]   # newcomer, no OBS
     python docs/render_screenshot.py --channel NAME --size 420x700 --lang de  # my channel
@@ -42,12 +42,18 @@ PICTURES = [
     ("main-window-200.png", ["--scale", "2", "--screen", "1600x1000"]),
     ("main-window-dark.png", ["--dark"]),
     ("main-window-library.png", ["--library"]),
+    ("clip-that-compact.png", ["--clip", "--size", "420x700"]),
+    ("clip-that-200.png", ["--clip", "--scale", "2", "--screen", "1600x1000"]),
+    ("past-broadcasts-compact.png", ["--past", "--size", "420x700"]),
+    ("past-broadcasts-200.png", ["--past", "--scale", "2", "--screen", "1600x1000"]),
     # The first ten minutes (issue 27): a newcomer's demo without OBS, a 255-character channel
     # name beside OBS in German, and 200 % maximised.
     ("first-window-demo.png", ["--first"]),
     ("beside-obs-channel-de.png", ["--channel", LONG_CHANNEL, "--size", "420x700", "--lang", "de"]),
     ("main-window-200-maximised.png", ["--scale", "2", "--screen", "1600x1000", "--maximised"]),
 ]
+# The broadcast the --clip and --past pictures show: an hour on air (OBS's outputDuration).
+ON_AIR_S = 3723
 LIBRARY = [
     ("Main channel", False),
     ("Tuesday speedruns", False),
@@ -70,6 +76,12 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--title", default=TITLE, help="the stream's name")
     parser.add_argument(
         "--library", action="store_true", help="a returning streamer's streams (Your streams tab)"
+    )
+    parser.add_argument(
+        "--clip", action="store_true", help="on air, after Clip that (docs/recordings.md)"
+    )
+    parser.add_argument(
+        "--past", action="store_true", help="after End broadcast: the Past broadcasts dialog"
     )
     parser.add_argument(
         "--first",
@@ -105,6 +117,66 @@ def use_screen(size: str, folder: Path) -> None:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
+class Clock:
+    """Wall time that the --clip and --past pictures move on by hand."""
+
+    def __init__(self) -> None:
+        from datetime import UTC, datetime
+
+        self.now = datetime.now(UTC)
+
+    def __call__(self):  # type: ignore[no-untyped-def]
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        from datetime import timedelta
+
+        self.now += timedelta(seconds=seconds)
+
+
+async def until(condition, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(int(timeout / 0.05)):
+        if condition():
+            return
+        await asyncio.sleep(0.05)
+    raise SystemExit("the picture's state never came")
+
+
+async def clip_and_end(window, sandbox, clock, *, past: bool):  # type: ignore[no-untyped-def]
+    """On air for an hour, Clip that; with ``past``, End broadcast, the recording processed,
+    and Past broadcasts open (returned: the widget to grab)."""
+    from fastpix_desktop.sandbox.media import PROCESSING_S
+
+    stream_id = window.create_panel.stream.stream_id
+    sandbox.set_status(stream_id, "active")
+    await window.obs.start_streaming_and_wait()  # demo mode never starts OBS: the fake does
+    panel = window.recordings_panel
+    window.onair_panel.monitor.ask_fastpix_soon()
+    await window.onair_panel.poll()
+    await until(panel.clip_action.isEnabled)
+    clock.advance(ON_AIR_S)  # an hour later
+    await panel.clip_that()
+    if not panel.clip_view.isVisible():
+        raise SystemExit(f"no clip: {panel.clip_status.text()}")
+    if not past:
+        window.columns.show_results()
+        column = window.columns.results_column
+        top = panel.box.mapTo(column.widget(), panel.box.rect().topLeft()).y()
+        column.verticalScrollBar().setValue(top)  # the clip's box from its title down
+        return window
+    clock.advance(ON_AIR_S // 3)
+    await window.onair_panel.end_broadcast()
+    window.onair_panel.monitor.ask_fastpix_soon()
+    await window.onair_panel.poll()
+    await until(lambda: panel.followed is not None)
+    clock.advance(PROCESSING_S + 1)
+    await until(lambda: panel.followed is not None and panel.followed.ready)
+    dialog = panel.show_past()
+    await until(lambda: len(dialog.rows) == 2)
+    dialog.rows[0].qr_button.setChecked(True)
+    return dialog
+
+
 def main() -> int:
     args = parse_args()
     if args.all:
@@ -125,13 +197,23 @@ def main() -> int:
     import keyring
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QWidget
 
     from fastpix_desktop.core.errors import ObsNotRunningError
+    from fastpix_desktop.core.fastpix.client import FastPixClient
     from fastpix_desktop.core.library import my_channel
     from fastpix_desktop.core.models import ObsStreamStatus, StreamSettings
+    from fastpix_desktop.core.recordings import BroadcastLog
     from fastpix_desktop.core.secrets import SecretStore
+    from fastpix_desktop.sandbox import (
+        DEMO_ACCESS_TOKEN_ID,
+        DEMO_SECRET_KEY,
+        SandboxApi,
+        SandboxTransport,
+    )
+    from fastpix_desktop.ui.recordings import RecordingsOptions
     from fastpix_desktop.ui.settings import AppSettings
-    from fastpix_desktop.ui.window.app import application, demo_client
+    from fastpix_desktop.ui.window.app import DEMO_API_URL, application, demo_client
     from fastpix_desktop.ui.window.main_window import MainWindow
     from tests.doubles import FakeObsController, InMemoryKeyring
 
@@ -181,7 +263,7 @@ def main() -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
 
-    async def write(window: MainWindow) -> None:
+    async def write(window: QWidget) -> None:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(args.out)):
             raise SystemExit(f"could not write {args.out}")
@@ -192,7 +274,21 @@ def main() -> int:
                 QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
             )
             secrets = SecretStore()
-            fastpix = demo_client(latency_ms=0)
+            # --clip / --past: the demo sandbox on a clock the picture moves an hour on, so the
+            # broadcast has an hour of (synthetic) video to clip; the log in the temp folder.
+            clock = Clock()
+            sandbox = SandboxApi(latency_ms=0, clock=clock)
+            fastpix = (
+                FastPixClient(
+                    access_token_id=DEMO_ACCESS_TOKEN_ID,
+                    secret_key=DEMO_SECRET_KEY,
+                    base_url=DEMO_API_URL,
+                    transport=SandboxTransport(sandbox),
+                )
+                if args.clip or args.past
+                else demo_client(latency_ms=0)
+            )
+
             obs = ScreenshotObs()
             if args.first:  # what a newcomer trying the demo without OBS sees
                 obs.connect_error = ObsNotRunningError(
@@ -202,8 +298,25 @@ def main() -> int:
             if args.channel:
                 channel = await fastpix.create_stream(StreamSettings(name=args.channel))
                 my_channel.save(channel.stream_id)
+
+            async def fetch(url: str) -> str:  # demo mode's playback host is the sandbox's
+                path, _, query = url.removeprefix("https://stream.fastpix.com").partition("?")
+                return sandbox.handle("GET", path, query=query).body.decode()
+
+            recordings = RecordingsOptions(
+                log=BroadcastLog(Path(tmp) / "broadcasts.json"),
+                fetch=fetch,
+                now=clock,
+                follow_every_s=0.1,
+                listing_every_s=0.1,
+            )
             window = MainWindow.with_panels(
-                fastpix=fastpix, obs=obs, secrets=secrets, settings=settings, demo=True
+                fastpix=fastpix,
+                obs=obs,
+                secrets=secrets,
+                settings=settings,
+                demo=True,
+                recordings=recordings,
             )
             if args.library:  # streams from earlier sessions, one of them disabled
                 for name, disable in LIBRARY:
@@ -250,8 +363,13 @@ def main() -> int:
                 window.columns.show_form()  # in one column, the library's tab
             if args.live:  # demo mode never starts streaming: the fake OBS is started here
                 await window.obs.start_streaming_and_wait()
+            shot = window
+            if args.clip or args.past:
+                shot = await clip_and_end(window, sandbox, clock, past=args.past)
+                if shot is not window:
+                    shot.resize(width, height)
             await asyncio.sleep(0.3 if args.live else 0.05)
-            await write(window)
+            await write(shot)
             window.close()
             await window.shutdown()
             await fastpix.aclose()

@@ -153,6 +153,9 @@ def build_parser(*, live_only: bool = False) -> argparse.ArgumentParser:
     from fastpix_desktop.cli import live as commands_live
 
     commands_live.add_parsers(sub)
+    from fastpix_desktop.cli import clips as commands_clips
+
+    commands_clips.add_parsers(sub)
     from fastpix_desktop.cli import check as commands_check
 
     commands_check.add_parsers(sub)
@@ -207,6 +210,10 @@ def _command(args: argparse.Namespace) -> int:
         from fastpix_desktop.cli import live as commands_live
 
         return commands_live.run(args)
+    if args.command in ("clip", "recordings"):
+        from fastpix_desktop.cli import clips as commands_clips
+
+        return commands_clips.run(args)
     raise AssertionError(f"unknown command {args.command}")
 
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from fastpix_desktop.core.golive import GoLiveOptions
     from fastpix_desktop.core.onair.monitor import OnAirMonitor
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
+    from fastpix_desktop.core.recordings.recorder import BroadcastRecorder
 
 # Commands that change nothing: a busy window still answers them at once.
 READ_ONLY = ("status", "obs-restore-check")
@@ -131,7 +132,29 @@ class LiveCommands:
             return await self.status()
         if request.command == "obs-restore-check":
             return await self.restore_check()
+        if request.command == "clip":
+            return await self.clip(args)
         return RemoteReply(exit_codes.USAGE, {"error": {"code": 2, "message": "Unknown command."}})
+
+    # ---- clip
+
+    # The running instance's broadcast clock (core/recordings/recorder.py), set by the host.
+    recorder: BroadcastRecorder | None = None
+
+    async def clip(self, args: dict[str, Any]) -> RemoteReply:
+        from fastpix_desktop.cli.clip_replies import clip_reply, clip_request
+
+        try:
+            return await clip_reply(
+                fastpix=self._need_fastpix(),
+                hosts=self.hosts,
+                request=clip_request(args),
+                stream_id=args.get("streamId") or None,
+                recorder=self.recorder,
+                default_stream=self.monitor.stream_id if self.monitor else None,
+            )
+        except Exception as error:
+            return failure(error)
 
     # ---- go-live
 

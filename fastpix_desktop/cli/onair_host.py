@@ -58,6 +58,11 @@ async def serve(args: argparse.Namespace) -> int:
         options=GoLiveOptions(allow_start=not args.demo),  # demo: never start streaming
         fastpix_error=fastpix_error,
     )
+    from fastpix_desktop.core.recordings import BroadcastLog
+    from fastpix_desktop.core.recordings.recorder import BroadcastRecorder
+
+    commands.recorder = BroadcastRecorder(BroadcastLog.default())
+    monitor.add_listener(commands.recorder.on_snapshot)
     server = RemoteControlServer(commands.handle, loop=asyncio.get_running_loop())
     try:
         started = server.start()  # an unsafe state folder is an AppError in plain words

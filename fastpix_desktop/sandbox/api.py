@@ -20,6 +20,7 @@ from fastpix_desktop.sandbox import envelope, ingest_hook, live_extras, playback
 from fastpix_desktop.sandbox.auth import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, is_authorized
 from fastpix_desktop.sandbox.envelope import SandboxResponse
 from fastpix_desktop.sandbox.faults import API_PREFIX, Fault, FaultQueue
+from fastpix_desktop.sandbox.media import OnDemand
 from fastpix_desktop.sandbox.signing_keys import SigningKeys
 from fastpix_desktop.sandbox.simulcast import SimulcastHandlers
 from fastpix_desktop.sandbox.state import SandboxState, StreamRecord
@@ -77,9 +78,12 @@ class SandboxApi:
         seed: int | None = None,
         latency_ms: float = 0.0,
         clock: Callable[[], datetime] | None = None,
+        hls_dir: str | None = None,
     ) -> None:
         """``credentials=None`` accepts any non-empty Basic pair; ``clock`` stamps createdAt
-        (wall-clock UTC by default; the seed covers IDs, keys and secrets, not time)."""
+        (wall-clock UTC by default; the seed covers IDs, keys and secrets, not time);
+        ``hls_dir`` is where the ingest server writes each stream's HLS (``<key>.m3u8``), the
+        timeline instant clips are cut from (made-up 2 s segments without it)."""
         if latency_ms < 0:
             raise ValueError("latency_ms must not be negative")
         self.credentials = credentials
@@ -92,7 +96,10 @@ class SandboxApi:
         self._lock = threading.RLock()
         self._faults = FaultQueue()
         self._simulcasts = SimulcastHandlers(self.state)
-        self._clips = live_extras.LiveClips(self.state)
+        self.on_demand = OnDemand(self.state)
+        self._playback = playback.PlaybackSources(
+            keys=self.signing_keys, on_demand=self.on_demand, hls_dir=hls_dir
+        )
 
     # ------------------------------------------------------------------ test hooks
 
@@ -126,7 +133,7 @@ class SandboxApi:
     def add_live_clip(self, stream_id: str, *, duration_s: int = 10) -> dict[str, Any]:
         """Simulate FastPix cutting a clip from a stream (the sandbox never clips by itself)."""
         with self._lock:
-            return self._clips.add(stream_id, duration_s=duration_s)
+            return self.on_demand.add_test_clip(stream_id, duration_s=duration_s)
 
     def set_trial(self, stream_id: str, trial: bool = True) -> None:
         """Mark a stream as created on the trial plan: FastPix refuses it simulcast targets."""
@@ -199,9 +206,7 @@ class SandboxApi:
             query = inline_query
         if playback.is_playback_path(path):  # the playback host: a token, not Basic auth
             with self._lock:
-                return playback.answer(
-                    self.state, self.signing_keys, method, path, _query_dict(query)
-                )
+                return playback.answer(self.state, self._playback, method, path, _query_dict(query))
         lowered = {k.lower(): v for k, v in (headers or {}).items()}
         if path.startswith(VIEWERS_HOOK_PREFIX):  # a test hook, like the ingest hook
             return self.handle_control(method, path, body)
@@ -221,11 +226,9 @@ class SandboxApi:
             with self._lock:
                 answer = self.signing_keys.route(method, segments[2:], params)
             return answer or envelope.path_not_found()
-        if len(segments) == 3 and segments[0] == "on-demand" and segments[2] == "live-clips":
-            if method != "GET":
-                return envelope.method_not_allowed(["GET"])
+        if segments[0] == "on-demand":
             with self._lock:
-                return self._clips.page(segments[1], params)
+                return self._route_on_demand(method, segments[1:], params, body)
         if segments[:2] != ["live", "streams"]:
             return envelope.path_not_found()
         with self._lock:
@@ -234,6 +237,21 @@ class SandboxApi:
             if extra is not None:
                 return extra
             return self._route(method, segments[2:], params, body)
+
+    def _route_on_demand(
+        self, method: str, rest: list[str], query: dict[str, str], body: bytes
+    ) -> SandboxResponse:
+        """A stream's live clips, a media by ID and its mp4Support (sandbox/media.py)."""
+        handlers: dict[str, Callable[[], SandboxResponse]]
+        if len(rest) == 2 and rest[1] == "live-clips":
+            handlers = {"GET": lambda: self.on_demand.page(rest[0], query)}
+        elif len(rest) == 1:
+            handlers = {"GET": lambda: self.on_demand.get(rest[0])}
+        elif len(rest) == 2 and rest[1] == "update-mp4Support":
+            handlers = {"PATCH": lambda: self.on_demand.update_mp4(rest[0], _json_object(body))}
+        else:
+            return envelope.path_not_found()
+        return envelope.dispatch(handlers, method)
 
     def _route_live_extras(
         self, method: str, rest: list[str], body: bytes
@@ -366,7 +384,8 @@ class SandboxApi:
             return envelope.stream_not_found()
         if record.status == "disabled":
             return envelope.already_disabled()
-        record.status = "disabled"  # an active encoder is cut off, as on FastPix
+        # An active encoder is cut off, as on FastPix; its session (and recording) ends.
+        self.state.set_status(stream_id, "disabled")
         return envelope.success()
 
     def _finish(self, stream_id: str, _query: dict[str, str], _body: bytes) -> SandboxResponse:
@@ -375,7 +394,7 @@ class SandboxApi:
             return envelope.stream_not_found()
         if record.status != "active":
             return envelope.cannot_complete()
-        record.status = "idle"
+        self.state.set_status(stream_id, "idle")  # the session ends: its recording is processed
         return envelope.success()
 
     def _viewer_count(

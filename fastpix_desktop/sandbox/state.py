@@ -69,6 +69,21 @@ class SimulcastRecord:
 
 
 @dataclass
+class SessionRecord:
+    """One broadcast session: from an encoder's publish to the end of its reconnect window.
+
+    Its recording (when the stream records) is the on-demand media ``media_id``; ``ended_at`` is
+    when the encoder left for good (the start of the reconnect window that then ran out).
+    """
+
+    started_at: datetime
+    media_id: str | None = None
+    playback_id: str = ""
+    ended_at: datetime | None = None
+    mp4_support: str = "none"
+
+
+@dataclass
 class StreamRecord:
     """One live stream as the sandbox stores it; ``to_api`` renders FastPix's JSON."""
 
@@ -93,6 +108,7 @@ class StreamRecord:
     media_ids: list[str] = field(default_factory=list)
     views: int = 0
     simulcasts: list[SimulcastRecord] = field(default_factory=list)
+    sessions: list[SessionRecord] = field(default_factory=list)
 
     @property
     def srt_playback_stream_id(self) -> str:
@@ -236,11 +252,33 @@ class SandboxState:
         record = self._streams[stream_id]
         if status != "active":
             self._disconnected.pop(stream_id, None)  # finished, disabled: no window to wait out
-        if status == "active" and record.status != "active" and record.enable_recording:
-            # Each broadcast session records a new Live-to-VOD media (spec: mediaIds).
-            record.media_ids.append(self.new_uuid())
+            if record.status == "active":
+                self._end_session(record, self._clock())
+        if status == "active" and record.status != "active":
+            self._start_session(record)
         record.status = status
         return record
+
+    def _start_session(self, record: StreamRecord) -> None:
+        session = SessionRecord(started_at=self._clock())
+        if record.enable_recording:
+            # Each broadcast session records a new Live-to-VOD media (spec: mediaIds).
+            session.media_id = self.new_uuid()
+            session.playback_id = self.new_uuid()
+            record.media_ids.append(session.media_id)
+        record.sessions.append(session)
+
+    @staticmethod
+    def _end_session(record: StreamRecord, at: datetime) -> None:
+        if record.sessions and record.sessions[-1].ended_at is None:
+            record.sessions[-1].ended_at = at
+
+    def current_session(self, record: StreamRecord) -> SessionRecord | None:
+        """The session an encoder is sending in (or may come back to within the window)."""
+        self.expire_disconnects()
+        if record.status != "active" or not record.sessions:
+            return None
+        return record.sessions[-1]
 
     # ------------------------------------------------------------------ the encoder side
 
@@ -278,6 +316,8 @@ class SandboxState:
             elif now >= deadline:
                 del self._disconnected[stream_id]
                 record.status = "idle"
+                # The recording ends where the encoder left, not when the window ran out.
+                self._end_session(record, deadline - timedelta(seconds=record.reconnect_window))
 
     def add_simulcast(
         self, stream_id: str, url: str, stream_key: str, metadata: Mapping[str, str]

@@ -212,6 +212,37 @@
     </message>
 </context>
 <context>
+    <name>ClipResultView</name>
+    <message>
+        <source>Clip link</source>
+        <translation>Clip-Link</translation>
+    </message>
+    <message>
+        <source>QR code of the clip link</source>
+        <translation>QR-Code des Clip-Links</translation>
+    </message>
+    <message>
+        <source>Times are approximate: FastPix does not document where a broadcast&apos;s seconds start after a reconnect.</source>
+        <translation>Zeiten sind ungefähr: FastPix dokumentiert nicht, wo die Sekunden einer Übertragung nach einer Neuverbindung beginnen.</translation>
+    </message>
+    <message>
+        <source>Clip of {start}–{end} of the broadcast</source>
+        <translation>Clip von {start}–{end} der Übertragung</translation>
+    </message>
+    <message>
+        <source>(shortened to 30 s, FastPix&apos;s documented limit)</source>
+        <translation>(auf 30 s gekürzt, die dokumentierte Grenze von FastPix)</translation>
+    </message>
+    <message>
+        <source>FastPix has not listed the clip yet.</source>
+        <translation>FastPix führt den Clip noch nicht auf.</translation>
+    </message>
+    <message>
+        <source>Clip on FastPix: {status}</source>
+        <translation>Clip bei FastPix: {status}</translation>
+    </message>
+</context>
+<context>
     <name>CopyField</name>
     <message>
         <source>Copy</source>
@@ -1268,6 +1299,57 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>MediaRow</name>
+    <message>
+        <source>ready</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>processing…</source>
+        <translation>wird verarbeitet…</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Private: make a link under Signed links (playback ID {id}).</source>
+        <translation>Privat: Link unter „Signierte Links“ erstellen (Wiedergabe-ID {id}).</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>QR code of the link</source>
+        <translation>QR-Code des Links</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>Show the QR code of the link</source>
+        <translation>QR-Code des Links zeigen</translation>
+    </message>
+    <message>
+        <source>MP4 download</source>
+        <translation>MP4-Download</translation>
+    </message>
+    <message>
+        <source>Make MP4 downloadable</source>
+        <translation>Als MP4 herunterladbar machen</translation>
+    </message>
+</context>
+<context>
     <name>ObsConnectionDialog</name>
     <message>
         <source>In OBS: Tools → WebSocket Server Settings → tick Enable WebSocket server, then Show Connect Info → Copy (the obsws://… string) and paste it below.</source>
@@ -1608,6 +1690,49 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>PastBroadcastsDialog</name>
+    <message>
+        <source>Today: no broadcast yet.</source>
+        <translation>Heute: noch keine Übertragung.</translation>
+    </message>
+    <message>
+        <source>Today: {duration} on air · reconnects: {reconnects} · peak viewers: {peak} · clips: {clips}</source>
+        <translation>Heute: {duration} auf Sendung · Neuverbindungen: {reconnects} · Zuschauer (Spitze): {peak} · Clips: {clips}</translation>
+    </message>
+    <message>
+        <source>Past broadcasts</source>
+        <translation>Frühere Übertragungen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the recordings and clips</source>
+        <translation>Aufzeichnungen und Clips aktualisieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close Past broadcasts</source>
+        <translation>Frühere Übertragungen schließen</translation>
+    </message>
+    <message>
+        <source>Stream: {name}</source>
+        <translation>Stream: {name}</translation>
+    </message>
+    <message>
+        <source>Choose a stream (Your streams) to see its recordings and clips.</source>
+        <translation>Wählen Sie einen Stream (Ihre Streams), um seine Aufzeichnungen und Clips zu sehen.</translation>
+    </message>
+    <message>
+        <source>No recordings or clips of this stream yet.</source>
+        <translation>Von diesem Stream gibt es noch keine Aufzeichnungen oder Clips.</translation>
+    </message>
+</context>
+<context>
     <name>QuitGuard</name>
     <message>
         <source>A stream is being created. If you quit now it may exist on FastPix without its stream key ever having been shown here.</source>
@@ -1620,6 +1745,61 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>OBS is live. Quitting fastpix-desktop does not stop the stream in OBS.</source>
         <translation>OBS ist live. Das Beenden von fastpix-desktop beendet den Stream in OBS nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsPanel</name>
+    <message>
+        <source>&amp;Clip that</source>
+        <translation>&amp;Clip schneiden</translation>
+    </message>
+    <message>
+        <source>Clip the last 30 seconds of the broadcast</source>
+        <translation>Die letzten 30 Sekunden der Übertragung als Clip</translation>
+    </message>
+    <message>
+        <source>Clip that</source>
+        <translation>Clip schneiden</translation>
+    </message>
+    <message>
+        <source>Past &amp;broadcasts…</source>
+        <translation>&amp;Frühere Übertragungen…</translation>
+    </message>
+    <message>
+        <source>Clips and recordings</source>
+        <translation>Clips und Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>Past broadcasts…</source>
+        <translation>Frühere Übertragungen…</translation>
+    </message>
+    <message>
+        <source>Open Past broadcasts</source>
+        <translation>Frühere Übertragungen öffnen</translation>
+    </message>
+    <message>
+        <source>Asking FastPix for the clip…</source>
+        <translation>FastPix wird um den Clip gebeten…</translation>
+    </message>
+    <message>
+        <source>Clip ready: its link is under Clips and recordings.</source>
+        <translation>Clip fertig: sein Link steht unter „Clips und Aufzeichnungen“.</translation>
+    </message>
+    <message>
+        <source>Recording of the last broadcast: {status}</source>
+        <translation>Aufzeichnung der letzten Übertragung: {status}</translation>
+    </message>
+    <message>
+        <source>Reading from FastPix…</source>
+        <translation>Wird von FastPix gelesen…</translation>
+    </message>
+    <message>
+        <source>Asking FastPix for the MP4 download…</source>
+        <translation>FastPix wird um den MP4-Download gebeten…</translation>
+    </message>
+    <message>
+        <source>FastPix prepares the MP4; its link works once it is made.</source>
+        <translation>FastPix bereitet die MP4 vor; ihr Link funktioniert, sobald sie fertig ist.</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2640,54 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Could not reach OBS at {where}. Check the address and your network.</source>
         <translation>OBS unter {where} ist nicht erreichbar. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <source>A clip time is a number of seconds, like 30s or 2m.</source>
+        <translation>Eine Clip-Zeit ist eine Zahl von Sekunden, etwa 30s oder 2m.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to.</source>
+        <translation>Geben Sie sowohl --from als auch --to an.</translation>
+    </message>
+    <message>
+        <source>A clip must end after it starts.</source>
+        <translation>Ein Clip muss nach seinem Anfang enden.</translation>
+    </message>
+    <message>
+        <source>That part of the broadcast has not happened yet.</source>
+        <translation>Dieser Teil der Übertragung hat noch nicht stattgefunden.</translation>
+    </message>
+    <message>
+        <source>A clip must be longer than 0 s.</source>
+        <translation>Ein Clip muss länger als 0 s sein.</translation>
+    </message>
+    <message>
+        <source>The broadcast has just started: nothing to clip yet.</source>
+        <translation>Die Übertragung hat gerade erst begonnen: noch nichts zum Clippen.</translation>
+    </message>
+    <message>
+        <source>FastPix did not answer the clip with a playlist.</source>
+        <translation>FastPix hat auf den Clip nicht mit einer Playlist geantwortet.</translation>
+    </message>
+    <message>
+        <source>FastPix&apos;s playback host did not answer in time.</source>
+        <translation>Der Wiedergabe-Server von FastPix hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>FastPix&apos;s playback host could not be reached.</source>
+        <translation>Der Wiedergabe-Server von FastPix ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>FastPix refused the clip ({status}): {reason}</source>
+        <translation>FastPix hat den Clip abgelehnt ({status}): {reason}</translation>
+    </message>
+    <message>
+        <source>This stream has only private playback, and a clip of it needs a signed link; add a public playback ID to clip it.</source>
+        <translation>Dieser Stream hat nur private Wiedergabe, und ein Clip davon braucht einen signierten Link; fügen Sie eine öffentliche Wiedergabe-ID hinzu, um ihn zu clippen.</translation>
+    </message>
+    <message>
+        <source>FastPix has no video for that part of the broadcast.</source>
+        <translation>FastPix hat für diesen Teil der Übertragung kein Video.</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,37 @@
     </message>
 </context>
 <context>
+    <name>ClipResultView</name>
+    <message>
+        <source>Clip link</source>
+        <translation>Enlace del clip</translation>
+    </message>
+    <message>
+        <source>QR code of the clip link</source>
+        <translation>Código QR del enlace del clip</translation>
+    </message>
+    <message>
+        <source>Times are approximate: FastPix does not document where a broadcast&apos;s seconds start after a reconnect.</source>
+        <translation>Los tiempos son aproximados: FastPix no documenta dónde empiezan los segundos de una emisión tras una reconexión.</translation>
+    </message>
+    <message>
+        <source>Clip of {start}–{end} of the broadcast</source>
+        <translation>Clip de {start}–{end} de la emisión</translation>
+    </message>
+    <message>
+        <source>(shortened to 30 s, FastPix&apos;s documented limit)</source>
+        <translation>(recortado a 30 s, el límite documentado de FastPix)</translation>
+    </message>
+    <message>
+        <source>FastPix has not listed the clip yet.</source>
+        <translation>FastPix aún no muestra el clip en su lista.</translation>
+    </message>
+    <message>
+        <source>Clip on FastPix: {status}</source>
+        <translation>Clip en FastPix: {status}</translation>
+    </message>
+</context>
+<context>
     <name>CopyField</name>
     <message>
         <source>Copy</source>
@@ -1203,6 +1234,14 @@ ID de transmisión: {stream_id}</translation>
         <translation>Modo de demostración: se usa el entorno de pruebas integrado de FastPix</translation>
     </message>
     <message>
+        <source>Your streams</source>
+        <translation>Tus transmisiones</translation>
+    </message>
+    <message>
+        <source>New stream</source>
+        <translation>Transmisión nueva</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -1223,24 +1262,16 @@ ID de transmisión: {stream_id}</translation>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <source>Your streams</source>
-        <translation>Tus transmisiones</translation>
-    </message>
-    <message>
-        <source>New stream</source>
-        <translation>Transmisión nueva</translation>
-    </message>
-    <message>
-        <source>&amp;Your streams</source>
-        <translation>T&amp;us transmisiones</translation>
-    </message>
-    <message>
         <source>&amp;Create stream</source>
         <translation>&amp;Crear transmisión</translation>
     </message>
     <message>
         <source>&amp;Refresh streams</source>
         <translation>Ac&amp;tualizar transmisiones</translation>
+    </message>
+    <message>
+        <source>&amp;Your streams</source>
+        <translation>T&amp;us transmisiones</translation>
     </message>
     <message>
         <source>&amp;New stream</source>
@@ -1265,6 +1296,57 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>fastpix-desktop (demo)</source>
         <translation>fastpix-desktop (demostración)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaRow</name>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>processing…</source>
+        <translation>procesando…</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <source>Private: make a link under Signed links (playback ID {id}).</source>
+        <translation>Privado: crea un enlace en «Enlaces firmados» (ID de reproducción {id}).</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>QR code of the link</source>
+        <translation>Código QR del enlace</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <source>Show the QR code of the link</source>
+        <translation>Mostrar el código QR del enlace</translation>
+    </message>
+    <message>
+        <source>MP4 download</source>
+        <translation>Descarga MP4</translation>
+    </message>
+    <message>
+        <source>Make MP4 downloadable</source>
+        <translation>Permitir descarga en MP4</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1690,49 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>PastBroadcastsDialog</name>
+    <message>
+        <source>Today: no broadcast yet.</source>
+        <translation>Hoy: todavía ninguna emisión.</translation>
+    </message>
+    <message>
+        <source>Today: {duration} on air · reconnects: {reconnects} · peak viewers: {peak} · clips: {clips}</source>
+        <translation>Hoy: {duration} en directo · reconexiones: {reconnects} · pico de espectadores: {peak} · clips: {clips}</translation>
+    </message>
+    <message>
+        <source>Past broadcasts</source>
+        <translation>Emisiones pasadas</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the recordings and clips</source>
+        <translation>Actualizar las grabaciones y los clips</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close Past broadcasts</source>
+        <translation>Cerrar Emisiones pasadas</translation>
+    </message>
+    <message>
+        <source>Stream: {name}</source>
+        <translation>Transmisión: {name}</translation>
+    </message>
+    <message>
+        <source>Choose a stream (Your streams) to see its recordings and clips.</source>
+        <translation>Elige una transmisión (Tus transmisiones) para ver sus grabaciones y clips.</translation>
+    </message>
+    <message>
+        <source>No recordings or clips of this stream yet.</source>
+        <translation>Esta transmisión aún no tiene grabaciones ni clips.</translation>
+    </message>
+</context>
+<context>
     <name>QuitGuard</name>
     <message>
         <source>A stream is being created. If you quit now it may exist on FastPix without its stream key ever having been shown here.</source>
@@ -1620,6 +1745,61 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>OBS is live. Quitting fastpix-desktop does not stop the stream in OBS.</source>
         <translation>OBS está en directo. Salir de fastpix-desktop no detiene la transmisión en OBS.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsPanel</name>
+    <message>
+        <source>&amp;Clip that</source>
+        <translation>Crear &amp;clip</translation>
+    </message>
+    <message>
+        <source>Clip the last 30 seconds of the broadcast</source>
+        <translation>Crear un clip de los últimos 30 segundos de la emisión</translation>
+    </message>
+    <message>
+        <source>Clip that</source>
+        <translation>Crear clip</translation>
+    </message>
+    <message>
+        <source>Past &amp;broadcasts…</source>
+        <translation>Emisiones &amp;pasadas…</translation>
+    </message>
+    <message>
+        <source>Clips and recordings</source>
+        <translation>Clips y grabaciones</translation>
+    </message>
+    <message>
+        <source>Past broadcasts…</source>
+        <translation>Emisiones pasadas…</translation>
+    </message>
+    <message>
+        <source>Open Past broadcasts</source>
+        <translation>Abrir Emisiones pasadas</translation>
+    </message>
+    <message>
+        <source>Asking FastPix for the clip…</source>
+        <translation>Pidiendo el clip a FastPix…</translation>
+    </message>
+    <message>
+        <source>Clip ready: its link is under Clips and recordings.</source>
+        <translation>Clip listo: su enlace está en «Clips y grabaciones».</translation>
+    </message>
+    <message>
+        <source>Recording of the last broadcast: {status}</source>
+        <translation>Grabación de la última emisión: {status}</translation>
+    </message>
+    <message>
+        <source>Reading from FastPix…</source>
+        <translation>Leyendo de FastPix…</translation>
+    </message>
+    <message>
+        <source>Asking FastPix for the MP4 download…</source>
+        <translation>Pidiendo a FastPix la descarga en MP4…</translation>
+    </message>
+    <message>
+        <source>FastPix prepares the MP4; its link works once it is made.</source>
+        <translation>FastPix prepara el MP4; su enlace funciona cuando esté hecho.</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2596,54 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>The playback signing key stored on this computer cannot be read back. Delete it (fastpix-desktop signing-keys delete) and create a new one.</source>
         <translation>No se puede leer la clave de firma de reproducción guardada en este equipo. Elimínala (fastpix-desktop signing-keys delete) y crea una nueva.</translation>
+    </message>
+    <message>
+        <source>A clip time is a number of seconds, like 30s or 2m.</source>
+        <translation>El tiempo de un clip es un número de segundos, como 30s o 2m.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to.</source>
+        <translation>Indique tanto --from como --to.</translation>
+    </message>
+    <message>
+        <source>A clip must end after it starts.</source>
+        <translation>Un clip debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>That part of the broadcast has not happened yet.</source>
+        <translation>Esa parte de la emisión todavía no ha ocurrido.</translation>
+    </message>
+    <message>
+        <source>A clip must be longer than 0 s.</source>
+        <translation>Un clip debe durar más de 0 s.</translation>
+    </message>
+    <message>
+        <source>The broadcast has just started: nothing to clip yet.</source>
+        <translation>La emisión acaba de empezar: todavía no hay nada que recortar.</translation>
+    </message>
+    <message>
+        <source>FastPix did not answer the clip with a playlist.</source>
+        <translation>FastPix no respondió al clip con una lista de reproducción.</translation>
+    </message>
+    <message>
+        <source>FastPix&apos;s playback host did not answer in time.</source>
+        <translation>El servidor de reproducción de FastPix no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>FastPix&apos;s playback host could not be reached.</source>
+        <translation>No se pudo contactar con el servidor de reproducción de FastPix.</translation>
+    </message>
+    <message>
+        <source>FastPix refused the clip ({status}): {reason}</source>
+        <translation>FastPix rechazó el clip ({status}): {reason}</translation>
+    </message>
+    <message>
+        <source>This stream has only private playback, and a clip of it needs a signed link; add a public playback ID to clip it.</source>
+        <translation>Esta emisión solo tiene reproducción privada y un clip de ella necesita un enlace firmado; añada un ID de reproducción público para recortarla.</translation>
+    </message>
+    <message>
+        <source>FastPix has no video for that part of the broadcast.</source>
+        <translation>FastPix no tiene vídeo de esa parte de la emisión.</translation>
     </message>
     <message>
         <source>Nothing answers at {where}, and OBS does not seem to be running on this computer. Start OBS, and check Tools → WebSocket Server Settings → Enable WebSocket server.</source>

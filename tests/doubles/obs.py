@@ -61,7 +61,12 @@ class FakeObsController:
 
     def add_listener(self, fn: ObsListener) -> Callable[[], None]:
         self.listeners.append(fn)
-        return lambda: self.listeners.remove(fn)
+
+        def remove() -> None:  # idempotent, as a window shut down twice (tests) calls it again
+            if fn in self.listeners:
+                self.listeners.remove(fn)
+
+        return remove
 
     def emit(self, event: Any) -> None:
         for fn in list(self.listeners):

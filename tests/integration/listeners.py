@@ -226,6 +226,11 @@ rtmp {{
       record all;                     # file named after the key: proof that media arrived
       record_path {dir}/rec;
       record_unique on;
+      hls on;                         # <key>.m3u8 + <key>-N.ts: the timeline clips are cut from
+      hls_path {dir}/hls;
+      hls_fragment 2s;
+      hls_playlist_length 30m;        # the whole session stays listed (its second 0 included)
+      hls_cleanup off;
     }}
   }}
 }}
@@ -266,6 +271,7 @@ class NginxRtmpListener:
         self.rtmp_port = free_tcp_port()
         self.rtmps_port = free_tcp_port()
         self.recordings_dir = workdir / "rec"
+        self.hls_dir = workdir / "hls"
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -313,6 +319,7 @@ class NginxRtmpListener:
 
     def start(self) -> NginxRtmpListener:
         self.recordings_dir.mkdir(parents=True, exist_ok=True)  # makes workdir too
+        self.hls_dir.mkdir(exist_ok=True)
         self.auth.start()
         ipv6 = f"listen [::1]:{self.rtmps_port} ssl;" if _ipv6_loopback_available() else ""
         conf = self.workdir / "nginx.conf"

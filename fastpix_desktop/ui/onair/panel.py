@@ -40,6 +40,7 @@ from fastpix_desktop.core.onair.monitor import OnAirMonitor, OnAirSnapshot
 from fastpix_desktop.core.onair.notify import Notifier
 from fastpix_desktop.core.onair.reconnect_advice import advice_from
 from fastpix_desktop.core.onair.remote import RemoteControlServer, RemoteReply, RemoteRequest
+from fastpix_desktop.core.recordings.recorder import BroadcastRecorder
 from fastpix_desktop.ui.i18n import advice_text, core_text, error_text, golive_text, onair_text
 from fastpix_desktop.ui.onair.live_view import LiveView
 from fastpix_desktop.ui.onair.tray import OnAirTray, TrayNotifier
@@ -96,6 +97,7 @@ class OnAirPanel(QObject):
     # the stream on screen follows, with the protocol OBS now uses.
     went_live = Signal(object, object, bool)
     stream_deleted = Signal(str)  # FastPix says the model's stream no longer exists
+    command_done = Signal(object, object)  # a RemoteRequest and its RemoteReply (ui/recordings)
 
     def __init__(
         self,
@@ -121,6 +123,8 @@ class OnAirPanel(QObject):
         self._stream_status: str | None = None
         self._told_deleted: set[str] = set()
         self.server: RemoteControlServer | None = None
+        # The broadcast clock a remote `clip` is answered from (set by the window: ui/recordings).
+        self.recorder: BroadcastRecorder | None = None
 
         self.tray = OnAirTray(self)
         self.notifier: Notifier = (
@@ -427,7 +431,7 @@ class OnAirPanel(QObject):
         """``ask``: the streamer is at the window (not a stream deck), so a push over a
         destination set in OBS by hand can be confirmed here."""
         services = self._services
-        return LiveCommands(
+        commands = LiveCommands(
             confirm_hand_set=self._confirm_hand_set if ask else None,
             obs=services.obs,
             fastpix=services.fastpix,
@@ -437,6 +441,8 @@ class OnAirPanel(QObject):
             options=services.golive_options(),  # demo mode never starts streaming
             channel=self._channel,
         )
+        commands.recorder = self.recorder
+        return commands
 
     def stop_streaming(self) -> asyncio.Task[Any]:
         """Stop: available whenever OBS is on air, reconnecting included; asks first."""
@@ -505,6 +511,7 @@ class OnAirPanel(QObject):
             protocol = Protocol(reply.json.get("protocol") or Protocol.RTMPS)
             self.went_live.emit(stream, protocol, bool(obs.get("started")))
         self._reflect(request, reply)
+        self.command_done.emit(request, reply)
         return reply
 
     def _reflect(self, request: RemoteRequest, reply: RemoteReply) -> None:

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from fastpix_desktop.ui.obs.status import ObsStatusIndicator
     from fastpix_desktop.ui.onair.live_view import LiveView
     from fastpix_desktop.ui.onair.panel import OnAirOptions
+    from fastpix_desktop.ui.recordings import RecordingsOptions
     from fastpix_desktop.ui.widgets.checklist import Checklist
     from fastpix_desktop.ui.widgets.prompt import AsyncPrompt
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         open_url: Callable[[QUrl], object] | None = None,
         onair: OnAirOptions | None = None,
         autostart: Autostart | None = None,
+        recordings: RecordingsOptions | None = None,
     ) -> Iterator[None]:
         """Add the panels over the one client per remote system; once, before ``start``. Each
         ``next`` does one step of a few ms, so the app can let Qt paint and answer between
@@ -198,6 +200,18 @@ class MainWindow(QMainWindow):
         self.system_panel = parts.SystemPanel(
             self, settings=self.settings, runner=self.runner, say=say, autostart=autostart
         )
+        # Clip that, the recording after End broadcast, Past broadcasts (ui/recordings); it is
+        # the broadcast clock a second launch's `clip` is answered from.
+        self.recordings_panel = parts.RecordingsPanel(
+            self,
+            services=self.services,
+            runner=self.runner,
+            say=say,
+            monitor=self.onair_panel.monitor,
+            clipboard=self.clipboard,
+            options=recordings,
+        )
+        self.onair_panel.recorder = self.recordings_panel.recorder
         self.quit_guard.add_check(
             lambda: parts.QUIT_WHILE_LIVE if self.onair_panel.state.on_air else ""
         )
@@ -280,6 +294,8 @@ class MainWindow(QMainWindow):
             lambda stream: simulcast.show_stream(stream, created=create.just_created(stream))
         )
         create.current_stream_changed.connect(signed.show_stream)
+        create.current_stream_changed.connect(self.recordings_panel.show_stream)
+        onair.command_done.connect(self.recordings_panel.show_remote_clip)
         obs.live_changed.connect(simulcast.obs_live_changed)
         onair.snapshot_changed.connect(simulcast.show_onair)
         # One column (a narrow window): show the tab the user must look at now.
@@ -349,6 +365,7 @@ class MainWindow(QMainWindow):
         # only) and its simulcast targets.
         columns.add_to_results(self.signed_links_panel.box)
         columns.add_to_results(self.simulcast_panel.box)
+        columns.add_to_results(self.recordings_panel.box)
 
         # Below both columns, always in view: the outcome line (a fixed height, so the buttons
         # never move under the pointer when it changes) and the primary action, wrapping to a
@@ -365,6 +382,7 @@ class MainWindow(QMainWindow):
         bottom = QHBoxLayout()
         bottom.addWidget(self.onair_panel.live_box, 1)
         bottom.addStretch(0)
+        bottom.addWidget(self.recordings_panel.clip_button, 0, Qt.AlignmentFlag.AlignBottom)
         bottom.addWidget(obs.start_button, 0, Qt.AlignmentFlag.AlignBottom)
         root.addLayout(bottom)
         self.statusBar().addPermanentWidget(creds.source_label)
@@ -494,6 +512,11 @@ class MainWindow(QMainWindow):
         for action in (onair.go_live_action, obs.stop_action, onair.reconnect_action):
             obs_menu.addAction(action)
         obs_menu.addAction(onair.end_action)
+        recordings = self.recordings_panel
+        obs_menu.addAction(recordings.clip_action)
+        obs_menu.addAction(recordings.past_action)
+        tray = onair.tray
+        tray.menu.insertAction(tray.show_action, recordings.clip_action)
         obs_menu.addSeparator()
         for action in (obs.reconnect_action, obs.restore_action):
             obs_menu.addAction(action)
@@ -674,6 +697,7 @@ class MainWindow(QMainWindow):
         self.obs_panel.stop()
         self.library_panel.stop()
         self.onair_panel.stop()
+        self.recordings_panel.stop()
         self.runner.cancel_all()
         self.clipboard.clear_now()
         self.services.settings.set_window_state(self.saveGeometry(), self.columns.save_state())

@@ -10,6 +10,7 @@ from fastpix_desktop.ui.library.panel import LibraryPanel
 from fastpix_desktop.ui.obs.panel import ObsPanel
 from fastpix_desktop.ui.onair.panel import OnAirPanel
 from fastpix_desktop.ui.operations import OperationRunner
+from fastpix_desktop.ui.recordings import RecordingsPanel
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.signing.panel import SignedPlaybackPanel
 from fastpix_desktop.ui.simulcast.panel import SimulcastTargetsPanel
@@ -45,6 +46,7 @@ __all__ = [
     "OperationRunner",
     "PromptHost",
     "QuitGuard",
+    "RecordingsPanel",
     "SecretClipboard",
     "SignedPlaybackPanel",
     "SimulcastTargetsPanel",
