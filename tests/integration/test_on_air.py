@@ -286,7 +286,9 @@ async def test_drop_reconnect_and_end_through_a_running_instance(
         return json.loads(done.stdout)
 
     try:
-        started = await cli("go-live", stream_id)
+        # The host runs on the null keyring (nothing can be kept): a restore point cannot be
+        # saved, so OBS is changed only with --no-restore-point (exit 9 otherwise, issue 28).
+        started = await cli("go-live", stream_id, "--no-restore-point")
         assert started["obs"]["started"] is True, started
         await asyncio.to_thread(mark_active_once_published, sandbox, rtmp_listener, stream_id)
         await wait_for(lambda: "live" in host.notifications, "live confirmed")
