@@ -14,6 +14,7 @@ import httpx
 import m3u8
 import pytest
 
+from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.sandbox import SandboxApi
 from fastpix_desktop.sandbox.hls import clip_segments, parse_media_playlist
 from fastpix_desktop.sandbox.server import RunningSandbox, start_server_in_thread
@@ -34,6 +35,7 @@ def hls_sandbox(rtmp_listener: NginxRtmpListener) -> Iterator[RunningSandbox]:
 
 async def test_clip_the_last_20_seconds_through_a_running_instance(
     tmp_path: Path,
+    obs_controller: ObsController,
     obs_instance: HeadlessObs,
     hls_sandbox: RunningSandbox,
     rtmp_listener: NginxRtmpListener,
@@ -64,6 +66,8 @@ async def test_clip_the_last_20_seconds_through_a_running_instance(
             return 0.0
         return sum(s.duration for s in parse_media_playlist(path.read_text()))
 
+    # The OBS is shared by the real-OBS tests: its own (pre-seeded) destination goes back after.
+    original = await obs_controller.get_service()
     with rtmp_listener.follow(sandbox.url):
         host = await asyncio.to_thread(HostProcess, env, obs_instance)
         try:
@@ -100,3 +104,4 @@ async def test_clip_the_last_20_seconds_through_a_running_instance(
         finally:
             await cli("end")
             await asyncio.to_thread(host.stop)
+            await obs_controller.set_service(original)
