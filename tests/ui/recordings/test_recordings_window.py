@@ -137,7 +137,7 @@ def test_end_broadcast_follows_the_recording_to_ready_and_past_broadcasts_lists_
     wall.advance(120)
     qloop.run_until_complete(panel.clip_that())
     window.onair_panel.monitor.figures.on_viewers(41)  # a peak the log keeps
-    qloop.run_until_complete(window.onair_panel.end_broadcast())
+    qloop.run_until_complete(window.onair_panel.end_broadcast(confirmed=True))
     _poll(window, qloop)
     wait_running(qloop, lambda: "processing" in panel.recording_label.text())
     assert not panel.clip_action.isEnabled()
@@ -174,7 +174,7 @@ def test_the_day_summary_survives_a_restart(rec_window, qloop, sandbox, wall):
     _go_live(first, qloop, sandbox)
     wall.advance(300)
     qloop.run_until_complete(first.recordings_panel.clip_that())
-    qloop.run_until_complete(first.onair_panel.end_broadcast())
+    qloop.run_until_complete(first.onair_panel.end_broadcast(confirmed=True))
     _poll(first, qloop)
     wait_running(qloop, lambda: "processing" in first.recordings_panel.recording_label.text())
     first.close()
@@ -195,7 +195,7 @@ def test_past_broadcasts_and_mp4_say_a_fastpix_failure_in_plain_words(
     panel = window.recordings_panel
     _go_live(window, qloop, sandbox)
     wall.advance(60)
-    qloop.run_until_complete(window.onair_panel.end_broadcast())
+    qloop.run_until_complete(window.onair_panel.end_broadcast(confirmed=True))
     _poll(window, qloop)
     wall.advance(PROCESSING_S)
     wait_running(qloop, lambda: "ready" in panel.recording_label.text())
