@@ -44,7 +44,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, MarkedText, marked
 
 
 class AppError(Exception):
@@ -58,6 +58,8 @@ class AppError(Exception):
 
     def __init__(self, message: str | None = None) -> None:
         self.message = message or self.default_message
+        if isinstance(message, MarkedText):  # built by core.i18n.marked: keep what it remembers
+            self.template, self.template_values = message.template, message.values
         super().__init__(self.message)
 
     def _from_template(self, template: str, **values: object) -> str:
@@ -126,7 +128,10 @@ class FastPixValidationError(FastPixError):
         if message is None:
             if self.fields:
                 detail = "; ".join(f"{k}: {v}" for k, v in self.fields.items())
-                message = f"Some settings are not valid: {detail}"
+                message = self._from_template(
+                    QT_TRANSLATE_NOOP("errors", "Some settings are not valid: {detail}"),
+                    detail=detail,
+                )
             else:
                 message = QT_TRANSLATE_NOOP("errors", "FastPix rejected the settings (422).")
         super().__init__(message, status=status)
@@ -140,15 +145,26 @@ class FastPixRateLimitError(FastPixError):
     def __init__(self, message: str | None = None, *, retry_after: float | None = None) -> None:
         self.retry_after = retry_after
         if message is None:
-            wait = " Try again shortly."
+            wait = marked(QT_TRANSLATE_NOOP("errors", "Try again shortly."))
             if retry_after:
                 seconds = math.ceil(retry_after)
                 wait = (
-                    f" Try again in {seconds} s."
+                    marked(
+                        QT_TRANSLATE_NOOP("errors", "Try again in {seconds} s."), seconds=seconds
+                    )
                     if seconds < 120
-                    else f" Try again in {math.ceil(seconds / 60)} minutes."
+                    else marked(
+                        QT_TRANSLATE_NOOP("errors", "Try again in {minutes} minutes."),
+                        minutes=math.ceil(seconds / 60),
+                    )
                 )
-            message = "FastPix is receiving too many requests from this account (429)." + wait
+            message = self._from_template(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "FastPix is receiving too many requests from this account (429). {wait}",
+                ),
+                wait=wait,
+            )
         super().__init__(message, status=429)
 
 
@@ -311,9 +327,19 @@ class RestorePointError(SecretStoreError):
         self.reason = reason
         self.reading = reading
         if reading:
-            message = f"The saved OBS destination cannot be read because {reason}."
+            message = self._from_template(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The saved OBS destination cannot be read because {reason}."
+                ),
+                reason=reason,
+            )
         else:
-            message = f"OBS's current destination cannot be saved because {reason}."
+            message = self._from_template(
+                QT_TRANSLATE_NOOP(
+                    "errors", "OBS's current destination cannot be saved because {reason}."
+                ),
+                reason=reason,
+            )
         super().__init__(message)
 
     def question(self) -> str:

@@ -24,6 +24,7 @@ from fastpix_desktop.core.errors import (
     ObsServerDisabledError,
     ObsTimeoutError,
 )
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.obs.connection import ObsConnectionInfo
 from fastpix_desktop.core.obs.local_config import local_server_config
 from fastpix_desktop.core.obs.protocol import (
@@ -81,24 +82,53 @@ def _refused_here(info: ObsConnectionInfo) -> ObsError:
     where = info.address
     if not local_obs_running():
         return ObsNotRunningError(
-            f"Nothing answers at {where}, and OBS does not seem to be running on this computer. "
-            "Start OBS, and check Tools → WebSocket Server Settings → Enable WebSocket server."
+            marked(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Nothing answers at {where}, and OBS does not seem to be running on this "
+                    "computer. Start OBS, and check Tools → WebSocket Server Settings → Enable "
+                    "WebSocket server.",
+                ),
+                where=where,
+            )
         )
     server = local_server_config()
     if server.enabled is False:
         return ObsServerDisabledError(
-            f"OBS is running, but its WebSocket server is off, so nothing answers at {where}. "
-            "In OBS, open Tools → WebSocket Server Settings and tick Enable WebSocket server."
+            marked(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "OBS is running, but its WebSocket server is off, so nothing answers at "
+                    "{where}. In OBS, open Tools → WebSocket Server Settings and tick Enable "
+                    "WebSocket server.",
+                ),
+                where=where,
+            )
         )
     if server.port is not None and server.port != info.port:
         return ObsNotRunningError(
-            f"Nothing answers at {where}. OBS is running, and its WebSocket server is set to "
-            f"port {server.port}, not {info.port}: use port {server.port} in the app's OBS "
-            "connection (or --obs HOST:PORT)."
+            marked(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Nothing answers at {where}. OBS is running, and its WebSocket server is set "
+                    "to port {server_port}, not {port}: use port {server_port} in the app's OBS "
+                    "connection (or --obs HOST:PORT).",
+                ),
+                where=where,
+                server_port=server.port,
+                port=info.port,
+            )
         )
     return ObsNotRunningError(
-        f"Nothing answers at {where}, although OBS is running. Check in OBS, Tools → WebSocket "
-        f"Server Settings, that the server is enabled and its port is {info.port}."
+        marked(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Nothing answers at {where}, although OBS is running. Check in OBS, Tools → "
+                "WebSocket Server Settings, that the server is enabled and its port is {port}.",
+            ),
+            where=where,
+            port=info.port,
+        )
     )
 
 
@@ -141,8 +171,11 @@ def to_obs_error(
         text = str(exc)
         if "no password provided" in text:
             return ObsAuthError(
-                "OBS asks for a WebSocket password, but none is set. Copy it from OBS: "
-                "Tools → WebSocket Server Settings → Show Connect Info."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "OBS asks for a WebSocket password, but none is set. Copy it from OBS: "
+                    "Tools → WebSocket Server Settings → Show Connect Info.",
+                )
             )
         if "failed to identify" in text:
             # OBS closed the handshake (4009); obsws-python only sees an empty frame.
@@ -152,8 +185,14 @@ def to_obs_error(
         if _is_loopback(info.host):
             return _refused_here(info)
         return ObsNotRunningError(
-            f"Nothing answers at {info.address}. Check that OBS runs on that computer, that its "
-            "WebSocket server is enabled, and that address and port are right."
+            marked(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Nothing answers at {where}. Check that OBS runs on that computer, that its "
+                    "WebSocket server is enabled, and that address and port are right.",
+                ),
+                where=info.address,
+            )
         )
     if isinstance(exc, socket.gaierror | websocket.WebSocketAddressException):
         return ObsNotRunningError(
