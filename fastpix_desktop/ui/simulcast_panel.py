@@ -35,6 +35,7 @@ from fastpix_desktop.core.simulcast_targets import (
     check_target_url,
 )
 from fastpix_desktop.ui.clipboard import SecretClipboard
+from fastpix_desktop.ui.i18n import error_text
 from fastpix_desktop.ui.secret_field import SecretField
 
 NO_STATUS_NOTE = QT_TRANSLATE_NOOP(
@@ -259,7 +260,7 @@ class SimulcastPanel(QWidget):
             key = check_target_key(self.key_field.value())
             name = check_target_name(self.name_edit.text())
         except FastPixValidationError as problem:
-            self.show_error(str(problem))
+            self.show_error(error_text(problem))
             return
         self.show_error("")
         self.add_requested.emit(url, key, name)

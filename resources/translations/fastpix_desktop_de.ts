@@ -2071,8 +2071,28 @@ Stream-ID: {stream_id}</translation>
         <translation>FastPix hat diesen Stream nicht gefunden (404). Vielleicht wurde er gelöscht.</translation>
     </message>
     <message>
+        <source>Some settings are not valid: {detail}</source>
+        <translation>Einige Einstellungen sind ungültig: {detail}</translation>
+    </message>
+    <message>
         <source>FastPix rejected the settings (422).</source>
         <translation>FastPix hat die Einstellungen abgelehnt (422).</translation>
+    </message>
+    <message>
+        <source>Try again shortly.</source>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Try again in {seconds} s.</source>
+        <translation>Versuchen Sie es in {seconds} s erneut.</translation>
+    </message>
+    <message>
+        <source>Try again in {minutes} minutes.</source>
+        <translation>Versuchen Sie es in {minutes} Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>FastPix is receiving too many requests from this account (429). {wait}</source>
+        <translation>FastPix erhält zu viele Anfragen von diesem Konto (429). {wait}</translation>
     </message>
     <message>
         <source>FastPix is having trouble right now ({status}). Nothing was changed in OBS; try again in a minute.</source>
@@ -2151,6 +2171,14 @@ Stream-ID: {stream_id}</translation>
         <translation>Dieses Geheimnis ist zu groß für den Schlüsselbund des Systems.</translation>
     </message>
     <message>
+        <source>The saved OBS destination cannot be read because {reason}.</source>
+        <translation>Das gespeicherte OBS-Ziel kann nicht gelesen werden, weil {reason}.</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s current destination cannot be saved because {reason}.</source>
+        <translation>Das aktuelle Ziel von OBS kann nicht gespeichert werden, weil {reason}.</translation>
+    </message>
+    <message>
         <source>A setting is missing or not valid.</source>
         <translation>Eine Einstellung fehlt oder ist ungültig.</translation>
     </message>
@@ -2173,6 +2201,166 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>The playback signing key stored on this computer cannot be read back. Delete it (fastpix-desktop signing-keys delete) and create a new one.</source>
         <translation>Der auf diesem Computer gespeicherte Signaturschlüssel für die Wiedergabe kann nicht gelesen werden. Löschen Sie ihn (fastpix-desktop signing-keys delete) und erstellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>check the credentials</source>
+        <translation>Zugangsdaten prüfen</translation>
+    </message>
+    <message>
+        <source>create the stream</source>
+        <translation>Stream erstellen</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>der Stream</translation>
+    </message>
+    <message>
+        <source>load the stream</source>
+        <translation>Stream laden</translation>
+    </message>
+    <message>
+        <source>that stream</source>
+        <translation>diesen Stream</translation>
+    </message>
+    <message>
+        <source>list the streams</source>
+        <translation>Streams auflisten</translation>
+    </message>
+    <message>
+        <source>update the stream</source>
+        <translation>Stream ändern</translation>
+    </message>
+    <message>
+        <source>delete the stream</source>
+        <translation>Stream löschen</translation>
+    </message>
+    <message>
+        <source>enable the stream</source>
+        <translation>Stream aktivieren</translation>
+    </message>
+    <message>
+        <source>disable the stream</source>
+        <translation>Stream deaktivieren</translation>
+    </message>
+    <message>
+        <source>finish the stream</source>
+        <translation>Stream beenden</translation>
+    </message>
+    <message>
+        <source>add a playback ID</source>
+        <translation>Wiedergabe-ID hinzufügen</translation>
+    </message>
+    <message>
+        <source>playback ID</source>
+        <translation>die Wiedergabe-ID</translation>
+    </message>
+    <message>
+        <source>load the playback ID</source>
+        <translation>Wiedergabe-ID laden</translation>
+    </message>
+    <message>
+        <source>that stream or playback ID</source>
+        <translation>diesen Stream oder diese Wiedergabe-ID</translation>
+    </message>
+    <message>
+        <source>delete the playback ID</source>
+        <translation>Wiedergabe-ID löschen</translation>
+    </message>
+    <message>
+        <source>read the viewer count</source>
+        <translation>Zuschauerzahl lesen</translation>
+    </message>
+    <message>
+        <source>load the stream&apos;s simulcast targets</source>
+        <translation>Simulcast-Ziele des Streams laden</translation>
+    </message>
+    <message>
+        <source>add the simulcast target</source>
+        <translation>Simulcast-Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>simulcast target</source>
+        <translation>das Simulcast-Ziel</translation>
+    </message>
+    <message>
+        <source>load the simulcast target</source>
+        <translation>Simulcast-Ziel laden</translation>
+    </message>
+    <message>
+        <source>that stream or simulcast target</source>
+        <translation>diesen Stream oder dieses Simulcast-Ziel</translation>
+    </message>
+    <message>
+        <source>resume the simulcast target</source>
+        <translation>Simulcast-Ziel fortsetzen</translation>
+    </message>
+    <message>
+        <source>pause the simulcast target</source>
+        <translation>Simulcast-Ziel pausieren</translation>
+    </message>
+    <message>
+        <source>remove the simulcast target</source>
+        <translation>Simulcast-Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Could not connect to FastPix ({host}) in time. Nothing was sent; check your internet connection and try again.</source>
+        <translation>Die Verbindung zu FastPix ({host}) kam nicht rechtzeitig zustande. Es wurde nichts gesendet; prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not reach FastPix ({host}). Check your internet connection and try again.</source>
+        <translation>FastPix ({host}) ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>FastPix did not answer in time; the stream may have been created — it will show in the library.</source>
+        <translation>FastPix hat nicht rechtzeitig geantwortet; der Stream wurde möglicherweise trotzdem erstellt – er erscheint dann in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>FastPix did not answer in time; the {thing} may have been created — check the stream before trying again.</source>
+        <translation>FastPix hat nicht rechtzeitig geantwortet; möglicherweise wurde {thing} trotzdem angelegt – prüfen Sie den Stream, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>There is no FastPix live-stream API at this address (404{said}). Check the API URL in Settings.</source>
+        <translation>Unter dieser Adresse gibt es keine FastPix-Live-Stream-API (404{said}). Prüfen Sie die API-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>FastPix could not find {thing} (404{said}). It may have been deleted, or the ID is wrong.</source>
+        <translation>FastPix konnte {thing} nicht finden (404{said}). Möglicherweise wurde es gelöscht, oder die ID ist falsch.</translation>
+    </message>
+    <message>
+        <source>FastPix rejected the request to {action} (422){detail}</source>
+        <translation>FastPix hat die Anfrage „{action}“ abgelehnt (422){detail}</translation>
+    </message>
+    <message>
+        <source>FastPix is having trouble right now ({status}). The {thing} may still have been created: check the stream list before trying again.</source>
+        <translation>FastPix hat gerade Probleme ({status}). Möglicherweise wurde {thing} trotzdem angelegt: Prüfen Sie die Streamliste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>FastPix could not {action} ({status}){detail}</source>
+        <translation>FastPix konnte „{action}“ nicht ausführen ({status}){detail}</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}, and OBS does not seem to be running on this computer. Start OBS, and check Tools → WebSocket Server Settings → Enable WebSocket server.</source>
+        <translation>Unter {where} antwortet nichts, und OBS scheint auf diesem Computer nicht zu laufen. Starten Sie OBS und prüfen Sie Werkzeuge → WebSocket-Server-Einstellungen → WebSocket-Server aktivieren.</translation>
+    </message>
+    <message>
+        <source>OBS is running, but its WebSocket server is off, so nothing answers at {where}. In OBS, open Tools → WebSocket Server Settings and tick Enable WebSocket server.</source>
+        <translation>OBS läuft, aber sein WebSocket-Server ist aus, daher antwortet unter {where} nichts. Öffnen Sie in OBS Werkzeuge → WebSocket-Server-Einstellungen und aktivieren Sie den WebSocket-Server.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}. OBS is running, and its WebSocket server is set to port {server_port}, not {port}: use port {server_port} in the app&apos;s OBS connection (or --obs HOST:PORT).</source>
+        <translation>Unter {where} antwortet nichts. OBS läuft, und sein WebSocket-Server nutzt Port {server_port}, nicht {port}: Verwenden Sie Port {server_port} in der OBS-Verbindung der App (oder --obs HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}, although OBS is running. Check in OBS, Tools → WebSocket Server Settings, that the server is enabled and its port is {port}.</source>
+        <translation>Unter {where} antwortet nichts, obwohl OBS läuft. Prüfen Sie in OBS unter Werkzeuge → WebSocket-Server-Einstellungen, ob der Server aktiviert ist und Port {port} nutzt.</translation>
+    </message>
+    <message>
+        <source>OBS asks for a WebSocket password, but none is set. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
+        <translation>OBS verlangt ein WebSocket-Passwort, aber keines ist eingestellt. Kopieren Sie es aus OBS: Werkzeuge → WebSocket-Server-Einstellungen → Verbindungsinformationen anzeigen.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
+        <translation>Unter {where} antwortet nichts. Prüfen Sie, ob OBS auf diesem Computer läuft, sein WebSocket-Server aktiviert ist und Adresse und Port stimmen.</translation>
     </message>
 </context>
 <context>

@@ -2071,8 +2071,28 @@ ID de transmisión: {stream_id}</translation>
         <translation>FastPix no encontró esa transmisión (404). Puede que se haya eliminado.</translation>
     </message>
     <message>
+        <source>Some settings are not valid: {detail}</source>
+        <translation>Algunos ajustes no son válidos: {detail}</translation>
+    </message>
+    <message>
         <source>FastPix rejected the settings (422).</source>
         <translation>FastPix rechazó los ajustes (422).</translation>
+    </message>
+    <message>
+        <source>Try again shortly.</source>
+        <translation>Vuelve a intentarlo en breve.</translation>
+    </message>
+    <message>
+        <source>Try again in {seconds} s.</source>
+        <translation>Vuelve a intentarlo en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Try again in {minutes} minutes.</source>
+        <translation>Vuelve a intentarlo en {minutes} minutos.</translation>
+    </message>
+    <message>
+        <source>FastPix is receiving too many requests from this account (429). {wait}</source>
+        <translation>FastPix está recibiendo demasiadas solicitudes de esta cuenta (429). {wait}</translation>
     </message>
     <message>
         <source>FastPix is having trouble right now ({status}). Nothing was changed in OBS; try again in a minute.</source>
@@ -2151,6 +2171,14 @@ ID de transmisión: {stream_id}</translation>
         <translation>Este secreto es demasiado grande para el llavero del sistema.</translation>
     </message>
     <message>
+        <source>The saved OBS destination cannot be read because {reason}.</source>
+        <translation>No se puede leer el destino de OBS guardado porque {reason}.</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s current destination cannot be saved because {reason}.</source>
+        <translation>No se puede guardar el destino actual de OBS porque {reason}.</translation>
+    </message>
+    <message>
         <source>A setting is missing or not valid.</source>
         <translation>Falta un ajuste o no es válido.</translation>
     </message>
@@ -2173,6 +2201,166 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>The playback signing key stored on this computer cannot be read back. Delete it (fastpix-desktop signing-keys delete) and create a new one.</source>
         <translation>No se puede leer la clave de firma de reproducción guardada en este equipo. Elimínala (fastpix-desktop signing-keys delete) y crea una nueva.</translation>
+    </message>
+    <message>
+        <source>check the credentials</source>
+        <translation>comprobar las credenciales</translation>
+    </message>
+    <message>
+        <source>create the stream</source>
+        <translation>crear la transmisión</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>la transmisión</translation>
+    </message>
+    <message>
+        <source>load the stream</source>
+        <translation>cargar la transmisión</translation>
+    </message>
+    <message>
+        <source>that stream</source>
+        <translation>esa transmisión</translation>
+    </message>
+    <message>
+        <source>list the streams</source>
+        <translation>listar las transmisiones</translation>
+    </message>
+    <message>
+        <source>update the stream</source>
+        <translation>actualizar la transmisión</translation>
+    </message>
+    <message>
+        <source>delete the stream</source>
+        <translation>eliminar la transmisión</translation>
+    </message>
+    <message>
+        <source>enable the stream</source>
+        <translation>activar la transmisión</translation>
+    </message>
+    <message>
+        <source>disable the stream</source>
+        <translation>desactivar la transmisión</translation>
+    </message>
+    <message>
+        <source>finish the stream</source>
+        <translation>finalizar la transmisión</translation>
+    </message>
+    <message>
+        <source>add a playback ID</source>
+        <translation>añadir un ID de reproducción</translation>
+    </message>
+    <message>
+        <source>playback ID</source>
+        <translation>el ID de reproducción</translation>
+    </message>
+    <message>
+        <source>load the playback ID</source>
+        <translation>cargar el ID de reproducción</translation>
+    </message>
+    <message>
+        <source>that stream or playback ID</source>
+        <translation>esa transmisión o ese ID de reproducción</translation>
+    </message>
+    <message>
+        <source>delete the playback ID</source>
+        <translation>eliminar el ID de reproducción</translation>
+    </message>
+    <message>
+        <source>read the viewer count</source>
+        <translation>leer el número de espectadores</translation>
+    </message>
+    <message>
+        <source>load the stream&apos;s simulcast targets</source>
+        <translation>cargar los destinos de simulcast de la transmisión</translation>
+    </message>
+    <message>
+        <source>add the simulcast target</source>
+        <translation>añadir el destino de simulcast</translation>
+    </message>
+    <message>
+        <source>simulcast target</source>
+        <translation>el destino de simulcast</translation>
+    </message>
+    <message>
+        <source>load the simulcast target</source>
+        <translation>cargar el destino de simulcast</translation>
+    </message>
+    <message>
+        <source>that stream or simulcast target</source>
+        <translation>esa transmisión o ese destino de simulcast</translation>
+    </message>
+    <message>
+        <source>resume the simulcast target</source>
+        <translation>reanudar el destino de simulcast</translation>
+    </message>
+    <message>
+        <source>pause the simulcast target</source>
+        <translation>pausar el destino de simulcast</translation>
+    </message>
+    <message>
+        <source>remove the simulcast target</source>
+        <translation>quitar el destino de simulcast</translation>
+    </message>
+    <message>
+        <source>Could not connect to FastPix ({host}) in time. Nothing was sent; check your internet connection and try again.</source>
+        <translation>No se pudo conectar con FastPix ({host}) a tiempo. No se envió nada; comprueba tu conexión a internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not reach FastPix ({host}). Check your internet connection and try again.</source>
+        <translation>No se pudo contactar con FastPix ({host}). Comprueba tu conexión a internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>FastPix did not answer in time; the stream may have been created — it will show in the library.</source>
+        <translation>FastPix no respondió a tiempo; es posible que la transmisión se haya creado: aparecerá en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>FastPix did not answer in time; the {thing} may have been created — check the stream before trying again.</source>
+        <translation>FastPix no respondió a tiempo; es posible que se haya creado {thing}: revisa la transmisión antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>There is no FastPix live-stream API at this address (404{said}). Check the API URL in Settings.</source>
+        <translation>No hay ninguna API de transmisiones en directo de FastPix en esta dirección (404{said}). Revisa la URL de la API en Ajustes.</translation>
+    </message>
+    <message>
+        <source>FastPix could not find {thing} (404{said}). It may have been deleted, or the ID is wrong.</source>
+        <translation>FastPix no encontró {thing} (404{said}). Puede que se haya eliminado o que el ID sea incorrecto.</translation>
+    </message>
+    <message>
+        <source>FastPix rejected the request to {action} (422){detail}</source>
+        <translation>FastPix rechazó la solicitud para {action} (422){detail}</translation>
+    </message>
+    <message>
+        <source>FastPix is having trouble right now ({status}). The {thing} may still have been created: check the stream list before trying again.</source>
+        <translation>FastPix tiene problemas en este momento ({status}). Es posible que se haya creado {thing}: revisa la lista de transmisiones antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>FastPix could not {action} ({status}){detail}</source>
+        <translation>FastPix no pudo {action} ({status}){detail}</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}, and OBS does not seem to be running on this computer. Start OBS, and check Tools → WebSocket Server Settings → Enable WebSocket server.</source>
+        <translation>Nada responde en {where} y OBS no parece estar en ejecución en este equipo. Inicia OBS y revisa Herramientas → Configuración del servidor WebSocket → Habilitar servidor WebSocket.</translation>
+    </message>
+    <message>
+        <source>OBS is running, but its WebSocket server is off, so nothing answers at {where}. In OBS, open Tools → WebSocket Server Settings and tick Enable WebSocket server.</source>
+        <translation>OBS está en ejecución, pero su servidor WebSocket está desactivado, así que nada responde en {where}. En OBS, abre Herramientas → Configuración del servidor WebSocket y marca Habilitar servidor WebSocket.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}. OBS is running, and its WebSocket server is set to port {server_port}, not {port}: use port {server_port} in the app&apos;s OBS connection (or --obs HOST:PORT).</source>
+        <translation>Nada responde en {where}. OBS está en ejecución y su servidor WebSocket usa el puerto {server_port}, no {port}: usa el puerto {server_port} en la conexión con OBS de la app (o --obs HOST:PUERTO).</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}, although OBS is running. Check in OBS, Tools → WebSocket Server Settings, that the server is enabled and its port is {port}.</source>
+        <translation>Nada responde en {where}, aunque OBS está en ejecución. Comprueba en OBS, Herramientas → Configuración del servidor WebSocket, que el servidor esté habilitado y su puerto sea {port}.</translation>
+    </message>
+    <message>
+        <source>OBS asks for a WebSocket password, but none is set. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
+        <translation>OBS pide una contraseña de WebSocket, pero no hay ninguna configurada. Cópiala de OBS: Herramientas → Configuración del servidor WebSocket → Mostrar información de conexión.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
+        <translation>Nada responde en {where}. Comprueba que OBS se esté ejecutando en ese equipo, que su servidor WebSocket esté habilitado y que la dirección y el puerto sean correctos.</translation>
     </message>
 </context>
 <context>

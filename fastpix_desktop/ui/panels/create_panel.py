@@ -30,7 +30,7 @@ from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.dialogs.library_prompts import no_restore_point_prompt
 from fastpix_desktop.ui.dialogs.prompt import PromptHost, stop_live_prompt
-from fastpix_desktop.ui.i18n import onair_text
+from fastpix_desktop.ui.i18n import error_text, onair_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
 from fastpix_desktop.ui.services import WindowServices
@@ -436,11 +436,11 @@ class CreatePanel(QObject):
                 ok=True,
                 message=self.tr(
                     "OBS is configured for this stream but could not start streaming: {error}"
-                ).format(error=result.obs_error),
+                ).format(error=error_text(result.obs_error)),
             )
             set_tone(self.details.obs_result_label, Tone.WARNING)
         elif result.obs_error is not None:
-            self.details.set_obs_result(ok=False, message=str(result.obs_error))
+            self.details.set_obs_result(ok=False, message=error_text(result.obs_error))
         elif result.obs_configured:
             self._live_result = result.obs_started
             text = (
@@ -471,10 +471,10 @@ class CreatePanel(QObject):
                 Tone.ERROR,
             )
         else:
-            self._say(str(exc), Tone.ERROR)
+            self._say(error_text(exc), Tone.ERROR)
 
     def _show_app_error(self, exc: AppError) -> None:
-        self._say(str(exc), Tone.ERROR)
+        self._say(error_text(exc), Tone.ERROR)
         self._live_message = isinstance(exc, ObsLiveError)
         if isinstance(exc, CredentialsMissingError | FastPixAuthError):
             self._auth_failed = True

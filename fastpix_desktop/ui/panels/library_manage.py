@@ -148,7 +148,7 @@ class LibraryManager(QObject):
             if not await self._confirm(
                 "deleteInUsePrompt",
                 self.tr("Delete a stream in use?"),
-                manage_text(str(exc)),
+                manage_text(exc.message),
                 "",
                 self.tr("Delete anyway"),
             ):

@@ -32,6 +32,7 @@ from fastpix_desktop.core.ports import FastPixPort
 from fastpix_desktop.core.stream_manage import InUse
 from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.dialogs.prompt import PromptHost
+from fastpix_desktop.ui.i18n import error_text
 from fastpix_desktop.ui.library_view import LibraryView, manage_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.library_channel import ChannelControl
@@ -189,7 +190,9 @@ class LibraryPanel(QObject):
                 channel = await self.fastpix.get_stream(stream_id)  # its keys, fetched now
             except FastPixError as exc:
                 self.view.show_error(
-                    self.tr("Your channel could not be loaded: {error}").format(error=exc)
+                    self.tr("Your channel could not be loaded: {error}").format(
+                        error=error_text(exc)
+                    )
                 )
             self.channel.set(stream_id, channel.name if channel else "")
         else:
@@ -233,7 +236,9 @@ class LibraryPanel(QObject):
         self.view.set_rows(load.rows, total=load.total_records)
         if not load.complete:
             self.view.show_error(
-                self.tr("Some streams could not be loaded: {error}").format(error=load.error)
+                self.tr("Some streams could not be loaded: {error}").format(
+                    error=error_text(load.error) if load.error else ""
+                )
             )
         else:
             await self.created_log.akeep_only([r.stream_id for r in load.rows])

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from fastpix_desktop.core import use_stream
 from fastpix_desktop.core.golive import GoLiveResult, StepId, StepState, StepUpdate
 from fastpix_desktop.ui.checklist import Checklist
+from fastpix_desktop.ui.i18n import error_text
 from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.theme import Tone
@@ -38,7 +39,7 @@ async def run_use(
     obs = services.obs
     if not obs.connected:
         reason = (
-            str(obs.last_error)
+            error_text(obs.last_error)
             if obs.last_error
             else QCoreApplication.translate("LibraryPanel", "not connected yet")
         )
@@ -78,7 +79,7 @@ async def run_use(
 def outcome_words(result: GoLiveResult) -> tuple[str, bool]:
     """What happened in OBS, in plain words, and whether it went well."""
     if result.obs_error is not None:
-        return str(result.obs_error), False
+        return error_text(result.obs_error), False
     if result.already_live:
         return QCoreApplication.translate(
             "LibraryPanel", "OBS was already live on this stream: nothing was changed."

@@ -170,7 +170,7 @@ class ObsPanel(QObject):
         try:
             await self.obs.connect()
         except ObsError as exc:
-            self.status.set_disconnected(str(exc))
+            self.status.set_disconnected(error_text(exc))
             self.sync_controls()
             return
         if not self.obs.connected:
@@ -179,7 +179,7 @@ class ObsPanel(QObject):
 
     def reason(self) -> str:
         error = self.obs.last_error
-        return str(error) if error else self.tr("not connected yet")
+        return error_text(error) if error else self.tr("not connected yet")
 
     def on_obs_event(self, event: ObsEvent) -> None:
         match event:
@@ -189,7 +189,9 @@ class ObsPanel(QObject):
                 if self.state is not OutputState.OFF:
                     self.status.set_output_state(self.state)
             case ConnectionChanged(error=error):
-                self.status.set_disconnected(str(error) if error else self.tr("disconnected"))
+                self.status.set_disconnected(
+                    error_text(error) if error else self.tr("disconnected")
+                )
             case StreamStateChanged():
                 pass  # the on-air monitor maps outputState and calls show_output_state
             case ExitStarted():
@@ -277,7 +279,7 @@ class ObsPanel(QObject):
         else:
             self.can_restore = True
             error = picture.restore_error
-            self.restore_action.setToolTip(str(error) if error else "")
+            self.restore_action.setToolTip(error_text(error) if error else "")
         self.sync_controls()
 
     async def _restore(self) -> None:

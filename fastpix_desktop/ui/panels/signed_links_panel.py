@@ -23,6 +23,7 @@ from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.core.signing import KeyCheck, SignedPlayback
 from fastpix_desktop.core.signing_api import SigningKeysApi
 from fastpix_desktop.ui.clipboard import SecretClipboard
+from fastpix_desktop.ui.i18n import error_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.signed_links_panel import SignedLinksPanel
@@ -146,7 +147,7 @@ class SignedPlaybackPanel(QObject):
         try:
             key_id = await service.create_key()
         except AppError as error:
-            self.view.show_error(str(error))
+            self.view.show_error(error_text(error))
             return
         finally:
             self.creating_key = False
@@ -165,10 +166,10 @@ class SignedPlaybackPanel(QObject):
             links = await service.links([playback_id], seconds)
         except SigningKeyMissingError as error:
             self.view.set_key_exists(False)
-            self.view.show_error(str(error))
+            self.view.show_error(error_text(error))
             return
         except AppError as error:
-            self.view.show_error(str(error))
+            self.view.show_error(error_text(error))
             return
         self.view.show_links(links)
 

@@ -25,6 +25,7 @@ from fastpix_desktop.core.redact import redact
 from fastpix_desktop.core.simulcast import SimulcastClient
 from fastpix_desktop.core.simulcast_targets import NOT_IDLE_RULE
 from fastpix_desktop.ui.clipboard import SecretClipboard
+from fastpix_desktop.ui.i18n import error_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.simulcast_panel import SimulcastPanel
@@ -164,7 +165,7 @@ class SimulcastTargetsPanel(QObject):
         try:
             await action(client)
         except AppError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             failed = True
         if stream_id == self.stream_id:
             # Either way, show what FastPix now has (a failed pause stays "Enabled").
