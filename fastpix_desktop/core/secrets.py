@@ -21,6 +21,7 @@ from fastpix_desktop.core.errors import (
     KeyringUnavailableError,
     SecretTooLargeError,
 )
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.redact import register_secret
 
 log = logging.getLogger(__name__)
@@ -110,18 +111,31 @@ class SecretStore:
         try:
             usable = await self._run(keyring_usable)
         except Exception as exc:
-            self._fall_back(f"the keyring could not be opened ({type(exc).__name__})")
+            self._fall_back(
+                marked(
+                    QT_TRANSLATE_NOOP("errors", "the keyring could not be opened ({kind})"),
+                    kind=type(exc).__name__,
+                )
+            )
             return False
         if not usable:
-            self._fall_back("no system keyring is available on this computer")
+            self._fall_back(
+                QT_TRANSLATE_NOOP("errors", "no system keyring is available on this computer")
+            )
         return usable
 
     def _failed(self, what: str, exc: Exception) -> None:
         if _is_locked(exc):
             self.locked = True
-            self._fall_back("the system keyring is locked")
+            self._fall_back(QT_TRANSLATE_NOOP("errors", "the system keyring is locked"))
         else:
-            self._fall_back(f"{what} ({type(exc).__name__})")
+            self._fall_back(
+                marked(
+                    QT_TRANSLATE_NOOP("errors", "{what} ({kind})"),
+                    what=what,
+                    kind=type(exc).__name__,
+                )
+            )
 
     def _fall_back(self, reason: str) -> None:
         if self.fallback_reason is None:
@@ -151,16 +165,23 @@ class SecretStore:
         try:
             usable, values, error = await self._run(job)
         except Exception as exc:
-            self._fall_back(f"the keyring could not be opened ({type(exc).__name__})")
+            self._fall_back(
+                marked(
+                    QT_TRANSLATE_NOOP("errors", "the keyring could not be opened ({kind})"),
+                    kind=type(exc).__name__,
+                )
+            )
             return False
         if not usable:
-            self._fall_back("no system keyring is available on this computer")
+            self._fall_back(
+                QT_TRANSLATE_NOOP("errors", "no system keyring is available on this computer")
+            )
             return False
         self._primed.update(values)
         # As get does: a keyring that fails later in the session loses nothing already read.
         self._memory.update({name: value for name, value in values.items() if value is not None})
         if error is not None:
-            self._failed("reading the keyring failed", error)
+            self._failed(marked(QT_TRANSLATE_NOOP("errors", "reading the keyring failed")), error)
         return True
 
     async def get(self, name: str, *, secret: bool = True) -> str | None:
@@ -179,7 +200,7 @@ class SecretStore:
         try:
             value = await self._run(_get)
         except Exception as exc:
-            self._failed("reading the keyring failed", exc)
+            self._failed(marked(QT_TRANSLATE_NOOP("errors", "reading the keyring failed")), exc)
             return self._memory.get(name)
         return self._keep(name, value, secret=secret)
 
@@ -213,7 +234,7 @@ class SecretStore:
         try:
             await self._run(_set)
         except Exception as exc:
-            self._failed("writing to the keyring failed", exc)
+            self._failed(marked(QT_TRANSLATE_NOOP("errors", "writing to the keyring failed")), exc)
 
     async def delete(self, name: str) -> None:
         self._memory.pop(name, None)
@@ -231,7 +252,9 @@ class SecretStore:
         try:
             await self._run(_delete)
         except Exception as exc:
-            self._failed("deleting from the keyring failed", exc)
+            self._failed(
+                marked(QT_TRANSLATE_NOOP("errors", "deleting from the keyring failed")), exc
+            )
 
     def require_backend(self) -> None:
         """Raise when secrets cannot be persisted (for callers that must not silently lose)."""

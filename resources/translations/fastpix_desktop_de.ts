@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>No usable system keyring: {reason}. Keys and passwords are kept for this session only and will be asked for again next time.</source>
-        <translation>Kein nutzbarer Schlüsselbund im System: {reason}. Schlüssel und Passwörter bleiben nur für diese Sitzung erhalten und werden beim nächsten Mal erneut abgefragt.</translation>
+        <translation>Kein nutzbarer Schlüsselbund im System, weil {reason}. Schlüssel und Passwörter bleiben nur für diese Sitzung erhalten und werden beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
         <source>{problem} Change {username} and {password}.</source>
@@ -2361,6 +2361,54 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
         <translation>Unter {where} antwortet nichts. Prüfen Sie, ob OBS auf diesem Computer läuft, sein WebSocket-Server aktiviert ist und Adresse und Port stimmen.</translation>
+    </message>
+    <message>
+        <source>it is too large: the system keyring holds at most {count} characters</source>
+        <translation>er zu groß ist: Der Schlüsselbund des Systems fasst höchstens {count} Zeichen</translation>
+    </message>
+    <message>
+        <source>the system keyring failed</source>
+        <translation>der Schlüsselbund des Systems einen Fehler meldete</translation>
+    </message>
+    <message>
+        <source>the system keyring is locked (unlock it, for example with your login password in your desktop&apos;s Passwords and Keys app, then try again)</source>
+        <translation>der Schlüsselbund des Systems gesperrt ist (entsperren Sie ihn, zum Beispiel mit Ihrem Anmeldepasswort in der App „Passwörter und Verschlüsselung“ Ihres Desktops, und versuchen Sie es erneut)</translation>
+    </message>
+    <message>
+        <source>the system keyring could not be opened (it needs a default keyring that is set up and unlocked)</source>
+        <translation>der Schlüsselbund des Systems nicht geöffnet werden konnte (er braucht einen eingerichteten, entsperrten Standardschlüsselbund)</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer in time (it may be waiting for an unlock prompt)</source>
+        <translation>der Schlüsselbund des Systems nicht rechtzeitig antwortete (er wartet vielleicht auf eine Entsperrabfrage)</translation>
+    </message>
+    <message>
+        <source>the keyring could not be opened ({kind})</source>
+        <translation>der Schlüsselbund nicht geöffnet werden konnte ({kind})</translation>
+    </message>
+    <message>
+        <source>no system keyring is available on this computer</source>
+        <translation>auf diesem Computer kein Schlüsselbund des Systems verfügbar ist</translation>
+    </message>
+    <message>
+        <source>the system keyring is locked</source>
+        <translation>der Schlüsselbund des Systems gesperrt ist</translation>
+    </message>
+    <message>
+        <source>{what} ({kind})</source>
+        <translation>{what} ({kind})</translation>
+    </message>
+    <message>
+        <source>reading the keyring failed</source>
+        <translation>das Lesen aus dem Schlüsselbund fehlschlug</translation>
+    </message>
+    <message>
+        <source>writing to the keyring failed</source>
+        <translation>das Schreiben in den Schlüsselbund fehlschlug</translation>
+    </message>
+    <message>
+        <source>deleting from the keyring failed</source>
+        <translation>das Löschen aus dem Schlüsselbund fehlschlug</translation>
     </message>
 </context>
 <context>

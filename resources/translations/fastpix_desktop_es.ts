@@ -2362,6 +2362,54 @@ ID de transmisión: {stream_id}</translation>
         <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
         <translation>Nada responde en {where}. Comprueba que OBS se esté ejecutando en ese equipo, que su servidor WebSocket esté habilitado y que la dirección y el puerto sean correctos.</translation>
     </message>
+    <message>
+        <source>it is too large: the system keyring holds at most {count} characters</source>
+        <translation>es demasiado grande: el llavero del sistema admite como máximo {count} caracteres</translation>
+    </message>
+    <message>
+        <source>the system keyring failed</source>
+        <translation>el llavero del sistema falló</translation>
+    </message>
+    <message>
+        <source>the system keyring is locked (unlock it, for example with your login password in your desktop&apos;s Passwords and Keys app, then try again)</source>
+        <translation>el llavero del sistema está bloqueado (desbloquéalo, por ejemplo con tu contraseña de inicio de sesión en la app Contraseñas y claves de tu escritorio, y vuelve a intentarlo)</translation>
+    </message>
+    <message>
+        <source>the system keyring could not be opened (it needs a default keyring that is set up and unlocked)</source>
+        <translation>no se pudo abrir el llavero del sistema (necesita un llavero predeterminado configurado y desbloqueado)</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer in time (it may be waiting for an unlock prompt)</source>
+        <translation>el llavero del sistema no respondió a tiempo (puede que esté esperando una solicitud de desbloqueo)</translation>
+    </message>
+    <message>
+        <source>the keyring could not be opened ({kind})</source>
+        <translation>no se pudo abrir el llavero ({kind})</translation>
+    </message>
+    <message>
+        <source>no system keyring is available on this computer</source>
+        <translation>no hay ningún llavero del sistema disponible en este equipo</translation>
+    </message>
+    <message>
+        <source>the system keyring is locked</source>
+        <translation>el llavero del sistema está bloqueado</translation>
+    </message>
+    <message>
+        <source>{what} ({kind})</source>
+        <translation>{what} ({kind})</translation>
+    </message>
+    <message>
+        <source>reading the keyring failed</source>
+        <translation>falló la lectura del llavero</translation>
+    </message>
+    <message>
+        <source>writing to the keyring failed</source>
+        <translation>falló la escritura en el llavero</translation>
+    </message>
+    <message>
+        <source>deleting from the keyring failed</source>
+        <translation>falló el borrado del llavero</translation>
+    </message>
 </context>
 <context>
     <name>golive</name>

@@ -24,6 +24,7 @@ from fastpix_desktop.core.errors import RestorePointError
 from fastpix_desktop.core.library import LibraryRow
 from fastpix_desktop.core.models import NAME_METADATA_KEY
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, answer
+from fastpix_desktop.ui.i18n import ERRORS_CONTEXT, core_text
 
 # FastPix's reconnect window bounds, in seconds (docs/stream-library.md).
 RECONNECT_MIN_S, RECONNECT_MAX_S = 60, 1800
@@ -38,7 +39,7 @@ def no_restore_point_prompt(parent: QWidget | None, error: RestorePointError) ->
         text=QCoreApplication.translate(
             "LibraryPrompts",
             "OBS's current destination cannot be saved because {reason}; change OBS anyway?",
-        ).format(reason=error.reason),
+        ).format(reason=core_text(ERRORS_CONTEXT, error.reason)),
         detail=QCoreApplication.translate(
             "LibraryPrompts",
             "Without a saved copy, Restore previous OBS settings cannot bring back what OBS "

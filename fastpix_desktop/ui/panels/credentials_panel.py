@@ -24,7 +24,7 @@ from fastpix_desktop.core.ports import FastPixPort
 from fastpix_desktop.core.secrets import locked_credentials_error
 from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
-from fastpix_desktop.ui.i18n import error_text
+from fastpix_desktop.ui.i18n import ERRORS_CONTEXT, core_text, error_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.theme import Tone, banner_frame
@@ -157,7 +157,7 @@ class CredentialsPanel(QObject):
                 self.tr(
                     "No usable system keyring: {reason}. Keys and passwords are kept for this "
                     "session only and will be asked for again next time."
-                ).format(reason=secrets.fallback_reason)
+                ).format(reason=core_text(ERRORS_CONTEXT, secrets.fallback_reason or ""))
             )
             self.keyring_banner.show()
         else:
