@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
             runner=self.runner,
             prompts=self.prompts,
             say=say,
-            checklist=create.checklist,
+            job=create.job,
             start_streaming=create.start_check.isChecked,
             current_stream=lambda: create.stream,
             obs_live=lambda: self.obs_panel.live,

@@ -134,6 +134,17 @@
     </message>
 </context>
 <context>
+    <name>ChecklistJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>CopyField</name>
     <message>
         <source>Copy</source>
@@ -212,10 +223,6 @@
         <translation>Korrigieren Sie zuerst die markierten Einstellungen; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
         <source>Cancelled after the stream was created. If OBS was already being changed, use Retry OBS or OBS → Restore previous OBS settings.</source>
         <translation>Abgebrochen, nachdem der Stream erstellt war. Falls OBS schon geändert wurde, nutzen Sie „OBS erneut versuchen“ oder OBS → Vorherige OBS-Einstellungen wiederherstellen.</translation>
     </message>
@@ -238,10 +245,6 @@
     <message>
         <source>Connecting to OBS</source>
         <translation>Verbindung zu OBS wird hergestellt</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Stream created.</source>
@@ -711,10 +714,6 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     <message>
         <source>OBS is not connected ({reason}): connect it first.</source>
         <translation>OBS ist nicht verbunden ({reason}): Verbinden Sie es zuerst.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>OBS was already live on this stream: nothing was changed.</source>

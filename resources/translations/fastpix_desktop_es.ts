@@ -134,6 +134,17 @@
     </message>
 </context>
 <context>
+    <name>ChecklistJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
     <name>CopyField</name>
     <message>
         <source>Copy</source>
@@ -212,10 +223,6 @@
         <translation>Corrige primero los ajustes marcados; no se envió nada.</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-    <message>
         <source>Cancelled after the stream was created. If OBS was already being changed, use Retry OBS or OBS → Restore previous OBS settings.</source>
         <translation>Cancelado después de crear la transmisión. Si OBS ya se estaba modificando, usa Reintentar OBS u OBS → Restaurar los ajustes anteriores de OBS.</translation>
     </message>
@@ -238,10 +245,6 @@
     <message>
         <source>Connecting to OBS</source>
         <translation>Conectando con OBS</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Stream created.</source>
@@ -711,10 +714,6 @@
     <message>
         <source>OBS is not connected ({reason}): connect it first.</source>
         <translation>OBS no está conectado ({reason}): conéctalo primero.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>OBS was already live on this stream: nothing was changed.</source>

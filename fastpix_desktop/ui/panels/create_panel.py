@@ -31,6 +31,7 @@ from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.dialogs.library_prompts import no_restore_point_prompt
 from fastpix_desktop.ui.dialogs.prompt import PromptHost, stop_live_prompt
 from fastpix_desktop.ui.i18n import error_text, onair_text
+from fastpix_desktop.ui.jobs import ChecklistJob
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
 from fastpix_desktop.ui.services import WindowServices
@@ -108,6 +109,8 @@ class CreatePanel(QObject):
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(runner.cancel_job)
         self.checklist = Checklist(window)
+        # The create and Retry OBS runs (and the library's Use / Go live) go through it.
+        self.job = ChecklistJob(self, runner=runner, checklist=self.checklist, say=say)
         self.checklist_hint = QLabel(self.tr("Nothing running."), window)
         set_tone(self.checklist_hint, Tone.MUTED)
         self.details = StreamDetails(
@@ -212,10 +215,10 @@ class CreatePanel(QObject):
         settings, protocol = self.form.settings(), self.form.protocol()
         start = self.start_check.isChecked() and not self._services.demo
         obs = self._services.obs
-        self.checklist.reset(golive.steps_for(create=True, obs=obs.connected, start=start))
-        return self._runner.run_job(
+        return self.job.start(
             self._create_flow(settings, protocol=protocol, start=start),
             name="create-and-configure",
+            steps=golive.steps_for(create=True, obs=obs.connected, start=start),
         )
 
     async def _create_flow(self, settings: StreamSettings, *, protocol: Protocol, start: bool):
@@ -231,7 +234,7 @@ class CreatePanel(QObject):
                 created.append(update.stream)
             if update.step is StepId.CREATE and update.state is StepState.RUNNING:
                 create_sent.append(True)
-            self.checklist.apply(update)
+            self.job.progress(update)
 
         try:
             result = await golive.create_and_configure(
@@ -250,31 +253,27 @@ class CreatePanel(QObject):
             )
         except asyncio.CancelledError:
             # Handled here, not re-raised: qasync#126 (CancelledError escapes slot handlers).
-            self.checklist.mark_unfinished(StepState.FAILED, self.tr("cancelled"))
             if created:
-                self._say(
+                self.job.cancelled(
                     # A request already handed to OBS's worker may still land, so no promise
                     # that OBS is untouched: point at the two ways to settle it.
                     self.tr(
                         "Cancelled after the stream was created. If OBS was already being "
                         "changed, use Retry OBS or OBS → Restore previous OBS settings."
-                    ),
-                    Tone.WARNING,
+                    )
                 )
                 self._show_kept_stream(created[0], protocol)
             elif create_sent:
-                self._say(
+                self.job.cancelled(
                     self.tr(
                         "Cancelled. If FastPix had already received the request, the stream "
                         "may exist in your FastPix dashboard."
-                    ),
-                    Tone.WARNING,
+                    )
                 )
             else:
                 # OBS's state is checked before the create, so nothing was asked of FastPix.
-                self._say(
-                    self.tr("Cancelled. Nothing was created and OBS was not changed."),
-                    Tone.WARNING,
+                self.job.cancelled(
+                    self.tr("Cancelled. Nothing was created and OBS was not changed.")
                 )
         except FastPixValidationError as exc:
             self._show_validation_error(exc)
@@ -349,14 +348,17 @@ class CreatePanel(QObject):
             return None
         self._say("", Tone.NORMAL)
         start = self.start_check.isChecked() and not self._services.demo
-        self.checklist.reset(golive.steps_for(create=False, obs=True, start=start))
-        return self._runner.run_job(self._retry_flow(self.stream, start), name="retry-obs")
+        return self.job.start(
+            self._retry_flow(self.stream, start),
+            name="retry-obs",
+            steps=golive.steps_for(create=False, obs=True, start=start),
+        )
 
     async def _retry_flow(self, stream: LiveStream, start: bool) -> None:
         services = self._services
         try:
             if not services.obs.connected:
-                self.checklist.apply(
+                self.job.progress(
                     golive.StepUpdate(
                         StepId.OBS_CHECK, StepState.RUNNING, self.tr("Connecting to OBS")
                     )
@@ -364,10 +366,7 @@ class CreatePanel(QObject):
                 await self._connect_obs()
                 if not services.obs.connected:
                     reason = self._obs_reason()
-                    self.checklist.apply(
-                        golive.StepUpdate(StepId.OBS_CHECK, StepState.FAILED, reason)
-                    )
-                    self.checklist.mark_unfinished(StepState.SKIPPED)
+                    self.job.failed_at(StepId.OBS_CHECK, reason)
                     self.details.set_obs_result(ok=False, message=reason)
                     return
             result = await golive.configure_existing(
@@ -378,14 +377,13 @@ class CreatePanel(QObject):
                 hosts=services.config.hosts,
                 start=start,
                 allow_start=not services.demo,
-                on_progress=self.checklist.apply,
+                on_progress=self.job.progress,
                 confirm_stop_live=self.confirm_stop_live,
                 confirm_no_restore_point=self.confirm_no_restore_point,
                 start_timeout=START_TIMEOUT_S,
             )
         except asyncio.CancelledError:
-            self.checklist.mark_unfinished(StepState.FAILED, self.tr("cancelled"))
-            self._say(self.tr("Cancelled."), Tone.WARNING)
+            self.job.cancelled()
         except AppError as exc:
             self._show_app_error(exc)
         else:

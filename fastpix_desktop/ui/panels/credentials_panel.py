@@ -39,6 +39,7 @@ FROM_ENVIRONMENT = QT_TRANSLATE_NOOP(
 
 
 Say = Callable[[str, Tone], None]
+CHECK = "fastpix-credentials-check"  # the runner's group for the background credentials check
 
 
 def banner(parent: QWidget, name: str) -> QLabel:
@@ -76,7 +77,6 @@ class CredentialsPanel(QObject):
         self._prompts = prompts
         self._say = say
         self._demo_client_factory = demo_client_factory
-        self.check: asyncio.Task[Any] | None = None
         # The app's early check (core.early_check) while start() loads, then once adopted.
         self._early: EarlyCheck | None = None
         self._adopted: EarlyCheck | None = None
@@ -168,6 +168,11 @@ class CredentialsPanel(QObject):
         if self._early is not None and self._early.is_for(token, secret):
             self._adopted, self._early = self._early, None
 
+    @property
+    def check(self) -> asyncio.Task[Any] | None:
+        """The credentials check running now, if any."""
+        return self._runner.running(CHECK)
+
     def start_check(self) -> asyncio.Task[Any]:
         """Check the loaded credentials in the background, right after start-up.
 
@@ -177,14 +182,11 @@ class CredentialsPanel(QObject):
         """
         self.cancel_check()
         adopted, self._adopted = self._adopted, None
-        self.check = self._runner.run(self._check(adopted), name="fastpix-credentials-check")
-        return self.check
+        return self._runner.run(self._check(adopted), name=CHECK, exclusive=True)
 
     def cancel_check(self) -> None:
         """The credentials or the client change: an answer about the old ones means nothing."""
-        if self.check is not None:
-            self.check.cancel()
-            self.check = None
+        self._runner.cancel_group(CHECK)
 
     async def _check(self, early: EarlyCheck | None = None) -> None:
         try:

@@ -3,7 +3,8 @@ the results panel, "Use this stream", "My channel" (then "Go live on <name>"), w
 at (re-read on every OBS (re)connect and profile switch), and managing a stream.
 
 The results panel and the checklist belong to CreatePanel; this panel asks for a stream to be
-shown through ``show_stream`` and drives the checklist it is handed (docs/ui-architecture.md).
+shown through ``show_stream`` and runs its jobs through the checklist job it is handed
+(docs/ui-architecture.md).
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ from fastpix_desktop.core.errors import FastPixError
 from fastpix_desktop.core.models import LiveStream, Protocol
 from fastpix_desktop.core.ports import FastPixPort
 from fastpix_desktop.core.stream_manage import InUse
-from fastpix_desktop.ui.checklist import Checklist
 from fastpix_desktop.ui.dialogs.prompt import PromptHost
 from fastpix_desktop.ui.i18n import error_text
+from fastpix_desktop.ui.jobs import ChecklistJob
 from fastpix_desktop.ui.library_view import LibraryView, manage_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.library_channel import ChannelControl
@@ -73,7 +74,7 @@ class LibraryPanel(QObject):
         runner: OperationRunner,
         prompts: PromptHost,
         say: Say,
-        checklist: Checklist,
+        job: ChecklistJob,
         start_streaming: Callable[[], bool],
         current_stream: Callable[[], LiveStream | None],
         obs_live: Callable[[], bool],
@@ -87,7 +88,7 @@ class LibraryPanel(QObject):
         self._services = services
         self._runner = runner
         self._say = say
-        self._checklist = checklist
+        self._job = job
         self._start_streaming = start_streaming
         self._current_stream = current_stream
         self._obs_live = obs_live
@@ -102,9 +103,6 @@ class LibraryPanel(QObject):
         self._started = False
         self.picture: obs_picture.ObsPicture | None = None
         self.obs_stream_id: str | None = None
-        self._refresh_task: asyncio.Task[Any] | None = None
-        self._details_task: asyncio.Task[Any] | None = None
-        self._picture_task: asyncio.Task[Any] | None = None
 
         self.view = LibraryView(window)
         self._name_view_controls()
@@ -212,12 +210,9 @@ class LibraryPanel(QObject):
             self.start()
 
     def start_refresh(self) -> asyncio.Task[Any]:
-        if self._refresh_task is not None:
-            self._refresh_task.cancel()
-        self._refresh_task = self._runner.run(
-            self._refresh(), name="library-refresh", say=self.view.show_error
+        return self._runner.run(
+            self._refresh(), name="library-refresh", say=self.view.show_error, exclusive=True
         )
-        return self._refresh_task
 
     async def _refresh(self) -> None:
         self.view.set_loading(True)
@@ -250,7 +245,7 @@ class LibraryPanel(QObject):
         again (20 requests for 1,000 streams); before that, a load brings it."""
         if stream is None or any(r.stream_id == stream.stream_id for r in self.rows):
             return
-        loading = self._refresh_task is not None and not self._refresh_task.done()
+        loading = self._runner.running("library-refresh") is not None
         if not self._complete or loading:
             self.start_refresh()
             return
@@ -298,10 +293,11 @@ class LibraryPanel(QObject):
                 )
             )
             return
-        if self._details_task is not None:
-            self._details_task.cancel()
-        self._details_task = self._runner.run(
-            self._show_selected(stream_id), name="library-details", say=self.view.show_error
+        self._runner.run(
+            self._show_selected(stream_id),
+            name="library-details",
+            say=self.view.show_error,
+            exclusive=True,
         )
 
     async def _show_selected(self, stream_id: str) -> None:
@@ -325,14 +321,12 @@ class LibraryPanel(QObject):
     def start_picture(self, *, show: bool) -> asyncio.Task[Any] | None:
         if not self._started:
             return None  # start() reads it once the credentials are in
-        if self._picture_task is not None:
-            self._picture_task.cancel()
-        self._picture_task = self._runner.run(
+        return self._runner.run(
             self._read_picture(show=show),
             name="obs-picture",
             say=lambda text: log.info("Could not read OBS's destination: %s", text),
+            exclusive=True,
         )
-        return self._picture_task
 
     async def _read_picture(self, *, show: bool) -> bool:
         """Read OBS's destination; True when it is a stream on this account (then shown)."""
@@ -369,20 +363,17 @@ class LibraryPanel(QObject):
         return self._start_use_job(self.my_channel_id, channel=True)
 
     def _start_use_job(self, stream_id: str, *, channel: bool) -> asyncio.Task[Any] | None:
-        if self._runner.busy:
-            return None
-        self._say("", Tone.NORMAL)
         start = channel or self._start_streaming()
-        self._checklist.reset(golive.steps_for(create=False, obs=True, start=start))
-        return self._runner.run_job(
+        return self._job.start(
             self._use_flow(stream_id, start=start, channel=channel),
             name="go-live-on-channel" if channel else "use-stream",
+            steps=golive.steps_for(create=False, obs=True, start=start),
         )
 
     async def _use_flow(self, stream_id: str, *, start: bool, channel: bool) -> None:
         result = await run_use(
             services=self._services,
-            checklist=self._checklist,
+            job=self._job,
             say=self._say,
             stream_id=stream_id,
             start=start,

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from fastpix_desktop.core import use_stream
-from fastpix_desktop.core.golive import GoLiveResult, StepId, StepState, StepUpdate
-from fastpix_desktop.ui.checklist import Checklist
+from fastpix_desktop.core.golive import GoLiveResult, StepId
 from fastpix_desktop.ui.i18n import error_text
+from fastpix_desktop.ui.jobs import ChecklistJob
 from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.theme import Tone
@@ -26,7 +26,7 @@ Say = Callable[[str, Tone], None]
 async def run_use(
     *,
     services: WindowServices,
-    checklist: Checklist,
+    job: ChecklistJob,
     say: Say,
     stream_id: str,
     start: bool,
@@ -43,8 +43,7 @@ async def run_use(
             if obs.last_error
             else QCoreApplication.translate("LibraryPanel", "not connected yet")
         )
-        checklist.apply(StepUpdate(StepId.OBS_CHECK, StepState.FAILED, reason))
-        checklist.mark_unfinished(StepState.SKIPPED)
+        job.failed_at(StepId.OBS_CHECK, reason)
         say(
             QCoreApplication.translate(
                 "LibraryPanel", "OBS is not connected ({reason}): connect it first."
@@ -58,7 +57,7 @@ async def run_use(
         secrets=services.secrets,
         stream_id=stream_id,
         hosts=services.config.hosts,
-        on_progress=checklist.apply,
+        on_progress=job.progress,
         confirm_stop_live=confirm_stop_live,
         confirm_no_restore_point=confirm_no_restore_point,
         start_timeout=START_TIMEOUT_S,
@@ -71,8 +70,7 @@ async def run_use(
         )
     except asyncio.CancelledError:
         # Handled here, not re-raised: qasync#126 (CancelledError escapes slot handlers).
-        checklist.mark_unfinished(StepState.FAILED, "cancelled")
-        say(QCoreApplication.translate("LibraryPanel", "Cancelled."), Tone.WARNING)
+        job.cancelled()
         return None
 
 

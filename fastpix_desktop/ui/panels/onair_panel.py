@@ -155,7 +155,6 @@ class OnAirPanel(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(max(1, int(self._poll_s * 1000)))
         self._timer.timeout.connect(self.poll)
-        self._poll_task: asyncio.Task[Any] | None = None
         self._bug_reported = False
         self._show(self.monitor.snapshot())
 
@@ -195,8 +194,7 @@ class OnAirPanel(QObject):
             self.server.close()
             self.server = None
         self._timer.stop()
-        if self._poll_task is not None:
-            self._poll_task.cancel()
+        self._runner.cancel_group("onair-poll")
         self._unlisten()
         self.tray.icon.hide()
 
@@ -205,10 +203,9 @@ class OnAirPanel(QObject):
 
     def poll(self) -> asyncio.Task[Any] | None:
         """One round of the monitor (OBS now; FastPix and viewers when due), unless one runs."""
-        if self._poll_task is not None and not self._poll_task.done():
+        if self._runner.running("onair-poll") is not None:
             return None
-        self._poll_task = self._runner.run(self._poll_round(), name="onair-poll")
-        return self._poll_task
+        return self._runner.run(self._poll_round(), name="onair-poll")
 
     async def _poll_round(self) -> None:
         try:
