@@ -33,9 +33,9 @@ def _renders(node: ast.AST, bound: set[str]) -> ast.expr | None:
     """The exception ``node`` turns into text, if it does."""
     if isinstance(node, ast.Call):
         func = node.func
-        if isinstance(func, ast.Name) and func.id in {"str", "format"} and node.args:
-            if _error_like(node.args[0], bound):
-                return node.args[0]
+        shown = isinstance(func, ast.Name) and func.id in {"str", "format"} and node.args
+        if shown and _error_like(node.args[0], bound):
+            return node.args[0]
         if isinstance(func, ast.Attribute) and func.attr == "format":
             for arg in [*node.args, *(k.value for k in node.keywords)]:
                 if _error_like(arg, bound):
@@ -85,9 +85,7 @@ def test_the_window_words_every_error_through_error_text() -> None:
         if path != TRANSLATOR
         for line, expr in english_errors(path.read_text(encoding="utf-8"))
     ]
-    assert not found, "Show errors with ui.i18n.error_text(exc), not str(exc):\n" + "\n".join(
-        found
-    )
+    assert not found, "Show errors with ui.i18n.error_text(exc), not str(exc):\n" + "\n".join(found)
 
 
 def test_the_check_finds_each_way_of_turning_an_error_into_text() -> None:
