@@ -124,44 +124,27 @@ class MainWindow(QMainWindow):
         self.quit_guard = parts.QuitGuard(self, runner=self.runner, prompts=self.prompts)
 
         say = self.message_line.say
-        self.credentials_panel = parts.CredentialsPanel(
-            self,
-            services=self.services,
-            runner=self.runner,
-            prompts=self.prompts,
-            say=say,
-            demo_client_factory=demo_client_factory,
-        )
-        self.obs_panel = parts.ObsPanel(
-            self,
-            services=self.services,
-            runner=self.runner,
-            say=say,
-            obs_factory=obs_factory,
-            prompts=self.prompts,
-        )
-        self.onair_panel = parts.OnAirPanel(
-            self, services=self.services, runner=self.runner, say=say, options=onair
-        )
-        self.create_panel = parts.CreatePanel(
-            self,
+        ctx = parts.PanelContext(
+            window=self,
             services=self.services,
             runner=self.runner,
             prompts=self.prompts,
             say=say,
             clipboard=self.clipboard,
-            connect_obs=self.obs_panel.connect_obs,
-            obs_reason=self.obs_panel.reason,
             open_url=open_url,
+        )
+        self.credentials_panel = parts.CredentialsPanel(
+            ctx, demo_client_factory=demo_client_factory
+        )
+        self.obs_panel = parts.ObsPanel(ctx, obs_factory=obs_factory)
+        self.onair_panel = parts.OnAirPanel(ctx, options=onair)
+        self.create_panel = parts.CreatePanel(
+            ctx, connect_obs=self.obs_panel.connect_obs, obs_reason=self.obs_panel.reason
         )
         yield
         create = self.create_panel
         self.library_panel = parts.LibraryPanel(
-            self,
-            services=self.services,
-            runner=self.runner,
-            prompts=self.prompts,
-            say=say,
+            ctx,
             job=create.job,
             start_streaming=create.start_check.isChecked,
             current_stream=lambda: create.stream,
@@ -171,21 +154,8 @@ class MainWindow(QMainWindow):
             end_live=self.onair_panel.end_broadcast,
         )
         yield
-        self.simulcast_panel = parts.SimulcastTargetsPanel(
-            self,
-            services=self.services,
-            runner=self.runner,
-            clipboard=self.clipboard,
-            obs_live_on=self.obs_panel.live_on,
-        )
-        self.signed_links_panel = parts.SignedPlaybackPanel(
-            self,
-            services=self.services,
-            runner=self.runner,
-            say=say,
-            clipboard=self.clipboard,
-            open_url=open_url,
-        )
+        self.simulcast_panel = parts.SimulcastTargetsPanel(ctx, obs_live_on=self.obs_panel.live_on)
+        self.signed_links_panel = parts.SignedPlaybackPanel(ctx)
         self.quit_guard.add_check(
             lambda: parts.QUIT_WHILE_LIVE if self.onair_panel.state.on_air else ""
         )

@@ -1,13 +1,25 @@
 """What every panel of the window shares: one client per remote system, the saved settings,
-the configuration read at start (core.config), and whether the demo sandbox is in use."""
+the configuration read at start (core.config), and whether the demo sandbox is in use
+(``WindowServices``); and what every panel's constructor takes (``PanelContext``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from fastpix_desktop.core.config import Config
 from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
 from fastpix_desktop.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QWidget
+
+    from fastpix_desktop.ui.clipboard import SecretClipboard
+    from fastpix_desktop.ui.dialogs.prompt import PromptHost
+    from fastpix_desktop.ui.operations import OperationRunner
+    from fastpix_desktop.ui.theme import Tone
 
 
 @dataclass
@@ -18,3 +30,18 @@ class WindowServices:
     settings: AppSettings
     config: Config = field(default_factory=Config)
     demo: bool = False
+
+
+@dataclass(frozen=True)
+class PanelContext:
+    """The dependencies every panel's constructor takes, built once by ``MainWindow``: the
+    window (the panels' widgets' parent), the shared services, the one operation runner, the
+    one prompt host, the message line, the secret clipboard and how links are opened."""
+
+    window: QWidget
+    services: WindowServices
+    runner: OperationRunner
+    prompts: PromptHost
+    say: Callable[[str, Tone], None]
+    clipboard: SecretClipboard
+    open_url: Callable[[QUrl], object] | None = None

@@ -18,7 +18,7 @@ from fastpix_desktop.ui.panels.onair_panel import OnAirPanel
 from fastpix_desktop.ui.panels.signed_links_panel import SignedPlaybackPanel
 from fastpix_desktop.ui.panels.simulcast_targets_panel import SimulcastTargetsPanel
 from fastpix_desktop.ui.quit_guard import QUIT_WHILE_LIVE, QuitGuard
-from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.services import PanelContext, WindowServices
 from fastpix_desktop.ui.tab_order import relink
 from fastpix_desktop.ui.theme import Tone, banner_frame
 
@@ -36,6 +36,7 @@ __all__ = [
     "ObsPanel",
     "OnAirPanel",
     "OperationRunner",
+    "PanelContext",
     "PromptHost",
     "QuitGuard",
     "SecretClipboard",

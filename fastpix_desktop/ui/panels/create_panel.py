@@ -8,8 +8,8 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
 
 from fastpix_desktop.core import golive
 from fastpix_desktop.core.created_streams import CreatedStreamsLog
@@ -27,14 +27,12 @@ from fastpix_desktop.core.models import LiveStream, Protocol, StreamSettings
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
 from fastpix_desktop.ui.checklist import Checklist
-from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.dialogs.library_prompts import no_restore_point_prompt
-from fastpix_desktop.ui.dialogs.prompt import PromptHost, stop_live_prompt
+from fastpix_desktop.ui.dialogs.prompt import stop_live_prompt
 from fastpix_desktop.ui.i18n import error_text, onair_text
 from fastpix_desktop.ui.jobs import ChecklistJob
-from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.obs_panel import START_TIMEOUT_S
-from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.services import PanelContext
 from fastpix_desktop.ui.stream_details import StreamDetails
 from fastpix_desktop.ui.stream_form import StreamForm
 from fastpix_desktop.ui.theme import Tone, set_tone
@@ -69,18 +67,19 @@ class CreatePanel(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        ctx: PanelContext,
         *,
-        services: WindowServices,
-        runner: OperationRunner,
-        prompts: PromptHost,
-        say: Say,
-        clipboard: SecretClipboard,
         connect_obs: Callable[[], Awaitable[None]],
         obs_reason: Callable[[], str],
-        open_url: Callable[[QUrl], object] | None = None,
         created_log: CreatedStreamsLog | None = None,
     ) -> None:
+        window = ctx.window
+        services = ctx.services
+        runner = ctx.runner
+        prompts = ctx.prompts
+        say = ctx.say
+        clipboard = ctx.clipboard
+        open_url = ctx.open_url
         super().__init__(window)
         self._window = window
         self._services = services

@@ -23,10 +23,9 @@ from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.ports import FastPixPort
 from fastpix_desktop.core.secrets import locked_credentials_error
 from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
-from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
+from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt
 from fastpix_desktop.ui.i18n import ERRORS_CONTEXT, core_text, error_text
-from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.services import PanelContext
 from fastpix_desktop.ui.theme import Tone, banner_frame
 
 log = logging.getLogger(__name__)
@@ -62,14 +61,15 @@ class CredentialsPanel(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        ctx: PanelContext,
         *,
-        services: WindowServices,
-        runner: OperationRunner,
-        prompts: PromptHost,
-        say: Say,
         demo_client_factory: Callable[[], FastPixPort] | None = None,
     ) -> None:
+        window = ctx.window
+        services = ctx.services
+        runner = ctx.runner
+        prompts = ctx.prompts
+        say = ctx.say
         super().__init__(window)
         self._window = window
         self._services = services

@@ -8,12 +8,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from fastpix_desktop.core import my_channel
 from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.ui.library_view import LibraryView
-from fastpix_desktop.ui.operations import OperationRunner
+from fastpix_desktop.ui.services import PanelContext
 from fastpix_desktop.ui.theme import Tone, set_tone
 
 Say = Callable[[str, Tone], None]
@@ -25,9 +25,10 @@ class ChannelControl(QObject):
 
     changed = Signal(str)  # the channel's name ("" = no channel)
 
-    def __init__(
-        self, window: QWidget, *, view: LibraryView, runner: OperationRunner, say: Say
-    ) -> None:
+    def __init__(self, ctx: PanelContext, *, view: LibraryView) -> None:
+        window = ctx.window
+        runner = ctx.runner
+        say = ctx.say
         super().__init__(window)
         self.view = view
         self._runner = runner

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
 
 from fastpix_desktop.core import created_streams, library, stream_manage
 from fastpix_desktop.core.errors import FastPixRequestError
@@ -19,9 +18,8 @@ from fastpix_desktop.ui.dialogs.library_prompts import (
     EditStreamDialog,
     confirm_prompt,
 )
-from fastpix_desktop.ui.dialogs.prompt import PromptHost
 from fastpix_desktop.ui.library_view import LibraryView, manage_text
-from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.services import PanelContext
 
 
 class LibraryManager(QObject):
@@ -29,15 +27,16 @@ class LibraryManager(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        ctx: PanelContext,
         *,
-        services: WindowServices,
-        prompts: PromptHost,
         view: LibraryView,
         in_use: Callable[[], InUse],
         rows: Callable[[], tuple[library.LibraryRow, ...]],
         log: created_streams.CreatedStreamsLog,
     ) -> None:
+        window = ctx.window
+        services = ctx.services
+        prompts = ctx.prompts
         super().__init__(window)
         self._window = window
         self._services = services

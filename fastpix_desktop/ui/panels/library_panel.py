@@ -31,15 +31,13 @@ from fastpix_desktop.core.errors import FastPixError
 from fastpix_desktop.core.models import LiveStream, Protocol
 from fastpix_desktop.core.ports import FastPixPort
 from fastpix_desktop.core.stream_manage import InUse
-from fastpix_desktop.ui.dialogs.prompt import PromptHost
 from fastpix_desktop.ui.i18n import error_text
 from fastpix_desktop.ui.jobs import ChecklistJob
 from fastpix_desktop.ui.library_view import LibraryView, manage_text
-from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.panels.library_channel import ChannelControl
 from fastpix_desktop.ui.panels.library_manage import LibraryManager, rows_after
 from fastpix_desktop.ui.panels.library_use import outcome_words, run_use
-from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.services import PanelContext
 from fastpix_desktop.ui.theme import Tone
 
 if TYPE_CHECKING:
@@ -68,12 +66,8 @@ class LibraryPanel(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        ctx: PanelContext,
         *,
-        services: WindowServices,
-        runner: OperationRunner,
-        prompts: PromptHost,
-        say: Say,
         job: ChecklistJob,
         start_streaming: Callable[[], bool],
         current_stream: Callable[[], LiveStream | None],
@@ -83,6 +77,10 @@ class LibraryPanel(QObject):
         end_live: Callable[[], object] | None = None,
         created_log: CreatedStreamsLog | None = None,
     ) -> None:
+        window = ctx.window
+        services = ctx.services
+        runner = ctx.runner
+        say = ctx.say
         super().__init__(window)
         self._window = window
         self._services = services
@@ -106,7 +104,7 @@ class LibraryPanel(QObject):
 
         self.view = LibraryView(window)
         self._name_view_controls()
-        self.channel = ChannelControl(window, view=self.view, runner=runner, say=say)
+        self.channel = ChannelControl(ctx, view=self.view)
         self.channel.changed.connect(self.my_channel_changed)
         self.widget = QWidget(window)
         self.widget.setObjectName("libraryPanel")
@@ -119,9 +117,7 @@ class LibraryPanel(QObject):
         layout.addLayout(channel_row)
 
         self.manager = LibraryManager(
-            window,
-            services=services,
-            prompts=prompts,
+            ctx,
             view=self.view,
             in_use=self.in_use,
             rows=lambda: self.rows,

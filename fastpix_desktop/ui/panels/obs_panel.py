@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 
 from fastpix_desktop.core import config as app_config
 from fastpix_desktop.core import restore_point
@@ -35,8 +35,7 @@ from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
 from fastpix_desktop.ui.dialogs.prompt import AsyncPrompt, PromptHost
 from fastpix_desktop.ui.i18n import error_text, onair_text
 from fastpix_desktop.ui.obs_status import ObsStatusIndicator, version_text
-from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.services import PanelContext
 from fastpix_desktop.ui.theme import Tone
 
 log = logging.getLogger(__name__)
@@ -67,14 +66,15 @@ class ObsPanel(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        ctx: PanelContext,
         *,
-        services: WindowServices,
-        runner: OperationRunner,
-        say: Say,
         obs_factory: ObsFactory | None = None,
-        prompts: PromptHost | None = None,
     ) -> None:
+        window = ctx.window
+        services = ctx.services
+        runner = ctx.runner
+        prompts = ctx.prompts
+        say = ctx.say
         super().__init__(window)
         self._prompts = prompts or PromptHost()
         # Whether Restore has anything to do (restore_point.restore_status), and why not.

@@ -31,8 +31,8 @@ from fastpix_desktop.core.remote import RemoteControlServer, RemoteReply, Remote
 from fastpix_desktop.live_commands import LiveCommands
 from fastpix_desktop.ui.i18n import advice_text, error_text, onair_text
 from fastpix_desktop.ui.live_panel import LivePanel
-from fastpix_desktop.ui.operations import OperationRunner, current_loop
-from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.operations import current_loop
+from fastpix_desktop.ui.services import PanelContext
 from fastpix_desktop.ui.theme import Tone, set_tone
 from fastpix_desktop.ui.tray import OnAirTray, TrayNotifier
 
@@ -77,13 +77,14 @@ class OnAirPanel(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        ctx: PanelContext,
         *,
-        services: WindowServices,
-        runner: OperationRunner,
-        say: Say,
         options: OnAirOptions | None = None,
     ) -> None:
+        window = ctx.window
+        services = ctx.services
+        runner = ctx.runner
+        say = ctx.say
         super().__init__(window)
         options = options or OnAirOptions()
         self._window = window

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
 from fastpix_desktop.core.errors import AppError, SigningKeyMissingError
 from fastpix_desktop.core.fastpix import FastPixClient
@@ -22,10 +22,8 @@ from fastpix_desktop.core.models import LiveStream
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.core.signing import KeyCheck, SignedPlayback
 from fastpix_desktop.core.signing_api import SigningKeysApi
-from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.i18n import error_text
-from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.services import PanelContext
 from fastpix_desktop.ui.signed_links_panel import SignedLinksPanel
 from fastpix_desktop.ui.theme import Tone
 
@@ -39,14 +37,14 @@ class SignedPlaybackPanel(QObject):
 
     def __init__(
         self,
-        window: QWidget,
-        *,
-        services: WindowServices,
-        runner: OperationRunner,
-        say: Say,
-        clipboard: SecretClipboard,
-        open_url: Callable[[QUrl], object] | None = None,
+        ctx: PanelContext,
     ) -> None:
+        window = ctx.window
+        services = ctx.services
+        runner = ctx.runner
+        say = ctx.say
+        clipboard = ctx.clipboard
+        open_url = ctx.open_url
         super().__init__(window)
         self._services = services
         self._runner = runner

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
 from fastpix_desktop.core import simulcast
 from fastpix_desktop.core.errors import AppError
@@ -24,10 +24,8 @@ from fastpix_desktop.core.models import LiveStream
 from fastpix_desktop.core.redact import redact
 from fastpix_desktop.core.simulcast import SimulcastClient
 from fastpix_desktop.core.simulcast_targets import NOT_IDLE_RULE
-from fastpix_desktop.ui.clipboard import SecretClipboard
 from fastpix_desktop.ui.i18n import error_text
-from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.services import PanelContext
 from fastpix_desktop.ui.simulcast_panel import SimulcastPanel
 
 log = logging.getLogger(__name__)
@@ -41,13 +39,14 @@ class SimulcastTargetsPanel(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        ctx: PanelContext,
         *,
-        services: WindowServices,
-        runner: OperationRunner,
-        clipboard: SecretClipboard,
         obs_live_on: Callable[[str], bool] = lambda _stream_id: False,
     ) -> None:
+        window = ctx.window
+        services = ctx.services
+        runner = ctx.runner
+        clipboard = ctx.clipboard
         super().__init__(window)
         self._services = services
         # Whether OBS is live and sending to this stream: FastPix turns it active within
