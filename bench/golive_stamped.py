@@ -1,4 +1,4 @@
-"""Child of golive_timeline.py: ``fastpix_desktop.cli.main`` with its go-live steps stamped
+"""Child of golive_timeline.py: ``fastpix_desktop.cli.entry.main`` with its go-live steps stamped
 (ms from the parent's spawn, on stderr as one ``STAMPS {...}`` line at exit)."""
 
 from __future__ import annotations
@@ -19,19 +19,19 @@ IMPORTS = {
     "httpx",
     "obsws_python",
     "keyring",
-    "fastpix_desktop.cli",
-    "fastpix_desktop.commands",
-    "fastpix_desktop.core.fastpix",
-    "fastpix_desktop.core.golive",
+    "fastpix_desktop.cli.entry",
+    "fastpix_desktop.cli.create",
+    "fastpix_desktop.core.fastpix.client",
+    "fastpix_desktop.core.golive.use_cases",
     "fastpix_desktop.core.obs",
 }
 # module -> (class or None, function, label, is a coroutine function): first call's start/end.
 CALLS = {
-    "fastpix_desktop.core.fastpix": [
+    "fastpix_desktop.core.fastpix.client": [
         ("FastPixClient", "_build_client", "build", False),
         ("FastPixClient", "create_stream", "create", True),
     ],
-    "fastpix_desktop.core.bounded_http": [(None, "exchange", "request", True)],
+    "fastpix_desktop.core.fastpix.bounded_http": [(None, "exchange", "request", True)],
     "fastpix_desktop.core.obs.controller": [
         ("ObsController", "connect", "obs_connect", True),
         ("ObsController", "get_stream_status", "obs_live_check", True),
@@ -42,7 +42,7 @@ CALLS = {
         ("SecretStore", "probe", "keyring_probe", True),
         ("SecretStore", "get", "keyring_get", True),
     ],
-    "fastpix_desktop.core.restore_save": [("PreparedSave", "hold", "restore_point_write", True)],
+    "fastpix_desktop.core.restore.save": [("PreparedSave", "hold", "restore_point_write", True)],
 }
 
 
@@ -88,6 +88,6 @@ for _name in IMPORTS | set(CALLS):
     launch.after_import(_name, lambda module, name=_name: _on_import(name, module))
 sys.meta_path.insert(0, launch._AfterImport())
 atexit.register(_report)
-from fastpix_desktop.cli import main  # noqa: E402  (after the finder, on purpose)
+from fastpix_desktop.cli.entry import main  # noqa: E402  (after the finder, on purpose)
 
 sys.exit(main(sys.argv[1:]))

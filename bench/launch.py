@@ -108,8 +108,12 @@ def _stamp_sync_call(module_name, class_name, method, label):
 def _watch_start_up():
     """The credentials check ("usable" waits for its success) and the keyring and OBS calls
     before it."""
-    _stamp_calls("fastpix_desktop.core.fastpix", "FastPixClient", "verify_credentials", "check")
-    _stamp_sync_call("fastpix_desktop.core.fastpix", "FastPixClient", "_build_client", "http_setup")
+    _stamp_calls(
+        "fastpix_desktop.core.fastpix.client", "FastPixClient", "verify_credentials", "check"
+    )
+    _stamp_sync_call(
+        "fastpix_desktop.core.fastpix.client", "FastPixClient", "_build_client", "http_setup"
+    )
     _stamp_calls("fastpix_desktop.core.secrets", "SecretStore", "probe", "keyring_probe")
     # The probe and the start-up reads in one job, where the app has it (then the first get is
     # answered from that job, not from the keyring).
@@ -174,7 +178,7 @@ def _what_if():
 
             module.FastPixClient.__init__ = init
 
-        after_import("fastpix_desktop.core.fastpix", on_fastpix)
+        after_import("fastpix_desktop.core.fastpix.client", on_fastpix)
     if "early_keyring" in wanted:
         import concurrent.futures
         import threading

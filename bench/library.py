@@ -142,8 +142,8 @@ class Heartbeat:
 
 
 async def one_load(url: str, view, concurrency: int, heartbeat: Heartbeat) -> dict[str, float]:
-    from fastpix_desktop.core import library
-    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.fastpix.client import FastPixClient
+    from fastpix_desktop.core.library import rows as library
 
     async with FastPixClient(
         access_token_id=DEMO_ACCESS_TOKEN_ID, secret_key=DEMO_SECRET_KEY, base_url=url
@@ -202,7 +202,7 @@ def proxy_keystrokes(rows, text: str) -> list[float]:
     from PySide6.QtCore import QSortFilterProxyModel, Qt
     from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
 
-    from fastpix_desktop.ui.library_model import Column, LibraryTableModel
+    from fastpix_desktop.ui.library.model import Column, LibraryTableModel
 
     host = QWidget()
     search = QLineEdit(host)
@@ -231,9 +231,9 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from fastpix_desktop.core.library import DEFAULT_CONCURRENCY
-    from fastpix_desktop.ui.gui_gc import GuiThreadGarbageCollector
-    from fastpix_desktop.ui.library_view import LibraryView
+    from fastpix_desktop.core.library.rows import DEFAULT_CONCURRENCY
+    from fastpix_desktop.ui.library.view import LibraryView
+    from fastpix_desktop.ui.window.gui_gc import GuiThreadGarbageCollector
 
     concurrency = args.concurrency or DEFAULT_CONCURRENCY
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -52,7 +52,7 @@ class _AppWindow:
         self.window.findChild(QPushButton, "createButton").click()
 
     def checklist(self):
-        from fastpix_desktop.ui.checklist import Checklist
+        from fastpix_desktop.ui.widgets.checklist import Checklist
 
         return self.window.findChild(Checklist)
 
@@ -148,7 +148,7 @@ class Probe:
         self.app_window.click_create()
 
     def _step_shown(self, update) -> None:
-        from fastpix_desktop.core.golive import StepId, StepState
+        from fastpix_desktop.core.golive.use_cases import StepId, StepState
 
         self._show_step(update)
         self.steps.append(

@@ -13,8 +13,8 @@ import keyring
 from PySide6.QtCore import QSettings
 
 from fastpix_desktop.core import secrets as names
-from fastpix_desktop.ui.app import APP_NAME
 from fastpix_desktop.ui.settings import AppSettings
+from fastpix_desktop.ui.window.app import APP_NAME
 
 
 def main() -> None:

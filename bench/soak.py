@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import keyring
 
-from fastpix_desktop.core import golive
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.golive import use_cases as golive
 from fastpix_desktop.core.models import Protocol, StreamSettings
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.sandbox import (
@@ -171,8 +171,8 @@ def window_soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from fastpix_desktop.core import secrets as secret_names
-    from fastpix_desktop.ui.main_window import MainWindow
     from fastpix_desktop.ui.settings import AppSettings
+    from fastpix_desktop.ui.window.main_window import MainWindow
     from tests.doubles.obs import FakeObsController
 
     app = QApplication.instance() or QApplication([])

@@ -24,7 +24,9 @@ sys.path.insert(0, str(PROJECT_ROOT))  # tests.integration (OBS harness)
 
 # The Qt-free modules the app imports before its first frame, in an order that loads them all
 # before PySide6 (measured: bench/README.md, "Start-up").
-PRELOAD = "asyncio,ssl,httpx,obsws_python,fastpix_desktop.core.fastpix,fastpix_desktop.core.obs"
+PRELOAD = (
+    "asyncio,ssl,httpx,obsws_python,fastpix_desktop.core.fastpix.client,fastpix_desktop.core.obs"
+)
 
 
 def variant_env(env: dict[str, str], variant: str) -> dict[str, str]:

@@ -107,9 +107,9 @@ def main() -> int:
 
     from fastpix_desktop.core.models import ObsStreamStatus, StreamSettings
     from fastpix_desktop.core.secrets import SecretStore
-    from fastpix_desktop.ui.app import application, demo_client
-    from fastpix_desktop.ui.main_window import MainWindow
     from fastpix_desktop.ui.settings import AppSettings
+    from fastpix_desktop.ui.window.app import application, demo_client
+    from fastpix_desktop.ui.window.main_window import MainWindow
     from tests.doubles import FakeObsController, InMemoryKeyring
 
     class ScreenshotObs(FakeObsController):

@@ -2,6 +2,6 @@
 
 import sys
 
-from fastpix_desktop.cli import main
+from fastpix_desktop.cli.entry import main
 
 sys.exit(main())

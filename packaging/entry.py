@@ -3,7 +3,7 @@ script, so the window, ``--version``, ``--self-test`` and the subcommands all wo
 
 import sys
 
-from fastpix_desktop.cli import main
+from fastpix_desktop.cli.entry import main
 
 if __name__ == "__main__":
     sys.exit(main())

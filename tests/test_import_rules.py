@@ -12,8 +12,8 @@ from pathlib import Path
 from tests.conftest import PROJECT_ROOT
 
 PACKAGE = PROJECT_ROOT / "fastpix_desktop"
-QT_FREE = ["core", "sandbox"]
-QT_FREE_TOP_LEVEL = ["cli", "cli_support", "exit_codes", "_version", "__main__"]
+QT_FREE = ["core", "sandbox", "cli"]
+QT_FREE_TOP_LEVEL = ["_version", "resources", "__main__"]
 
 BLOCKER = """
 import importlib, importlib.abc, sys
@@ -46,13 +46,15 @@ def _qt_free_modules() -> list[str]:
         for path in sorted((PACKAGE / package).rglob("*.py"))
     ]
     names += [f"fastpix_desktop.{name}" for name in QT_FREE_TOP_LEVEL if name != "__main__"]
-    names += [_module_name(p) for p in sorted(PACKAGE.glob("commands*.py"))]
     return names
 
 
 def test_core_sandbox_and_cli_import_without_qt():
     modules = _qt_free_modules()
-    assert "fastpix_desktop.core.golive" in modules and "fastpix_desktop.sandbox.api" in modules
+    assert (
+        "fastpix_desktop.core.golive.use_cases" in modules
+        and "fastpix_desktop.sandbox.api" in modules
+    )
     result = subprocess.run(
         [sys.executable, "-c", BLOCKER, *modules],
         cwd=PROJECT_ROOT,
@@ -133,3 +135,105 @@ def test_no_import_cycle_between_modules():
         for name, path in paths.items()
     }
     assert _cycle(graph) is None, " -> ".join(_cycle(graph) or [])
+
+
+# --------------------------------------------------------------------------- feature packages
+
+
+def _package_of(module: str) -> str:
+    path = PROJECT_ROOT.joinpath(*module.split("."))
+    return module if (path / "__init__.py").is_file() else module.rpartition(".")[0]
+
+
+def _private_imports(source: str, here: str, modules: set[str]) -> list[str]:
+    """``from pkg.mod import _name`` and ``mod._name`` where ``mod`` is in another package than
+    ``here`` (the importing module's package)."""
+    tree = ast.parse(source)
+    aliases: dict[str, str] = {}
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            for alias in node.names:
+                full = f"{node.module}.{alias.name}"
+                if full in modules:
+                    aliases[alias.asname or alias.name] = full
+                elif (
+                    node.module in modules
+                    and alias.name.startswith("_")
+                    and not alias.name.startswith("__")
+                    and _package_of(node.module) != here
+                ):
+                    found.append(f"from {node.module} import {alias.name}")
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname and alias.name in modules:
+                    aliases[alias.asname] = alias.name
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in aliases
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+            and _package_of(aliases[node.value.id]) != here
+        ):
+            found.append(f"{aliases[node.value.id]}.{node.attr}")
+    return found
+
+
+def test_no_module_imports_another_packages_private_names():
+    paths = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+    modules = set(paths)
+    found = {
+        name: hits
+        for name, path in paths.items()
+        if (hits := _private_imports(path.read_text("utf-8"), _package_of(name), modules))
+    }
+    assert found == {}, "make the name public or move the code into its package"
+
+
+def test_the_private_name_check_sees_both_forms_and_allows_siblings():
+    source = (
+        "from fastpix_desktop.core.golive.steps import _Reporter\n"
+        "from fastpix_desktop.core.restore import record\n"
+        "record._write\n"
+    )
+    modules = {_module_name(p) for p in PACKAGE.rglob("*.py")}
+    assert _private_imports(source, "fastpix_desktop.cli", modules) == [
+        "from fastpix_desktop.core.golive.steps import _Reporter",
+        "fastpix_desktop.core.restore.record._write",
+    ]
+    assert _private_imports(source, "fastpix_desktop.core.restore", modules) == [
+        "from fastpix_desktop.core.golive.steps import _Reporter"
+    ]
+
+
+FEATURE_FAMILIES = ("golive", "restore", "signing", "simulcast", "onair", "library", "obs_")
+ENTRY_POINTS = {"__init__.py", "__main__.py", "_version.py", "resources.py"}
+
+
+def test_core_root_holds_shared_modules_only_and_the_package_root_entry_points_only():
+    core_root = sorted(p.name for p in (PACKAGE / "core").glob("*.py"))
+    assert [n for n in core_root if n.startswith(FEATURE_FAMILIES)] == []
+    assert sorted(p.name for p in PACKAGE.glob("*.py")) == sorted(ENTRY_POINTS)
+
+
+def test_every_package_surface_name_resolves():
+    surfaces = [p for p in PACKAGE.rglob("__init__.py") if "__all__" in p.read_text("utf-8")]
+    assert len(surfaces) >= 10
+    code = (
+        "import importlib, sys\n"
+        "for name in sys.argv[1:]:\n"
+        "    package = importlib.import_module(name)\n"
+        "    for attr in package.__all__:\n"
+        "        getattr(package, attr)\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, *(_module_name(p) for p in surfaces)],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0 and "ok" in result.stdout, result.stderr

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from fastpix_desktop.core.errors import ConfigError
-from fastpix_desktop.core.ingest import (
+from fastpix_desktop.core.fastpix.ingest import (
     DEFAULT_PLAYBACK_BASE,
     DEFAULT_RTMPS_SERVER,
     DEFAULT_SRT_SERVER,

@@ -16,7 +16,7 @@ from fastpix_desktop.core.errors import FastPixBadResponseError, FastPixValidati
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 # Field problems built from numbers: the templates stay apart so the UI can translate them
-# (ui/stream_form.py core_problem); "; " joins several problems of one field.
+# (ui/create/stream_form.py core_problem); "; " joins several problems of one field.
 RECONNECT_RANGE_PROBLEM = QT_TRANSLATE_NOOP("models", "must be between {min} and {max} seconds")
 METADATA_ENTRIES_PROBLEM = QT_TRANSLATE_NOOP("models", "at most {max} entries (name included)")
 

@@ -25,9 +25,10 @@ __all__ = ["FastPixPort", "ObsPort", "SecretStorePort"]
 
 
 class FastPixPort(Protocol):
-    """The FastPix live-stream API (core.fastpix.FastPixClient): creating, listing and managing
-    streams and their playback IDs. Simulcast targets have their own port
-    (core.simulcast.SimulcastClient); signing keys need the client itself (core.signing_api)."""
+    """The FastPix live-stream API (core.fastpix.client.FastPixClient): creating, listing and
+    managing streams and their playback IDs. Simulcast targets have their own port
+    (core.simulcast.use_cases.SimulcastClient); signing keys need the client itself
+    (core.signing.api)."""
 
     def set_credentials(self, access_token_id: str, secret_key: str) -> None: ...
 

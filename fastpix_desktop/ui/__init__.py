@@ -11,7 +11,7 @@ os.environ["QT_API"] = "pyside6"
 
 import PySide6  # noqa: F401  (imported before qasync on purpose, see above)
 
-from fastpix_desktop.ui.feature_scan import make_feature_scan_cheap
+from fastpix_desktop.ui.window.feature_scan import make_feature_scan_cheap
 
 # Before anything else is imported after PySide6: each later import pays its check.
 make_feature_scan_cheap()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from fastpix_desktop.core.i18n import MarkedText
-from fastpix_desktop.core.reconnect_advice import ADVICE_CONTEXT, ReconnectAdvice
+from fastpix_desktop.core.onair.reconnect_advice import ADVICE_CONTEXT, ReconnectAdvice
 from fastpix_desktop.ui.settings import AppSettings
 
 # Contexts the core uses in QT_TRANSLATE_NOOP (lupdate extracts the strings into them).
@@ -56,13 +56,13 @@ def _value_text(context: str, value: object) -> object:
 
 
 def advice_text(advice: ReconnectAdvice) -> str:
-    """One finding of core.reconnect_advice in the UI language, values in place."""
+    """One finding of core.onair.reconnect_advice in the UI language, values in place."""
     return core_text(ADVICE_CONTEXT, advice.message)
 
 
 def onair_text(text: str) -> str:
-    """An on-air notice or banner from the core (core.watchdog, core.notify, core.onair) in the
-    UI language."""
+    """An on-air notice or banner from the core (core.onair.watchdog, core.onair.notify,
+    core.onair) in the UI language."""
     return core_text("onair", text)
 
 

@@ -10,10 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from fastpix_desktop.core.golive import StepId, StepState, StepUpdate
-from fastpix_desktop.ui.checklist import Checklist
+from fastpix_desktop.core.golive.use_cases import StepId, StepState, StepUpdate
 from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.theme import Tone
+from fastpix_desktop.ui.widgets.checklist import Checklist
+from fastpix_desktop.ui.widgets.theme import Tone
 
 
 class ChecklistJob(QObject):

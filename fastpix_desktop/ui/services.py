@@ -16,10 +16,10 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QWidget
 
-    from fastpix_desktop.ui.clipboard import SecretClipboard
-    from fastpix_desktop.ui.dialogs.prompt import PromptHost
     from fastpix_desktop.ui.operations import OperationRunner
-    from fastpix_desktop.ui.theme import Tone
+    from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
+    from fastpix_desktop.ui.widgets.prompt import PromptHost
+    from fastpix_desktop.ui.widgets.theme import Tone
 
 
 @dataclass

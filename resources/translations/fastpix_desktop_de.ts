@@ -985,7 +985,7 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>LivePanel</name>
+    <name>LiveView</name>
     <message>
         <source>Not live</source>
         <translation>Nicht live</translation>
@@ -1469,7 +1469,7 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>SignedLinksPanel</name>
+    <name>SignedLinksView</name>
     <message>
         <source>This computer has no web browser set up to open links. Copy the link instead, or scan the QR code with a phone.</source>
         <translation>Auf diesem Computer ist kein Webbrowser zum Öffnen von Links eingerichtet. Kopieren Sie stattdessen den Link oder scannen Sie den QR-Code mit einem Telefon.</translation>
@@ -1610,7 +1610,7 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>SimulcastPanel</name>
+    <name>SimulcastTargetsView</name>
     <message>
         <source>FastPix relays your stream to each enabled target. It does not report whether a service is receiving it, so check the service&apos;s own dashboard.</source>
         <translation>FastPix leitet Ihren Stream an jedes aktivierte Ziel weiter. Ob ein Dienst ihn empfängt, meldet FastPix nicht; prüfen Sie das im Dashboard des Dienstes.</translation>

@@ -45,7 +45,7 @@
     </message>
 </context>
 <context>
-    <name>SignedLinksPanel</name>
+    <name>SignedLinksView</name>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>

@@ -985,7 +985,7 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>LivePanel</name>
+    <name>LiveView</name>
     <message>
         <source>Not live</source>
         <translation>Sin emitir</translation>
@@ -1469,7 +1469,7 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>SignedLinksPanel</name>
+    <name>SignedLinksView</name>
     <message>
         <source>This computer has no web browser set up to open links. Copy the link instead, or scan the QR code with a phone.</source>
         <translation>Este equipo no tiene ningún navegador web configurado para abrir enlaces. Copia el enlace o escanea el código QR con un teléfono.</translation>
@@ -1610,7 +1610,7 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>SimulcastPanel</name>
+    <name>SimulcastTargetsView</name>
     <message>
         <source>FastPix relays your stream to each enabled target. It does not report whether a service is receiving it, so check the service&apos;s own dashboard.</source>
         <translation>FastPix reenvía tu transmisión a cada destino activado. No informa de si un servicio la está recibiendo, así que compruébalo en el panel del propio servicio.</translation>

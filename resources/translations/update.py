@@ -30,7 +30,7 @@ ROOT = HERE.parent.parent
 PREFIX = "fastpix_desktop"  # fastpix_desktop.resources.TRANSLATION_PREFIX
 SOURCE_DIRS = ("fastpix_desktop/ui", "fastpix_desktop/core")
 # Outside those folders, modules whose replies the window shows (go-live / end from the window).
-SOURCE_FILES = ("fastpix_desktop/live_commands.py",)
+SOURCE_FILES = ("fastpix_desktop/cli/live_replies.py",)
 # Languages with a full translation; English only carries plural forms.
 LANGUAGES = ("de", "es")
 PLURAL_ONLY = ("en",)

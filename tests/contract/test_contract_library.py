@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from fastpix_desktop.core import library
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.library import rows as library
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, RunningSandbox
 from tests.library_seed import LONG_NAME, SEEDED, UNICODE_NAME, seed_with_sdk
 

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from fastpix_python import errors
 
-from fastpix_desktop.core.signing_tokens import mint, private_key_pem
+from fastpix_desktop.core.signing.tokens import mint, private_key_pem
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
 
 pytestmark = pytest.mark.contract

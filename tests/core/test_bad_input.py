@@ -13,7 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fastpix_desktop import cli, cli_support, exit_codes
+from fastpix_desktop.cli import entry as cli
+from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.cli import support as cli_support
 from fastpix_desktop.core import config
 from fastpix_desktop.core.errors import (
     CommandLineError,
@@ -21,7 +23,7 @@ from fastpix_desktop.core.errors import (
     FastPixNetworkError,
     FastPixRateLimitError,
 )
-from fastpix_desktop.core.fastpix import FastPixClient, _retry_after_seconds
+from fastpix_desktop.core.fastpix.client import FastPixClient, _retry_after_seconds
 from fastpix_desktop.core.obs import connection, parse_connect_string
 from tests.cli_helpers import run_cli
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from fastpix_desktop.core import library, stream_manage
 from fastpix_desktop.core.errors import FastPixNotFoundError
+from fastpix_desktop.core.library import manage as stream_manage
+from fastpix_desktop.core.library import rows as library
 from fastpix_desktop.core.models import AccessPolicy, StreamSettings
 from tests.doubles import STREAM_ID, FakeFastPix, make_stream
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from fastpix_desktop.core.errors import FastPixBadResponseError, FastPixValidationError
-from fastpix_desktop.core.ingest import IngestTarget, ingest_target
+from fastpix_desktop.core.fastpix.ingest import IngestTarget, ingest_target
 from fastpix_desktop.core.models import (
     F_ACCESS_POLICY,
     F_CAPTIONS,

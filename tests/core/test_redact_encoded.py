@@ -15,10 +15,10 @@ from urllib.parse import quote, quote_plus
 import httpx
 import pytest
 
-from fastpix_desktop import exit_codes
+from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.core import redact as redaction
 from fastpix_desktop.core.errors import FastPixRequestError
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.redact import RedactingFilter, redact, register_secret
 from tests.cli_helpers import run_cli
 

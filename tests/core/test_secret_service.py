@@ -8,7 +8,8 @@ from __future__ import annotations
 import keyring
 import pytest
 
-from fastpix_desktop import cli_support, exit_codes
+from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.cli import support as cli_support
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.errors import CredentialsMissingError, KeyringLockedError
 from fastpix_desktop.core.secrets import SecretStore, keyring_backend_name

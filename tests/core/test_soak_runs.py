@@ -19,7 +19,7 @@ def load_soak():
 
 async def test_the_core_soak_runs_and_reports_growth_per_cycle(monkeypatch) -> None:
     soak = load_soak()
-    from fastpix_desktop.core import golive
+    from fastpix_desktop.core.golive import use_cases as golive
 
     monkeypatch.setattr(golive, "VERIFY_SETTLE_S", golive.VERIFY_SETTLE_S)  # restored after
     result = await soak.soak(cycles=5, warmup=2, top=0)

@@ -1,4 +1,4 @@
-"""A stand-in for core.fastpix.FastPixClient (core.ports.FastPixPort) for use-case tests that
+"""A stand-in for core.fastpix.client.FastPixClient (core.ports.FastPixPort) for use-case tests that
 need neither HTTP nor the sandbox: one canned stream, an optional error and delay. Every call
 fails with ``error`` when it is set; the list and manage calls act on the one stream and are
 recorded in ``calls``."""
@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.models import (
     AccessPolicy,
     LiveStream,

@@ -13,7 +13,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent.parent
 UI = ROOT / "fastpix_desktop" / "ui"
 CORE = ROOT / "fastpix_desktop" / "core"
-LIVE_COMMANDS = ROOT / "fastpix_desktop" / "live_commands.py"  # its replies show in the window
+LIVE_COMMANDS = (
+    ROOT / "fastpix_desktop" / "cli" / "live_replies.py"
+)  # its replies show in the window
 
 # Where the text argument sits: tr(text, ...), translate(context, text, ...),
 # QT_TRANSLATE_NOOP(context, text), QT_TR_NOOP(text).

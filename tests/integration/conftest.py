@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from fastpix_desktop.core.errors import ObsError
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.sandbox import SandboxApi

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from fastpix_desktop.core import golive
 from fastpix_desktop.core.errors import ObsLiveError
-from fastpix_desktop.core.fastpix import FastPixClient
-from fastpix_desktop.core.ingest import IngestHosts
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
+from fastpix_desktop.core.golive import use_cases as golive
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.core.secrets import SecretStore

@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from fastpix_desktop.core import golive, library, stream_manage
 from fastpix_desktop.core.errors import ObsStreamStartError
-from fastpix_desktop.core.fastpix import FastPixClient
-from fastpix_desktop.core.ingest import IngestHosts
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
+from fastpix_desktop.core.golive import use_cases as golive
+from fastpix_desktop.core.library import manage as stream_manage
+from fastpix_desktop.core.library import rows as library
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol
 from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.core.secrets import SecretStore

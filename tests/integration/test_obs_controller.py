@@ -16,7 +16,7 @@ from fastpix_desktop.core.errors import (
     ObsServerDisabledError,
     ObsStreamStartError,
 )
-from fastpix_desktop.core.ingest import IngestTarget
+from fastpix_desktop.core.fastpix.ingest import IngestTarget
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol
 from fastpix_desktop.core.obs import (
     ConnectionChanged,

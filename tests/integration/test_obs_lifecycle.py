@@ -18,7 +18,7 @@ from fastpix_desktop.core.errors import (
     ObsNotRunningError,
     ObsTimeoutError,
 )
-from fastpix_desktop.core.ingest import IngestTarget
+from fastpix_desktop.core.fastpix.ingest import IngestTarget
 from fastpix_desktop.core.models import Protocol
 from fastpix_desktop.core.obs import (
     ConnectionChanged,

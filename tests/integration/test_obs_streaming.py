@@ -8,7 +8,7 @@ import secrets
 import pytest
 
 from fastpix_desktop.core.errors import ObsStreamStartError
-from fastpix_desktop.core.ingest import IngestTarget
+from fastpix_desktop.core.fastpix.ingest import IngestTarget
 from fastpix_desktop.core.models import Protocol
 from fastpix_desktop.core.obs import ObsController
 

@@ -18,15 +18,15 @@ from pathlib import Path
 
 import pytest
 
-from fastpix_desktop.core import onair
-from fastpix_desktop.core.fastpix import FastPixClient
-from fastpix_desktop.core.ingest import IngestHosts
-from fastpix_desktop.core.notify import NotificationKind, RecordingNotifier
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair_monitor import OnAirMonitor
+from fastpix_desktop.core.onair import use_cases as onair
+from fastpix_desktop.core.onair.monitor import OnAirMonitor
+from fastpix_desktop.core.onair.notify import NotificationKind, RecordingNotifier
+from fastpix_desktop.core.onair.watchdog import Verdict
 from fastpix_desktop.core.secrets import SecretStore
-from fastpix_desktop.core.watchdog import Verdict
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
 from fastpix_desktop.sandbox.server import RunningSandbox, start_server_in_thread
 from tests.cli_helpers import run_cli, sandbox_env
@@ -145,7 +145,7 @@ async def test_a_wedged_ingest_is_reported_as_stalled(
 async def test_a_dropped_ingest_reconnects_and_reconnect_now_and_end_work(
     obs_controller, on_air, sandbox, rtmp_listener, stream_id, proxy
 ) -> None:
-    from fastpix_desktop.live_commands import LiveCommands
+    from fastpix_desktop.cli.live_replies import LiveCommands
 
     monitor, notifier, fastpix, hosts = on_air
     await go_live_confirmed(obs_controller, on_air, sandbox, rtmp_listener, stream_id)
@@ -218,12 +218,18 @@ async def test_disabling_the_stream_mid_broadcast_stops_obs_and_says_why(
 
 
 class HostProcess:
-    """``python -m fastpix_desktop.onair_host``, its notifications collected from stdout."""
+    """``python -m fastpix_desktop.cli.onair_host``, its notifications collected from stdout."""
 
     def __init__(self, env: dict[str, str], obs: HeadlessObs) -> None:
         self.notifications: list[str] = []
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "fastpix_desktop.onair_host", "--obs", f"127.0.0.1:{obs.port}"],
+            [
+                sys.executable,
+                "-m",
+                "fastpix_desktop.cli.onair_host",
+                "--obs",
+                f"127.0.0.1:{obs.port}",
+            ],
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -309,7 +315,10 @@ async def test_drop_reconnect_and_end_through_a_running_instance(
 async def test_obs_reconnect_settings_are_read_from_the_profile(
     obs_controller: ObsController,
 ) -> None:
-    from fastpix_desktop.core.reconnect_advice import ObsReconnectSettings, read_reconnect_settings
+    from fastpix_desktop.core.onair.reconnect_advice import (
+        ObsReconnectSettings,
+        read_reconnect_settings,
+    )
 
     # The test profile sets none of them, so OBS answers with its own defaults.
     assert await read_reconnect_settings(obs_controller) == ObsReconnectSettings(

@@ -12,14 +12,16 @@ from pathlib import Path
 import keyring
 import pytest
 
-from fastpix_desktop import exit_codes
-from fastpix_desktop.core import golive, recognise, restore_point
+from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.core.destination import recognise
 from fastpix_desktop.core.errors import RestorePointError
-from fastpix_desktop.core.fastpix import FastPixClient
-from fastpix_desktop.core.ingest import IngestHosts
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
+from fastpix_desktop.core.golive import use_cases as golive
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol, StreamSettings
 from fastpix_desktop.core.obs import ObsController
-from fastpix_desktop.core.restore_point import RestoreOutcome
+from fastpix_desktop.core.restore import point as restore_point
+from fastpix_desktop.core.restore.point import RestoreOutcome
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
 from fastpix_desktop.sandbox.server import start_server_in_thread

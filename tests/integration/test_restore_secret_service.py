@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from fastpix_desktop import exit_codes
-from fastpix_desktop.core import restore_point
+from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.core.models import ObsServiceSettings
 from fastpix_desktop.core.obs import ObsController
+from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.sandbox import SandboxApi
 from fastpix_desktop.sandbox.server import start_server_in_thread
 from tests.cli_helpers import sandbox_env

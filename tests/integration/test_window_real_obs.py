@@ -20,11 +20,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
-from fastpix_desktop.core import my_channel, use_stream
 from fastpix_desktop.core.config import Config
-from fastpix_desktop.core.fastpix import FastPixClient
-from fastpix_desktop.core.golive import StepId
-from fastpix_desktop.core.ingest import IngestHosts
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
+from fastpix_desktop.core.golive import use_stream
+from fastpix_desktop.core.golive.use_cases import StepId
+from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.core.models import ObsServiceSettings
 from fastpix_desktop.core.obs import ObsController
 from fastpix_desktop.core.secrets import SecretStore
@@ -35,9 +36,9 @@ from fastpix_desktop.sandbox import (
     SandboxApi,
     start_server_in_thread,
 )
-from fastpix_desktop.ui.main_window import YOUR_STREAMS_TAB, MainWindow
-from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
-from fastpix_desktop.ui.secret_field import SecretField
+from fastpix_desktop.ui.onair.panel import OnAirOptions
+from fastpix_desktop.ui.widgets.secret_field import SecretField
+from fastpix_desktop.ui.window.main_window import YOUR_STREAMS_TAB, MainWindow
 from tests.ui.conftest import (  # noqa: F401 (fixtures)
     app_settings,
     collect_after_each_test,

@@ -40,7 +40,7 @@ def test_go_live_uses_my_channel_and_without_one_says_what_to_do(tmp_path: Path)
     assert done.returncode == 3
     assert "STREAM_ID" in json.loads(done.stdout)["error"]["message"]
 
-    from fastpix_desktop.core import my_channel
+    from fastpix_desktop.core.library import my_channel
 
     my_channel.save("a" * 32, tmp_path / "fastpix-desktop")
     done = run_cli("go-live", "--obs", f"127.0.0.1:{port}", "--json", env=env, timeout=30)

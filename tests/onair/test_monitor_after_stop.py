@@ -8,11 +8,11 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from fastpix_desktop.core.fastpix import FastPixClient
-from fastpix_desktop.core.notify import RecordingNotifier
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair_monitor import FASTPIX_POLL_INTERVAL_S, OnAirMonitor
-from fastpix_desktop.core.watchdog import Verdict
+from fastpix_desktop.core.onair.monitor import FASTPIX_POLL_INTERVAL_S, OnAirMonitor
+from fastpix_desktop.core.onair.notify import RecordingNotifier
+from fastpix_desktop.core.onair.watchdog import Verdict
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
 
 from .fakes import FakeClock, OnAirObs

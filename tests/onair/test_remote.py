@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from fastpix_desktop.core import remote
-from fastpix_desktop.core.remote import RemoteControlServer, RemoteReply, RemoteRequest
+from fastpix_desktop.core.onair import remote
+from fastpix_desktop.core.onair.remote import RemoteControlServer, RemoteReply, RemoteRequest
 from fastpix_desktop.sandbox import SandboxApi
 from fastpix_desktop.sandbox.server import start_server_in_thread
 from tests.cli_helpers import run_cli, sandbox_env
@@ -83,7 +83,13 @@ def test_status_and_go_live_are_forwarded_to_a_headless_host_process(tmp_path: P
         env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
         obs_port = free_tcp_port()  # nothing listens: OBS "closed"
         host = subprocess.Popen(
-            [sys.executable, "-m", "fastpix_desktop.onair_host", "--obs", f"127.0.0.1:{obs_port}"],
+            [
+                sys.executable,
+                "-m",
+                "fastpix_desktop.cli.onair_host",
+                "--obs",
+                f"127.0.0.1:{obs_port}",
+            ],
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
 from fastpix_desktop.sandbox.server import start_server_in_thread
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from fastpix_desktop.core.live_figures import LiveFiguresModel
 from fastpix_desktop.core.models import ObsStreamStatus
-from fastpix_desktop.core.notify import NotificationKind, NotificationRules, RecordingNotifier
 from fastpix_desktop.core.obs import OUTPUT_STARTED, OUTPUT_STARTING, OUTPUT_STOPPED
 from fastpix_desktop.core.obs.events import OUTPUT_RECONNECTED, OUTPUT_RECONNECTING
 from fastpix_desktop.core.obs.output_state import OutputState, OutputStateTracker
-from fastpix_desktop.core.watchdog import Verdict, Watchdog
+from fastpix_desktop.core.onair.figures import LiveFiguresModel
+from fastpix_desktop.core.onair.notify import NotificationKind, NotificationRules, RecordingNotifier
+from fastpix_desktop.core.onair.watchdog import Verdict, Watchdog
 
 from .fakes import FakeClock
 

@@ -6,19 +6,19 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from fastpix_desktop.core.fastpix import FastPixClient
-from fastpix_desktop.core.ingest import IngestHosts, ingest_target
+from fastpix_desktop.cli.live_replies import LiveCommands
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.fastpix.ingest import IngestHosts, ingest_target
 from fastpix_desktop.core.models import ObsServiceSettings, Protocol
-from fastpix_desktop.core.notify import NotificationKind, RecordingNotifier
 from fastpix_desktop.core.obs import StreamStateChanged
 from fastpix_desktop.core.obs.events import OUTPUT_RECONNECTING
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair_monitor import OnAirMonitor
-from fastpix_desktop.core.reconnect_advice import ObsReconnectSettings, advise
-from fastpix_desktop.core.remote import RemoteRequest
+from fastpix_desktop.core.onair.monitor import OnAirMonitor
+from fastpix_desktop.core.onair.notify import NotificationKind, RecordingNotifier
+from fastpix_desktop.core.onair.reconnect_advice import ObsReconnectSettings, advise
+from fastpix_desktop.core.onair.remote import RemoteRequest
+from fastpix_desktop.core.onair.watchdog import Verdict
 from fastpix_desktop.core.secrets import SecretStore
-from fastpix_desktop.core.watchdog import Verdict
-from fastpix_desktop.live_commands import LiveCommands
 from fastpix_desktop.sandbox import SandboxApi
 from tests.doubles import sandbox_client
 
@@ -111,7 +111,7 @@ async def test_demo_mode_never_starts_streaming(api, fastpix, store) -> None:
 
 
 async def test_demo_guard_in_create_and_configure_too(fastpix, store) -> None:
-    from fastpix_desktop.core import golive
+    from fastpix_desktop.core.golive import use_cases as golive
     from fastpix_desktop.core.models import StreamSettings
 
     obs = OnAirObs()
@@ -300,8 +300,8 @@ async def test_losing_obs_while_live_is_not_announced_as_the_end(api, fastpix) -
 
 
 async def test_reconnect_now_stops_then_starts(store) -> None:
-    from fastpix_desktop.core import onair
     from fastpix_desktop.core.errors import ObsRequestError
+    from fastpix_desktop.core.onair import use_cases as onair
 
     obs = OnAirObs()
     with pytest.raises(ObsRequestError, match="nothing to reconnect"):
@@ -313,11 +313,11 @@ async def test_reconnect_now_stops_then_starts(store) -> None:
 
 
 async def test_create_start_failure_json_agrees_with_exit_code_8(fastpix, store) -> None:
-    from fastpix_desktop import cli_support
-    from fastpix_desktop.core import golive
+    from fastpix_desktop.cli import support as cli_support
+    from fastpix_desktop.cli.exit_codes import exit_code_for
     from fastpix_desktop.core.errors import ObsStreamStartError
+    from fastpix_desktop.core.golive import use_cases as golive
     from fastpix_desktop.core.models import StreamSettings
-    from fastpix_desktop.exit_codes import exit_code_for
 
     obs = OnAirObs(fail_on={"start_streaming_and_wait": ObsStreamStartError()})
     result = await golive.create_and_configure(

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from fastpix_desktop.core.live_figures import LiveFigures
-from fastpix_desktop.core.notify import Notification, NotificationKind
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair_monitor import OnAirSnapshot
-from fastpix_desktop.core.watchdog import Verdict, WatchdogReport
-from fastpix_desktop.ui.live_panel import LivePanel
-from fastpix_desktop.ui.tray import OnAirTray, TrayNotifier, TrayState, tray_state_for
+from fastpix_desktop.core.onair.figures import LiveFigures
+from fastpix_desktop.core.onair.monitor import OnAirSnapshot
+from fastpix_desktop.core.onair.notify import Notification, NotificationKind
+from fastpix_desktop.core.onair.watchdog import Verdict, WatchdogReport
+from fastpix_desktop.ui.onair.live_view import LiveView
+from fastpix_desktop.ui.onair.tray import OnAirTray, TrayNotifier, TrayState, tray_state_for
 
 LIVE = OnAirSnapshot(
     state=OutputState.LIVE,
@@ -75,7 +75,7 @@ def test_tray_notifier_shows_a_balloon_unless_turned_off(qtbot) -> None:
 
 
 def test_live_panel_shows_figures_and_enables_the_on_air_actions(qtbot) -> None:
-    panel = LivePanel()
+    panel = LiveView()
     qtbot.addWidget(panel)
     assert not panel.stop_button.isEnabled()
     panel.show_snapshot(LIVE)
@@ -92,7 +92,7 @@ def test_live_panel_shows_figures_and_enables_the_on_air_actions(qtbot) -> None:
 
 
 def test_live_panel_banner_is_loud_while_reconnecting_and_gone_after(qtbot) -> None:
-    panel = LivePanel()
+    panel = LiveView()
     qtbot.addWidget(panel)
     panel.show_snapshot(RECONNECTING)
     assert panel.headline.text() == "Reconnecting"
@@ -103,7 +103,7 @@ def test_live_panel_banner_is_loud_while_reconnecting_and_gone_after(qtbot) -> N
 
 
 def test_live_panel_says_why_obs_was_stopped_and_that_figures_are_unavailable(qtbot) -> None:
-    panel = LivePanel()
+    panel = LiveView()
     qtbot.addWidget(panel)
     stopped = replace(OFF, stopped_reason="This FastPix stream was disabled while OBS was live.")
     panel.show_snapshot(stopped)

@@ -6,13 +6,13 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.obs import StreamStateChanged
 from fastpix_desktop.core.obs.events import OUTPUT_RECONNECTED, OUTPUT_RECONNECTING
-from fastpix_desktop.core.onair_monitor import OnAirMonitor
+from fastpix_desktop.core.onair.monitor import OnAirMonitor
 from fastpix_desktop.sandbox import SandboxApi
-from fastpix_desktop.ui.live_panel import LivePanel
-from fastpix_desktop.ui.tray import OnAirTray, TrayNotifier, TrayState
+from fastpix_desktop.ui.onair.live_view import LiveView
+from fastpix_desktop.ui.onair.tray import OnAirTray, TrayNotifier, TrayState
 from tests.doubles import sandbox_client
 from tests.onair.fakes import FakeClock, OnAirObs
 
@@ -28,7 +28,7 @@ async def fastpix_and_api() -> AsyncIterator[tuple[FastPixClient, SandboxApi]]:
 async def test_a_reconnect_reaches_tray_balloon_and_panel(qtbot, fastpix_and_api) -> None:
     fastpix, api = fastpix_and_api
     stream_id = api.state.create_stream().stream_id
-    tray, panel = OnAirTray(), LivePanel()
+    tray, panel = OnAirTray(), LiveView()
     qtbot.addWidget(panel)
     obs = OnAirObs()
     monitor = OnAirMonitor(obs=obs, fastpix=fastpix, notifier=TrayNotifier(tray), clock=FakeClock())

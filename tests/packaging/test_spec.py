@@ -521,7 +521,7 @@ def test_build_snapshot_leaves_out_build_output_caches_and_tests(tmp_path):
     for rel in (
         "pyproject.toml",
         "README.md",
-        "fastpix_desktop/cli.py",
+        "fastpix_desktop/cli/entry.py",
         "resources/x.svg",
         "packaging/build.py",
         "tests/test_x.py",
@@ -540,7 +540,7 @@ def test_build_snapshot_leaves_out_build_output_caches_and_tests(tmp_path):
     assert copied == {
         "pyproject.toml",
         "README.md",
-        "fastpix_desktop/cli.py",
+        "fastpix_desktop/cli/entry.py",
         "resources/x.svg",
         "packaging/build.py",
     }

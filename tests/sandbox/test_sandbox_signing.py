@@ -10,7 +10,7 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from fastpix_desktop.core.signing_tokens import mint, private_key_pem
+from fastpix_desktop.core.signing.tokens import mint, private_key_pem
 from fastpix_desktop.sandbox import SandboxApi, start_server_in_thread
 from fastpix_desktop.sandbox.playback import PLAYLIST
 from tests.sandbox.conftest import Call

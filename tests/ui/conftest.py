@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from fastpix_desktop import resources
 from fastpix_desktop.core import secrets as secret_names
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.sandbox import (
     DEMO_ACCESS_TOKEN_ID,
@@ -29,9 +29,9 @@ from fastpix_desktop.sandbox import (
     SandboxApi,
     SandboxTransport,
 )
-from fastpix_desktop.ui.main_window import MainWindow
-from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
+from fastpix_desktop.ui.onair.panel import OnAirOptions
 from fastpix_desktop.ui.settings import AppSettings
+from fastpix_desktop.ui.window.main_window import MainWindow
 from tests.doubles.obs import FakeObsController
 from tests.steady_qloop import steady_event_loop
 
@@ -41,8 +41,8 @@ CLEAR_MS = 50
 @pytest.fixture(autouse=True, scope="session")
 def garbage_collected_on_the_gui_thread() -> Iterator[None]:
     """Only this thread may run the cyclic collector during UI tests, as in the app (see
-    fastpix_desktop/ui/gui_gc.py): collected on a worker thread, a QObject dies off its thread,
-    its timers stay registered and later fire on freed memory (a segfault in
+    fastpix_desktop/ui/window/gui_gc.py): collected on a worker thread, a QObject dies off its
+    thread, its timers stay registered and later fire on freed memory (a segfault in
     QTimerInfoList::activateTimers, seen in full runs here)."""
     gc.collect()
     gc.disable()

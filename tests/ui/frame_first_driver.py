@@ -1,4 +1,4 @@
-"""Runs the real entry point (``fastpix_desktop.cli.main(["--demo"])``) and reports what the
+"""Runs the real entry point (``fastpix_desktop.cli.entry.main(["--demo"])``) and reports what the
 streamer's first frame held and what was imported by then (FRAME <json>), then, once the panels
 are built and started, BUILT <json> and closes the window. ``close-frame`` closes the frame as
 soon as it is painted, before the panels exist; ``close-building`` closes it after the first step
@@ -11,9 +11,9 @@ import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-from fastpix_desktop import cli
-from fastpix_desktop.ui import main_window
-from fastpix_desktop.ui import start as start_module
+from fastpix_desktop.cli import entry as cli
+from fastpix_desktop.ui.window import main_window
+from fastpix_desktop.ui.window import start as start_module
 
 HOW = sys.argv[1]
 # What the frame must not wait for: the clients, the loop, the keyring, the panels.
@@ -23,10 +23,10 @@ AFTER_THE_FRAME = (
     "httpx",
     "obsws_python",
     "keyring",
-    "fastpix_desktop.core.fastpix",
+    "fastpix_desktop.core.fastpix.client",
     "fastpix_desktop.core.obs",
-    "fastpix_desktop.ui.app",
-    "fastpix_desktop.ui.panels.create_panel",
+    "fastpix_desktop.ui.window.app",
+    "fastpix_desktop.ui.create.panel",
 )
 
 real_wait = start_module.wait_for_first_frame
@@ -85,8 +85,9 @@ def build_steps(self: main_window.MainWindow, **parts):
 
 
 def report_the_shutdown() -> None:
-    """Imported here, after the frame was measured: ui.app brings httpx, qasync and the rest."""
-    from fastpix_desktop.ui import app as app_module
+    """Imported here, after the frame was measured: ui.window.app brings httpx, qasync and the
+    rest."""
+    from fastpix_desktop.ui.window import app as app_module
 
     real_close_services = app_module.close_services
 

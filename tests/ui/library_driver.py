@@ -1,5 +1,5 @@
-"""Runs the real entry point (``fastpix_desktop.cli.main([])``) against a sandbox server, with a
-fake OBS whose destination lives in a JSON file (so it survives the restart like OBS's own).
+"""Runs the real entry point (``fastpix_desktop.cli.entry.main([])``) against a sandbox server,
+with a fake OBS whose destination lives in a JSON file (so it survives the restart like OBS's own).
 
 ``argv[1]``: ``mark STREAM_ID`` selects the stream, makes it my channel and uses it (OBS then
 points at it); ``report`` prints what the window shows after start-up. Both print one line
@@ -15,11 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
-from fastpix_desktop import cli
+from fastpix_desktop.cli import entry as cli
 from fastpix_desktop.core.models import ObsServiceSettings
-from fastpix_desktop.ui import app as app_module
-from fastpix_desktop.ui import main_window
-from fastpix_desktop.ui.secret_field import SecretField
+from fastpix_desktop.ui.widgets.secret_field import SecretField
+from fastpix_desktop.ui.window import app as app_module
+from fastpix_desktop.ui.window import main_window
 from tests.doubles.obs import PREVIOUS_SERVICE, FakeObsController
 
 HOW = sys.argv[1]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastpix_desktop.core.library import LibraryRow, sort_newest_first
+from fastpix_desktop.core.library.rows import LibraryRow, sort_newest_first
 from fastpix_desktop.core.models import LiveStream
 from fastpix_desktop.sandbox import SandboxApi
 from fastpix_desktop.sandbox.state import StreamSpec

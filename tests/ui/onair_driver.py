@@ -1,4 +1,4 @@
-"""Runs the real entry point (``fastpix_desktop.cli.main(["--demo"])``) with the fake OBS of
+"""Runs the real entry point (``fastpix_desktop.cli.entry.main(["--demo"])``) with the fake OBS of
 tests/doubles connected, so a second launch's go-live / end / status reach a running window.
 
 Prints STREAM <id> (a stream in the window's demo sandbox) and READY once the remote control
@@ -11,10 +11,10 @@ import sys
 
 from PySide6.QtCore import QTimer
 
-from fastpix_desktop import cli
+from fastpix_desktop.cli import entry as cli
 from fastpix_desktop.core.models import StreamSettings
-from fastpix_desktop.ui import app as app_module
-from fastpix_desktop.ui import main_window
+from fastpix_desktop.ui.window import app as app_module
+from fastpix_desktop.ui.window import main_window
 from tests.doubles.obs import FakeObsController
 
 real_build_services = app_module.build_services

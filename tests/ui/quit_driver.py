@@ -1,5 +1,5 @@
-"""Runs the real entry point (``fastpix_desktop.cli.main(["--demo"])``) and, once the window has
-started, quits it the way ``argv[1]`` names; for the signal paths the test sends the signal.
+"""Runs the real entry point (``fastpix_desktop.cli.entry.main(["--demo"])``) and, once the window
+has started, quits it the way ``argv[1]`` names; for the signal paths the test sends the signal.
 
 Prints READY when the window is up and, after the orderly shutdown ran, SHUTDOWN-DONE with
 what it left behind (tasks, HTTP client, OBS connection, keyring thread).
@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from fastpix_desktop import cli
-from fastpix_desktop.ui import app as app_module
-from fastpix_desktop.ui import main_window
+from fastpix_desktop.cli import entry as cli
+from fastpix_desktop.ui.window import app as app_module
+from fastpix_desktop.ui.window import main_window
 
 HOW = sys.argv[1]
 

@@ -17,9 +17,9 @@ import keyring
 from PySide6.QtCore import QSettings
 
 from fastpix_desktop.core.secrets import SecretStore
-from fastpix_desktop.ui.app import application, demo_client
-from fastpix_desktop.ui.main_window import MainWindow
 from fastpix_desktop.ui.settings import AppSettings
+from fastpix_desktop.ui.window.app import application, demo_client
+from fastpix_desktop.ui.window.main_window import MainWindow
 from tests.doubles import FakeObsController, InMemoryKeyring
 from tests.ui.layout_checks import LONG_TITLE, copy_buttons_out_of_view, visible_scrollbars
 

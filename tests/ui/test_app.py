@@ -12,7 +12,7 @@ import threading
 import pytest
 from PySide6.QtCore import QTimer
 
-from fastpix_desktop.ui import app as app_module
+from fastpix_desktop.ui.window import app as app_module
 from tests.conftest import PROJECT_ROOT
 from tests.doubles.obs import FakeObsController
 

@@ -8,12 +8,12 @@ from PySide6.QtCore import QSettings
 
 from fastpix_desktop.core import config as app_config
 from fastpix_desktop.core import secrets as names
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
-from fastpix_desktop.ui import app as app_module
-from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
-from fastpix_desktop.ui.main_window import MainWindow
-from fastpix_desktop.ui.panels.credentials_panel import FROM_ENVIRONMENT
+from fastpix_desktop.ui.credentials.dialog import CredentialsDialog
+from fastpix_desktop.ui.credentials.panel import FROM_ENVIRONMENT
+from fastpix_desktop.ui.window import app as app_module
+from fastpix_desktop.ui.window.main_window import MainWindow
 from tests.doubles.obs import FakeObsController
 from tests.ui.conftest import run_pending
 
@@ -22,8 +22,8 @@ LOCAL_RTMP = "rtmp://127.0.0.1:19350/live"
 
 @pytest.fixture
 def started_app_window(monkeypatch, qloop, sandbox, tmp_path):
-    """The window as ui/app.py builds it (build_services + build_window), over the sandbox and
-    a fake OBS."""
+    """The window as ui/window/app.py builds it (build_services + build_window), over the sandbox
+    and a fake OBS."""
     made: list = []
 
     def build():
@@ -120,7 +120,7 @@ def test_obs_connect_string_from_the_environment(
 def test_the_obs_dialog_says_the_environment_wins(
     monkeypatch, started_app_window, stored_credentials, qloop
 ):
-    from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
+    from fastpix_desktop.ui.obs.connection_dialog import ObsConnectionDialog
 
     monkeypatch.setenv(app_config.ENV_OBS_HOST, "10.1.1.1")
     window, _obs = started_app_window()

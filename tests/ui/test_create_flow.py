@@ -9,7 +9,6 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from fastpix_desktop.core import restore_point
 from fastpix_desktop.core.errors import (
     ObsAuthError,
     ObsDisconnectedError,
@@ -19,10 +18,15 @@ from fastpix_desktop.core.errors import (
     ObsStreamStartError,
     ObsTimeoutError,
 )
-from fastpix_desktop.core.golive import StepId, StepState
-from fastpix_desktop.core.ingest import DEFAULT_RTMPS_SERVER, DEFAULT_SRT_SERVER, playback_url
+from fastpix_desktop.core.fastpix.ingest import (
+    DEFAULT_RTMPS_SERVER,
+    DEFAULT_SRT_SERVER,
+    playback_url,
+)
+from fastpix_desktop.core.golive.use_cases import StepId, StepState
 from fastpix_desktop.core.models import Protocol
-from fastpix_desktop.ui.secret_field import CopyField, SecretField
+from fastpix_desktop.core.restore import point as restore_point
+from fastpix_desktop.ui.widgets.secret_field import CopyField, SecretField
 from tests.doubles.obs import PREVIOUS_SERVICE
 from tests.ui.conftest import run_pending, wait_running
 
@@ -180,7 +184,7 @@ def test_live_obs_cancel_changes_nothing_in_obs(window, qloop, sandbox, obs):
 def test_start_streaming_shows_live_panel_and_stop(
     make_window, stored_credentials, qloop, sandbox, obs
 ):
-    from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
+    from fastpix_desktop.ui.onair.panel import OnAirOptions
     from tests.onair.fakes import FakeClock
 
     clock = FakeClock()

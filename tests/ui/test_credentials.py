@@ -8,10 +8,10 @@ import pytest
 import shiboken6
 
 from fastpix_desktop.core import secrets as names
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
-from fastpix_desktop.ui.app import demo_client
-from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
+from fastpix_desktop.ui.credentials.dialog import CredentialsDialog
+from fastpix_desktop.ui.window.app import demo_client
 from tests.ui.conftest import run_pending, wait_running
 
 

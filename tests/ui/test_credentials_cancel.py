@@ -5,9 +5,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from fastpix_desktop.core.fastpix import FastPixClient
+from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, SandboxTransport
-from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
+from fastpix_desktop.ui.credentials.dialog import CredentialsDialog
 from tests.ui.conftest import run_pending
 
 

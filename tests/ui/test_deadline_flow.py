@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from fastpix_desktop.core.fastpix import FastPixClient
-from fastpix_desktop.core.golive import StepId, StepState
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.golive.use_cases import StepId, StepState
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, Fault
 
 

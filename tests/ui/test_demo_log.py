@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from fastpix_desktop.ui.app import demo_client
+from fastpix_desktop.ui.window.app import demo_client
 
 
 def test_demo_requests_never_name_the_real_api(qloop, caplog):

@@ -22,12 +22,12 @@ from fastpix_desktop.core.errors import (
     FastPixTimeoutError,
     FastPixValidationError,
 )
-from fastpix_desktop.core.fastpix import FastPixClient
-from fastpix_desktop.core.golive import StepId, StepState
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.golive.use_cases import StepId, StepState
 from fastpix_desktop.core.redact import register_secret
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, Fault, SandboxApi
-from fastpix_desktop.ui.errors_dialog import ErrorDialog, install_excepthook
 from fastpix_desktop.ui.operations import UNEXPECTED
+from fastpix_desktop.ui.widgets.error_dialog import ErrorDialog, install_excepthook
 from tests.ui.conftest import run_pending
 
 CREATE = {"method": "POST", "path_prefix": "/live/streams"}

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from fastpix_desktop.core.errors import ObsAuthError
-from fastpix_desktop.core.fastpix import FastPixClient
-from fastpix_desktop.core.golive import StepId, StepState
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.golive.use_cases import StepId, StepState
 from fastpix_desktop.core.obs.connection import ObsConnectionInfo
 from fastpix_desktop.core.obs.error_mapping import to_obs_error
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, Fault

@@ -10,7 +10,7 @@ import sys
 import shibokensupport.feature as feature  # type: ignore[import-not-found]
 
 import fastpix_desktop.ui  # noqa: F401  (installs the cheap check)
-from fastpix_desktop.ui.feature_scan import make_feature_scan_cheap
+from fastpix_desktop.ui.window.feature_scan import make_feature_scan_cheap
 
 
 def test_the_cheap_check_is_installed_once():
@@ -22,10 +22,15 @@ def test_the_cheap_check_is_installed_once():
 
 def test_it_answers_as_pyside6_does():
     cheap, upstream = feature._mod_uses_pyside, feature._mod_uses_pyside.__wrapped__
-    for name in ("fastpix_desktop.ui.main_window", "fastpix_desktop.core.models", "json", "sys"):
+    for name in (
+        "fastpix_desktop.ui.window.main_window",
+        "fastpix_desktop.core.models",
+        "json",
+        "sys",
+    ):
         module = importlib.import_module(name)
         assert cheap(module) == upstream(module), name
-    assert cheap(sys.modules["fastpix_desktop.ui.main_window"])
+    assert cheap(sys.modules["fastpix_desktop.ui.window.main_window"])
     assert not cheap(sys.modules["fastpix_desktop.core.models"])
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.models import ObsServiceSettings
-from fastpix_desktop.ui.secret_field import SecretField
+from fastpix_desktop.ui.widgets.secret_field import SecretField
 from tests.doubles.obs import PREVIOUS_SERVICE
 from tests.ui.conftest import run_pending, wait_running
 

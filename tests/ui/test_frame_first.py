@@ -12,8 +12,8 @@ import sys
 from PySide6.QtCore import QEvent, QRect
 from PySide6.QtWidgets import QApplication
 
-from fastpix_desktop.ui.main_window import MainWindow
-from fastpix_desktop.ui.window_size import available_area, keep_on_screen
+from fastpix_desktop.ui.window.main_window import MainWindow
+from fastpix_desktop.ui.window.size import available_area, keep_on_screen
 from tests.conftest import PROJECT_ROOT
 
 DRIVER = str(PROJECT_ROOT / "tests" / "ui" / "frame_first_driver.py")

@@ -1,4 +1,5 @@
-"""The app collects cyclic garbage on the GUI thread only (see fastpix_desktop/ui/gui_gc.py)."""
+"""The app collects cyclic garbage on the GUI thread only (see
+fastpix_desktop/ui/window/gui_gc.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import gc
 import threading
 import weakref
 
-from fastpix_desktop.ui.app import application
-from fastpix_desktop.ui.gui_gc import GuiThreadGarbageCollector
+from fastpix_desktop.ui.window.app import application
+from fastpix_desktop.ui.window.gui_gc import GuiThreadGarbageCollector
 
 
 def test_the_app_installs_the_gui_thread_collector(qapp):

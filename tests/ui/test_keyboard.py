@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fastpix_desktop.core import models as m
-from fastpix_desktop.ui.secret_field import SecretField
+from fastpix_desktop.ui.widgets.secret_field import SecretField
 from tests.ui.conftest import run_pending
 
 _MNEMONIC = re.compile(r"&([^&])")
@@ -199,7 +199,7 @@ def test_masked_secrets_expose_bullets_not_the_secret(window, qloop):
 
 
 def test_dialog_controls_have_names_and_descriptions_and_mask_the_secret(window, qloop):
-    from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
+    from fastpix_desktop.ui.credentials.dialog import CredentialsDialog
 
     window.credentials_panel.credentials_action.trigger()
     run_pending(qloop)
@@ -218,7 +218,7 @@ def test_dialog_controls_have_names_and_descriptions_and_mask_the_secret(window,
 
 
 def test_obs_dialog_controls_have_names_and_descriptions(window, qloop):
-    from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
+    from fastpix_desktop.ui.obs.connection_dialog import ObsConnectionDialog
 
     window.obs_panel.connection_action.trigger()
     run_pending(qloop)

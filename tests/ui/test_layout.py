@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, QTimer
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QWidget
 
 from fastpix_desktop.core.models import Protocol
-from fastpix_desktop.ui.secret_field import CopyField
+from fastpix_desktop.ui.widgets.secret_field import CopyField
 from tests.ui.conftest import run_pending
 from tests.ui.layout_checks import (
     LONG_TITLE,

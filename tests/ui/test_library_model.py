@@ -8,7 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from fastpix_desktop.ui.library_model import (
+from fastpix_desktop.ui.library.model import (
     STREAM_ID_ROLE,
     UNUSED_MARK,
     Column,

@@ -4,12 +4,12 @@ the Restore menu item's enabled state."""
 
 from __future__ import annotations
 
-from fastpix_desktop.core import my_channel
-from fastpix_desktop.core.ingest import ingest_target
+from fastpix_desktop.core.fastpix.ingest import ingest_target
+from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.core.models import LiveStream, Protocol
 from fastpix_desktop.core.obs import StreamStateChanged
 from fastpix_desktop.sandbox.state import StreamSpec
-from fastpix_desktop.ui.secret_field import SecretField
+from fastpix_desktop.ui.widgets.secret_field import SecretField
 from tests.doubles.obs import PREVIOUS_SERVICE
 from tests.library_seed import SEEDED, seeded_name
 from tests.ui.conftest import list_requests, run_pending
@@ -243,7 +243,7 @@ def test_current_stream_changed_follows_the_results_panel(window, qloop, sandbox
 def test_a_locked_keyring_says_locked_and_how_to_unlock_not_no_credentials(
     make_window, qloop, sandbox
 ):
-    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.fastpix.client import FastPixClient
     from fastpix_desktop.core.secrets import SecretStore
 
     store = SecretStore(timeout=5.0)
@@ -269,7 +269,7 @@ def test_a_locked_keyring_says_locked_and_how_to_unlock_not_no_credentials(
 def test_a_returning_streamer_sees_their_streams_first(
     make_window, stored_credentials, qloop, sandbox
 ):
-    from fastpix_desktop.ui.main_window import YOUR_STREAMS_TAB
+    from fastpix_desktop.ui.window.main_window import YOUR_STREAMS_TAB
 
     seed(sandbox, 3)
     window = make_window()
@@ -279,7 +279,7 @@ def test_a_returning_streamer_sees_their_streams_first(
 
 
 def test_saving_credentials_in_the_first_run_dialog_loads_the_library(make_window, qloop, sandbox):
-    from fastpix_desktop.core.fastpix import FastPixClient
+    from fastpix_desktop.core.fastpix.client import FastPixClient
     from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
 
     seed(sandbox, 2)

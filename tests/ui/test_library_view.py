@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
-from fastpix_desktop.core import library
-from fastpix_desktop.core.fastpix import FastPixClient
-from fastpix_desktop.ui.library_model import STREAM_ID_ROLE, Column
-from fastpix_desktop.ui.library_view import MANAGE_ENTRIES, LibraryView
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.library import rows as library
+from fastpix_desktop.ui.library.model import STREAM_ID_ROLE, Column
+from fastpix_desktop.ui.library.view import MANAGE_ENTRIES, LibraryView
 from tests.ui.library_rows import sandbox_rows
 
 

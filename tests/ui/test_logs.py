@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from fastpix_desktop.sandbox import DEMO_SECRET_KEY
-from fastpix_desktop.ui.secret_field import SecretField
+from fastpix_desktop.ui.widgets.secret_field import SecretField
 from tests.ui.conftest import run_pending
 
 

@@ -16,10 +16,7 @@ from fastpix_desktop.core.obs import (
     ProfileChanged,
     StreamStateChanged,
 )
-from fastpix_desktop.ui.dialogs.obs_connection import (
-    FILLED_IN,
-    ObsConnectionDialog,
-)
+from fastpix_desktop.ui.obs.connection_dialog import FILLED_IN, ObsConnectionDialog
 from tests.doubles.obs import OBS_VERSION, FakeObsController
 from tests.ui.conftest import run_pending
 

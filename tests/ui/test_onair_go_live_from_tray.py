@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from fastpix_desktop.core.models import StreamSettings
-from fastpix_desktop.core.notify import RecordingNotifier
-from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
+from fastpix_desktop.core.onair.notify import RecordingNotifier
+from fastpix_desktop.ui.onair.panel import OnAirOptions
 from tests.onair.fakes import FakeClock
 from tests.ui.conftest import wait_running
 

@@ -7,14 +7,14 @@ from __future__ import annotations
 import pytest
 
 from fastpix_desktop.core.models import ObsStreamStatus
-from fastpix_desktop.core.notify import NotificationKind, RecordingNotifier
 from fastpix_desktop.core.obs import StreamStateChanged
 from fastpix_desktop.core.obs.events import OUTPUT_RECONNECTED, OUTPUT_RECONNECTING
 from fastpix_desktop.core.obs.output_state import OutputState
-from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
-from fastpix_desktop.core.remote import RemoteRequest
-from fastpix_desktop.ui.panels.onair_panel import OnAirOptions
-from fastpix_desktop.ui.tray import TrayState
+from fastpix_desktop.core.onair.notify import NotificationKind, RecordingNotifier
+from fastpix_desktop.core.onair.remote import RemoteRequest
+from fastpix_desktop.core.onair.use_cases import DEMO_NEVER_STARTS
+from fastpix_desktop.ui.onair.panel import OnAirOptions
+from fastpix_desktop.ui.onair.tray import TrayState
 from tests.onair.fakes import FakeClock
 from tests.ui.conftest import run_pending
 
@@ -231,7 +231,7 @@ def test_reconnect_advice_is_shown_before_going_live(onair_window, qloop, obs):
 
 def test_an_old_401_is_cleared_once_good_credentials_are_saved(window, qloop, sandbox):
     from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY
-    from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
+    from fastpix_desktop.ui.credentials.dialog import CredentialsDialog
 
     window.fastpix.set_credentials("wrong-token", "wrong-secret")
     qloop.run_until_complete(window.start_create())

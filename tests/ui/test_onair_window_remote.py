@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 
-from fastpix_desktop.core.onair import DEMO_NEVER_STARTS
+from fastpix_desktop.core.onair.use_cases import DEMO_NEVER_STARTS
 from tests.conftest import PROJECT_ROOT
 
 DRIVER = str(PROJECT_ROOT / "tests" / "ui" / "onair_driver.py")

@@ -8,9 +8,9 @@ import asyncio
 from fastpix_desktop.core.errors import ObsDisconnectedError
 from fastpix_desktop.core.obs import StreamStateChanged
 from fastpix_desktop.core.redact import register_secret
-from fastpix_desktop.ui.dialogs.obs_connection import ObsConnectionDialog
-from fastpix_desktop.ui.errors_dialog import ErrorDialog
+from fastpix_desktop.ui.obs.connection_dialog import ObsConnectionDialog
 from fastpix_desktop.ui.operations import UNEXPECTED, install_loop_exception_handler
+from fastpix_desktop.ui.widgets.error_dialog import ErrorDialog
 from tests.doubles.obs import FakeObsController
 from tests.ui.conftest import run_pending
 

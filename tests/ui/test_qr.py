@@ -6,7 +6,7 @@ from __future__ import annotations
 import segno
 from PySide6.QtGui import QColor
 
-from fastpix_desktop.ui.qr import QR_MASK, QUIET_ZONE, qr_image, qr_matrix, qr_pixmap
+from fastpix_desktop.ui.widgets.qr import QR_MASK, QUIET_ZONE, qr_image, qr_matrix, qr_pixmap
 
 URL = "https://stream.fastpix.com/b957a4c3-094e-4986-b89c-2bec49b01266.m3u8"
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fastpix_desktop.core.models import PlaybackId, Protocol
-from fastpix_desktop.ui.stream_details import StreamDetails
+from fastpix_desktop.ui.create.stream_details import StreamDetails
 from tests.doubles import make_stream
 
 

@@ -13,8 +13,8 @@ import time
 import pytest
 
 from fastpix_desktop.core.obs import StreamStateChanged
-from fastpix_desktop.ui.quit_guard import QUIT_WHILE_CREATING, QUIT_WHILE_LIVE
-from fastpix_desktop.ui.secret_field import SecretField
+from fastpix_desktop.ui.widgets.secret_field import SecretField
+from fastpix_desktop.ui.window.quit_guard import QUIT_WHILE_CREATING, QUIT_WHILE_LIVE
 from tests.conftest import PROJECT_ROOT
 from tests.ui.conftest import run_pending
 
@@ -82,7 +82,8 @@ def test_every_quit_path_exits_0_after_the_orderly_shutdown(how, tmp_path):
 
 @pytest.fixture(autouse=True)
 def app_decides_when_to_quit(qapp):
-    """As in the app (ui/app.py): closing the last window must not stop the loop under test."""
+    """As in the app (ui/window/app.py): closing the last window must not stop the loop under
+    test."""
     qapp.setQuitOnLastWindowClosed(False)
     yield
     qapp.setQuitOnLastWindowClosed(True)

@@ -10,7 +10,7 @@ import time
 import pytest
 from PySide6.QtCore import QTimer
 
-from fastpix_desktop.core.golive import StepId, StepState
+from fastpix_desktop.core.golive.use_cases import StepId, StepState
 from fastpix_desktop.sandbox import SandboxApi
 from tests.ui.conftest import run_pending
 
@@ -72,7 +72,7 @@ def test_a_step_changing_state_moves_nothing_else_on_screen(window, qloop):
     widget's geometry: the window is not re-laid out between the steps of a create."""
     from PySide6.QtWidgets import QLabel
 
-    from fastpix_desktop.core.golive import StepUpdate
+    from fastpix_desktop.core.golive.use_cases import StepUpdate
 
     window.resize(1024, 700)
     qloop.run_until_complete(window.start_create())

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from fastpix_desktop.ui.clipboard import CLEAR_AFTER_MS, SecretClipboard, secret_mime_data
-from fastpix_desktop.ui.secret_field import CopyField, SecretField
+from fastpix_desktop.ui.widgets.clipboard import CLEAR_AFTER_MS, SecretClipboard, secret_mime_data
+from fastpix_desktop.ui.widgets.secret_field import CopyField, SecretField
 
 SECRET = "ba016466451c770511d5992ec54bb271k91b8484250e5a1ed03fd4e100b807082"
 

@@ -1,4 +1,4 @@
-"""SignedLinksPanel: explains the key before asking for one, expiry choices, masked links."""
+"""SignedLinksView: explains the key before asking for one, expiry choices, masked links."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication
 
-from fastpix_desktop.core.signing import SignedLink
-from fastpix_desktop.ui.clipboard import SecretClipboard
-from fastpix_desktop.ui.signed_links_panel import NO_BROWSER, SignedLinksPanel
+from fastpix_desktop.core.signing.use_cases import SignedLink
+from fastpix_desktop.ui.signing.links_view import NO_BROWSER, SignedLinksView
+from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
 
 PID = "6cee6f85-9334-4a51-9ce3-e0241d94ceef"
 OTHER = "88b7ac0f-2504-4dd5-b7b4-d84ab4fee1bd"
@@ -41,12 +41,12 @@ def opened() -> list[str]:
 
 
 @pytest.fixture
-def panel(qtbot, clipboard, opened) -> SignedLinksPanel:
+def panel(qtbot, clipboard, opened) -> SignedLinksView:
     def fake_open(url: QUrl) -> bool:
         opened.append(url.toString())
         return True
 
-    widget = SignedLinksPanel(clipboard=clipboard, open_url=fake_open)
+    widget = SignedLinksView(clipboard=clipboard, open_url=fake_open)
     qtbot.addWidget(widget)
     widget.show()
     return widget

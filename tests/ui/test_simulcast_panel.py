@@ -1,6 +1,6 @@
-"""SimulcastPanel as a streamer uses it: pick a service, paste a key (masked), add; pause, resume
-and remove targets; while live, FastPix's rule is explained instead of a doomed request; a bad
-URL is refused before anything is requested. The panel is a pure view: signals are the output."""
+"""SimulcastTargetsView as a streamer uses it: pick a service, paste a key (masked), add; pause,
+resume and remove targets; while live, FastPix's rule is explained instead of a doomed request; a
+bad URL is refused before anything is requested. The view is a pure view: signals are the output."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from fastpix_desktop.core.simulcast_targets import (
+from fastpix_desktop.core.simulcast.targets import (
     NOT_IDLE_RULE,
     TRIAL_RULE,
     SimulcastTarget,
     TargetListing,
 )
-from fastpix_desktop.ui.clipboard import SecretClipboard
-from fastpix_desktop.ui.simulcast_panel import SimulcastPanel
+from fastpix_desktop.ui.simulcast.targets_view import SimulcastTargetsView
+from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
 
 TWITCH_KEY = "live_1012464221_DuM8W004MoZYNxQEZ0czODgfHCFBhk"
 YOUTUBE_KEY = "q4zx-8d2m-91kf-77aa-hh3p"
@@ -32,14 +32,14 @@ class Spy:
 
 
 @pytest.fixture
-def panel(qtbot) -> SimulcastPanel:
-    widget = SimulcastPanel(clipboard=SecretClipboard(clear_after_ms=50))
+def panel(qtbot) -> SimulcastTargetsView:
+    widget = SimulcastTargetsView(clipboard=SecretClipboard(clear_after_ms=50))
     qtbot.addWidget(widget)
     widget.show()
     return widget
 
 
-def _choose(panel: SimulcastPanel, preset_id: str) -> None:
+def _choose(panel: SimulcastTargetsView, preset_id: str) -> None:
     panel.preset_combo.setCurrentIndex(panel.preset_combo.findData(preset_id))
 
 
@@ -209,8 +209,8 @@ def test_a_name_that_looks_like_html_is_shown_as_text(panel):
 
 def test_the_panel_does_no_network():
     code = (
-        "import sys; import fastpix_desktop.ui.simulcast_panel; "
-        "bad = [m for m in ('httpx', 'fastpix_desktop.core.fastpix', 'asyncio') "
+        "import sys; import fastpix_desktop.ui.simulcast.targets_view; "
+        "bad = [m for m in ('httpx', 'fastpix_desktop.core.fastpix.client', 'asyncio') "
         "if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -221,10 +221,10 @@ def test_wired_to_the_use_cases_a_streamer_adds_pauses_live_and_removes(
     qtbot, qloop, fastpix, sandbox
 ):
     """The wiring the window will do, over the sandbox: each signal becomes one use case."""
-    from fastpix_desktop.core import simulcast
+    from fastpix_desktop.core.simulcast import use_cases as simulcast
 
     stream_id = sandbox.state.create_stream().stream_id
-    panel = SimulcastPanel(clipboard=SecretClipboard(clear_after_ms=50))
+    panel = SimulcastTargetsView(clipboard=SecretClipboard(clear_after_ms=50))
     qtbot.addWidget(panel)
     pending: list = []
     panel.add_requested.connect(

@@ -9,8 +9,8 @@ import pytest
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.errors import FastPixAuthError
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, Fault
-from fastpix_desktop.ui.dialogs.credentials import CredentialsDialog
-from fastpix_desktop.ui.errors_dialog import ErrorDialog
+from fastpix_desktop.ui.credentials.dialog import CredentialsDialog
+from fastpix_desktop.ui.widgets.error_dialog import ErrorDialog
 from tests.ui.conftest import list_requests, run_pending
 
 LIST_STREAMS = {"method": "GET", "path_prefix": "/live/streams"}
@@ -83,7 +83,7 @@ def test_start_up_work_waits_for_the_first_frame(qloop, qapp):
     # would otherwise compete with the first paint for the GIL.
     from PySide6.QtWidgets import QMainWindow
 
-    from fastpix_desktop.ui.app import first_frame
+    from fastpix_desktop.ui.window.app import first_frame
 
     window = QMainWindow()
     window.resize(400, 300)
@@ -111,7 +111,7 @@ def test_start_up_work_waits_for_the_first_frame(qloop, qapp):
 def test_a_window_that_never_paints_does_not_hold_start_up(qloop):
     from PySide6.QtWidgets import QMainWindow
 
-    from fastpix_desktop.ui.app import first_frame
+    from fastpix_desktop.ui.window.app import first_frame
 
     window = QMainWindow()  # never shown: no paint comes
     qloop.run_until_complete(first_frame(window, timeout_s=0.05))
@@ -120,7 +120,7 @@ def test_a_window_that_never_paints_does_not_hold_start_up(qloop):
 def test_the_start_up_check_is_sent_once_and_answers_the_banner(
     make_window, memory_keyring, sandbox, monkeypatch
 ):
-    # The app sends the check before the panels exist (core.early_check); the credentials
+    # The app sends the check before the panels exist (core.startup.early_check); the credentials
     # panel adopts that one instead of sending a second.
     checks = list_requests(sandbox, monkeypatch, limit="1")
     store(memory_keyring, names.FASTPIX_TOKEN_ID, DEMO_ACCESS_TOKEN_ID)
@@ -135,7 +135,7 @@ def test_the_start_up_check_is_sent_once_and_answers_the_banner(
 def test_an_early_check_for_other_credentials_is_dropped_and_the_loaded_ones_checked(
     make_window, memory_keyring, sandbox, monkeypatch, qloop
 ):
-    from fastpix_desktop.core import early_check
+    from fastpix_desktop.core.startup import early_check
 
     store(memory_keyring, names.FASTPIX_TOKEN_ID, DEMO_ACCESS_TOKEN_ID)
     store(memory_keyring, names.FASTPIX_SECRET_KEY, DEMO_SECRET_KEY)
@@ -162,7 +162,7 @@ def test_a_slow_keyring_at_start_is_read_by_the_panels_once_it_answers(
 ):
     import threading
 
-    from fastpix_desktop.core import early_check
+    from fastpix_desktop.core.startup import early_check
 
     store(memory_keyring, names.FASTPIX_TOKEN_ID, DEMO_ACCESS_TOKEN_ID)
     store(memory_keyring, names.FASTPIX_SECRET_KEY, "revoked-secret")

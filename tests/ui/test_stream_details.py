@@ -6,15 +6,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from fastpix_desktop.core.ingest import playback_url
+from fastpix_desktop.core.fastpix.ingest import playback_url
 from fastpix_desktop.core.models import AccessPolicy, LiveStream, PlaybackId, Protocol
-from fastpix_desktop.ui.secret_field import CopyField
-from fastpix_desktop.ui.stream_details import (
+from fastpix_desktop.ui.create.stream_details import (
     PRIVATE_NOTE,
     TRIAL_NOTE,
     StreamDetails,
     duration_words,
 )
+from fastpix_desktop.ui.widgets.secret_field import CopyField
 
 STREAM_ID = "91b8484250e5a1ed03fd4e100b807082"
 KEY = "ba016466451c770511d5992ec54bb271k" + STREAM_ID

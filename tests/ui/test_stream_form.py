@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from fastpix_desktop.core.models import AccessPolicy, MaxResolution, Protocol, StreamSettings
-from fastpix_desktop.ui.stream_form import CAPTIONS_SRT_NOTE, StreamForm
+from fastpix_desktop.ui.create.stream_form import CAPTIONS_SRT_NOTE, StreamForm
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
-from fastpix_desktop.ui.theme import Tone, contrast_ratio, set_tone
+from fastpix_desktop.ui.widgets.theme import Tone, contrast_ratio, set_tone
 
 
 def palette(window: str, text: str) -> QPalette:

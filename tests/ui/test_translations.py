@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabWidget
 
 from fastpix_desktop.core.errors import FastPixAuthError, ObsAuthError
-from fastpix_desktop.core.golive import StepId
+from fastpix_desktop.core.golive.use_cases import StepId
 from tests.ui.conftest import run_pending, wait_running
 
 
@@ -93,7 +93,7 @@ def test_mnemonics_are_unique_in_the_window(language, make_window, stored_creden
 
 
 def test_plural_forms(language, qapp):
-    from fastpix_desktop.ui.library_view import LibraryView
+    from fastpix_desktop.ui.library.view import LibraryView
 
     assert QCoreApplication.translate("LibraryView", "%n stream(s)", "", 1) == "1 stream"
     assert QCoreApplication.translate("LibraryView", "%n stream(s)", "", 2) == "2 streams"
@@ -122,10 +122,10 @@ def test_german_field_problems_under_the_form(language, make_window, stored_cred
 
 
 def test_signed_link_expiry_choices_read_like_the_core_in_english_and_translate(language, qtbot):
-    from fastpix_desktop.core.signing_tokens import EXPIRY_CHOICES, describe_expiry
-    from fastpix_desktop.ui.signed_links_panel import SignedLinksPanel
+    from fastpix_desktop.core.signing.tokens import EXPIRY_CHOICES, describe_expiry
+    from fastpix_desktop.ui.signing.links_view import SignedLinksView
 
-    panel = SignedLinksPanel()
+    panel = SignedLinksView()
     qtbot.addWidget(panel)
     for seconds in (*EXPIRY_CHOICES.values(), 90 * 60, 61, 3 * 86_400):
         assert panel.expiry_words(seconds) == describe_expiry(seconds)
@@ -160,7 +160,7 @@ def test_translations_fit_the_compact_beside_obs_window(
 
 def test_on_air_texts_built_from_values_are_translated(language, qapp):
     from fastpix_desktop.core.obs.output_state import OutputState
-    from fastpix_desktop.core.watchdog import Verdict, Watchdog
+    from fastpix_desktop.core.onair.watchdog import Verdict, Watchdog
     from fastpix_desktop.ui.i18n import onair_text
 
     now = [0.0]
@@ -192,9 +192,9 @@ def test_end_broadcast_from_the_window_answers_in_german(
 
 
 def test_library_manage_outcomes_built_from_values_are_translated(language, fastpix, qloop):
-    from fastpix_desktop.core import stream_manage
+    from fastpix_desktop.core.library import manage as stream_manage
     from fastpix_desktop.core.models import StreamSettings
-    from fastpix_desktop.ui.library_view import manage_text
+    from fastpix_desktop.ui.library.view import manage_text
 
     stream = qloop.run_until_complete(fastpix.create_stream(StreamSettings(name="Show")))
     outcome = qloop.run_until_complete(

@@ -12,10 +12,10 @@ from urllib.parse import parse_qs, urlsplit
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from fastpix_desktop.core import signing_store
 from fastpix_desktop.core.config import Config
-from fastpix_desktop.core.ingest import IngestHosts
-from fastpix_desktop.ui.secret_field import CopyField
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
+from fastpix_desktop.core.signing import store as signing_store
+from fastpix_desktop.ui.widgets.secret_field import CopyField
 from tests.ui.conftest import run_pending
 
 PLAYBACK = "http://playback.sandbox.test"
@@ -120,7 +120,7 @@ def test_a_public_stream_has_no_signed_links_box(make_window, stored_credentials
 def test_a_stored_key_deleted_on_fastpix_is_said_at_start_up(
     make_window, stored_credentials, qloop, sandbox, secrets, fastpix
 ):
-    from fastpix_desktop.core.signing_api import SigningKeysApi
+    from fastpix_desktop.core.signing.api import SigningKeysApi
 
     api = SigningKeysApi(fastpix)
     created = qloop.run_until_complete(api.create())

@@ -12,7 +12,7 @@ import time
 from PySide6.QtCore import Qt
 
 from fastpix_desktop.core.obs.events import StreamStateChanged
-from fastpix_desktop.core.simulcast_targets import NOT_IDLE_RULE
+from fastpix_desktop.core.simulcast.targets import NOT_IDLE_RULE
 from fastpix_desktop.sandbox import Fault
 from tests.ui.conftest import run_pending
 
@@ -160,8 +160,8 @@ def test_the_list_follows_the_stream_on_screen(window, qloop, qtbot, sandbox):
 def test_an_unexpected_failure_shows_the_error_dialog_without_the_key(
     window, qloop, qtbot, monkeypatch, caplog
 ):
-    from fastpix_desktop.ui.errors_dialog import ErrorDialog
     from fastpix_desktop.ui.operations import UNEXPECTED
+    from fastpix_desktop.ui.widgets.error_dialog import ErrorDialog
 
     caplog.set_level(logging.DEBUG)
     _create(window, qloop)

@@ -1,0 +1,177 @@
+"""The ``create`` subcommand: the window's main use case for scripts (obs-restore and use live in
+commands_use.py).
+
+Credentials come from the environment (the official SDK's FASTPIX_USERNAME / FASTPIX_PASSWORD,
+and OBS_WEBSOCKET_PASSWORD) or the keyring; errors go to stderr in plain words with one exit code
+per failure class (see cli.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import threading
+from typing import TYPE_CHECKING, Any
+
+from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.cli import support as cli_support
+from fastpix_desktop.cli.exit_codes import exit_code_for
+from fastpix_desktop.core import config
+from fastpix_desktop.core.errors import (
+    AppError,
+    ObsError,
+    RestorePointError,
+)
+from fastpix_desktop.core.models import AccessPolicy, MaxResolution, Protocol, StreamSettings
+from fastpix_desktop.core.redact import install_log_redaction
+from fastpix_desktop.core.secrets import SecretStore
+
+if TYPE_CHECKING:
+    from fastpix_desktop.core.obs import ObsController
+
+
+def _settings_from(args: argparse.Namespace) -> StreamSettings:
+    return StreamSettings(
+        name=args.name,
+        extra_metadata=dict(getattr(args, "metadata", None) or []),
+        media_policy=AccessPolicy(getattr(args, "recording_access", None) or "public"),
+        closed_captions=bool(getattr(args, "captions", False)),
+        max_resolution=MaxResolution(args.resolution),
+        reconnect_window=args.reconnect_window,
+        access_policy=AccessPolicy(args.access_policy),
+        enable_dvr=args.dvr,
+        enable_recording=not args.no_recording,
+    )
+
+
+def _print_human(data: dict) -> None:
+    print(f"Stream {data['streamId']} created ({data['status']}).")
+    cli_support.print_destination(data)
+    obs = data["obs"]
+    if obs["started"]:
+        print("OBS is configured and streaming to FastPix.")
+    elif obs["configured"]:
+        print("OBS is configured. Start streaming in OBS when you are ready.")
+
+
+async def _create(args: argparse.Namespace) -> int:
+    protocol = Protocol(args.protocol)
+    settings = _settings_from(args)
+    settings.validate(protocol)
+    cfg = config.load(api_url=args.sub_api_url or args.api_url)
+    hosts = cfg.hosts
+    no_point = getattr(args, "no_restore_point", False)
+    store = SecretStore()
+    obs: ObsController | None = None
+    connecting: asyncio.Future[ObsController] | None = None
+    probe: asyncio.Future[bool] | None = None
+    sending: threading.Event | None = None
+    try:
+        token_id, secret = await cli_support.fastpix_credentials(store)
+        if not args.no_obs:
+            # Connect before creating: if OBS is unreachable nothing is created at all. Started
+            # first and run to its first wait, so OBS's handshake (on the connection's thread)
+            # overlaps the imports of the HTTP stack below.
+            connecting = asyncio.ensure_future(cli_support.open_obs(args.obs, store))
+            await asyncio.sleep(0)
+        from fastpix_desktop.core.fastpix.client import FastPixClient
+        from fastpix_desktop.core.golive import use_cases as golive
+
+        client = FastPixClient(access_token_id=token_id, secret_key=secret, base_url=cfg.api_url)
+        client.warm_up()  # the TLS context and httpx client build on a thread meanwhile
+        async with client as fastpix:
+            if connecting is not None:
+                obs = await connecting
+                # The keyring's import and calls below wait for the create request to go out,
+                # so they do not take the CPU from the client's build (bench/README.md).
+                sending = client.next_request_sending()
+                store.hold_until(sending)
+                # No usable keyring: OBS is changed only with --no-restore-point. The probe runs
+                # while the create request is in flight; the store's one worker runs it before
+                # the restore point's read, so session_only is known before anything could be
+                # written or pushed.
+                probe = asyncio.ensure_future(store.probe())
+            result = await golive.create_and_configure(
+                fastpix=fastpix,
+                obs=obs,
+                secrets=store,
+                settings=settings,
+                protocol=protocol,
+                hosts=hosts,
+                start=args.start,
+                confirm_no_restore_point=_go_on_without_restore_point if no_point else None,
+            )
+            result = await golive.settled(result)  # the repeat read-back, OBS still connected
+    finally:
+        if sending is not None:
+            sending.set()  # nothing was sent (OBS live, cancelled): the keyring is not held
+        if connecting is not None and obs is None:
+            obs = await _connected_or_none(connecting)
+        if probe is not None:
+            await asyncio.gather(probe, return_exceptions=True)
+        if obs is not None:
+            await obs.close()
+        store.close()
+    await _note_created(result)
+    data = cli_support.golive_json(result, hosts=hosts, show=args.show_secrets)
+    if args.json:
+        cli_support.print_json(data)
+    else:
+        _print_human(data)
+    if result.obs_error is not None:
+        hint = (
+            " OBS was left as it was; run again with --no-restore-point to change it anyway."
+            if isinstance(result.obs_error, RestorePointError)
+            else ""
+        )
+        what = (
+            "OBS is configured for it but could not start streaming"
+            if result.obs_configured
+            else "OBS was not configured"
+        )
+        print(f"The stream was created, but {what}: {result.obs_error}{hint}", file=sys.stderr)
+        return exit_code_for(result.obs_error)
+    cli_support.warn_restore_point_skipped(result)
+    return exit_codes.OK
+
+
+async def _connected_or_none(connecting: asyncio.Future[ObsController]) -> ObsController | None:
+    """The controller of a connect that was not awaited (the command failed before), so that
+    it is closed; a connect still running is cancelled (open_obs then closes it)."""
+    connecting.cancel()
+    await asyncio.gather(connecting, return_exceptions=True)
+    if connecting.cancelled() or connecting.exception() is not None:
+        return None
+    return connecting.result()
+
+
+async def _note_created(result: Any) -> None:
+    """Remember a stream OBS was not pointed at, so the library marks it "created here, never
+    used" (IDs and timestamps only; a failure here never fails the command)."""
+    from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
+
+    if result.obs_configured:
+        return
+    try:
+        await CreatedStreamsLog.default().arecord_created(result.stream.stream_id)
+    except OSError as exc:
+        print(f"warning: could not note the new stream locally ({exc.strerror}).", file=sys.stderr)
+
+
+async def _go_on_without_restore_point(_error: RestorePointError) -> bool:
+    return True  # --no-restore-point: the streamer said so on the command line
+
+
+def run_command(args: argparse.Namespace) -> int:
+    install_log_redaction(level=30)
+    as_json = bool(getattr(args, "json", False))
+    try:
+        return asyncio.run(_create(args))
+    except AppError as error:
+        message = str(error)
+        if isinstance(error, ObsError) and "nothing was created" not in message.lower():
+            message += " Nothing was created on FastPix."
+        return cli_support.report_failure(exit_code_for(error), message, as_json=as_json)
+    except KeyboardInterrupt:
+        return cli_support.report_failure(exit_codes.CANCELLED, "cancelled.", as_json=as_json)

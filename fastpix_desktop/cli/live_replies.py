@@ -1,0 +1,348 @@
+"""``go-live``, ``end`` and ``status`` as replies, the same whether run headless or by the instance.
+
+The CLI runs them with freshly opened clients when no instance runs; the running instance (the
+window, or a headless host) runs them with its own clients and monitor and sends the reply back
+over the remote control. Qt-free.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.core.errors import (
+    AppError,
+    ConfigError,
+    FastPixError,
+    ObsError,
+)
+from fastpix_desktop.core.fastpix.ingest import IngestHosts
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
+from fastpix_desktop.core.models import Protocol
+from fastpix_desktop.core.obs.output_state import OutputStateTracker
+from fastpix_desktop.core.onair.remote import RemoteReply, RemoteRequest
+from fastpix_desktop.core.onair.watchdog import Verdict, Watchdog, WatchdogReport
+
+if TYPE_CHECKING:
+    from fastpix_desktop.core.onair.monitor import OnAirMonitor
+    from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
+
+NO_CHANNEL = (
+    "No stream given and no channel chosen yet: pass a STREAM_ID, or remember one as your "
+    "channel (fastpix-desktop use STREAM_ID --remember, or in the window)."
+)
+
+
+def failure(error: BaseException) -> RemoteReply:
+    code = exit_codes.exit_code_for(error)
+    known = isinstance(error, AppError)
+    message = str(error) if known else "Unexpected error."
+    return RemoteReply(
+        code,
+        {"error": {"code": code, "message": message}},
+        message,
+        error=error if known else None,
+    )
+
+
+def safe_server(server: str, hosts: IngestHosts) -> str | None:
+    """The destination's server, without a path or query unless it is a FastPix ingest."""
+    if not server:
+        return None
+    if server in (hosts.rtmps_server, hosts.srt_server):
+        return server
+    parts = urlsplit(server)
+    if not parts.scheme or not parts.hostname:
+        return None
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    return f"{parts.scheme}://{host}" + (f":{parts.port}" if parts.port else "")
+
+
+class LiveCommands:
+    """The three commands over one set of clients; ``allow_start=False`` in demo mode."""
+
+    def __init__(
+        self,
+        *,
+        obs: ObsPort | None,
+        fastpix: FastPixPort | None,
+        secrets: SecretStorePort,
+        hosts: IngestHosts,
+        monitor: OnAirMonitor | None = None,
+        allow_start: bool = True,
+        obs_error: ObsError | None = None,
+        fastpix_error: AppError | None = None,
+        channel: Any = None,
+    ) -> None:
+        from fastpix_desktop.core.library import my_channel
+
+        self.obs = obs
+        self.fastpix = fastpix
+        self.secrets = secrets
+        self.hosts = hosts
+        self.monitor = monitor
+        self.allow_start = allow_start
+        self.obs_error = obs_error
+        self.fastpix_error = fastpix_error
+        self._channel = channel or my_channel.load
+
+    async def handle(self, request: RemoteRequest) -> RemoteReply:
+        """The remote-control entry point."""
+        args = request.args
+        if request.command == "go-live":
+            return await self.go_live(
+                args.get("streamId"),
+                args.get("protocol"),
+                no_restore_point=bool(args.get("noRestorePoint")),
+            )
+        if request.command == "end":
+            return await self.end()
+        if request.command == "status":
+            return await self.status()
+        return RemoteReply(exit_codes.USAGE, {"error": {"code": 2, "message": "Unknown command."}})
+
+    # ---- go-live
+
+    async def go_live(
+        self, stream_id: str | None, protocol: str | None, *, no_restore_point: bool = False
+    ) -> RemoteReply:
+        """``no_restore_point``: change OBS even when its destination cannot be saved first."""
+        from fastpix_desktop.core.onair import use_cases as onair
+
+        async def go_ahead(_error: object) -> bool:
+            return True
+
+        try:
+            stream_id = stream_id or self._channel()
+            if not stream_id:
+                raise ConfigError(NO_CHANNEL)
+            obs, fastpix = self._need_obs(), self._need_fastpix()
+            outcome = await onair.go_live(
+                stream_id=stream_id,
+                fastpix=fastpix,
+                obs=obs,
+                secrets=self.secrets,
+                hosts=self.hosts,
+                protocol=Protocol(protocol) if protocol else None,
+                allow_start=self.allow_start,
+                confirm_no_restore_point=go_ahead if no_restore_point else None,
+            )
+        except (AppError, ValueError) as error:
+            return failure(error if isinstance(error, AppError) else ConfigError(str(error)))
+        if self.monitor is not None:
+            self.monitor.watch_stream(outcome.stream)
+        obs_error = outcome.obs_error
+        data = {
+            "streamId": outcome.stream.stream_id,
+            "name": outcome.stream.name,
+            "status": outcome.stream.status,
+            "protocol": str(outcome.protocol),
+            "obs": {
+                "configured": outcome.obs_configured,
+                "started": outcome.obs_started,
+                "alreadyLive": outcome.already_live,
+                "error": str(obs_error) if obs_error else None,
+            },
+            "note": outcome.start_refused or None,
+            "warnings": [a.message for a in outcome.advice],
+        }
+        name = outcome.stream.name or outcome.stream.stream_id
+        if outcome.already_live:
+            headline = marked(
+                QT_TRANSLATE_NOOP("onair", "OBS is already live on {name}."), name=name
+            )
+        elif outcome.obs_started:
+            headline = marked(QT_TRANSLATE_NOOP("onair", "Live on {name}."), name=name)
+        elif obs_error is not None and outcome.obs_configured:
+            headline = marked(
+                QT_TRANSLATE_NOOP(
+                    "onair",
+                    "OBS is configured for this stream but could not start streaming: {error}",
+                ),
+                error=obs_error,
+            )
+        elif obs_error is not None:
+            headline = marked(
+                QT_TRANSLATE_NOOP("onair", "OBS was not configured: {error}"), error=obs_error
+            )
+        else:
+            headline = outcome.start_refused or QT_TRANSLATE_NOOP("onair", "OBS is configured.")
+        text = "\n".join([headline, *(f"warning: {a.message}" for a in outcome.advice)])
+        code = exit_codes.exit_code_for(obs_error) if obs_error is not None else exit_codes.OK
+        return RemoteReply(code, data, text, headline=headline, advice=tuple(outcome.advice))
+
+    # ---- end
+
+    async def end(self) -> RemoteReply:
+        from fastpix_desktop.core.onair import use_cases as onair
+
+        try:
+            obs = self._need_obs()
+            stream_id = self.monitor.stream_id if self.monitor is not None else None
+            outcome = await onair.end_broadcast(
+                obs=obs, fastpix=self.fastpix, stream_id=stream_id, hosts=self.hosts
+            )
+        except AppError as error:
+            return failure(error)
+        data = {
+            "streamId": outcome.stream_id,
+            "obs": {"wasStreaming": outcome.obs_was_streaming, "stopped": True},
+            "finished": outcome.finished,
+            "status": outcome.stream_status,
+            "note": outcome.note or None,
+        }
+        if outcome.finished:
+            headline = (
+                QT_TRANSLATE_NOOP(
+                    "onair",
+                    "OBS stopped streaming. The FastPix broadcast is finished; its recording is "
+                    "being processed.",
+                )
+                if outcome.obs_was_streaming
+                else QT_TRANSLATE_NOOP(
+                    "onair",
+                    "OBS was not streaming. The FastPix broadcast is finished; its recording is "
+                    "being processed.",
+                )
+            )
+        elif outcome.note:
+            headline = marked(
+                QT_TRANSLATE_NOOP("onair", "OBS stopped streaming. {note}")
+                if outcome.obs_was_streaming
+                else QT_TRANSLATE_NOOP("onair", "OBS was not streaming. {note}"),
+                note=outcome.note,
+            )
+        else:
+            headline = (
+                QT_TRANSLATE_NOOP("onair", "OBS stopped streaming.")
+                if outcome.obs_was_streaming
+                else QT_TRANSLATE_NOOP("onair", "OBS was not streaming.")
+            )
+        return RemoteReply(exit_codes.OK, data, headline, headline=headline)
+
+    # ---- status
+
+    async def status(self) -> RemoteReply:
+        from fastpix_desktop.core.destination.recognise import fastpix_ingest_of, recognise_service
+        from fastpix_desktop.core.onair.use_cases import protocol_of
+
+        obs_json: dict[str, Any] = {
+            "connected": False,
+            "live": False,
+            "reconnecting": False,
+            "protocol": None,
+            "server": None,
+            "outputState": "off",
+            "error": str(self._obs_problem()) if self._obs_problem() else None,
+        }
+        stream_json: dict[str, Any] | None = None
+        stream_error: str | None = None
+        deleted = False
+        report = WatchdogReport(Verdict.IDLE)
+        figures: dict[str, Any] | None = None
+        obs = self.obs
+        if obs is not None and obs.connected:
+            try:
+                status = await obs.get_stream_status()
+                service = await obs.get_service()
+            except ObsError as error:
+                obs_json["error"] = str(error)
+            else:
+                protocol = protocol_of(service)
+                obs_json.update(
+                    connected=True,
+                    live=status.active and not status.reconnecting,
+                    reconnecting=status.reconnecting,
+                    protocol=str(protocol) if protocol else None,
+                    server=safe_server(str(service.settings.get("server") or ""), self.hosts),
+                )
+                fastpix_ingest = fastpix_ingest_of(service, self.hosts) is not None
+                stream_status: str | None = None
+                if fastpix_ingest:
+                    try:
+                        recognised = await recognise_service(
+                            service, fastpix=self._need_fastpix(), hosts=self.hosts
+                        )
+                    except AppError as error:
+                        stream_error = str(error)
+                    else:
+                        stream = recognised.stream
+                        if stream is None:
+                            # A FastPix ingest whose key is no stream here: deleted, or another
+                            # account's.
+                            stream_error, deleted = recognised.note, True
+                        else:
+                            stream_status = stream.status
+                            stream_json = {
+                                "streamId": stream.stream_id,
+                                "name": stream.name,
+                                "status": stream.status,
+                            }
+                            if self.monitor is not None and self.monitor.stream_id is None:
+                                self.monitor.watch_stream(stream)  # OBS was set up before
+                if self.monitor is not None:
+                    snapshot = self.monitor.snapshot()
+                    state, report = snapshot.state, snapshot.report
+                    figures = snapshot.figures.to_json()
+                else:
+                    # One look, not a watch: stalls need two polls 10 s apart, so only the
+                    # running instance reports them.
+                    state = OutputStateTracker().on_status(status)
+                    watchdog = Watchdog()
+                    watchdog.observe_state(state)
+                    watchdog.seed_live_for(status.duration_ms / 1000)
+                    if fastpix_ingest:
+                        watchdog.observe_fastpix(stream_status, deleted=deleted)
+                    report = watchdog.report()
+                obs_json["outputState"] = str(state)
+        data: dict[str, Any] = {
+            "obs": obs_json,
+            "stream": stream_json,
+            "watchdog": report.to_json(),
+        }
+        if stream_error:
+            data["streamError"] = stream_error
+        if figures is not None:
+            data["figures"] = figures
+        if obs_json["connected"]:
+            obs_line = f"OBS: {obs_json['outputState']}"
+            if obs_json["server"]:
+                obs_line += f", sending to {obs_json['server']}"
+        else:
+            problem = obs_json["error"]
+            obs_line = "OBS: not connected" + (f" ({problem})" if problem else "")
+        if stream_json:
+            stream_line = (
+                f"Stream: {stream_json['name'] or stream_json['streamId']} "
+                f"({stream_json['status']})"
+            )
+        else:
+            stream_line = "Stream: none" + (f" ({stream_error})" if stream_error else "")
+        lines = [
+            obs_line,
+            stream_line,
+            f"Watchdog: {report.verdict}" + (f": {report.message}" if report.message else ""),
+        ]
+        return RemoteReply(exit_codes.OK, data, "\n".join(lines))
+
+    # ---- helpers
+
+    def _need_obs(self) -> ObsPort:
+        if self.obs is None or not self.obs.connected:
+            from fastpix_desktop.core.errors import ObsNotRunningError
+
+            raise self._obs_problem() or ObsNotRunningError()
+        return self.obs
+
+    def _obs_problem(self) -> ObsError | None:
+        if self.obs_error is not None:
+            return self.obs_error
+        if self.obs is not None and not self.obs.connected:
+            return self.obs.last_error
+        return None
+
+    def _need_fastpix(self) -> FastPixPort:
+        if self.fastpix is None:
+            raise self.fastpix_error or FastPixError("FastPix is not set up.")
+        return self.fastpix

@@ -1,0 +1,99 @@
+"""A headless running instance: the remote control, the OBS connection and the on-air monitor.
+
+What the window hosts, without the window: ``python -m fastpix_desktop.cli.onair_host`` takes
+``go-live``, ``end`` and ``status`` from other launches, and prints one JSON line per
+notification on stdout (tests and unattended machines read them). Qt-free.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import signal
+import sys
+from collections.abc import Sequence
+
+from fastpix_desktop.cli import support as cli_support
+from fastpix_desktop.core import config
+from fastpix_desktop.core.onair.notify import Notification
+
+
+class PrintingNotifier:
+    """Each notification as one JSON line on stdout."""
+
+    def notify(self, notification: Notification) -> None:
+        line = {"notify": str(notification.kind), "title": notification.title}
+        print(json.dumps(line), flush=True)
+
+
+async def serve(args: argparse.Namespace) -> int:
+    from fastpix_desktop.cli.live_replies import LiveCommands
+    from fastpix_desktop.core.errors import AppError
+    from fastpix_desktop.core.obs import ObsController
+    from fastpix_desktop.core.onair.monitor import OnAirMonitor
+    from fastpix_desktop.core.onair.remote import RemoteControlServer
+    from fastpix_desktop.core.secrets import SecretStore
+
+    store = SecretStore()
+    obs = ObsController(await cli_support.obs_connection(args.obs, store))
+    await obs.start()  # connects in the background and stays connected
+    fastpix = None
+    fastpix_error: AppError | None = None
+    try:
+        fastpix = await cli_support.open_fastpix(store, api_url=args.api_url)
+    except AppError as error:
+        fastpix_error = error
+    monitor = OnAirMonitor(obs=obs, fastpix=fastpix, notifier=PrintingNotifier())
+    commands = LiveCommands(
+        obs=obs,
+        fastpix=fastpix,
+        secrets=store,
+        hosts=config.load().hosts,
+        monitor=monitor,
+        allow_start=not args.demo,
+        fastpix_error=fastpix_error,
+    )
+    server = RemoteControlServer(commands.handle, loop=asyncio.get_running_loop())
+    if not server.start():
+        print("fastpix-desktop: another instance is already running.", file=sys.stderr)
+        await obs.close()
+        return 1
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signum, stop.set)
+    monitor.start()
+    print(json.dumps({"ready": True}), flush=True)
+    try:
+        await stop.wait()
+    finally:
+        server.close()
+        await monitor.close()
+        if fastpix is not None:
+            await fastpix.aclose()
+        await obs.close()
+        store.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m fastpix_desktop.cli.onair_host")
+    parser.add_argument("--obs", metavar="HOST:PORT")
+    parser.add_argument("--api-url")
+    parser.add_argument("--demo", action="store_true", help="never start streaming")
+    args = parser.parse_args(argv)
+    from fastpix_desktop.cli.exit_codes import exit_code_for
+    from fastpix_desktop.core.errors import AppError
+
+    try:
+        return asyncio.run(serve(args))
+    except AppError as error:
+        print(f"fastpix-desktop: {error}", file=sys.stderr)
+        return exit_code_for(error)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,1 +1,0 @@
-"""Dialogs of the window, shown with show()/open(), never exec() in a coroutine (qasync#59)."""

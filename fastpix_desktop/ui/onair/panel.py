@@ -1,0 +1,384 @@
+"""On air in the window: the one OnAirMonitor's truth shown in the banner, the live panel and the
+tray; Stop, Reconnect now, End broadcast and Go live on my channel; desktop notifications; and
+the remote control a second launch (a stream deck) talks to. docs/on-air.md has the wiring.
+
+Every command, the window's own and a remote one, runs through the OperationRunner: go-live, end
+and reconnect are jobs, so a busy window answers a remote command with a plain "busy" error
+instead of running two flows at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QGroupBox, QLabel, QSystemTrayIcon, QVBoxLayout, QWidget
+
+from fastpix_desktop.cli import exit_codes
+from fastpix_desktop.cli.live_replies import LiveCommands
+from fastpix_desktop.core.errors import AppError
+from fastpix_desktop.core.library import my_channel
+from fastpix_desktop.core.obs.output_state import OutputState
+from fastpix_desktop.core.onair.monitor import OnAirMonitor, OnAirSnapshot
+from fastpix_desktop.core.onair.notify import Notifier
+from fastpix_desktop.core.onair.reconnect_advice import check_before_going_live
+from fastpix_desktop.core.onair.remote import RemoteControlServer, RemoteReply, RemoteRequest
+from fastpix_desktop.ui.i18n import advice_text, error_text, onair_text
+from fastpix_desktop.ui.onair.live_view import LiveView
+from fastpix_desktop.ui.onair.tray import OnAirTray, TrayNotifier
+from fastpix_desktop.ui.operations import current_loop
+from fastpix_desktop.ui.services import PanelContext
+from fastpix_desktop.ui.widgets.theme import Tone, set_tone
+
+log = logging.getLogger(__name__)
+
+Say = Callable[[str, Tone], None]
+START_TIMEOUT_S = 15.0
+
+
+def busy_reply(job_name: str) -> RemoteReply:
+    """A remote command while the window runs another job: refused, never run alongside."""
+    message = QCoreApplication.translate(
+        "OnAirPanel",
+        "Busy: the window is running another task ({job}). Try again when it has finished.",
+    ).format(job=job_name or "?")
+    return RemoteReply(
+        exit_codes.ERROR, {"error": {"code": exit_codes.ERROR, "message": message}}, message
+    )
+
+
+@dataclass
+class OnAirOptions:
+    """What tests (and a composition root) may inject: the notifier, the clock, my channel."""
+
+    notifier: Notifier | None = None
+    clock: Callable[[], float] | None = None
+    channel: Callable[[], str | None] = my_channel.load
+    poll_s: float = 1.0
+
+
+class _SnapshotBridge(QObject):
+    snapshot = Signal(object)
+
+
+class OnAirPanel(QObject):
+    state_changed = Signal(object)  # the OutputState, each time it changes
+    stream_status = Signal(str)  # a fresh FastPix status of the watched stream
+    watched_status = Signal(str, str)  # the same, with that stream's ID
+    show_window_requested = Signal()
+    quit_requested = Signal()
+    notice = Signal(str, int)  # a passing note for the status bar
+
+    def __init__(
+        self,
+        ctx: PanelContext,
+        *,
+        options: OnAirOptions | None = None,
+    ) -> None:
+        window = ctx.window
+        services = ctx.services
+        runner = ctx.runner
+        say = ctx.say
+        super().__init__(window)
+        options = options or OnAirOptions()
+        self._window = window
+        self._services = services
+        self._runner = runner
+        self._say = say
+        self._channel = options.channel
+        self._poll_s = options.poll_s
+        self.state = OutputState.OFF
+        self.snapshot: OnAirSnapshot | None = None
+        self._stream_status: str | None = None
+        self.server: RemoteControlServer | None = None
+
+        self.tray = OnAirTray(self)
+        self.notifier: Notifier = (
+            options.notifier if options.notifier is not None else TrayNotifier(self.tray)
+        )
+        # The on-air core is typed to the real clients; the window's ports are them at run time.
+        self.monitor = OnAirMonitor(
+            obs=services.obs,
+            fastpix=services.fastpix,
+            notifier=self.notifier,
+            clock=options.clock or time.monotonic,
+        )
+
+        self.live_panel = LiveView(window)
+        self.live_panel.setObjectName("livePanel")
+        # The loud banner is the live panel's own (it replaces its text with every snapshot);
+        # the window places it at the top, where it cannot be missed.
+        self.banner = self.live_panel.banner
+        self.banner.setObjectName("onAirBanner")
+        self.live_box = QGroupBox(self.tr("On air"), window)
+        self.live_box.setObjectName("onAirBox")
+        QVBoxLayout(self.live_box).addWidget(self.live_panel)
+        self.live_box.hide()
+        self.advice_label = QLabel(window)
+        self.advice_label.setObjectName("reconnectAdvice")
+        self.advice_label.setWordWrap(True)
+        set_tone(self.advice_label, Tone.WARNING)
+        self.advice_label.hide()
+
+        self.go_live_action = self._action(self.tr("&Go live on my channel"), "goLiveAction")
+        self.go_live_action.triggered.connect(self.go_live)
+        self.end_action = self._action(self.tr("&End broadcast"), "endBroadcastAction")
+        self.end_action.triggered.connect(self.end_broadcast)
+        self.reconnect_action = self._action(self.tr("Reconnect &now"), "reconnectNowAction")
+        self.reconnect_action.triggered.connect(self.reconnect_now)
+        self.minimise_action = self._action(self.tr("&Minimise to tray"), "minimiseToTrayAction")
+        self.minimise_action.setCheckable(True)
+        self.minimise_action.setChecked(services.settings.minimise_to_tray())
+        self.minimise_action.toggled.connect(self._set_minimise_to_tray)
+        self.tray.minimise_to_tray = self.minimise_action.isChecked()
+
+        self.live_panel.stop_requested.connect(self.stop_streaming)
+        self.live_panel.reconnect_requested.connect(self.reconnect_now)
+        self.live_panel.end_requested.connect(self.end_broadcast)
+        self.tray.go_live_requested.connect(self.go_live)
+        self.tray.end_requested.connect(self.end_broadcast)
+        self.tray.reconnect_requested.connect(self.reconnect_now)
+        self.tray.show_window_requested.connect(self.show_window_requested)
+        self.tray.quit_requested.connect(self.quit_requested)
+        runner.busy_changed.connect(self._set_busy)
+
+        self._bridge = _SnapshotBridge(self)
+        self._bridge.snapshot.connect(self._show)
+        self._unlisten = self.monitor.add_listener(self._bridge.snapshot.emit)
+        # A Qt timer starts each poll as its own short task: a long-lived polling task could be
+        # stepped after a (nested) loop stopped, and one lost poll must not end the watching.
+        self._timer = QTimer(self)
+        self._timer.setInterval(max(1, int(self._poll_s * 1000)))
+        self._timer.timeout.connect(self.poll)
+        self._bug_reported = False
+        self._show(self.monitor.snapshot())
+
+    def _action(self, text: str, name: str) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        return action
+
+    # ------------------------------------------------------------------ start, stop
+
+    def start(self) -> None:
+        """Show the tray icon and watch OBS (every ``poll_s``) until ``stop()``."""
+        self.tray.show()
+        self._timer.start()
+        self.poll()
+        self._runner.run(
+            self._load_channel(),
+            name="my-channel",
+            say=lambda text: log.info("Could not load my channel: %s", text),
+        )
+
+    def start_remote(self, directory: Any = None) -> bool:
+        """Host the remote control; False when another instance already holds it."""
+        server = RemoteControlServer(self.handle_remote, loop=current_loop(), directory=directory)
+        if not server.start():
+            self.notice.emit(
+                self.tr("Another fastpix-desktop is running: go-live, end and status go to it."),
+                10_000,
+            )
+            return False
+        self.server = server
+        return True
+
+    def stop(self) -> None:
+        """First step of quitting: no more commands, polling or tray."""
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self._timer.stop()
+        self._runner.cancel_group("onair-poll")
+        self._unlisten()
+        self.tray.icon.hide()
+
+    async def close(self) -> None:
+        await self.monitor.close()
+
+    def poll(self) -> asyncio.Task[Any] | None:
+        """One round of the monitor (OBS now; FastPix and viewers when due), unless one runs."""
+        if self._runner.running("onair-poll") is not None:
+            return None
+        return self._runner.run(self._poll_round(), name="onair-poll")
+
+    async def _poll_round(self) -> None:
+        try:
+            await self.monitor.poll_once()
+        except AppError:
+            raise
+        except Exception as exc:  # a bug: told once, and the watching goes on
+            if not self._bug_reported:
+                self._bug_reported = True
+                self._runner.unexpected(exc)
+
+    async def _load_channel(self) -> None:
+        stream_id = self._channel()
+        name = stream_id
+        if stream_id:
+            try:
+                stream = await self._services.fastpix.get_stream(stream_id)
+            except AppError:
+                pass
+            else:
+                name = stream.name or stream_id
+        self.tray.set_channel(name)
+        self.go_live_action.setEnabled(bool(stream_id))
+
+    # ------------------------------------------------------------------ the stream on screen
+
+    def watch(self, stream_id: str, *, configured: bool) -> None:
+        """A create, retry or use ended: watch that stream, and tell the reconnect advice."""
+        self.monitor.watch_stream(stream_id)
+        self.advice_label.hide()
+        if configured:
+            self._runner.run(
+                self._advise(stream_id),
+                name="reconnect-advice",
+                say=lambda text: log.info("No reconnect advice: %s", text),
+            )
+
+    async def _advise(self, stream_id: str) -> None:
+        stream = await self._services.fastpix.get_stream(stream_id)
+        if self.monitor.stream_id == stream_id:
+            self.monitor.watch_stream(stream)
+        advice = await check_before_going_live(self._services.obs, stream.reconnect_window)
+        self.show_advice([advice_text(a) for a in advice])
+
+    def show_advice(self, messages: list[str]) -> None:
+        text = "\n".join(messages)
+        self.advice_label.setText(text)
+        self.advice_label.setVisible(bool(text))
+
+    def set_fastpix(self) -> None:
+        """The window swapped its FastPix client (demo mode)."""
+        self.monitor.set_fastpix(self._services.fastpix)
+
+    # ------------------------------------------------------------------ showing the truth
+
+    def _show(self, snapshot: OnAirSnapshot) -> None:
+        self.snapshot = snapshot
+        self.live_panel.show_snapshot(snapshot)
+        self.tray.show_snapshot(snapshot)
+        self.live_box.setVisible(snapshot.state is not OutputState.OFF)
+        if snapshot.state is not self.state:
+            self.state = snapshot.state
+            self.state_changed.emit(snapshot.state)
+        if snapshot.stream_status and snapshot.stream_status != self._stream_status:
+            self.stream_status.emit(snapshot.stream_status)
+            if self.monitor.stream_id:
+                self.watched_status.emit(self.monitor.stream_id, snapshot.stream_status)
+        self._stream_status = snapshot.stream_status
+        self._sync_actions()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.live_panel.set_busy(busy)
+        self.tray.set_busy(busy)
+        self._sync_actions()
+
+    def _sync_actions(self) -> None:
+        busy, on_air = self._runner.busy, self.state.on_air
+        self.end_action.setEnabled(on_air and not busy)
+        self.reconnect_action.setEnabled(on_air and not busy)
+        self.go_live_action.setEnabled(self.tray.go_live_action.isEnabled())
+
+    # ------------------------------------------------------------------ commands
+
+    def _commands(self) -> LiveCommands:
+        services = self._services
+        return LiveCommands(
+            obs=services.obs,
+            fastpix=services.fastpix,
+            secrets=services.secrets,
+            hosts=services.config.hosts,
+            monitor=self.monitor,
+            allow_start=not services.demo,  # demo mode never starts streaming
+            channel=self._channel,
+        )
+
+    def stop_streaming(self) -> asyncio.Task[Any]:
+        """Stop: available whenever OBS is on air, reconnecting included."""
+        return self._runner.run(self._stop(), name="obs-stop")
+
+    async def _stop(self) -> None:
+        await self._services.obs.stop_streaming_and_wait(timeout=START_TIMEOUT_S)
+        self._say("", Tone.NORMAL)
+
+    def reconnect_now(self) -> asyncio.Task[Any] | None:
+        return self._runner.run_job(self._reconnect(), name="reconnect-now")
+
+    async def _reconnect(self) -> None:
+        await self.monitor.reconnect_now(timeout=START_TIMEOUT_S)
+        self._say(self.tr("OBS reconnected to FastPix."), Tone.SUCCESS)
+
+    def go_live(self) -> asyncio.Task[Any] | None:
+        return self._runner.run_job(self._run_command(RemoteRequest("go-live")), name="go-live")
+
+    def end_broadcast(self) -> asyncio.Task[Any] | None:
+        return self._runner.run_job(self._run_command(RemoteRequest("end")), name="end-broadcast")
+
+    async def _run_command(self, request: RemoteRequest) -> RemoteReply:
+        reply = await self._commands().handle(request)
+        if request.command != "status":
+            self.monitor.ask_fastpix_soon()  # the broadcast changed: its status, in a second
+        self._reflect(request, reply)
+        return reply
+
+    def _reflect(self, request: RemoteRequest, reply: RemoteReply) -> None:
+        """What a go-live or end (from the window or a second launch) did, in plain words."""
+        if request.command == "status":
+            return
+        if request.command == "go-live":
+            self.show_advice([advice_text(a) for a in reply.advice])
+        if reply.error is not None:
+            text = error_text(reply.error)
+        elif reply.headline:
+            text = onair_text(reply.headline)
+        else:
+            text = reply.text.split("\nwarning: ")[0]
+        self._say(text, Tone.SUCCESS if reply.exit_code == exit_codes.OK else Tone.ERROR)
+
+    async def handle_remote(self, request: RemoteRequest) -> RemoteReply:
+        """The remote control's handler (on the window's loop): status at once, the others as
+        the window's one job."""
+        if request.command == "status":
+            task: asyncio.Task[Any] | None = self._runner.run(
+                self._commands().handle(request), name="remote-status"
+            )
+        else:
+            task = self._runner.run_job(
+                self._run_command(request), name=f"remote-{request.command}"
+            )
+            if task is None:
+                return busy_reply(self._runner.job_name)
+        assert task is not None
+        reply = await task
+        if not isinstance(reply, RemoteReply):  # cancelled in the window, or a bug (dialog)
+            message = self.tr("The window did not finish the command; see its window.")
+            return RemoteReply(
+                exit_codes.ERROR, {"error": {"code": exit_codes.ERROR, "message": message}}, message
+            )
+        return reply
+
+    # ------------------------------------------------------------------ tray and window
+
+    def _set_minimise_to_tray(self, on: bool) -> None:
+        self._services.settings.set_minimise_to_tray(on)
+        self.tray.minimise_to_tray = on
+
+    def hide_when_minimised(self, window: QWidget) -> bool:
+        """Minimised with minimise-to-tray on (and a tray to come back from): hide the window."""
+        if (
+            self.tray.minimise_to_tray
+            and window.isMinimized()
+            and QSystemTrayIcon.isSystemTrayAvailable()
+        ):
+            window.hide()
+            return True
+        return False
