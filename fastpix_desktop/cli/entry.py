@@ -144,6 +144,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _run_command(args: argparse.Namespace) -> int:
+    """A subcommand over the process's one session: the configuration read once here, its
+    clients built once by the command (core/session.py) and closed when it ends."""
+    from fastpix_desktop.core.session import Session
+
+    if args.command == "create":
+        from fastpix_desktop.core.fastpix import tls
+
+        tls.make_ahead()  # OpenSSL's set-up without the GIL while the command imports
+    from fastpix_desktop.core.errors import AppError
+
+    try:
+        session = Session.load(api_url=getattr(args, "sub_api_url", None) or args.api_url)
+    except AppError as error:  # a malformed API URL or OBS port in the environment (exit 3)
+        from fastpix_desktop.cli import support as cli_support
+
+        as_json = bool(getattr(args, "json", False))
+        return cli_support.report_failure(int(error.exit_code), str(error), as_json=as_json)
+    if args.command == "streams":
+        return commands_streams.run(args, session)
+    if args.command in commands_signing.COMMANDS:
+        return commands_signing.run(args, session)
+    if args.command == "simulcast":
+        return commands_simulcast.run(args, session)
+    if args.command == "create":
+        from fastpix_desktop.cli.create import run_command
+
+        return run_command(args, session)
+    if args.command in ("use", "obs-restore"):
+        return commands_use.run(args, session)
+    from fastpix_desktop.cli import live as commands_live
+
+    return commands_live.run(args, session)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -159,25 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fastpix_desktop.sandbox.server import run_from_cli
 
         return run_from_cli(args)
-    if args.command == "streams":
-        return commands_streams.run(args)
-    if args.command in commands_signing.COMMANDS:
-        return commands_signing.run(args)
-    if args.command == "simulcast":
-        return commands_simulcast.run(args)
-    if args.command == "create":
-        from fastpix_desktop.core.fastpix import tls
-
-        tls.make_ahead()  # OpenSSL's set-up without the GIL while the command imports
-        from fastpix_desktop.cli.create import run_command
-
-        return run_command(args)
-    if args.command in ("use", "obs-restore"):
-        return commands_use.run(args)
-    if args.command in ("go-live", "end", "status"):
-        from fastpix_desktop.cli import live as commands_live
-
-        return commands_live.run(args)
+    if args.command is not None:
+        return _run_command(args)
     if args.self_test:
         from fastpix_desktop.ui.window.app import run_self_test
 
