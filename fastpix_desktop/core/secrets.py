@@ -271,9 +271,12 @@ def locked_credentials_error() -> KeyringLockedError:
     """What to say when the FastPix credentials cannot be read because the keyring is locked
     (never "no credentials": they are there, behind the lock). For the CLI and the window."""
     return KeyringLockedError(
-        "The system keyring is locked, so the FastPix credentials saved in it cannot be read. "
-        "Unlock it (log in to the desktop, or open Passwords and Keys and unlock the Login "
-        "keyring) and try again, or set FASTPIX_USERNAME and FASTPIX_PASSWORD."
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The system keyring is locked, so the FastPix credentials saved in it cannot be read. "
+            "Unlock it (log in to the desktop, or open Passwords and Keys and unlock the Login "
+            "keyring) and try again, or set FASTPIX_USERNAME and FASTPIX_PASSWORD.",
+        )
     )
 
 

@@ -1610,6 +1610,17 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>SimulcastTargetsPanel</name>
+    <message>
+        <source>Simulcast targets</source>
+        <translation>Simulcast-Ziele</translation>
+    </message>
+    <message>
+        <source>Simulcast needs a FastPix connection.</source>
+        <translation>Simulcast braucht eine Verbindung zu FastPix.</translation>
+    </message>
+</context>
+<context>
     <name>SimulcastTargetsView</name>
     <message>
         <source>FastPix relays your stream to each enabled target. It does not report whether a service is receiving it, so check the service&apos;s own dashboard.</source>
@@ -1658,17 +1669,6 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>{key_hint} {url_hint}</source>
         <translation>{key_hint} {url_hint}</translation>
-    </message>
-</context>
-<context>
-    <name>SimulcastTargetsPanel</name>
-    <message>
-        <source>Simulcast targets</source>
-        <translation>Simulcast-Ziele</translation>
-    </message>
-    <message>
-        <source>Simulcast needs a FastPix connection.</source>
-        <translation>Simulcast braucht eine Verbindung zu FastPix.</translation>
     </message>
 </context>
 <context>
@@ -2354,12 +2354,32 @@ Stream-ID: {stream_id}</translation>
         <translation>Unter {where} antwortet nichts, obwohl OBS läuft. Prüfen Sie in OBS unter Werkzeuge → WebSocket-Server-Einstellungen, ob der Server aktiviert ist und Port {port} nutzt.</translation>
     </message>
     <message>
+        <source>This OBS is too old: fastpix-desktop needs OBS 28 or newer.</source>
+        <translation>Dieses OBS ist zu alt: fastpix-desktop braucht OBS 28 oder neuer.</translation>
+    </message>
+    <message>
+        <source>OBS is still starting up. Wait a moment and try again.</source>
+        <translation>OBS startet noch. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>OBS asks for a WebSocket password, but none is set. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
         <translation>OBS verlangt ein WebSocket-Passwort, aber keines ist eingestellt. Kopieren Sie es aus OBS: Werkzeuge → WebSocket-Server-Einstellungen → Verbindungsinformationen anzeigen.</translation>
     </message>
     <message>
         <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
         <translation>Unter {where} antwortet nichts. Prüfen Sie, ob OBS auf diesem Computer läuft, sein WebSocket-Server aktiviert ist und Adresse und Port stimmen.</translation>
+    </message>
+    <message>
+        <source>Could not find the computer &apos;{host}&apos;. Check the OBS address.</source>
+        <translation>Der Computer „{host}“ wurde nicht gefunden. Prüfen Sie die OBS-Adresse.</translation>
+    </message>
+    <message>
+        <source>Something other than OBS&apos;s WebSocket server answers at {where}. Check the port in OBS: Tools → WebSocket Server Settings.</source>
+        <translation>Unter {where} antwortet etwas anderes als der WebSocket-Server von OBS. Prüfen Sie den Port in OBS: Werkzeuge → WebSocket-Server-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Could not reach OBS at {where}. Check the address and your network.</source>
+        <translation>OBS unter {where} ist nicht erreichbar. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
     </message>
     <message>
         <source>it is too large: the system keyring holds at most {count} characters</source>
@@ -2408,6 +2428,90 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>deleting from the keyring failed</source>
         <translation>das Löschen aus dem Schlüsselbund fehlschlug</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked, so the FastPix credentials saved in it cannot be read. Unlock it (log in to the desktop, or open Passwords and Keys and unlock the Login keyring) and try again, or set FASTPIX_USERNAME and FASTPIX_PASSWORD.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, daher können die darin gespeicherten FastPix-Zugangsdaten nicht gelesen werden. Entsperren Sie ihn (am Desktop anmelden oder in „Passwörter und Verschlüsselung“ den Anmelde-Schlüsselbund entsperren) und versuchen Sie es erneut, oder setzen Sie FASTPIX_USERNAME und FASTPIX_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>A FastPix stream ID is 32 hexadecimal characters.</source>
+        <translation>Eine FastPix-Stream-ID besteht aus 32 Hexadezimalzeichen.</translation>
+    </message>
+    <message>
+        <source>The port in the OBS connect string must be between 1 and 65535.</source>
+        <translation>Der Port im OBS-Verbindungstext muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>OBS sent stream settings this app does not understand.</source>
+        <translation>OBS hat Stream-Einstellungen gesendet, die diese App nicht versteht.</translation>
+    </message>
+    <message>
+        <source>OBS is already streaming.</source>
+        <translation>OBS streamt bereits.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming.</source>
+        <translation>OBS streamt gerade nicht.</translation>
+    </message>
+    <message>
+        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
+        <translation>OBS hat nicht innerhalb von {seconds} s bestätigt, dass das Streaming begonnen hat. Prüfen Sie die Statusleiste von OBS.</translation>
+    </message>
+    <message>
+        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
+        <translation>OBS hat das Streaming nicht innerhalb von {seconds} s beendet. Beenden Sie es in OBS.</translation>
+    </message>
+    <message>
+        <source>OBS is live right now, so its stream destination was not restored. Stop streaming first.</source>
+        <translation>OBS ist gerade live, daher wurde sein Streamziel nicht wiederhergestellt. Beenden Sie zuerst das Streaming.</translation>
+    </message>
+    <message>
+        <source>OBS did not take back its previous stream settings exactly.</source>
+        <translation>OBS hat seine vorherigen Stream-Einstellungen nicht genau übernommen.</translation>
+    </message>
+    <message>
+        <source>FastPix refused this request (403). The access token does not have permission for signing keys; check its permissions in the FastPix dashboard.</source>
+        <translation>FastPix hat diese Anfrage abgelehnt (403). Das Access Token hat keine Berechtigung für Signaturschlüssel; prüfen Sie seine Berechtigungen im FastPix-Dashboard.</translation>
+    </message>
+    <message>
+        <source>FastPix created a signing key but did not send its private key; delete it in the FastPix dashboard and try again.</source>
+        <translation>FastPix hat einen Signaturschlüssel erstellt, aber seinen privaten Schlüssel nicht gesendet; löschen Sie ihn im FastPix-Dashboard und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>FastPix created a signing key but its private key is not readable; delete it in the FastPix dashboard and try again.</source>
+        <translation>FastPix hat einen Signaturschlüssel erstellt, aber sein privater Schlüssel ist nicht lesbar; löschen Sie ihn im FastPix-Dashboard und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>FastPix sent a signing key without its public key.</source>
+        <translation>FastPix hat einen Signaturschlüssel ohne öffentlichen Schlüssel gesendet.</translation>
+    </message>
+    <message>
+        <source>FastPix sent a signing-key list that is not a list.</source>
+        <translation>FastPix hat eine Liste der Signaturschlüssel gesendet, die keine Liste ist.</translation>
+    </message>
+    <message>
+        <source>Enter a signing key ID first.</source>
+        <translation>Geben Sie zuerst eine Signaturschlüssel-ID ein.</translation>
+    </message>
+    <message>
+        <source>This signing key is too large to keep in the keyring.</source>
+        <translation>Dieser Signaturschlüssel ist zu groß für den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>FastPix&apos;s signing key is not a PEM private key.</source>
+        <translation>Der Signaturschlüssel von FastPix ist kein privater PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The playback signing key could not sign.</source>
+        <translation>Der Signaturschlüssel für die Wiedergabe konnte nicht signieren.</translation>
+    </message>
+    <message>
+        <source>The keyring failed while the new signing key was being saved, so the key was deleted again on FastPix. Check the system keyring and try again.</source>
+        <translation>Der Schlüsselbund meldete beim Speichern des neuen Signaturschlüssels einen Fehler, daher wurde der Schlüssel bei FastPix wieder gelöscht. Prüfen Sie den Schlüsselbund des Systems und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No signing key is stored here; name the key ID to delete.</source>
+        <translation>Hier ist kein Signaturschlüssel gespeichert; nennen Sie die ID des zu löschenden Schlüssels.</translation>
     </message>
 </context>
 <context>

@@ -1610,6 +1610,17 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>SimulcastTargetsPanel</name>
+    <message>
+        <source>Simulcast targets</source>
+        <translation>Destinos de retransmisión simultánea</translation>
+    </message>
+    <message>
+        <source>Simulcast needs a FastPix connection.</source>
+        <translation>La retransmisión simultánea necesita conexión con FastPix.</translation>
+    </message>
+</context>
+<context>
     <name>SimulcastTargetsView</name>
     <message>
         <source>FastPix relays your stream to each enabled target. It does not report whether a service is receiving it, so check the service&apos;s own dashboard.</source>
@@ -1658,17 +1669,6 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>{key_hint} {url_hint}</source>
         <translation>{key_hint} {url_hint}</translation>
-    </message>
-</context>
-<context>
-    <name>SimulcastTargetsPanel</name>
-    <message>
-        <source>Simulcast targets</source>
-        <translation>Destinos de retransmisión simultánea</translation>
-    </message>
-    <message>
-        <source>Simulcast needs a FastPix connection.</source>
-        <translation>La retransmisión simultánea necesita conexión con FastPix.</translation>
     </message>
 </context>
 <context>
@@ -2354,12 +2354,32 @@ ID de transmisión: {stream_id}</translation>
         <translation>Nada responde en {where}, aunque OBS está en ejecución. Comprueba en OBS, Herramientas → Configuración del servidor WebSocket, que el servidor esté habilitado y su puerto sea {port}.</translation>
     </message>
     <message>
+        <source>This OBS is too old: fastpix-desktop needs OBS 28 or newer.</source>
+        <translation>Este OBS es demasiado antiguo: fastpix-desktop necesita OBS 28 o posterior.</translation>
+    </message>
+    <message>
+        <source>OBS is still starting up. Wait a moment and try again.</source>
+        <translation>OBS todavía se está iniciando. Espera un momento y vuelve a intentarlo.</translation>
+    </message>
+    <message>
         <source>OBS asks for a WebSocket password, but none is set. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
         <translation>OBS pide una contraseña de WebSocket, pero no hay ninguna configurada. Cópiala de OBS: Herramientas → Configuración del servidor WebSocket → Mostrar información de conexión.</translation>
     </message>
     <message>
         <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
         <translation>Nada responde en {where}. Comprueba que OBS se esté ejecutando en ese equipo, que su servidor WebSocket esté habilitado y que la dirección y el puerto sean correctos.</translation>
+    </message>
+    <message>
+        <source>Could not find the computer &apos;{host}&apos;. Check the OBS address.</source>
+        <translation>No se encontró el equipo &apos;{host}&apos;. Revisa la dirección de OBS.</translation>
+    </message>
+    <message>
+        <source>Something other than OBS&apos;s WebSocket server answers at {where}. Check the port in OBS: Tools → WebSocket Server Settings.</source>
+        <translation>En {where} responde algo distinto del servidor WebSocket de OBS. Revisa el puerto en OBS: Herramientas → Configuración del servidor WebSocket.</translation>
+    </message>
+    <message>
+        <source>Could not reach OBS at {where}. Check the address and your network.</source>
+        <translation>No se pudo contactar con OBS en {where}. Revisa la dirección y tu red.</translation>
     </message>
     <message>
         <source>it is too large: the system keyring holds at most {count} characters</source>
@@ -2408,6 +2428,90 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>deleting from the keyring failed</source>
         <translation>falló el borrado del llavero</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked, so the FastPix credentials saved in it cannot be read. Unlock it (log in to the desktop, or open Passwords and Keys and unlock the Login keyring) and try again, or set FASTPIX_USERNAME and FASTPIX_PASSWORD.</source>
+        <translation>El llavero del sistema está bloqueado, así que no se pueden leer las credenciales de FastPix guardadas en él. Desbloquéalo (inicia sesión en el escritorio o abre Contraseñas y claves y desbloquea el llavero de inicio de sesión) y vuelve a intentarlo, o define FASTPIX_USERNAME y FASTPIX_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>A FastPix stream ID is 32 hexadecimal characters.</source>
+        <translation>Un ID de transmisión de FastPix tiene 32 caracteres hexadecimales.</translation>
+    </message>
+    <message>
+        <source>The port in the OBS connect string must be between 1 and 65535.</source>
+        <translation>El puerto de la cadena de conexión de OBS debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>OBS sent stream settings this app does not understand.</source>
+        <translation>OBS envió ajustes de transmisión que esta app no entiende.</translation>
+    </message>
+    <message>
+        <source>OBS is already streaming.</source>
+        <translation>OBS ya está transmitiendo.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming.</source>
+        <translation>OBS no está transmitiendo.</translation>
+    </message>
+    <message>
+        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
+        <translation>OBS no confirmó en {seconds} s que la transmisión empezara. Revisa la barra de estado de OBS.</translation>
+    </message>
+    <message>
+        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
+        <translation>OBS no detuvo la transmisión en {seconds} s. Detenla en OBS.</translation>
+    </message>
+    <message>
+        <source>OBS is live right now, so its stream destination was not restored. Stop streaming first.</source>
+        <translation>OBS está en directo ahora mismo, así que no se restauró su destino de transmisión. Detén primero la transmisión.</translation>
+    </message>
+    <message>
+        <source>OBS did not take back its previous stream settings exactly.</source>
+        <translation>OBS no recuperó exactamente sus ajustes de transmisión anteriores.</translation>
+    </message>
+    <message>
+        <source>FastPix refused this request (403). The access token does not have permission for signing keys; check its permissions in the FastPix dashboard.</source>
+        <translation>FastPix rechazó esta solicitud (403). El token de acceso no tiene permiso para claves de firma; revisa sus permisos en el panel de FastPix.</translation>
+    </message>
+    <message>
+        <source>FastPix created a signing key but did not send its private key; delete it in the FastPix dashboard and try again.</source>
+        <translation>FastPix creó una clave de firma pero no envió su clave privada; elimínala en el panel de FastPix y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>FastPix created a signing key but its private key is not readable; delete it in the FastPix dashboard and try again.</source>
+        <translation>FastPix creó una clave de firma pero su clave privada no se puede leer; elimínala en el panel de FastPix y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>FastPix sent a signing key without its public key.</source>
+        <translation>FastPix envió una clave de firma sin su clave pública.</translation>
+    </message>
+    <message>
+        <source>FastPix sent a signing-key list that is not a list.</source>
+        <translation>FastPix envió una lista de claves de firma que no es una lista.</translation>
+    </message>
+    <message>
+        <source>Enter a signing key ID first.</source>
+        <translation>Introduce primero un ID de clave de firma.</translation>
+    </message>
+    <message>
+        <source>This signing key is too large to keep in the keyring.</source>
+        <translation>Esta clave de firma es demasiado grande para guardarla en el llavero.</translation>
+    </message>
+    <message>
+        <source>FastPix&apos;s signing key is not a PEM private key.</source>
+        <translation>La clave de firma de FastPix no es una clave privada PEM.</translation>
+    </message>
+    <message>
+        <source>The playback signing key could not sign.</source>
+        <translation>La clave de firma de reproducción no pudo firmar.</translation>
+    </message>
+    <message>
+        <source>The keyring failed while the new signing key was being saved, so the key was deleted again on FastPix. Check the system keyring and try again.</source>
+        <translation>El llavero falló al guardar la nueva clave de firma, así que la clave se eliminó de nuevo en FastPix. Revisa el llavero del sistema y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No signing key is stored here; name the key ID to delete.</source>
+        <translation>Aquí no hay ninguna clave de firma guardada; indica el ID de la clave que quieres eliminar.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from fastpix_desktop.core.golive.use_cases import StepId, StepState
 from fastpix_desktop.core.obs.connection import ObsConnectionInfo
 from fastpix_desktop.core.obs.error_mapping import to_obs_error
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, Fault
+from fastpix_desktop.sandbox.state import StreamSpec
 from tests.ui.conftest import run_pending, wait_running
 from tests.ui.test_credentials import fill, first_run_dialog
 
@@ -131,3 +132,19 @@ def test_german_window_without_a_keyring_says_so_in_german(
 def first_run_dialog_again(window, qloop):
     window.credentials_panel.open_dialog()
     return first_run_dialog(window, qloop)
+
+
+def test_german_window_says_why_use_this_stream_cannot_reach_obs(
+    language, make_window, stored_credentials, obs, qloop, sandbox
+):
+    language("de")
+    obs.connect_error = ObsAuthError()
+    window = make_window()
+    stream = sandbox.state.create_stream(StreamSpec())
+    task = window.library_panel.start_use(stream.stream_id)
+    assert task is not None
+    qloop.run_until_complete(task)
+    assert window.message().startswith(
+        "OBS ist nicht verbunden (OBS hat das WebSocket-Passwort abgelehnt."
+    ), window.message()
+    assert window.message().endswith("Verbinden Sie es zuerst.")

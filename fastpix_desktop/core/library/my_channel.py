@@ -12,6 +12,7 @@ from pathlib import Path
 
 from fastpix_desktop.core import config
 from fastpix_desktop.core.errors import ConfigError
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 FILE_NAME = "my-channel.json"
 # FastPix stream IDs are 32 hex characters; anything else in the file is ignored, not trusted.
@@ -35,7 +36,9 @@ def load(directory: Path | None = None) -> str | None:
 def save(stream_id: str, directory: Path | None = None) -> Path:
     """Remember ``stream_id`` (atomically: a crash never leaves half a file)."""
     if not _STREAM_ID.fullmatch(stream_id):
-        raise ConfigError("A FastPix stream ID is 32 hexadecimal characters.")
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("errors", "A FastPix stream ID is 32 hexadecimal characters.")
+        )
     target = path(directory)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -152,14 +152,21 @@ def to_obs_error(
     if close_code == CLOSE_SESSION_INVALIDATED:
         return ObsKickedError()
     if close_code == CLOSE_UNSUPPORTED_RPC_VERSION:
-        return ObsError("This OBS is too old: fastpix-desktop needs OBS 28 or newer.")
+        return ObsError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This OBS is too old: fastpix-desktop needs OBS 28 or newer."
+            )
+        )
     if isinstance(exc, OBSSDKRequestError):
         comment = _request_comment(exc)
         if exc.code == STATUS_OUTPUT_RUNNING:
             return ObsLiveError()
         if exc.code == STATUS_NOT_READY:
             return ObsRequestError(
-                "OBS is still starting up. Wait a moment and try again.", code=exc.code
+                QT_TRANSLATE_NOOP(
+                    "errors", "OBS is still starting up. Wait a moment and try again."
+                ),
+                code=exc.code,
             )
         detail = f": {comment}" if comment else "."
         return ObsRequestError(
@@ -196,12 +203,23 @@ def to_obs_error(
         )
     if isinstance(exc, socket.gaierror | websocket.WebSocketAddressException):
         return ObsNotRunningError(
-            f"Could not find the computer '{info.host}'. Check the OBS address."
+            marked(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Could not find the computer '{host}'. Check the OBS address."
+                ),
+                host=info.host,
+            )
         )
     if isinstance(exc, websocket.WebSocketBadStatusException):
         return ObsNotRunningError(
-            f"Something other than OBS's WebSocket server answers at {info.address}. "
-            "Check the port in OBS: Tools → WebSocket Server Settings."
+            marked(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Something other than OBS's WebSocket server answers at {where}. "
+                    "Check the port in OBS: Tools → WebSocket Server Settings.",
+                ),
+                where=info.address,
+            )
         )
     if isinstance(
         exc,
@@ -214,7 +232,12 @@ def to_obs_error(
         return ObsDisconnectedError()
     if isinstance(exc, OSError):
         return ObsNotRunningError(
-            f"Could not reach OBS at {info.address}. Check the address and your network."
+            marked(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Could not reach OBS at {where}. Check the address and your network."
+                ),
+                where=info.address,
+            )
         )
     if isinstance(exc, websocket.WebSocketException):
         return ObsDisconnectedError()

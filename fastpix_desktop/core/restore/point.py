@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from fastpix_desktop.core.errors import ObsLiveError, ObsVerifyError, RestorePointError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.models import ObsServiceSettings
 from fastpix_desktop.core.restore.record import (
     ENTRY_PREFIX,
@@ -159,8 +160,11 @@ async def restore(
     status = await obs.get_stream_status()
     if status.active:
         raise ObsLiveError(
-            "OBS is live right now, so its stream destination was not restored. "
-            "Stop streaming first."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "OBS is live right now, so its stream destination was not restored. "
+                "Stop streaming first.",
+            )
         )
     current = await obs.get_service()
     if same_destination(current, own):
@@ -218,7 +222,11 @@ async def put_back(obs: ObsPort, own: ObsServiceSettings) -> None:
     if got.service_type != own.service_type or _without_neutral(got.settings) != _without_neutral(
         own.settings
     ):
-        raise ObsVerifyError("OBS did not take back its previous stream settings exactly.")
+        raise ObsVerifyError(
+            QT_TRANSLATE_NOOP(
+                "errors", "OBS did not take back its previous stream settings exactly."
+            )
+        )
 
 
 # Settings whose values here are OBS's own defaults (rtmp-services): sending them changes nothing.
