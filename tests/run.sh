@@ -27,8 +27,11 @@ echo "== ruff"
 "$VENV/bin/ruff" check .
 "$VENV/bin/ruff" format --check .
 
-echo "== mypy (the package, window included, and the test doubles)"
+echo "== mypy --strict (the package, window included, and the test doubles; strict in pyproject)"
 "$VENV/bin/mypy"
+
+echo "== actionlint (the release workflow; runs shellcheck on its scripts when installed)"
+"$VENV/bin/actionlint" .github/workflows/*.yml
 
 echo "== pytest"
 export QT_QPA_PLATFORM=offscreen

@@ -44,7 +44,7 @@ def _settings_from(args: argparse.Namespace) -> StreamSettings:
     )
 
 
-def _print_human(data: dict) -> None:
+def _print_human(data: dict[str, Any]) -> None:
     print(f"Stream {data['streamId']} created ({data['status']}).")
     cli_support.print_destination(data)
     obs = data["obs"]

@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="build the window offscreen, run the event loop once, print versions and exit",
     )
     parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start in the tray with the window hidden (how starting with the system runs it)",
+    )
+    parser.add_argument(
         "--api-url",
         help="FastPix API base URL (default: FASTPIX_API_URL or https://api.fastpix.com/v1)",
     )
@@ -203,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The window's frame first; the rest is imported while it paints (docs/start-up.md).
     from fastpix_desktop.ui.window.start import run_gui
 
-    return run_gui(demo=args.demo, api_url=args.api_url)
+    return run_gui(demo=args.demo, api_url=args.api_url, tray=args.tray)
 
 
 if __name__ == "__main__":

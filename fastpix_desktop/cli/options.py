@@ -78,7 +78,7 @@ def add_parser(
     subparsers: argparse._SubParsersAction[Any], name: str, *, help: str
 ) -> argparse.ArgumentParser:
     """A subcommand parser whose --help ends with the environment variables and exit codes."""
-    parser = subparsers.add_parser(
+    parser: Parser = subparsers.add_parser(
         name,
         help=help,
         description=help[:1].upper() + help[1:] + ".",

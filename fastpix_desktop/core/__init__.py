@@ -1,1 +1,4 @@
-"""The Qt-free core: FastPix client, OBS controller, secret store and use cases, plain asyncio."""
+"""The Qt-free core, plain asyncio: shared modules at the top (errors, models, config, ports,
+secrets, redact, i18n, blocking, surface) and one package per feature below (fastpix, obs,
+golive, restore, destination, library, onair, signing, simulcast, startup, autostart,
+updates)."""

@@ -43,6 +43,7 @@ ENV_OBS_PORT = "OBS_WEBSOCKET_PORT"
 ENV_OBS_PASSWORD = "OBS_WEBSOCKET_PASSWORD"
 ENV_OBS_URL = "OBS_WEBSOCKET_URL"  # OBS's obsws://host:port/password connect string
 ENV_STATE_DIR = "FASTPIX_DESKTOP_STATE_DIR"
+ENV_UPDATE_FEED = "FASTPIX_DESKTOP_UPDATE_FEED"
 # Where per-user files go (the platform's own variables, read here like every other one).
 ENV_XDG_CONFIG_HOME = "XDG_CONFIG_HOME"
 ENV_XDG_DATA_HOME = "XDG_DATA_HOME"
@@ -64,6 +65,7 @@ ENVIRONMENT: dict[str, str] = {
     ENV_OBS_PASSWORD: "OBS WebSocket password (used before the keyring; not stored)",
     ENV_OBS_URL: "OBS's obsws://HOST:PORT/PASSWORD connect string (keeps it off the command line)",
     ENV_STATE_DIR: "where the running instance's lock file and socket live (tests, portable)",
+    ENV_UPDATE_FEED: "the release feed the update check reads (tests; GitHub releases API JSON)",
 }
 
 

@@ -126,7 +126,8 @@ class FaultQueue:
     def take(self, method: str, path: str) -> Fault | None:
         with self._lock:
             for entry in self._faults:
-                fault, remaining = entry
+                fault: Fault = entry[0]
+                remaining: int | None = entry[1]
                 if not fault.matches(method, path):
                     continue
                 if remaining is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from fastpix_desktop.core.config import Config
 from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
@@ -32,6 +32,12 @@ class WindowServices:
     demo: bool = False
 
 
+class MessageSay(Protocol):
+    """The message line's ``say``: plain words next to the primary action, in a tone."""
+
+    def __call__(self, text: str, tone: Tone = ..., /) -> None: ...
+
+
 @dataclass(frozen=True)
 class PanelContext:
     """The dependencies every panel's constructor takes, built once by ``MainWindow``: the
@@ -42,6 +48,6 @@ class PanelContext:
     services: WindowServices
     runner: OperationRunner
     prompts: PromptHost
-    say: Callable[[str, Tone], None]
+    say: MessageSay
     clipboard: SecretClipboard
     open_url: Callable[[QUrl], object] | None = None

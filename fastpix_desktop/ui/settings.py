@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from enum import Enum
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -21,7 +22,10 @@ if TYPE_CHECKING:
 LANGUAGE_KEY = "ui/language"
 
 
-def _enum(kind, value, *, default):
+_E = TypeVar("_E", bound=Enum)
+
+
+def _enum(kind: type[_E], value: object, *, default: _E) -> _E:
     try:
         return kind(value)
     except ValueError:
@@ -34,7 +38,7 @@ class AppSettings:
     def __init__(self, qsettings: QSettings) -> None:
         self.qsettings = qsettings
 
-    def _get(self, key: str, default):
+    def _get(self, key: str, default: Any) -> Any:
         value = self.qsettings.value(key, default)
         return default if value is None else value
 

@@ -52,6 +52,25 @@
     </message>
 </context>
 <context>
+    <name>AutostartAction</name>
+    <message>
+        <source>Start with the system, in the &amp;tray</source>
+        <translation>Mit dem System starten, im &amp;Infobereich</translation>
+    </message>
+    <message>
+        <source>Could not change starting with the system; see the log.</source>
+        <translation>Das Starten mit dem System ließ sich nicht ändern; Details im Protokoll.</translation>
+    </message>
+    <message>
+        <source>FastPix Desktop will start in the tray when you log in.</source>
+        <translation>FastPix Desktop startet bei der Anmeldung im Infobereich.</translation>
+    </message>
+    <message>
+        <source>FastPix Desktop will no longer start when you log in.</source>
+        <translation>FastPix Desktop startet nicht mehr bei der Anmeldung.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelControl</name>
     <message>
         <source>Make this my channel</source>
@@ -2045,6 +2064,53 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Remove {title}</source>
         <translation>{title} entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <source>Check daily</source>
+        <translation>Täglich prüfen</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>Nein, danke</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Check for new versions once a day</source>
+        <translation>Einmal täglich nach neuen Versionen suchen</translation>
+    </message>
+    <message>
+        <source>Do not check for new versions</source>
+        <translation>Nicht nach neuen Versionen suchen</translation>
+    </message>
+    <message>
+        <source>Dismiss the new version notice</source>
+        <translation>Hinweis auf neue Version ausblenden</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates once a day</source>
+        <translation>Täglich nach &amp;Updates suchen</translation>
+    </message>
+    <message>
+        <source>Check once a day whether a new version of FastPix Desktop is out?</source>
+        <translation>Einmal täglich prüfen, ob es eine neue Version von FastPix Desktop gibt?</translation>
+    </message>
+    <message>
+        <source>Reads the project&apos;s public release list; sends nothing about you. Change it any time in Settings.</source>
+        <translation>Liest die öffentliche Versionsliste des Projekts und sendet nichts über Sie. Jederzeit unter Einstellungen änderbar.</translation>
+    </message>
+    <message>
+        <source>What is new</source>
+        <translation>Was ist neu</translation>
+    </message>
+    <message>
+        <source>Version {version} is available: {link}</source>
+        <translation>Version {version} ist verfügbar: {link}</translation>
     </message>
 </context>
 <context>

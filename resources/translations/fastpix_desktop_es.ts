@@ -52,6 +52,25 @@
     </message>
 </context>
 <context>
+    <name>AutostartAction</name>
+    <message>
+        <source>Start with the system, in the &amp;tray</source>
+        <translation>Iniciar con el sistema, en la &amp;bandeja</translation>
+    </message>
+    <message>
+        <source>Could not change starting with the system; see the log.</source>
+        <translation>No se pudo cambiar el inicio con el sistema; consulte el registro.</translation>
+    </message>
+    <message>
+        <source>FastPix Desktop will start in the tray when you log in.</source>
+        <translation>FastPix Desktop se iniciará en la bandeja al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>FastPix Desktop will no longer start when you log in.</source>
+        <translation>FastPix Desktop ya no se iniciará al iniciar sesión.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelControl</name>
     <message>
         <source>Make this my channel</source>
@@ -2045,6 +2064,53 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Remove {title}</source>
         <translation>Quitar {title}</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <source>Check daily</source>
+        <translation>Comprobar a diario</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>No, gracias</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Check for new versions once a day</source>
+        <translation>Buscar nuevas versiones una vez al día</translation>
+    </message>
+    <message>
+        <source>Do not check for new versions</source>
+        <translation>No buscar nuevas versiones</translation>
+    </message>
+    <message>
+        <source>Dismiss the new version notice</source>
+        <translation>Descartar el aviso de nueva versión</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates once a day</source>
+        <translation>Buscar &amp;actualizaciones una vez al día</translation>
+    </message>
+    <message>
+        <source>Check once a day whether a new version of FastPix Desktop is out?</source>
+        <translation>¿Comprobar una vez al día si hay una nueva versión de FastPix Desktop?</translation>
+    </message>
+    <message>
+        <source>Reads the project&apos;s public release list; sends nothing about you. Change it any time in Settings.</source>
+        <translation>Lee la lista pública de versiones del proyecto y no envía nada sobre usted. Puede cambiarlo en Configuración cuando quiera.</translation>
+    </message>
+    <message>
+        <source>What is new</source>
+        <translation>Novedades</translation>
+    </message>
+    <message>
+        <source>Version {version} is available: {link}</source>
+        <translation>La versión {version} está disponible: {link}</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,10 @@
 # dbus-send (the frozen build's smoke test proves a real Secret Service backend is found,
 # tests/secret_service.py runs one, unlocked and locked, in a private D-Bus session, and
 # bench/run.py measures every figure that touches secrets through it), binutils (the
-# PyInstaller spec reads libraries' DT_NEEDED with readelf) and desktop-file-utils (validates
-# the .desktop entry). Idempotent: does nothing when everything is present.
+# PyInstaller spec reads libraries' DT_NEEDED with readelf), desktop-file-utils (validates
+# the .desktop entries), nsis (makensis compiles the Windows installer script,
+# tests/packaging/test_windows_installer.py) and shellcheck (actionlint checks the release
+# workflow's scripts with it). Idempotent: does nothing when all is present.
 # Usage (root, or a user with sudo):  tests/integration/install-deps.sh
 set -euo pipefail
 
@@ -16,9 +18,11 @@ PACKAGES=(
   nginx libnginx-mod-rtmp libnginx-mod-stream
   openssl ca-certificates
   gnome-keyring dbus-daemon dbus-bin binutils desktop-file-utils
+  nsis shellcheck
 )
 BINARIES=(obs Xvfb xauth ffmpeg ffprobe srt-live-transmit nginx openssl unshare
-  gnome-keyring-daemon dbus-run-session dbus-daemon dbus-send readelf desktop-file-validate)
+  gnome-keyring-daemon dbus-run-session dbus-daemon dbus-send readelf desktop-file-validate
+  makensis shellcheck)
 FILES=(
   /usr/lib/nginx/modules/ngx_rtmp_module.so
   /usr/lib/nginx/modules/ngx_stream_module.so

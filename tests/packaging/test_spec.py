@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import configparser
 import importlib.util
+import os
 import shutil
 import struct
 import subprocess
@@ -166,6 +167,8 @@ def test_spec_on_linux_ships_desktop_entry_and_icons_in_the_bundle(tmp_path, mon
             share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "fastpix-desktop.png"
         ).is_file()
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / "fastpix-desktop.svg").is_file()
+    installer = share.parent / "install-desktop.sh"
+    assert installer.is_file() and os.access(installer, os.X_OK)
 
 
 def test_spec_on_windows_builds_gui_and_console_exes_with_version_resources(tmp_path, monkeypatch):

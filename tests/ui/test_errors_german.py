@@ -14,7 +14,7 @@ from fastpix_desktop.core.obs.error_mapping import to_obs_error
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, Fault
 from fastpix_desktop.sandbox.state import StreamSpec
 from tests.ui.conftest import run_pending, wait_running
-from tests.ui.test_credentials import fill, first_run_dialog
+from tests.ui.credentials.test_credentials import fill, first_run_dialog
 
 CREATE = {"method": "POST", "path_prefix": "/live/streams"}
 

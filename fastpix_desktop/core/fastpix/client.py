@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeGuard, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -723,7 +723,7 @@ def _stream_path(stream_id: str, *rest: str) -> str:
     return "/".join(("/live/streams", _segment(stream_id, "streamId"), *rest))
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

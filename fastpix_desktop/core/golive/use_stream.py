@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from fastpix_desktop.core.errors import ObsError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts, IngestTarget, ingest_target
 from fastpix_desktop.core.golive import use_cases as golive
+from fastpix_desktop.core.golive.precheck import ConfirmStopLive
 from fastpix_desktop.core.golive.use_cases import (
     ConfirmNoRestorePoint,
-    ConfirmStopLive,
     GoLiveResult,
     ProgressCallback,
     StepId,

@@ -405,9 +405,10 @@ class ObsController:
         while True:
             session = self._current_session()
             try:
-                return await self._call(
+                answer: dict[str, Any] = await self._call(
                     session, session.send, request, data, budget=self._timeout + self.STUCK_SLACK
                 )
+                return answer
             except ObsRequestError as error:
                 delay = next(delays, None)
                 if error.code != STATUS_NOT_READY or delay is None:

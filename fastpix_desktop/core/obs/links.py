@@ -57,7 +57,7 @@ class _CloseCodeWebSocket(websocket.WebSocket):
 
     close_code: int | None = None
 
-    def recv_data_frame(self, control_frame: bool = False) -> tuple:
+    def recv_data_frame(self, control_frame: bool = False) -> tuple[int, Any]:
         opcode, frame = super().recv_data_frame(control_frame)
         if opcode == websocket.ABNF.OPCODE_CLOSE and len(frame.data) >= 2:
             self.close_code = struct.unpack("!H", frame.data[:2])[0]
@@ -96,7 +96,7 @@ class _ObsRequests:
         _close_ws(self._ws, graceful=graceful)
 
 
-class _WatchedEventClient(obsws.EventClient):
+class _WatchedEventClient(obsws.EventClient):  # type: ignore[misc]  # obsws-python is untyped
     """EventClient whose thread records the close code and reports its own end.
 
     obsws-python's event thread ends silently when OBS goes away (obsws-python#48).

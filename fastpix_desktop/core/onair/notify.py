@@ -70,7 +70,9 @@ class NotificationRules:
         """A deliberate stop-and-start ("Reconnect now") is coming: it is not an end."""
         self._restarting = restarting
 
-    def _send(self, kind: NotificationKind, title: str, body: str = "", urgent: bool = False):
+    def _send(
+        self, kind: NotificationKind, title: str, body: str = "", urgent: bool = False
+    ) -> None:
         self._notifier.notify(Notification(kind, title, body, urgent))
 
     def on_state(self, old: OutputState, new: OutputState) -> None:

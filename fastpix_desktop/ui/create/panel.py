@@ -220,7 +220,9 @@ class CreatePanel(QObject):
             steps=golive.steps_for(create=True, obs=obs.connected, start=start),
         )
 
-    async def _create_flow(self, settings: StreamSettings, *, protocol: Protocol, start: bool):
+    async def _create_flow(
+        self, settings: StreamSettings, *, protocol: Protocol, start: bool
+    ) -> None:
         services = self._services
         obs_connected = services.obs.connected
         created: list[LiveStream] = []

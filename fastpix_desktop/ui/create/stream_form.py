@@ -344,7 +344,7 @@ class StreamForm(QWidget):
         used = self.metadata_table.rowCount() + (1 if self.name_edit.text().strip() else 0)
         return max(0, m.METADATA_MAX_ENTRIES - used)
 
-    def _sync_metadata_buttons(self, *_args) -> None:
+    def _sync_metadata_buttons(self, *_args: object) -> None:
         room = self.metadata_room()
         self.add_metadata_button.setEnabled(room > 0)
         self.add_metadata_button.setToolTip(
@@ -419,7 +419,7 @@ class StreamForm(QWidget):
 
     # ------------------------------------------------------------------ reactions
 
-    def _on_changed(self, *_args) -> None:
+    def _on_changed(self, *_args: object) -> None:
         self._sync_metadata_buttons()
         if self.signalsBlocked():
             return
@@ -428,7 +428,7 @@ class StreamForm(QWidget):
         self.show_errors(self.problems())
         self.changed.emit()
 
-    def _sync_captions(self, *_args) -> None:
+    def _sync_captions(self, *_args: object) -> None:
         srt = self.protocol() is Protocol.SRT
         self.captions_check.setEnabled(not srt)
         self.captions_check.setToolTip(self.tr(CAPTIONS_SRT_NOTE) if srt else "")

@@ -44,7 +44,8 @@ from fastpix_desktop.ui.services import PanelContext
 from fastpix_desktop.ui.widgets.theme import Tone
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.golive.use_cases import ConfirmNoRestorePoint, ConfirmStopLive
+    from fastpix_desktop.core.golive.precheck import ConfirmStopLive
+    from fastpix_desktop.core.golive.use_cases import ConfirmNoRestorePoint
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,8 @@ from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.widgets.theme import Tone
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.golive.use_cases import ConfirmNoRestorePoint, ConfirmStopLive
+    from fastpix_desktop.core.golive.precheck import ConfirmStopLive
+    from fastpix_desktop.core.golive.use_cases import ConfirmNoRestorePoint
 
 Say = Callable[[str, Tone], None]
 

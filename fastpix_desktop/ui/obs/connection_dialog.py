@@ -72,7 +72,7 @@ class ObsConnectionDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._tester = tester
         self._runner = runner
-        self._test_task: asyncio.Task | None = None
+        self._test_task: asyncio.Task[None] | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(HELP_TEXT), self)
         intro.setWordWrap(True)
@@ -213,7 +213,7 @@ class ObsConnectionDialog(QDialog):
             with contextlib.suppress(RuntimeError):  # dialog already deleted
                 self.test_button.setEnabled(True)
 
-    def _cancel_test(self, *_args) -> None:
+    def _cancel_test(self, *_args: object) -> None:
         if self._test_task is not None and not self._test_task.done():
             self._test_task.cancel()
         self._test_task = None

@@ -15,7 +15,7 @@ from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QObject, Signal, qVersion
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -101,7 +101,7 @@ class ErrorDialog(QDialog):
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.count = 0
         self.details.clear()
         super().closeEvent(event)

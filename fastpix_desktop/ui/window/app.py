@@ -189,8 +189,10 @@ async def _gui_main(
         )
         await run_blocking(importlib.import_module, PANELS_MODULE)
         await build_shown_window(services, window)
-        # The panels' first paint before OBS's connection thread competes with it for the GIL.
-        await first_frame(window)
+        # The panels' first paint before OBS's connection thread competes with it for the GIL
+        # (a window started in the tray is not painted until the streamer opens it).
+        if window.isVisible():
+            await first_frame(window)
     if closed.is_set():  # closed while the panels were made: nothing was started yet
         await close_services(window, services)
         return 0
@@ -207,6 +209,8 @@ async def _gui_main(
             await first_frame(window)
         _drop_import_sources()
         await window.start(begun=begun)
+        # Asks once, or checks for a newer version in the background; never delays the above.
+        window.system_panel.start()
         # The remote control a second launch (a stream deck's go-live / end / status) talks
         # to; closed in the window's closeEvent, before the clients are.
         window.onair_panel.start_remote()
@@ -275,7 +279,7 @@ def _run(coro_factory: Callable[[QApplication], Coroutine[Any, Any, int]]) -> in
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
-        main = loop.create_task(coro_factory(app), name="main")
+        main: asyncio.Task[int] = loop.create_task(coro_factory(app), name="main")
         for _ in range(_MAX_RESUMES):
             with contextlib.suppress(RuntimeError):  # "Event loop stopped before Future ..."
                 loop.run_until_complete(main)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     # asyncio too: ~16 ms of imports the first frame does not need (docs/start-up.md).
     import asyncio
 
+    from fastpix_desktop.core.autostart import Autostart
     from fastpix_desktop.core.config import Config
     from fastpix_desktop.core.ports import FastPixPort, ObsPort, SecretStorePort
     from fastpix_desktop.core.startup.early_check import StartUp
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         demo_client_factory: Callable[[], FastPixPort] | None = None,
         open_url: Callable[[QUrl], object] | None = None,
         onair: OnAirOptions | None = None,
+        autostart: Autostart | None = None,
     ) -> Iterator[None]:
         """Add the panels over the one client per remote system; once, before ``start``. Each
         ``next`` does one step of a few ms, so the app can let Qt paint and answer between
@@ -156,6 +158,8 @@ class MainWindow(QMainWindow):
         yield
         self.simulcast_panel = parts.SimulcastTargetsPanel(ctx, obs_live_on=self.obs_panel.live_on)
         self.signed_links_panel = parts.SignedPlaybackPanel(ctx)
+        # Start with the system and the update check (ui/system; docs/release.md).
+        self.system_panel = parts.SystemPanel(ctx, autostart=autostart)
         self.quit_guard.add_check(
             lambda: parts.QUIT_WHILE_LIVE if self.onair_panel.state.on_air else ""
         )
@@ -247,6 +251,7 @@ class MainWindow(QMainWindow):
         root.addWidget(creds.keyring_banner)
         root.addWidget(creds.credentials_banner)
         root.addWidget(self.onair_panel.banner)
+        root.addWidget(self.system_panel.banner)
 
         # The form and the results: side by side, or one column with two tabs when narrow.
         # Panels go into a column with columns.add_to_form() / add_to_results().
@@ -350,6 +355,7 @@ class MainWindow(QMainWindow):
             settings_menu.addAction(action)
         onair = self.onair_panel
         settings_menu.addAction(onair.minimise_action)
+        settings_menu.addActions(self.system_panel.actions)
         settings_menu.addSeparator()
         self.language_menu = parts.LanguageMenu(
             self,

@@ -12,6 +12,7 @@ from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import PanelContext, WindowServices
 from fastpix_desktop.ui.signing.panel import SignedPlaybackPanel
 from fastpix_desktop.ui.simulcast.panel import SimulcastTargetsPanel
+from fastpix_desktop.ui.system import SystemPanel
 from fastpix_desktop.ui.widgets.adaptive_columns import AdaptiveColumns
 from fastpix_desktop.ui.widgets.clipboard import CLEAR_AFTER_MS, SecretClipboard
 from fastpix_desktop.ui.widgets.descriptions import describe
@@ -42,6 +43,7 @@ __all__ = [
     "SecretClipboard",
     "SignedPlaybackPanel",
     "SimulcastTargetsPanel",
+    "SystemPanel",
     "Tone",
     "WindowServices",
     "banner_frame",

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from fastpix_desktop.ui.settings import AppSettings
 from fastpix_desktop.ui.window.application import APP_NAME, application
@@ -25,12 +26,17 @@ APP_MODULES = ("fastpix_desktop.ui.window.app",)
 FIRST_FRAME_TIMEOUT_MS = 500
 
 
-def run_gui(demo: bool = False, api_url: str | None = None) -> int:
-    """``fastpix-desktop [--demo] [--api-url URL]``: the window, until the user closes it."""
+def run_gui(demo: bool = False, api_url: str | None = None, *, tray: bool = False) -> int:
+    """``fastpix-desktop [--demo] [--api-url URL] [--tray]``: the window, until the user closes
+    it. ``tray`` (a start with the system) leaves the window hidden behind the tray icon, when
+    there is a tray to bring it back from; without one the window shows as usual."""
     application()
     window = MainWindow(AppSettings(QSettings(APP_NAME, APP_NAME)), demo=demo)
-    window.show()
-    wait_for_first_frame(window)
+    if tray and QSystemTrayIcon.isSystemTrayAvailable():
+        log.info("Started in the tray; the tray icon's Show window opens the window")
+    else:
+        window.show()
+        wait_for_first_frame(window)
     if not demo:  # the demo's sandbox is in-process: no TLS
         from fastpix_desktop.core.fastpix import tls
 

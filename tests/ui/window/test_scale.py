@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import PROJECT_ROOT
 
 
 def run_driver(tmp_path: Path, *, scale: str, width: int, height: int) -> dict:
