@@ -7,6 +7,9 @@ settings.
     python docs/render_screenshot.py [--srt] [--dark] [--scale 2] [--size 420x700]
                                      [--lang de] [--out PATH]
     python docs/render_screenshot.py --all [--with-german]
+    python docs/render_screenshot.py --first [--size 420x700] [--lang de]   # newcomer, no OBS
+    python docs/render_screenshot.py --channel NAME --size 420x700 --lang de  # my channel
+    python docs/render_screenshot.py --scale 2 --screen 1600x1000 --maximised
 
 ``--all`` writes the README's pictures into docs/: the default size, compact beside OBS
 (420x700), 200 % scale on a 1600x1000 screen, and dark mode; ``--with-german`` adds the German
@@ -31,6 +34,7 @@ DOCS = ROOT / "docs"
 TITLE = (
     "Friday Night Elden Ring - Road to Malenia, no-hit run attempt #47 | !discord !merch !socials"
 )
+LONG_CHANNEL = ("Sonntagsstream mit Freunden — Speedrun-Marathon für den guten Zweck " * 5)[:255]
 # (file, extra arguments): the pictures README.md shows.
 PICTURES = [
     ("main-window.png", []),
@@ -38,6 +42,11 @@ PICTURES = [
     ("main-window-200.png", ["--scale", "2", "--screen", "1600x1000"]),
     ("main-window-dark.png", ["--dark"]),
     ("main-window-library.png", ["--library"]),
+    # The first ten minutes (issue 27): a newcomer's demo without OBS, a 255-character channel
+    # name beside OBS in German, and 200 % maximised.
+    ("first-window-demo.png", ["--first"]),
+    ("beside-obs-channel-de.png", ["--channel", LONG_CHANNEL, "--size", "420x700", "--lang", "de"]),
+    ("main-window-200-maximised.png", ["--scale", "2", "--screen", "1600x1000", "--maximised"]),
 ]
 LIBRARY = [
     ("Main channel", False),
@@ -62,6 +71,15 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--library", action="store_true", help="a returning streamer's streams (Your streams tab)"
     )
+    parser.add_argument(
+        "--first",
+        action="store_true",
+        help="a newcomer's first window: demo mode, OBS not running, nothing created",
+    )
+    parser.add_argument(
+        "--channel", default="", help="a stream of this name as my channel (nothing created)"
+    )
+    parser.add_argument("--maximised", action="store_true", help="show the window maximised")
     parser.add_argument("--all", action="store_true", help="write every README picture")
     parser.add_argument("--with-german", action="store_true", help="with --all: German too")
     return parser.parse_args()
@@ -97,6 +115,9 @@ def main() -> int:
         os.environ["LANGUAGE"] = args.lang
         os.environ["LC_ALL"] = os.environ["LANG"] = f"{args.lang}_{args.lang.upper()}.UTF-8"
     screen_dir = tempfile.TemporaryDirectory()
+    # "My channel" and the created-streams list land in the throw-away folder, never yours.
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "APPDATA"):
+        os.environ[variable] = str(Path(screen_dir.name) / variable.lower())
     if args.screen:
         use_screen(args.screen, Path(screen_dir.name))
     sys.path.insert(0, str(ROOT))
@@ -105,6 +126,8 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QColor, QPalette
 
+    from fastpix_desktop.core.errors import ObsNotRunningError
+    from fastpix_desktop.core.library import my_channel
     from fastpix_desktop.core.models import ObsStreamStatus, StreamSettings
     from fastpix_desktop.core.secrets import SecretStore
     from fastpix_desktop.ui.settings import AppSettings
@@ -158,6 +181,11 @@ def main() -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
 
+    async def write(window: MainWindow) -> None:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(args.out)):
+            raise SystemExit(f"could not write {args.out}")
+
     async def render() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             settings = AppSettings(
@@ -165,16 +193,43 @@ def main() -> int:
             )
             secrets = SecretStore()
             fastpix = demo_client(latency_ms=0)
+            obs = ScreenshotObs()
+            if args.first:  # what a newcomer trying the demo without OBS sees
+                obs.connect_error = ObsNotRunningError(
+                    "Nothing answers at 127.0.0.1:4455, and OBS does not seem to be running on "
+                    "this computer."
+                )
+            if args.channel:
+                channel = await fastpix.create_stream(StreamSettings(name=args.channel))
+                my_channel.save(channel.stream_id)
             window = MainWindow.with_panels(
-                fastpix=fastpix, obs=ScreenshotObs(), secrets=secrets, settings=settings, demo=True
+                fastpix=fastpix, obs=obs, secrets=secrets, settings=settings, demo=True
             )
             if args.library:  # streams from earlier sessions, one of them disabled
                 for name, disable in LIBRARY:
                     made = await fastpix.create_stream(StreamSettings(name=name))
                     if disable:
                         await fastpix.disable_stream(made.stream_id)
-            window.show()
+            if args.maximised:
+                window.showMaximized()
+            else:
+                window.show()
             await window.start()
+            if args.first or args.channel:
+                width, height = (int(part) for part in args.size.lower().split("x"))
+                if not args.maximised and not args.screen:
+                    window.resize(width, height)
+                await asyncio.sleep(0.5)  # the library's first page, my channel
+                if args.channel:  # the library with the channel line, in one column its tab
+                    window.left_tabs.setCurrentIndex(0)
+                    window.columns.show_form()
+                    await asyncio.sleep(0.05)
+                await write(window)
+                window.close()
+                await window.shutdown()
+                await fastpix.aclose()
+                secrets.close()
+                return
             form = window.form
             form.name_edit.setText(args.title)
             form.dvr_check.setChecked(True)
@@ -182,7 +237,7 @@ def main() -> int:
             if args.srt:
                 form.protocol_combo.setCurrentIndex(form.protocol_combo.findData("srt"))
             width, height = (int(part) for part in args.size.lower().split("x"))
-            if args.screen:  # as big as the window may open on that screen
+            if args.screen or args.maximised:  # as big as the window may open on that screen
                 width, height = window.width(), window.height()
             window.resize(width, height)
             await asyncio.sleep(0.05)
@@ -196,9 +251,7 @@ def main() -> int:
             if args.live:  # demo mode never starts streaming: the fake OBS is started here
                 await window.obs.start_streaming_and_wait()
             await asyncio.sleep(0.3 if args.live else 0.05)
-            args.out.parent.mkdir(parents=True, exist_ok=True)
-            if not window.grab().save(str(args.out)):
-                raise SystemExit(f"could not write {args.out}")
+            await write(window)
             window.close()
             await window.shutdown()
             await fastpix.aclose()

@@ -44,6 +44,21 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def compiled_translations_dir() -> Path:
+    """Where the .qm files are: a source checkout compiles a missing or outdated one from its
+    .ts on first use (beside it, or in the user's data folder when that one is read-only)."""
+    from fastpix_desktop.core.catalogue_build import compile_catalogues
+
+    return compile_catalogues(translations_dir(), TRANSLATION_PREFIX, cache=_user_translations)
+
+
+def _user_translations() -> Path:
+    # Imported only when needed: core.config costs ~50 ms on the first frame's path.
+    from fastpix_desktop.core.config import data_dir
+
+    return data_dir() / "translations"
+
+
 def svg_icon_path() -> Path:
     return resources_dir() / "icons" / f"{APP_ID}.svg"
 
@@ -84,7 +99,7 @@ def install_translator(
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     wanted = locale if locale is not None else QLocale()
-    folder = directory if directory is not None else translations_dir()
+    folder = directory if directory is not None else compiled_translations_dir()
     # Parented to the app so the C++ object outlives this function's Python reference.
     translator = QTranslator(app)
     if not translator.load(wanted, TRANSLATION_PREFIX, "_", str(folder), ".qm"):

@@ -146,6 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     from fastpix_desktop.cli import live as commands_live
 
     commands_live.add_parsers(sub)
+    from fastpix_desktop.cli import check as commands_check
+
+    commands_check.add_parsers(sub)
     return parser
 
 
@@ -179,6 +182,10 @@ def _run_command(args: argparse.Namespace) -> int:
         return run_command(args, session)
     if args.command in ("use", "obs-restore"):
         return commands_use.run(args, session)
+    if args.command == "check":
+        from fastpix_desktop.cli import check as commands_check
+
+        return commands_check.run(args, session)
     from fastpix_desktop.cli import live as commands_live
 
     return commands_live.run(args, session)
@@ -205,6 +212,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fastpix_desktop.ui.window.app import run_self_test
 
         return run_self_test()
+    from fastpix_desktop.cli.second_launch import raise_running_window
+
+    answer = raise_running_window()
+    if answer is not None:
+        print(f"fastpix-desktop is already running. {answer}")
+        return exit_codes.OK
     # The window's frame first; the rest is imported while it paints (docs/start-up.md).
     from fastpix_desktop.ui.window.start import run_gui
 

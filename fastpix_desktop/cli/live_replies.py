@@ -168,7 +168,16 @@ class LiveCommands:
             )
         else:
             headline = outcome.start_refused or QT_TRANSLATE_NOOP("onair", "OBS is configured.")
-        text = "\n".join([headline, *(f"warning: {a.message}" for a in outcome.advice)])
+        text = "\n".join(
+            [
+                headline,
+                *(
+                    f"warning: {a.message}"
+                    + (f" (fix: fastpix-desktop check --fix {a.fix_rule})" if a.fix_rule else "")
+                    for a in outcome.advice
+                ),
+            ]
+        )
         code = exit_codes.exit_code_for(obs_error) if obs_error is not None else exit_codes.OK
         return RemoteReply(code, data, text, headline=headline, advice=tuple(outcome.advice))
 
@@ -250,6 +259,9 @@ class LiveCommands:
                 obs_json["error"] = str(error)
             else:
                 protocol = protocol_of(service)
+                if obs.version is not None:  # from GetVersion when it connected
+                    obs_json["version"] = obs.version.obs_version
+                    obs_json["websocketVersion"] = obs.version.websocket_version
                 obs_json.update(
                     connected=True,
                     live=status.active and not status.reconnecting,
@@ -307,6 +319,8 @@ class LiveCommands:
             data["figures"] = figures
         if obs_json["connected"]:
             obs_line = f"OBS: {obs_json['outputState']}"
+            if obs_json.get("version"):
+                obs_line = f"OBS {obs_json['version']}: {obs_json['outputState']}"
             if obs_json["server"]:
                 obs_line += f", sending to {obs_json['server']}"
         else:

@@ -67,6 +67,8 @@ def golive_json(
     }
     if result.restore_point_skipped:
         out["obs"]["restorePointSkipped"] = result.restore_point_skipped
+    if result.advice:  # the broadcast guard's findings (`fastpix-desktop check` for the fixes)
+        out["obs"]["warnings"] = [str(a.message) for a in result.advice]
     if stream.enable_dvr:
         out["dvrPlaybackUrls"] = [
             playback_url(p, dvr=True, hosts=hosts) for p in stream.playback_ids
@@ -109,6 +111,10 @@ def warn_restore_point_skipped(result: GoLiveResult) -> None:
             f"(--no-restore-point): {result.restore_point_skipped}.",
             file=sys.stderr,
         )
+    # The broadcast guard's findings (its fixes: `fastpix-desktop check --fix RULE`).
+    for advice in result.advice:
+        hint = f" (fix: fastpix-desktop check --fix {advice.fix_rule})" if advice.fix_rule else ""
+        print(f"warning: {advice.message}{hint}", file=sys.stderr)
 
 
 def report_failure(code: int, message: str, *, as_json: bool) -> int:

@@ -9,7 +9,6 @@ import ipaddress
 import os
 import re
 import sys
-import tempfile
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -23,6 +22,12 @@ from fastpix_desktop.core.fastpix.ingest import (
     DEFAULT_SRT_SERVER,
     IngestHosts,
 )
+
+# Re-exported: the state folder lives in its own light module (a second launch reads it early).
+from fastpix_desktop.core.state_dir import APP_DIR_NAME as APP_DIR_NAME
+from fastpix_desktop.core.state_dir import ENV_STATE_DIR as ENV_STATE_DIR
+from fastpix_desktop.core.state_dir import ENV_XDG_RUNTIME_DIR as ENV_XDG_RUNTIME_DIR
+from fastpix_desktop.core.state_dir import state_dir as state_dir
 
 DEFAULT_API_URL = "https://api.fastpix.com/v1"
 # Thumbnails of signed playback come from FastPix's image host (docs/signed-playback.md).
@@ -42,14 +47,11 @@ ENV_OBS_HOST = "OBS_WEBSOCKET_HOST"
 ENV_OBS_PORT = "OBS_WEBSOCKET_PORT"
 ENV_OBS_PASSWORD = "OBS_WEBSOCKET_PASSWORD"
 ENV_OBS_URL = "OBS_WEBSOCKET_URL"  # OBS's obsws://host:port/password connect string
-ENV_STATE_DIR = "FASTPIX_DESKTOP_STATE_DIR"
 ENV_UPDATE_FEED = "FASTPIX_DESKTOP_UPDATE_FEED"
 # Where per-user files go (the platform's own variables, read here like every other one).
 ENV_XDG_CONFIG_HOME = "XDG_CONFIG_HOME"
 ENV_XDG_DATA_HOME = "XDG_DATA_HOME"
 ENV_APPDATA = "APPDATA"
-APP_DIR_NAME = "fastpix-desktop"
-ENV_XDG_RUNTIME_DIR = "XDG_RUNTIME_DIR"
 
 # name -> what it sets, for --help and the README.
 ENVIRONMENT: dict[str, str] = {
@@ -234,22 +236,6 @@ def named_variable(name: str, environ: Mapping[str, str] | None = None) -> str |
     VAR``), or None when it is unset or empty; the only other environment read."""
     env = os.environ if environ is None else environ
     return env.get(name) or None
-
-
-def state_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """Per-user directory for the single-instance lock file and socket (not synced, not shared).
-
-    FASTPIX_DESKTOP_STATE_DIR wins; then XDG_RUNTIME_DIR (Linux), else a per-user temp folder.
-    """
-    env = os.environ if environ is None else environ
-    chosen = env.get(ENV_STATE_DIR)
-    if chosen:
-        return Path(chosen)
-    runtime = env.get(ENV_XDG_RUNTIME_DIR)
-    if runtime and sys.platform.startswith("linux"):
-        return Path(runtime) / APP_DIR_NAME
-    user = env.get("USER") or env.get("USERNAME") or "user"
-    return Path(tempfile.gettempdir()) / f"fastpix-desktop-{user}"
 
 
 def obs_studio_config_dir(environ: Mapping[str, str] | None = None) -> Path:

@@ -57,7 +57,7 @@ def _value_text(context: str, value: object) -> object:
 
 def advice_text(advice: ReconnectAdvice) -> str:
     """One finding of core.onair.reconnect_advice in the UI language, values in place."""
-    return core_text(ADVICE_CONTEXT, advice.message)
+    return core_text(advice.context or ADVICE_CONTEXT, advice.message)
 
 
 def onair_text(text: str) -> str:

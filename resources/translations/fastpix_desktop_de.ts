@@ -238,6 +238,10 @@
         <translation>Einen FastPix-Livestream erstellen (OBS verbinden, um es ebenfalls einzurichten)</translation>
     </message>
     <message>
+        <source>Live stream {date}</source>
+        <translation>Livestream {date}</translation>
+    </message>
+    <message>
         <source>Fix the highlighted settings first; nothing was sent.</source>
         <translation>Korrigieren Sie zuerst die markierten Einstellungen; es wurde nichts gesendet.</translation>
     </message>
@@ -246,8 +250,8 @@
         <translation>Abgebrochen, nachdem der Stream erstellt war. Falls OBS schon geändert wurde, nutzen Sie „OBS erneut versuchen“ oder OBS → Vorherige OBS-Einstellungen wiederherstellen.</translation>
     </message>
     <message>
-        <source>Cancelled. If FastPix had already received the request, the stream may exist in your FastPix dashboard.</source>
-        <translation>Abgebrochen. Falls FastPix die Anfrage schon erhalten hatte, kann der Stream in Ihrem FastPix-Dashboard existieren.</translation>
+        <source>Cancelled. If FastPix had already received the request, the stream will show in Your streams, marked as created here and never used.</source>
+        <translation>Abgebrochen. Falls FastPix die Anfrage schon erhalten hatte, erscheint der Stream unter „Ihre Streams“, markiert als hier erstellt und nie genutzt.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was created and OBS was not changed.</source>
@@ -608,6 +612,29 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>No browser opened the link. Copy it into one: {url}</source>
+        <translation>Kein Browser hat den Link geöffnet. Kopieren Sie ihn in einen: {url}</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>&amp;About fastpix-desktop</source>
+        <translation>Ü&amp;ber fastpix-desktop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;fastpix-desktop {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create a FastPix live stream and point OBS at it in one click.&lt;/p&gt;&lt;p&gt;Licence: {licence}&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Secrets are kept in: {keyring}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;fastpix-desktop {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Einen FastPix-Livestream erstellen und OBS mit einem Klick darauf einstellen.&lt;/p&gt;&lt;p&gt;Lizenz: {licence}&lt;/p&gt;&lt;p&gt;Dokumentation: &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Geheimnisse liegen in: {keyring}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About fastpix-desktop</source>
+        <translation>Über fastpix-desktop</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -673,6 +700,17 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
         <translation>Trotzdem löschen</translation>
     </message>
     <message>
+        <source>No stream in Your streams is marked as created here and never used; nothing was deleted.</source>
+        <translation>Kein Stream unter „Ihre Streams“ ist als hier erstellt und nie genutzt markiert; nichts wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Delete unused streams</source>
         <translation>Ungenutzte Streams löschen</translation>
     </message>
@@ -724,7 +762,7 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     </message>
     <message>
         <source>OBS points at this stream.</source>
-        <translation>OBS sendet an diesen Stream.</translation>
+        <translation>OBS ist auf diesen Stream eingestellt.</translation>
     </message>
     <message>
         <source>not connected yet</source>
@@ -744,7 +782,7 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     </message>
     <message>
         <source>OBS now points at this stream. Start streaming in OBS to go live.</source>
-        <translation>OBS ist jetzt auf diesen Stream ausgerichtet. Starten Sie das Streaming in OBS, um live zu gehen.</translation>
+        <translation>OBS ist jetzt auf diesen Stream eingestellt. Starten Sie das Streaming in OBS, um live zu gehen.</translation>
     </message>
 </context>
 <context>
@@ -788,6 +826,10 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     <message>
         <source>Other metadata (KEY=VALUE a line)</source>
         <translation>Weitere Metadaten (SCHLÜSSEL=WERT je Zeile)</translation>
+    </message>
+    <message>
+        <source>The reconnect window must be {low} to {high} seconds; {typed} is not.</source>
+        <translation>Das Zeitfenster für Wiederverbindung muss {low} bis {high} Sekunden betragen; {typed} liegt außerhalb.</translation>
     </message>
 </context>
 <context>
@@ -851,6 +893,10 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+    <message>
+        <source>{title} ({mark})</source>
+        <translation>{title} ({mark})</translation>
     </message>
     <message>
         <source>{title}
@@ -1093,14 +1139,6 @@ Stream-ID: {stream_id}</translation>
         <translation>Demomodus: Die eingebaute FastPix-Sandbox wird verwendet</translation>
     </message>
     <message>
-        <source>Your streams</source>
-        <translation>Ihre Streams</translation>
-    </message>
-    <message>
-        <source>New stream</source>
-        <translation>Neuer Stream</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -1113,8 +1151,24 @@ Stream-ID: {stream_id}</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>H&amp;ilfe</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Your streams</source>
+        <translation>Ihre Streams</translation>
+    </message>
+    <message>
+        <source>New stream</source>
+        <translation>Neuer Stream</translation>
+    </message>
+    <message>
+        <source>&amp;Your streams</source>
+        <translation>&amp;Ihre Streams</translation>
     </message>
     <message>
         <source>&amp;Create stream</source>
@@ -1123,6 +1177,14 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>&amp;Refresh streams</source>
         <translation>Streams a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;New stream</source>
+        <translation>&amp;Neuer Stream</translation>
+    </message>
+    <message>
+        <source>{tab} ({keys})</source>
+        <translation>{tab} ({keys})</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1314,6 +1376,10 @@ Stream-ID: {stream_id}</translation>
         <translation>OBS: Verbindung wird hergestellt…</translation>
     </message>
     <message>
+        <source>OBS is optional in the demo. Next step: start OBS and enable Tools → WebSocket Server Settings, and the app points OBS at the demo stream.</source>
+        <translation>OBS ist in der Demo optional. Nächster Schritt: OBS starten und Werkzeuge → WebSocket-Server-Einstellungen aktivieren, dann stellt die App OBS auf den Demo-Stream ein.</translation>
+    </message>
+    <message>
         <source>OBS: not connected ({reason})</source>
         <translation>OBS: nicht verbunden ({reason})</translation>
     </message>
@@ -1349,6 +1415,10 @@ Stream-ID: {stream_id}</translation>
         <translation>Auf Sendung</translation>
     </message>
     <message>
+        <source>Apply the suggested fix</source>
+        <translation>Vorgeschlagene Korrektur anwenden</translation>
+    </message>
+    <message>
         <source>&amp;Go live on my channel</source>
         <translation>Auf meinem Kanal &amp;live gehen</translation>
     </message>
@@ -1369,8 +1439,24 @@ Stream-ID: {stream_id}</translation>
         <translation>Ein anderes fastpix-desktop läuft: go-live, end und status gehen an dieses.</translation>
     </message>
     <message>
+        <source>&amp;Go live on {name}</source>
+        <translation>Auf {name} &amp;live gehen</translation>
+    </message>
+    <message>
+        <source>{what} ({cost})</source>
+        <translation>{what} ({cost})</translation>
+    </message>
+    <message>
+        <source>Fixed. OBS uses the change after a restart: restart OBS first.</source>
+        <translation>Korrigiert. OBS verwendet die Änderung nach einem Neustart: Starten Sie OBS zuerst neu.</translation>
+    </message>
+    <message>
         <source>OBS reconnected to FastPix.</source>
         <translation>OBS ist wieder mit FastPix verbunden.</translation>
+    </message>
+    <message>
+        <source>The running window was brought to the front.</source>
+        <translation>Das laufende Fenster wurde in den Vordergrund geholt.</translation>
     </message>
     <message>
         <source>The window did not finish the command; see its window.</source>
@@ -1845,6 +1931,10 @@ Stream-ID: {stream_id}</translation>
         <translation>DVR-Wiedergabelink</translation>
     </message>
     <message>
+        <source>No web browser opened the link. Copy it instead, or scan the QR code with a phone.</source>
+        <translation>Kein Webbrowser hat den Link geöffnet. Kopieren Sie ihn stattdessen, oder scannen Sie den QR-Code mit einem Telefon.</translation>
+    </message>
+    <message>
         <source>Playback link</source>
         <translation>Wiedergabelink</translation>
     </message>
@@ -2268,6 +2358,50 @@ Stream-ID: {stream_id}</translation>
         <translation>Der auf diesem Computer gespeicherte Signaturschlüssel für die Wiedergabe kann nicht gelesen werden. Löschen Sie ihn (fastpix-desktop signing-keys delete) und erstellen Sie einen neuen.</translation>
     </message>
     <message>
+        <source>Nothing answers at {where}, and OBS does not seem to be running on this computer. Start OBS, and check Tools → WebSocket Server Settings → Enable WebSocket server.</source>
+        <translation>Unter {where} antwortet nichts, und OBS scheint auf diesem Computer nicht zu laufen. Starten Sie OBS und prüfen Sie Werkzeuge → WebSocket-Server-Einstellungen → WebSocket-Server aktivieren.</translation>
+    </message>
+    <message>
+        <source>OBS is running, but its WebSocket server is off, so nothing answers at {where}. In OBS, open Tools → WebSocket Server Settings and tick Enable WebSocket server.</source>
+        <translation>OBS läuft, aber sein WebSocket-Server ist aus, deshalb antwortet unter {where} nichts. Öffnen Sie in OBS Werkzeuge → WebSocket-Server-Einstellungen und aktivieren Sie den WebSocket-Server.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}. OBS is running, and its WebSocket server is set to port {server_port}, not {port}: use port {server_port} in the app&apos;s OBS connection (or --obs HOST:PORT).</source>
+        <translation>Unter {where} antwortet nichts. OBS läuft, und sein WebSocket-Server nutzt Port {server_port}, nicht {port}: Verwenden Sie Port {server_port} in der OBS-Verbindung der App (oder --obs HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}, although OBS is running. Check in OBS, Tools → WebSocket Server Settings, that the server is enabled and its port is {port}.</source>
+        <translation>Unter {where} antwortet nichts, obwohl OBS läuft. Prüfen Sie in OBS unter Werkzeuge → WebSocket-Server-Einstellungen, dass der Server aktiviert ist und Port {port} nutzt.</translation>
+    </message>
+    <message>
+        <source>This OBS is too old: fastpix-desktop needs OBS 28 or newer.</source>
+        <translation>Dieses OBS ist zu alt: fastpix-desktop braucht OBS 28 oder neuer.</translation>
+    </message>
+    <message>
+        <source>OBS is still starting up. Wait a moment and try again.</source>
+        <translation>OBS startet noch. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>OBS asks for a WebSocket password, but none is set. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
+        <translation>OBS verlangt ein WebSocket-Passwort, aber keines ist eingestellt. Kopieren Sie es aus OBS: Werkzeuge → WebSocket-Server-Einstellungen → Verbindungsinformationen anzeigen.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
+        <translation>Unter {where} antwortet nichts. Prüfen Sie, dass OBS auf diesem Computer läuft, sein WebSocket-Server aktiviert ist und Adresse und Port stimmen.</translation>
+    </message>
+    <message>
+        <source>Could not find the computer &apos;{host}&apos;. Check the OBS address.</source>
+        <translation>Der Computer &apos;{host}&apos; wurde nicht gefunden. Prüfen Sie die OBS-Adresse.</translation>
+    </message>
+    <message>
+        <source>Something other than OBS&apos;s WebSocket server answers at {where}. Check the port in OBS: Tools → WebSocket Server Settings.</source>
+        <translation>Unter {where} antwortet etwas anderes als der WebSocket-Server von OBS. Prüfen Sie den Port in OBS: Werkzeuge → WebSocket-Server-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Could not reach OBS at {where}. Check the address and your network.</source>
+        <translation>OBS unter {where} ist nicht erreichbar. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
+    </message>
+    <message>
         <source>check the credentials</source>
         <translation>Zugangsdaten prüfen</translation>
     </message>
@@ -2376,8 +2510,8 @@ Stream-ID: {stream_id}</translation>
         <translation>FastPix ({host}) ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>FastPix did not answer in time; the stream may have been created — it will show in the library.</source>
-        <translation>FastPix hat nicht rechtzeitig geantwortet; der Stream wurde möglicherweise trotzdem erstellt – er erscheint dann in der Bibliothek.</translation>
+        <source>FastPix did not answer in time; the stream may have been created — it will show in Your streams, marked as created here and never used.</source>
+        <translation>FastPix hat nicht rechtzeitig geantwortet; der Stream wurde möglicherweise trotzdem erstellt – er erscheint dann unter „Ihre Streams“, markiert als hier erstellt und nie genutzt.</translation>
     </message>
     <message>
         <source>FastPix did not answer in time; the {thing} may have been created — check the stream before trying again.</source>
@@ -2404,48 +2538,40 @@ Stream-ID: {stream_id}</translation>
         <translation>FastPix konnte „{action}“ nicht ausführen ({status}){detail}</translation>
     </message>
     <message>
-        <source>Nothing answers at {where}, and OBS does not seem to be running on this computer. Start OBS, and check Tools → WebSocket Server Settings → Enable WebSocket server.</source>
-        <translation>Unter {where} antwortet nichts, und OBS scheint auf diesem Computer nicht zu laufen. Starten Sie OBS und prüfen Sie Werkzeuge → WebSocket-Server-Einstellungen → WebSocket-Server aktivieren.</translation>
+        <source>A FastPix stream ID is 32 hexadecimal characters.</source>
+        <translation>Eine FastPix-Stream-ID besteht aus 32 Hexadezimalzeichen.</translation>
     </message>
     <message>
-        <source>OBS is running, but its WebSocket server is off, so nothing answers at {where}. In OBS, open Tools → WebSocket Server Settings and tick Enable WebSocket server.</source>
-        <translation>OBS läuft, aber sein WebSocket-Server ist aus, daher antwortet unter {where} nichts. Öffnen Sie in OBS Werkzeuge → WebSocket-Server-Einstellungen und aktivieren Sie den WebSocket-Server.</translation>
+        <source>The port in the OBS connect string must be between 1 and 65535.</source>
+        <translation>Der Port im OBS-Verbindungstext muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
-        <source>Nothing answers at {where}. OBS is running, and its WebSocket server is set to port {server_port}, not {port}: use port {server_port} in the app&apos;s OBS connection (or --obs HOST:PORT).</source>
-        <translation>Unter {where} antwortet nichts. OBS läuft, und sein WebSocket-Server nutzt Port {server_port}, nicht {port}: Verwenden Sie Port {server_port} in der OBS-Verbindung der App (oder --obs HOST:PORT).</translation>
+        <source>OBS sent stream settings this app does not understand.</source>
+        <translation>OBS hat Stream-Einstellungen gesendet, die diese App nicht versteht.</translation>
     </message>
     <message>
-        <source>Nothing answers at {where}, although OBS is running. Check in OBS, Tools → WebSocket Server Settings, that the server is enabled and its port is {port}.</source>
-        <translation>Unter {where} antwortet nichts, obwohl OBS läuft. Prüfen Sie in OBS unter Werkzeuge → WebSocket-Server-Einstellungen, ob der Server aktiviert ist und Port {port} nutzt.</translation>
+        <source>OBS is already streaming.</source>
+        <translation>OBS streamt bereits.</translation>
     </message>
     <message>
-        <source>This OBS is too old: fastpix-desktop needs OBS 28 or newer.</source>
-        <translation>Dieses OBS ist zu alt: fastpix-desktop braucht OBS 28 oder neuer.</translation>
+        <source>OBS is not streaming.</source>
+        <translation>OBS streamt gerade nicht.</translation>
     </message>
     <message>
-        <source>OBS is still starting up. Wait a moment and try again.</source>
-        <translation>OBS startet noch. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
+        <translation>OBS hat nicht innerhalb von {seconds} s bestätigt, dass das Streaming begonnen hat. Prüfen Sie die Statusleiste von OBS.</translation>
     </message>
     <message>
-        <source>OBS asks for a WebSocket password, but none is set. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
-        <translation>OBS verlangt ein WebSocket-Passwort, aber keines ist eingestellt. Kopieren Sie es aus OBS: Werkzeuge → WebSocket-Server-Einstellungen → Verbindungsinformationen anzeigen.</translation>
+        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
+        <translation>OBS hat das Streaming nicht innerhalb von {seconds} s beendet. Beenden Sie es in OBS.</translation>
     </message>
     <message>
-        <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
-        <translation>Unter {where} antwortet nichts. Prüfen Sie, ob OBS auf diesem Computer läuft, sein WebSocket-Server aktiviert ist und Adresse und Port stimmen.</translation>
+        <source>OBS is live right now, so its stream destination was not restored. Stop streaming first.</source>
+        <translation>OBS ist gerade live, daher wurde sein Streamziel nicht wiederhergestellt. Beenden Sie zuerst das Streaming.</translation>
     </message>
     <message>
-        <source>Could not find the computer &apos;{host}&apos;. Check the OBS address.</source>
-        <translation>Der Computer „{host}“ wurde nicht gefunden. Prüfen Sie die OBS-Adresse.</translation>
-    </message>
-    <message>
-        <source>Something other than OBS&apos;s WebSocket server answers at {where}. Check the port in OBS: Tools → WebSocket Server Settings.</source>
-        <translation>Unter {where} antwortet etwas anderes als der WebSocket-Server von OBS. Prüfen Sie den Port in OBS: Werkzeuge → WebSocket-Server-Einstellungen.</translation>
-    </message>
-    <message>
-        <source>Could not reach OBS at {where}. Check the address and your network.</source>
-        <translation>OBS unter {where} ist nicht erreichbar. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
+        <source>OBS did not take back its previous stream settings exactly ({fields} differ).</source>
+        <translation>OBS hat seine vorherigen Stream-Einstellungen nicht genau übernommen ({fields} weichen ab).</translation>
     </message>
     <message>
         <source>it is too large: the system keyring holds at most {count} characters</source>
@@ -2498,42 +2624,6 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>The system keyring is locked, so the FastPix credentials saved in it cannot be read. Unlock it (log in to the desktop, or open Passwords and Keys and unlock the Login keyring) and try again, or set FASTPIX_USERNAME and FASTPIX_PASSWORD.</source>
         <translation>Der Schlüsselbund des Systems ist gesperrt, daher können die darin gespeicherten FastPix-Zugangsdaten nicht gelesen werden. Entsperren Sie ihn (am Desktop anmelden oder in „Passwörter und Verschlüsselung“ den Anmelde-Schlüsselbund entsperren) und versuchen Sie es erneut, oder setzen Sie FASTPIX_USERNAME und FASTPIX_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>A FastPix stream ID is 32 hexadecimal characters.</source>
-        <translation>Eine FastPix-Stream-ID besteht aus 32 Hexadezimalzeichen.</translation>
-    </message>
-    <message>
-        <source>The port in the OBS connect string must be between 1 and 65535.</source>
-        <translation>Der Port im OBS-Verbindungstext muss zwischen 1 und 65535 liegen.</translation>
-    </message>
-    <message>
-        <source>OBS sent stream settings this app does not understand.</source>
-        <translation>OBS hat Stream-Einstellungen gesendet, die diese App nicht versteht.</translation>
-    </message>
-    <message>
-        <source>OBS is already streaming.</source>
-        <translation>OBS streamt bereits.</translation>
-    </message>
-    <message>
-        <source>OBS is not streaming.</source>
-        <translation>OBS streamt gerade nicht.</translation>
-    </message>
-    <message>
-        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
-        <translation>OBS hat nicht innerhalb von {seconds} s bestätigt, dass das Streaming begonnen hat. Prüfen Sie die Statusleiste von OBS.</translation>
-    </message>
-    <message>
-        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
-        <translation>OBS hat das Streaming nicht innerhalb von {seconds} s beendet. Beenden Sie es in OBS.</translation>
-    </message>
-    <message>
-        <source>OBS is live right now, so its stream destination was not restored. Stop streaming first.</source>
-        <translation>OBS ist gerade live, daher wurde sein Streamziel nicht wiederhergestellt. Beenden Sie zuerst das Streaming.</translation>
-    </message>
-    <message>
-        <source>OBS did not take back its previous stream settings exactly.</source>
-        <translation>OBS hat seine vorherigen Stream-Einstellungen nicht genau übernommen.</translation>
     </message>
     <message>
         <source>FastPix refused this request (403). The access token does not have permission for signing keys; check its permissions in the FastPix dashboard.</source>
@@ -2617,6 +2707,57 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>nothing was created</source>
         <translation>es wurde nichts erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>guard</name>
+    <message>
+        <source>OBS {version} can report an SRT reconnect as done while the connection is still down (fixed in OBS 32): after a drop, this app shows the reconnect as unconfirmed until OBS sends data again.</source>
+        <translation>OBS {version} kann eine SRT-Wiederverbindung als erfolgt melden, während die Verbindung noch unterbrochen ist (behoben in OBS 32): Nach einem Ausfall zeigt diese App die Wiederverbindung als unbestätigt an, bis OBS wieder Daten sendet.</translation>
+    </message>
+    <message>
+        <source>Turn off Enhanced Broadcasting (multitrack video) for this OBS profile.</source>
+        <translation>Erweitertes Broadcasting (Multitrack-Video) für dieses OBS-Profil ausschalten.</translation>
+    </message>
+    <message>
+        <source>Other destinations of this profile (e.g. Twitch) then get one video track until Restore puts the setting back. OBS reads this setting only when it starts: restart OBS before going live.</source>
+        <translation>Andere Ziele dieses Profils (z. B. Twitch) erhalten dann eine einzige Videospur, bis „Wiederherstellen“ die Einstellung zurücksetzt. OBS liest diese Einstellung nur beim Start: Starten Sie OBS neu, bevor Sie live gehen.</translation>
+    </message>
+    <message>
+        <source>Enhanced Broadcasting (multitrack video) is on in this OBS profile. This OBS does not use it yet, but OBS 30.2 and later would send FastPix several video tracks or refuse to start.</source>
+        <translation>Erweitertes Broadcasting (Multitrack-Video) ist in diesem OBS-Profil eingeschaltet. Dieses OBS nutzt es noch nicht, aber OBS 30.2 und neuer würden FastPix mehrere Videospuren senden oder nicht starten.</translation>
+    </message>
+    <message>
+        <source>Enhanced Broadcasting (multitrack video) is on in this OBS profile: pointed at FastPix, OBS either refuses to start or sends several video tracks FastPix does not expect.</source>
+        <translation>Erweitertes Broadcasting (Multitrack-Video) ist in diesem OBS-Profil eingeschaltet: Auf FastPix gerichtet startet OBS entweder nicht oder sendet mehrere Videospuren, die FastPix nicht erwartet.</translation>
+    </message>
+    <message>
+        <source>OBS does not reconnect on its own (automatic reconnect off or 0 retries): any network drop ends the broadcast, although FastPix waits {window} s.</source>
+        <translation>OBS verbindet sich nicht selbst wieder (automatische Wiederverbindung aus oder 0 Versuche): Jeder Netzwerkausfall beendet die Übertragung, obwohl FastPix {window} s wartet.</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s last reconnect try starts {last} s after a drop, but FastPix keeps the broadcast open for {window} s: a drop longer than {last} s ends the broadcast.</source>
+        <translation>Der letzte Wiederverbindungsversuch von OBS beginnt {last} s nach einem Ausfall, aber FastPix hält die Übertragung {window} s offen: Ein Ausfall, der länger als {last} s dauert, beendet die Übertragung.</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s reconnect tries start at {last_in} s and then {next} s after a drop, while FastPix keeps the broadcast open for {window} s: if the network comes back in between, OBS reconnects only after FastPix closed the broadcast, and a new broadcast (and recording) starts.</source>
+        <translation>Die Wiederverbindungsversuche von OBS beginnen {last_in} s und dann {next} s nach einem Ausfall, während FastPix die Übertragung {window} s offen hält: Kommt das Netzwerk dazwischen zurück, verbindet sich OBS erst, nachdem FastPix die Übertragung geschlossen hat, und eine neue Übertragung (und Aufnahme) beginnt.</translation>
+    </message>
+    <message>
+        <source>Set OBS&apos;s reconnect to a {delay} s first delay and {tries} tries for this profile: its last try inside the {window} s window then starts at {last} s.</source>
+        <translation>Die Wiederverbindung von OBS für dieses Profil auf {delay} s erste Verzögerung und {tries} Versuche setzen: Sein letzter Versuch im Zeitfenster von {window} s beginnt dann bei {last} s.</translation>
+    </message>
+    <message>
+        <source>OBS then tries more often right after a drop, for every destination of this profile, until Restore puts its own settings back. OBS uses them from the next start of streaming.</source>
+        <translation>OBS versucht es dann direkt nach einem Ausfall öfter, für jedes Ziel dieses Profils, bis „Wiederherstellen“ seine eigenen Einstellungen zurücksetzt. OBS verwendet sie ab dem nächsten Start des Streamings.</translation>
+    </message>
+    <message>
+        <source>Raise this stream&apos;s reconnect window to {window} s, so OBS&apos;s next reconnect try still falls inside it.</source>
+        <translation>Das Zeitfenster für Wiederverbindung dieses Streams auf {window} s erhöhen, damit der nächste Wiederverbindungsversuch von OBS noch hineinfällt.</translation>
+    </message>
+    <message>
+        <source>After the encoder stops for good without End broadcast, FastPix keeps the broadcast open that much longer before it ends it.</source>
+        <translation>Wenn der Encoder endgültig ohne „Übertragung beenden“ aufhört, hält FastPix die Übertragung entsprechend länger offen, bevor es sie beendet.</translation>
     </message>
 </context>
 <context>
@@ -2730,7 +2871,7 @@ Stream-ID: {stream_id}</translation>
     </message>
     <message>
         <source>Demo mode never starts streaming: OBS now points at the demo stream, whose key is fake, so OBS could only fail. Leave demo mode to go live for real.</source>
-        <translation>Im Demomodus wird nie gestreamt: OBS ist jetzt auf den Demo-Stream ausgerichtet, dessen Schlüssel nicht echt ist, OBS könnte also nur scheitern. Verlassen Sie den Demomodus, um wirklich live zu gehen.</translation>
+        <translation>Im Demomodus wird nie gestreamt: OBS ist jetzt auf den Demo-Stream eingestellt, dessen Schlüssel nicht echt ist, OBS könnte also nur scheitern. Verlassen Sie den Demomodus, um wirklich live zu gehen.</translation>
     </message>
     <message>
         <source>OBS does not point at FastPix.</source>

@@ -20,6 +20,13 @@
 <context>
     <name>LibraryManager</name>
     <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n stream(s) created here that OBS never used?</source>
         <translation>
             <numerusform>Delete %n stream created here that OBS never used?</numerusform>

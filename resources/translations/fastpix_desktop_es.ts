@@ -238,6 +238,10 @@
         <translation>Crear una transmisión en directo en FastPix (conecta OBS para configurarlo también)</translation>
     </message>
     <message>
+        <source>Live stream {date}</source>
+        <translation>Transmisión en directo {date}</translation>
+    </message>
+    <message>
         <source>Fix the highlighted settings first; nothing was sent.</source>
         <translation>Corrige primero los ajustes marcados; no se envió nada.</translation>
     </message>
@@ -246,8 +250,8 @@
         <translation>Cancelado después de crear la transmisión. Si OBS ya se estaba modificando, usa Reintentar OBS u OBS → Restaurar los ajustes anteriores de OBS.</translation>
     </message>
     <message>
-        <source>Cancelled. If FastPix had already received the request, the stream may exist in your FastPix dashboard.</source>
-        <translation>Cancelado. Si FastPix ya había recibido la solicitud, la transmisión puede existir en tu panel de FastPix.</translation>
+        <source>Cancelled. If FastPix had already received the request, the stream will show in Your streams, marked as created here and never used.</source>
+        <translation>Cancelado. Si FastPix ya había recibido la solicitud, la transmisión aparecerá en Tus transmisiones, marcada como creada aquí y nunca usada.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was created and OBS was not changed.</source>
@@ -608,6 +612,29 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>No browser opened the link. Copy it into one: {url}</source>
+        <translation>Ningún navegador abrió el enlace. Cópialo en uno: {url}</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentación</translation>
+    </message>
+    <message>
+        <source>&amp;About fastpix-desktop</source>
+        <translation>&amp;Acerca de fastpix-desktop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;fastpix-desktop {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create a FastPix live stream and point OBS at it in one click.&lt;/p&gt;&lt;p&gt;Licence: {licence}&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Secrets are kept in: {keyring}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;fastpix-desktop {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Crea una transmisión en directo de FastPix y configura OBS para ella con un clic.&lt;/p&gt;&lt;p&gt;Licencia: {licence}&lt;/p&gt;&lt;p&gt;Documentación: &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Los secretos se guardan en: {keyring}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About fastpix-desktop</source>
+        <translation>Acerca de fastpix-desktop</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -671,6 +698,17 @@
     <message>
         <source>Delete anyway</source>
         <translation>Eliminar de todos modos</translation>
+    </message>
+    <message>
+        <source>No stream in Your streams is marked as created here and never used; nothing was deleted.</source>
+        <translation>Ninguna transmisión de Tus transmisiones está marcada como creada aquí y nunca usada; no se eliminó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete unused streams</source>
@@ -789,6 +827,10 @@
         <source>Other metadata (KEY=VALUE a line)</source>
         <translation>Otros metadatos (CLAVE=VALOR por línea)</translation>
     </message>
+    <message>
+        <source>The reconnect window must be {low} to {high} seconds; {typed} is not.</source>
+        <translation>La ventana de reconexión debe ser de {low} a {high} segundos; {typed} no lo es.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryTableModel</name>
@@ -851,6 +893,10 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>{title} ({mark})</source>
+        <translation>{title} ({mark})</translation>
     </message>
     <message>
         <source>{title}
@@ -1093,14 +1139,6 @@ ID de transmisión: {stream_id}</translation>
         <translation>Modo de demostración: se usa el entorno de pruebas integrado de FastPix</translation>
     </message>
     <message>
-        <source>Your streams</source>
-        <translation>Tus transmisiones</translation>
-    </message>
-    <message>
-        <source>New stream</source>
-        <translation>Transmisión nueva</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -1113,8 +1151,24 @@ ID de transmisión: {stream_id}</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Your streams</source>
+        <translation>Tus transmisiones</translation>
+    </message>
+    <message>
+        <source>New stream</source>
+        <translation>Transmisión nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Your streams</source>
+        <translation>T&amp;us transmisiones</translation>
     </message>
     <message>
         <source>&amp;Create stream</source>
@@ -1123,6 +1177,14 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>&amp;Refresh streams</source>
         <translation>Ac&amp;tualizar transmisiones</translation>
+    </message>
+    <message>
+        <source>&amp;New stream</source>
+        <translation>Transmisión &amp;nueva</translation>
+    </message>
+    <message>
+        <source>{tab} ({keys})</source>
+        <translation>{tab} ({keys})</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1314,6 +1376,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>OBS: conectando…</translation>
     </message>
     <message>
+        <source>OBS is optional in the demo. Next step: start OBS and enable Tools → WebSocket Server Settings, and the app points OBS at the demo stream.</source>
+        <translation>OBS es opcional en la demostración. Siguiente paso: inicia OBS y activa Herramientas → Configuración del servidor WebSocket, y la app configurará OBS para la transmisión de demostración.</translation>
+    </message>
+    <message>
         <source>OBS: not connected ({reason})</source>
         <translation>OBS: no conectado ({reason})</translation>
     </message>
@@ -1349,6 +1415,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>En el aire</translation>
     </message>
     <message>
+        <source>Apply the suggested fix</source>
+        <translation>Aplicar la corrección sugerida</translation>
+    </message>
+    <message>
         <source>&amp;Go live on my channel</source>
         <translation>&amp;Emitir en directo en mi canal</translation>
     </message>
@@ -1369,8 +1439,24 @@ ID de transmisión: {stream_id}</translation>
         <translation>Hay otro fastpix-desktop en ejecución: go-live, end y status se envían a él.</translation>
     </message>
     <message>
+        <source>&amp;Go live on {name}</source>
+        <translation>&amp;Transmitir en {name}</translation>
+    </message>
+    <message>
+        <source>{what} ({cost})</source>
+        <translation>{what} ({cost})</translation>
+    </message>
+    <message>
+        <source>Fixed. OBS uses the change after a restart: restart OBS first.</source>
+        <translation>Corregido. OBS usa el cambio tras reiniciarse: reinicia OBS primero.</translation>
+    </message>
+    <message>
         <source>OBS reconnected to FastPix.</source>
         <translation>OBS volvió a conectarse con FastPix.</translation>
+    </message>
+    <message>
+        <source>The running window was brought to the front.</source>
+        <translation>La ventana en ejecución se ha traído al frente.</translation>
     </message>
     <message>
         <source>The window did not finish the command; see its window.</source>
@@ -1845,6 +1931,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>Enlace de reproducción DVR</translation>
     </message>
     <message>
+        <source>No web browser opened the link. Copy it instead, or scan the QR code with a phone.</source>
+        <translation>Ningún navegador web abrió el enlace. Cópialo o escanea el código QR con un teléfono.</translation>
+    </message>
+    <message>
         <source>Playback link</source>
         <translation>Enlace de reproducción</translation>
     </message>
@@ -2268,6 +2358,50 @@ ID de transmisión: {stream_id}</translation>
         <translation>No se puede leer la clave de firma de reproducción guardada en este equipo. Elimínala (fastpix-desktop signing-keys delete) y crea una nueva.</translation>
     </message>
     <message>
+        <source>Nothing answers at {where}, and OBS does not seem to be running on this computer. Start OBS, and check Tools → WebSocket Server Settings → Enable WebSocket server.</source>
+        <translation>Nada responde en {where}, y OBS no parece estar en ejecución en este equipo. Inicia OBS y revisa Herramientas → Configuración del servidor WebSocket → Activar servidor WebSocket.</translation>
+    </message>
+    <message>
+        <source>OBS is running, but its WebSocket server is off, so nothing answers at {where}. In OBS, open Tools → WebSocket Server Settings and tick Enable WebSocket server.</source>
+        <translation>OBS está en ejecución, pero su servidor WebSocket está desactivado, así que nada responde en {where}. En OBS, abre Herramientas → Configuración del servidor WebSocket y marca Activar servidor WebSocket.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}. OBS is running, and its WebSocket server is set to port {server_port}, not {port}: use port {server_port} in the app&apos;s OBS connection (or --obs HOST:PORT).</source>
+        <translation>Nada responde en {where}. OBS está en ejecución y su servidor WebSocket usa el puerto {server_port}, no {port}: usa el puerto {server_port} en la conexión a OBS de la app (o --obs HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}, although OBS is running. Check in OBS, Tools → WebSocket Server Settings, that the server is enabled and its port is {port}.</source>
+        <translation>Nada responde en {where}, aunque OBS está en ejecución. Comprueba en OBS, Herramientas → Configuración del servidor WebSocket, que el servidor está activado y su puerto es {port}.</translation>
+    </message>
+    <message>
+        <source>This OBS is too old: fastpix-desktop needs OBS 28 or newer.</source>
+        <translation>Este OBS es demasiado antiguo: fastpix-desktop necesita OBS 28 o posterior.</translation>
+    </message>
+    <message>
+        <source>OBS is still starting up. Wait a moment and try again.</source>
+        <translation>OBS todavía se está iniciando. Espera un momento y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>OBS asks for a WebSocket password, but none is set. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
+        <translation>OBS pide una contraseña de WebSocket, pero no hay ninguna. Cópiala de OBS: Herramientas → Configuración del servidor WebSocket → Mostrar información de conexión.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
+        <translation>Nada responde en {where}. Comprueba que OBS se ejecuta en ese equipo, que su servidor WebSocket está activado y que la dirección y el puerto son correctos.</translation>
+    </message>
+    <message>
+        <source>Could not find the computer &apos;{host}&apos;. Check the OBS address.</source>
+        <translation>No se encontró el equipo &apos;{host}&apos;. Comprueba la dirección de OBS.</translation>
+    </message>
+    <message>
+        <source>Something other than OBS&apos;s WebSocket server answers at {where}. Check the port in OBS: Tools → WebSocket Server Settings.</source>
+        <translation>En {where} responde algo distinto del servidor WebSocket de OBS. Comprueba el puerto en OBS: Herramientas → Configuración del servidor WebSocket.</translation>
+    </message>
+    <message>
+        <source>Could not reach OBS at {where}. Check the address and your network.</source>
+        <translation>No se pudo llegar a OBS en {where}. Comprueba la dirección y tu red.</translation>
+    </message>
+    <message>
         <source>check the credentials</source>
         <translation>comprobar las credenciales</translation>
     </message>
@@ -2376,8 +2510,8 @@ ID de transmisión: {stream_id}</translation>
         <translation>No se pudo contactar con FastPix ({host}). Comprueba tu conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>FastPix did not answer in time; the stream may have been created — it will show in the library.</source>
-        <translation>FastPix no respondió a tiempo; es posible que la transmisión se haya creado: aparecerá en la biblioteca.</translation>
+        <source>FastPix did not answer in time; the stream may have been created — it will show in Your streams, marked as created here and never used.</source>
+        <translation>FastPix no respondió a tiempo; es posible que la transmisión se haya creado: aparecerá en Tus transmisiones, marcada como creada aquí y nunca usada.</translation>
     </message>
     <message>
         <source>FastPix did not answer in time; the {thing} may have been created — check the stream before trying again.</source>
@@ -2404,48 +2538,40 @@ ID de transmisión: {stream_id}</translation>
         <translation>FastPix no pudo {action} ({status}){detail}</translation>
     </message>
     <message>
-        <source>Nothing answers at {where}, and OBS does not seem to be running on this computer. Start OBS, and check Tools → WebSocket Server Settings → Enable WebSocket server.</source>
-        <translation>Nada responde en {where} y OBS no parece estar en ejecución en este equipo. Inicia OBS y revisa Herramientas → Configuración del servidor WebSocket → Habilitar servidor WebSocket.</translation>
+        <source>A FastPix stream ID is 32 hexadecimal characters.</source>
+        <translation>Un ID de transmisión de FastPix tiene 32 caracteres hexadecimales.</translation>
     </message>
     <message>
-        <source>OBS is running, but its WebSocket server is off, so nothing answers at {where}. In OBS, open Tools → WebSocket Server Settings and tick Enable WebSocket server.</source>
-        <translation>OBS está en ejecución, pero su servidor WebSocket está desactivado, así que nada responde en {where}. En OBS, abre Herramientas → Configuración del servidor WebSocket y marca Habilitar servidor WebSocket.</translation>
+        <source>The port in the OBS connect string must be between 1 and 65535.</source>
+        <translation>El puerto de la cadena de conexión de OBS debe estar entre 1 y 65535.</translation>
     </message>
     <message>
-        <source>Nothing answers at {where}. OBS is running, and its WebSocket server is set to port {server_port}, not {port}: use port {server_port} in the app&apos;s OBS connection (or --obs HOST:PORT).</source>
-        <translation>Nada responde en {where}. OBS está en ejecución y su servidor WebSocket usa el puerto {server_port}, no {port}: usa el puerto {server_port} en la conexión con OBS de la app (o --obs HOST:PUERTO).</translation>
+        <source>OBS sent stream settings this app does not understand.</source>
+        <translation>OBS envió ajustes de transmisión que esta app no entiende.</translation>
     </message>
     <message>
-        <source>Nothing answers at {where}, although OBS is running. Check in OBS, Tools → WebSocket Server Settings, that the server is enabled and its port is {port}.</source>
-        <translation>Nada responde en {where}, aunque OBS está en ejecución. Comprueba en OBS, Herramientas → Configuración del servidor WebSocket, que el servidor esté habilitado y su puerto sea {port}.</translation>
+        <source>OBS is already streaming.</source>
+        <translation>OBS ya está transmitiendo.</translation>
     </message>
     <message>
-        <source>This OBS is too old: fastpix-desktop needs OBS 28 or newer.</source>
-        <translation>Este OBS es demasiado antiguo: fastpix-desktop necesita OBS 28 o posterior.</translation>
+        <source>OBS is not streaming.</source>
+        <translation>OBS no está transmitiendo.</translation>
     </message>
     <message>
-        <source>OBS is still starting up. Wait a moment and try again.</source>
-        <translation>OBS todavía se está iniciando. Espera un momento y vuelve a intentarlo.</translation>
+        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
+        <translation>OBS no confirmó en {seconds} s que la transmisión empezara. Revisa la barra de estado de OBS.</translation>
     </message>
     <message>
-        <source>OBS asks for a WebSocket password, but none is set. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
-        <translation>OBS pide una contraseña de WebSocket, pero no hay ninguna configurada. Cópiala de OBS: Herramientas → Configuración del servidor WebSocket → Mostrar información de conexión.</translation>
+        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
+        <translation>OBS no detuvo la transmisión en {seconds} s. Detenla en OBS.</translation>
     </message>
     <message>
-        <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
-        <translation>Nada responde en {where}. Comprueba que OBS se esté ejecutando en ese equipo, que su servidor WebSocket esté habilitado y que la dirección y el puerto sean correctos.</translation>
+        <source>OBS is live right now, so its stream destination was not restored. Stop streaming first.</source>
+        <translation>OBS está en directo ahora mismo, así que no se restauró su destino de transmisión. Detén primero la transmisión.</translation>
     </message>
     <message>
-        <source>Could not find the computer &apos;{host}&apos;. Check the OBS address.</source>
-        <translation>No se encontró el equipo &apos;{host}&apos;. Revisa la dirección de OBS.</translation>
-    </message>
-    <message>
-        <source>Something other than OBS&apos;s WebSocket server answers at {where}. Check the port in OBS: Tools → WebSocket Server Settings.</source>
-        <translation>En {where} responde algo distinto del servidor WebSocket de OBS. Revisa el puerto en OBS: Herramientas → Configuración del servidor WebSocket.</translation>
-    </message>
-    <message>
-        <source>Could not reach OBS at {where}. Check the address and your network.</source>
-        <translation>No se pudo contactar con OBS en {where}. Revisa la dirección y tu red.</translation>
+        <source>OBS did not take back its previous stream settings exactly ({fields} differ).</source>
+        <translation>OBS no recuperó exactamente sus ajustes de transmisión anteriores ({fields} difieren).</translation>
     </message>
     <message>
         <source>it is too large: the system keyring holds at most {count} characters</source>
@@ -2498,42 +2624,6 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>The system keyring is locked, so the FastPix credentials saved in it cannot be read. Unlock it (log in to the desktop, or open Passwords and Keys and unlock the Login keyring) and try again, or set FASTPIX_USERNAME and FASTPIX_PASSWORD.</source>
         <translation>El llavero del sistema está bloqueado, así que no se pueden leer las credenciales de FastPix guardadas en él. Desbloquéalo (inicia sesión en el escritorio o abre Contraseñas y claves y desbloquea el llavero de inicio de sesión) y vuelve a intentarlo, o define FASTPIX_USERNAME y FASTPIX_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>A FastPix stream ID is 32 hexadecimal characters.</source>
-        <translation>Un ID de transmisión de FastPix tiene 32 caracteres hexadecimales.</translation>
-    </message>
-    <message>
-        <source>The port in the OBS connect string must be between 1 and 65535.</source>
-        <translation>El puerto de la cadena de conexión de OBS debe estar entre 1 y 65535.</translation>
-    </message>
-    <message>
-        <source>OBS sent stream settings this app does not understand.</source>
-        <translation>OBS envió ajustes de transmisión que esta app no entiende.</translation>
-    </message>
-    <message>
-        <source>OBS is already streaming.</source>
-        <translation>OBS ya está transmitiendo.</translation>
-    </message>
-    <message>
-        <source>OBS is not streaming.</source>
-        <translation>OBS no está transmitiendo.</translation>
-    </message>
-    <message>
-        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
-        <translation>OBS no confirmó en {seconds} s que la transmisión empezara. Revisa la barra de estado de OBS.</translation>
-    </message>
-    <message>
-        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
-        <translation>OBS no detuvo la transmisión en {seconds} s. Detenla en OBS.</translation>
-    </message>
-    <message>
-        <source>OBS is live right now, so its stream destination was not restored. Stop streaming first.</source>
-        <translation>OBS está en directo ahora mismo, así que no se restauró su destino de transmisión. Detén primero la transmisión.</translation>
-    </message>
-    <message>
-        <source>OBS did not take back its previous stream settings exactly.</source>
-        <translation>OBS no recuperó exactamente sus ajustes de transmisión anteriores.</translation>
     </message>
     <message>
         <source>FastPix refused this request (403). The access token does not have permission for signing keys; check its permissions in the FastPix dashboard.</source>
@@ -2617,6 +2707,57 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>nothing was created</source>
         <translation>no se creó nada</translation>
+    </message>
+</context>
+<context>
+    <name>guard</name>
+    <message>
+        <source>OBS {version} can report an SRT reconnect as done while the connection is still down (fixed in OBS 32): after a drop, this app shows the reconnect as unconfirmed until OBS sends data again.</source>
+        <translation>OBS {version} puede informar de que una reconexión SRT se ha hecho mientras la conexión sigue caída (corregido en OBS 32): tras un corte, esta app muestra la reconexión como no confirmada hasta que OBS vuelve a enviar datos.</translation>
+    </message>
+    <message>
+        <source>Turn off Enhanced Broadcasting (multitrack video) for this OBS profile.</source>
+        <translation>Desactivar la transmisión mejorada (vídeo multipista) para este perfil de OBS.</translation>
+    </message>
+    <message>
+        <source>Other destinations of this profile (e.g. Twitch) then get one video track until Restore puts the setting back. OBS reads this setting only when it starts: restart OBS before going live.</source>
+        <translation>Los demás destinos de este perfil (p. ej. Twitch) reciben entonces una sola pista de vídeo hasta que «Restaurar» devuelva el ajuste. OBS lee este ajuste solo al iniciarse: reinicia OBS antes de salir en directo.</translation>
+    </message>
+    <message>
+        <source>Enhanced Broadcasting (multitrack video) is on in this OBS profile. This OBS does not use it yet, but OBS 30.2 and later would send FastPix several video tracks or refuse to start.</source>
+        <translation>La transmisión mejorada (vídeo multipista) está activada en este perfil de OBS. Este OBS aún no la usa, pero OBS 30.2 y posteriores enviarían a FastPix varias pistas de vídeo o no se iniciarían.</translation>
+    </message>
+    <message>
+        <source>Enhanced Broadcasting (multitrack video) is on in this OBS profile: pointed at FastPix, OBS either refuses to start or sends several video tracks FastPix does not expect.</source>
+        <translation>La transmisión mejorada (vídeo multipista) está activada en este perfil de OBS: apuntando a FastPix, OBS no se inicia o envía varias pistas de vídeo que FastPix no espera.</translation>
+    </message>
+    <message>
+        <source>OBS does not reconnect on its own (automatic reconnect off or 0 retries): any network drop ends the broadcast, although FastPix waits {window} s.</source>
+        <translation>OBS no se reconecta por sí solo (reconexión automática desactivada o 0 reintentos): cualquier corte de red termina la emisión, aunque FastPix espera {window} s.</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s last reconnect try starts {last} s after a drop, but FastPix keeps the broadcast open for {window} s: a drop longer than {last} s ends the broadcast.</source>
+        <translation>El último intento de reconexión de OBS empieza {last} s después de un corte, pero FastPix mantiene la emisión abierta {window} s: un corte de más de {last} s termina la emisión.</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s reconnect tries start at {last_in} s and then {next} s after a drop, while FastPix keeps the broadcast open for {window} s: if the network comes back in between, OBS reconnects only after FastPix closed the broadcast, and a new broadcast (and recording) starts.</source>
+        <translation>Los intentos de reconexión de OBS empiezan a los {last_in} s y luego a los {next} s de un corte, mientras FastPix mantiene la emisión abierta {window} s: si la red vuelve entre medias, OBS se reconecta solo después de que FastPix haya cerrado la emisión, y empieza una emisión nueva (y una grabación nueva).</translation>
+    </message>
+    <message>
+        <source>Set OBS&apos;s reconnect to a {delay} s first delay and {tries} tries for this profile: its last try inside the {window} s window then starts at {last} s.</source>
+        <translation>Configurar la reconexión de OBS para este perfil con un primer retraso de {delay} s y {tries} intentos: su último intento dentro de la ventana de {window} s empieza entonces a los {last} s.</translation>
+    </message>
+    <message>
+        <source>OBS then tries more often right after a drop, for every destination of this profile, until Restore puts its own settings back. OBS uses them from the next start of streaming.</source>
+        <translation>OBS intenta entonces más a menudo justo después de un corte, para todos los destinos de este perfil, hasta que «Restaurar» devuelva sus propios ajustes. OBS los usa desde el próximo inicio de la transmisión.</translation>
+    </message>
+    <message>
+        <source>Raise this stream&apos;s reconnect window to {window} s, so OBS&apos;s next reconnect try still falls inside it.</source>
+        <translation>Aumentar la ventana de reconexión de esta transmisión a {window} s, para que el siguiente intento de reconexión de OBS aún caiga dentro.</translation>
+    </message>
+    <message>
+        <source>After the encoder stops for good without End broadcast, FastPix keeps the broadcast open that much longer before it ends it.</source>
+        <translation>Si el codificador se detiene definitivamente sin «Terminar emisión», FastPix mantiene la emisión abierta ese tiempo más antes de terminarla.</translation>
     </message>
 </context>
 <context>

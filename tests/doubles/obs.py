@@ -57,6 +57,7 @@ class FakeObsController:
     # [Output] parameters (GetProfileParameter), for the on-air monitor and reconnect advice.
     reconnecting: bool = False
     profile_params: dict[tuple[str, str], str] = field(default_factory=dict)
+    params_set: list[tuple[str, str, str | None]] = field(default_factory=list)
 
     def add_listener(self, fn: ObsListener) -> Callable[[], None]:
         self.listeners.append(fn)
@@ -119,6 +120,20 @@ class FakeObsController:
         self._maybe_fail("get_profile_parameter")
         return self.profile_params.get((category, name))
 
+    async def get_profile_value(self, category: str, name: str) -> str | None:
+        await asyncio.sleep(0)
+        self._maybe_fail("get_profile_value")
+        return self.profile_params.get((category, name))
+
+    async def set_profile_parameter(self, category: str, name: str, value: str | None) -> None:
+        await asyncio.sleep(0)
+        self._maybe_fail("set_profile_parameter")
+        self.params_set.append((category, name, value))
+        if value is None:
+            self.profile_params.pop((category, name), None)
+        else:
+            self.profile_params[(category, name)] = value
+
     async def get_service(self) -> ObsServiceSettings:
         await asyncio.sleep(0)
         self._maybe_fail("get_service")
@@ -166,10 +181,24 @@ class FakeObs(FakeObsController):
     )
     connected: bool = True
     drop_keys: tuple[str, ...] = ()
+    # Fields OBS adds on its own to a named service (rtmp_common), as OBS 30+ does.
+    adds_fields: dict[str, Any] = field(default_factory=dict)
 
     async def set_service(self, service: ObsServiceSettings) -> None:
         kept = {k: v for k, v in service.settings.items() if k not in self.drop_keys}
+        if service.service_type == "rtmp_common":
+            kept = {**self.adds_fields, **kept}
         await super().set_service(ObsServiceSettings(service.service_type, kept))
+
+
+# What OBS 30+ adds to a Twitch destination (seen with OBS 30.2.3 and 32.2.2).
+OBS30_TWITCH_FIELDS: dict[str, Any] = {
+    "multitrack_video_configuration_url": "https://ingest.twitch.tv/api/v3/GetClientConfiguration",
+    "multitrack_video_disclaimer": "Enhanced Broadcasting ...",
+    "multitrack_video_name": "Enhanced Broadcasting",
+    "protocol": "RTMP",
+    "stream_key_link": "https://dashboard.twitch.tv/settings/stream",
+}
 
 
 class DisconnectingObs(FakeObs):

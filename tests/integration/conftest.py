@@ -1,5 +1,10 @@
-"""Fixtures for tests against a real OBS: one shared headless OBS per session, a connected
-ObsController per test, and local RTMP / RTMPS / SRT receivers that record what arrives.
+"""Fixtures for tests against a real OBS: one shared headless OBS per OBS generation, a
+connected ObsController per test, and local RTMP / RTMPS / SRT receivers that record what arrives.
+
+Every test that uses OBS runs once per generation (obs_harness.generations(): the host's OBS 29
+and the newest in Debian's archive from tests/integration/newer-obs.sh's chroot; ids
+``[obs-host]`` / ``[obs-newest]``); modules in HOST_ONLY_MODULES would stay on the host's
+(README: what each generation costs). OBS_GENERATIONS=host (or newest) runs one.
 
 Reusable by end-to-end tests placed in this directory. OBS_KEEP_WORKDIR=1 keeps OBS's config and
 logs (note: they hold the test stream keys and passphrases).
@@ -34,7 +39,7 @@ from .listeners import (
     TlsCert,
     make_localhost_cert,
 )
-from .obs_harness import HeadlessObs
+from .obs_harness import HOST, HeadlessObs, ObsGeneration, generations
 
 # What a streamer might have configured before using the app: the destination to restore.
 USER_SERVICE: dict[str, Any] = {
@@ -50,19 +55,50 @@ USER_SERVICE: dict[str, Any] = {
 logging.getLogger("obsws_python").setLevel(logging.WARNING)
 
 
+# Modules to run on the host's OBS only, should the second generation make CI too long. Empty:
+# measured, the window tests cost ~20 s on the newest OBS too (README, "Two OBS generations").
+HOST_ONLY_MODULES: frozenset[str] = frozenset()
+
+
 def _keep_workdir() -> bool:
     return bool(os.environ.get("OBS_KEEP_WORKDIR"))
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "obs_generation" not in metafunc.fixturenames:
+        return
+    chosen = generations()
+    if metafunc.module.__name__.rsplit(".", 1)[-1] in HOST_ONLY_MODULES:
+        chosen = [g for g in chosen if g is HOST]
+    metafunc.parametrize(
+        "obs_generation",
+        chosen,
+        indirect=True,
+        scope="session",
+        ids=[f"obs-{g.name}" for g in chosen],
+    )
+
+
 @pytest.fixture(scope="session")
-def obs_instance() -> Iterator[HeadlessObs]:
-    """The session's one OBS Studio (Xvfb, 320x180@15, obs-websocket on a free port).
+def obs_generation(request: pytest.FixtureRequest) -> ObsGeneration:
+    """Which OBS this test runs against (pytest_generate_tests parametrizes it)."""
+    generation: ObsGeneration = getattr(request, "param", HOST)
+    if not generation.available:
+        missing_dependency(generation.missing)
+    return generation
+
+
+@pytest.fixture(scope="session")
+def obs_instance(obs_generation: ObsGeneration) -> Iterator[HeadlessObs]:
+    """The one shared OBS Studio of this generation (Xvfb, 320x180@15, obs-websocket on a free
+    port); pytest groups the tests by generation, so one OBS runs at a time.
 
     Attributes: host, port, password, info (ObsConnectionInfo), pid, service (the pre-seeded
-    USER_SERVICE), read_service_json(), trust_ca(pem), kill(), log_tail().
+    USER_SERVICE), obs_version / major (from GetVersion), read_service_json(), trust_ca(pem),
+    kill(), log_tail().
     """
-    require("obs", "Xvfb")
-    obs = HeadlessObs(service=USER_SERVICE, keep_workdir=_keep_workdir())
+    require("Xvfb")
+    obs = HeadlessObs(service=USER_SERVICE, keep_workdir=_keep_workdir(), generation=obs_generation)
     try:
         obs.start()
     except Exception as exc:
@@ -74,13 +110,15 @@ def obs_instance() -> Iterator[HeadlessObs]:
 
 
 @pytest.fixture
-def obs_factory() -> Iterator[Callable[..., HeadlessObs]]:
-    """Starts extra short-lived OBS instances (e.g. to kill one); all stopped after the test."""
-    require("obs", "Xvfb")
+def obs_factory(obs_generation: ObsGeneration) -> Iterator[Callable[..., HeadlessObs]]:
+    """Starts extra short-lived OBS instances of this test's generation (e.g. to kill one); all
+    stopped after the test."""
+    require("Xvfb")
     started: list[HeadlessObs] = []
 
     def start(**kwargs: Any) -> HeadlessObs:
         kwargs.setdefault("keep_workdir", _keep_workdir())
+        kwargs.setdefault("generation", obs_generation)
         obs = HeadlessObs(**kwargs)
         started.append(obs)
         return obs.start()

@@ -236,6 +236,8 @@ stream {{
     {ipv6_listen}
     ssl_certificate     {cert};
     ssl_certificate_key {key};
+    # TLS 1.3 too: OBS 30's mbedTLS 3.6 fails nginx's TLS 1.2 ECDHE handshake (-0x6600).
+    ssl_protocols       TLSv1.2 TLSv1.3;
     proxy_pass 127.0.0.1:{rtmp_port};
   }}
 }}

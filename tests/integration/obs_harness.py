@@ -1,8 +1,10 @@
-"""A real OBS Studio 29 under Xvfb for integration tests: config, processes, readiness, teardown.
+"""A real OBS Studio under Xvfb for integration tests: config, processes, readiness, teardown.
 
 How and why: docs/obs-websocket.md#obs-under-xvfb-for-the-integration-tests. OBS runs
 with a throwaway config dir, a 320x180@15 canvas and obs-websocket on a free port; every child
-is started in its own session and stopped by its PID / process group, never by name.
+is started in its own session and stopped by its PID / process group, never by name. Two OBS
+generations: the host's (Debian 12: OBS 29) and the newest in Debian's archive, run from the
+chroot tests/integration/newer-obs.sh builds (ObsGeneration).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import socket
 import subprocess
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -159,6 +162,60 @@ class ObsStartError(RuntimeError):
     pass
 
 
+@dataclass(frozen=True)
+class ObsGeneration:
+    """Which OBS to run: the host's own ``obs`` (chroot None), or /usr/bin/obs inside a Debian
+    chroot (the newest OBS in Debian's archive, built by tests/integration/newer-obs.sh)."""
+
+    name: str  # "host" or "newest": the test id suffix
+    chroot: Path | None = None
+
+    @property
+    def available(self) -> bool:
+        if self.chroot is None:
+            return shutil.which("obs") is not None
+        return (self.chroot / ".ready").exists() and shutil.which("unshare") is not None
+
+    @property
+    def missing(self) -> str:
+        if self.chroot is None:
+            return "missing obs (run tests/integration/install-deps.sh)"
+        return f"no OBS chroot at {self.chroot} (run tests/integration/newer-obs.sh as root)"
+
+
+HOST = ObsGeneration("host")
+
+
+def newest_generation() -> ObsGeneration:
+    """The chroot newer-obs.sh builds (same environment variables, same default path)."""
+    suite = os.environ.get("OBS_CHROOT_SUITE", "unstable")
+    cache = Path(os.environ.get("OBS_CHROOT_CACHE", "/var/cache/fastpix-desktop/obs-chroot"))
+    return ObsGeneration("newest", cache / suite)
+
+
+def generations() -> list[ObsGeneration]:
+    """The generations the real-OBS tests run on: OBS_GENERATIONS="host" (or "newest") picks
+    one; by default both."""
+    wanted = os.environ.get("OBS_GENERATIONS", "host,newest").replace(",", " ").split()
+    return [g for g in (HOST, newest_generation()) if g.name in wanted]
+
+
+# In the chroot: /proc, /dev, /sys and /tmp (Xvfb's socket, OBS's config and work dirs) come
+# from the host, and the private CA store (if any) replaces /etc/ssl/certs. All are mounted in
+# OBS's own mount namespace (unshare -m makes mounts private), so they vanish with OBS; the
+# shells exec, so the PID stays OBS's own.
+CHROOT_SCRIPT = """\
+set -e
+root="$0"; certs="$1"; shift
+mount -t proc proc "$root/proc"
+mount --rbind /dev "$root/dev"
+mount --rbind /sys "$root/sys"
+mount --bind /tmp "$root/tmp"
+if [ -n "$certs" ]; then mount --bind "$certs" "$root/etc/ssl/certs"; fi
+exec chroot "$root" /bin/sh -c 'cd "$0" || cd /; exec "$@"' "$(pwd)" "$@"
+"""
+
+
 class HeadlessObs:
     """Xvfb + OBS 29 + obs-websocket, ready (authenticated GetVersion) when start() returns.
 
@@ -181,6 +238,8 @@ class HeadlessObs:
         private_ca_store: bool = True,
         keep_workdir: bool = False,
         ready_timeout: float = 30.0,
+        generation: ObsGeneration = HOST,
+        config_from: HeadlessObs | None = None,
     ) -> None:
         self.port = port or free_tcp_port()
         self.password = password or secrets.token_urlsafe(12)
@@ -189,8 +248,15 @@ class HeadlessObs:
         self.private_ca_store = private_ca_store and can_use_private_ca_store()
         self.keep_workdir = keep_workdir
         self.ready_timeout = ready_timeout
-        self.workdir = Path(tempfile.mkdtemp(prefix="obs-ci-"))
+        self.generation = generation
+        # The chroot sees the host's /tmp only, so the work dir must be there.
+        self.workdir = Path(tempfile.mkdtemp(prefix="obs-ci-", dir="/tmp"))
+        # Another (stopped, kept) OBS's config folder, used as it is: an OBS upgrade.
+        self.config_from = config_from
         self.config_home = self.workdir / "xdg-config"
+        if config_from is not None:
+            self.config_home = config_from.config_home
+            self.port, self.password = config_from.port, config_from.password
         self.profile_dir = self.config_home / "obs-studio" / "basic" / "profiles" / "CI"
         self.certs_dir = self.workdir / "ssl-certs"
         self.log_path = self.workdir / "obs.log"
@@ -198,6 +264,8 @@ class HeadlessObs:
         self.xvfb: subprocess.Popen[bytes] | None = None
         self.proc: subprocess.Popen[bytes] | None = None
         self.ready_after_s: float | None = None
+        self.obs_version = ""  # from GetVersion once ready, e.g. "29.0.2"
+        self.websocket_version = ""
 
     # ---- what tests use
 
@@ -208,6 +276,11 @@ class HeadlessObs:
     @property
     def pid(self) -> int | None:
         return self.proc.pid if self.proc else None
+
+    @property
+    def major(self) -> int:
+        """OBS's major version (29, 32, ...), read from GetVersion."""
+        return int(self.obs_version.split(".")[0])
 
     @property
     def running(self) -> bool:
@@ -266,6 +339,11 @@ class HeadlessObs:
 
     def _write_config(self) -> None:
         obs_dir = self.config_home / "obs-studio"
+        if self.config_from is not None:  # the other OBS's folder: nothing of it is rewritten
+            (self.workdir / "home").mkdir(exist_ok=True)
+            if self.private_ca_store and not self.certs_dir.exists():
+                shutil.copytree("/etc/ssl/certs", self.certs_dir, symlinks=False)
+            return
         (obs_dir / "basic" / "scenes").mkdir(parents=True, exist_ok=True)
         self.profile_dir.mkdir(parents=True, exist_ok=True)
         (self.workdir / "home").mkdir(exist_ok=True)
@@ -325,8 +403,15 @@ class HeadlessObs:
 
     def _start_obs(self) -> None:
         argv = ["obs", "--multi", "--minimize-to-tray", "--disable-missing-files-check"]
-        argv += ["--collection", "CI", "--profile", "CI"]
-        if self.private_ca_store:
+        # OBS 30+: no safe-mode question after an unclean exit (OBS 29 ignores unknown flags).
+        argv += ["--disable-shutdown-check", "--collection", "CI", "--profile", "CI"]
+        if self.generation.chroot is not None:
+            certs = str(self.certs_dir) if self.private_ca_store else ""
+            argv = [
+                *("unshare", "-m", "--", "sh", "-c", CHROOT_SCRIPT),
+                *(str(self.generation.chroot), certs, "/usr/bin/obs", *argv[1:]),
+            ]
+        elif self.private_ca_store:
             # unshare execs sh, sh execs obs: the PID stays OBS's own.
             script = 'mount --bind "$0" /etc/ssl/certs && exec "$@"'
             argv = ["unshare", "-m", "--", "sh", "-c", script, str(self.certs_dir), *argv]
@@ -357,7 +442,9 @@ class HeadlessObs:
                         host=self.host, port=self.port, password=self.password, timeout=3
                     )
                     try:
-                        client.get_version()
+                        version = client.get_version()
+                        self.obs_version = str(version.obs_version)
+                        self.websocket_version = str(version.obs_web_socket_version)
                     finally:
                         client.disconnect()
                     return

@@ -161,7 +161,13 @@ async def test_cli_create_srt_start_streams_with_the_passphrase(
         assert proc.returncode == 0, proc.stderr
         data = json.loads(proc.stdout)
         assert data["streamId"] == expected.stream_id
+        warnings = data["obs"].pop("warnings")  # the broadcast guard, run before the start
         assert data["obs"] == {"configured": True, "started": True, "error": None}
+        # OBS's default reconnect against the default 60 s window, and SRT before OBS 32.
+        assert any("new broadcast" in w for w in warnings)
+        srt_note = any("SRT reconnect" in w for w in warnings)
+        assert srt_note is (obs_instance.major < 32)
+        assert "check --fix reconnect" in proc.stderr
         assert expected.srt_secret not in proc.stdout + proc.stderr
         await wait_until(lambda: listener.bytes_received() > 50_000)
         await obs_controller.stop_streaming_and_wait()

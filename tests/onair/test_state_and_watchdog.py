@@ -195,3 +195,29 @@ def test_dropped_frames_above_the_threshold_notify_once() -> None:
     rules.on_frames(40, 300)  # still high: no second notice
     assert notifier.kinds == [NotificationKind.DROPPED_FRAMES]
     assert "18 %" in notifier.received[0].body
+
+
+def test_an_srt_reconnect_on_obs_before_32_counts_once_bytes_move() -> None:
+    """OBS before 32 can say RECONNECTED while SRT is still down (obs-studio #6749): the state
+    stays reconnecting until outputBytes grows between two polls."""
+    tracker = OutputStateTracker(clock=FakeClock())
+    tracker.confirm_reconnects_by_bytes = True
+    tracker.on_event(OUTPUT_STARTED)
+    tracker.on_event(OUTPUT_RECONNECTING)
+    assert tracker.on_event(OUTPUT_RECONNECTED) is OutputState.RECONNECTING
+    assert tracker.unconfirmed
+    assert tracker.on_status(ObsStreamStatus(active=True, bytes=0)) is OutputState.RECONNECTING
+    assert tracker.on_status(ObsStreamStatus(active=True, bytes=0)) is OutputState.RECONNECTING
+    assert tracker.on_status(ObsStreamStatus(active=True, bytes=4096)) is OutputState.LIVE
+    assert not tracker.unconfirmed and tracker.reconnects == 1
+    # Down again before any byte: the poll decides, and a stop ends the wait.
+    tracker.on_event(OUTPUT_RECONNECTING)
+    tracker.on_event(OUTPUT_RECONNECTED)
+    assert tracker.on_event(OUTPUT_STOPPED) is OutputState.OFF and not tracker.unconfirmed
+
+
+def test_without_the_srt_rule_a_reconnect_is_live_at_once() -> None:
+    tracker = OutputStateTracker(clock=FakeClock())
+    tracker.on_event(OUTPUT_STARTED)
+    tracker.on_event(OUTPUT_RECONNECTING)
+    assert tracker.on_event(OUTPUT_RECONNECTED) is OutputState.LIVE

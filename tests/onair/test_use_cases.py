@@ -134,7 +134,9 @@ async def test_go_live_warns_when_obs_gives_up_before_the_reconnect_window(
     stream_id = api.state.create_stream().stream_id
     obs = OnAirObs(profile_params={("Output", "MaxRetries"): "2", ("Output", "RetryDelay"): "2"})
     reply = await commands(obs, fastpix, store).go_live(stream_id, None)
-    assert any("gives up reconnecting" in w for w in reply.json["warnings"])
+    # The broadcast guard: OBS's last try (2 s, then 5 s) starts long before FastPix's 60 s end.
+    assert any("a drop longer than 5 s ends the broadcast" in w for w in reply.json["warnings"])
+    assert "check --fix reconnect" in reply.text
 
 
 def test_reconnect_advice_for_off_too_slow_and_endless_retries() -> None:
@@ -185,6 +187,8 @@ async def test_status_json_has_the_library_shape_plus_state_and_verdict(
         "server": HOSTS.rtmps_server,
         "outputState": "reconnecting",
         "error": None,
+        "version": "29.0.2",  # GetVersion's, as `check` reports them too
+        "websocketVersion": "5.1.0",
     }
     assert data["stream"] == {"streamId": record.stream_id, "name": "", "status": "idle"}
     assert data["watchdog"]["verdict"] == "reconnecting"
@@ -358,3 +362,26 @@ async def test_go_live_without_a_keyring_leaves_obs_alone_unless_told(
         assert obs.live
     finally:
         store.close()
+
+
+async def test_the_monitor_confirms_srt_reconnects_by_bytes_on_obs_before_32() -> None:
+    from fastpix_desktop.core.models import ObsServiceSettings
+    from fastpix_desktop.core.obs import StreamStateChanged
+    from fastpix_desktop.core.obs.events import OUTPUT_RECONNECTED, OUTPUT_RECONNECTING
+    from fastpix_desktop.core.obs.output_state import OutputState
+    from fastpix_desktop.core.onair.monitor import OnAirMonitor
+    from fastpix_desktop.core.onair.notify import RecordingNotifier
+
+    srt = ObsServiceSettings("rtmp_custom", {"server": "srt://live.example:778", "key": "s"})
+    obs = OnAirObs(service=srt)
+    await obs.connect()  # the fake reports OBS 29.0.2
+    monitor = OnAirMonitor(obs=obs, fastpix=None, notifier=RecordingNotifier())
+    obs.live, obs.sent_bytes = True, 1000
+    await monitor.poll_once()
+    assert monitor.tracker.confirm_reconnects_by_bytes
+    obs.emit(StreamStateChanged(False, OUTPUT_RECONNECTING))
+    obs.emit(StreamStateChanged(True, OUTPUT_RECONNECTED))
+    obs.sent_bytes = 0  # OBS resets outputBytes on a reconnect
+    assert (await monitor.poll_once()).state is OutputState.RECONNECTING  # unconfirmed
+    obs.sent_bytes = 5000
+    assert (await monitor.poll_once()).state is OutputState.LIVE

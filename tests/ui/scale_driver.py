@@ -15,6 +15,7 @@ from pathlib import Path
 
 import keyring
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLineEdit
 
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.ui.settings import AppSettings
@@ -26,6 +27,12 @@ from tests.ui.layout_checks import LONG_TITLE, copy_buttons_out_of_view, visible
 
 def rect(r) -> list[int]:
     return [r.x(), r.y(), r.width(), r.height()]
+
+
+def key_chars(window) -> float:
+    """How many average characters the stream key field shows."""
+    edit = window.details.findChild(QLineEdit, "streamKeyFieldEdit")
+    return round(edit.width() / edit.fontMetrics().averageCharWidth(), 1)
 
 
 async def drive(app, picture: str | None) -> dict:
@@ -58,6 +65,7 @@ async def drive(app, picture: str | None) -> dict:
                 "scrollbars": visible_scrollbars(window),
                 "out_of_view": copy_buttons_out_of_view(window),
                 "message": window.message(),
+                "key_chars": key_chars(window),
             }
         if picture:
             window.showNormal()

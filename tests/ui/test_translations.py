@@ -40,7 +40,7 @@ def test_german_window_shows_german_primary_action_menus_and_form(
     window.show()
     assert window.create_button.text() in ("Stream erstellen", "Erstellen && OBS einrichten")
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Datei", "&Einstellungen", "&OBS"]
+    assert menus == ["&Datei", "&Einstellungen", "&OBS", "H&ilfe"]
     settings_menu = window.menuBar().actions()[1].menu()
     assert isinstance(settings_menu, QMenu)
     assert "&Sprache" in [a.text() for a in settings_menu.actions()]
@@ -65,8 +65,8 @@ def test_german_checklist_and_results_after_a_create(
     # reads in German, values in place.
     advice = window.onair_panel.advice_label
     wait_running(qloop, lambda: bool(advice.text()))
-    assert advice.text().startswith("OBS versucht es noch etwa ")
-    assert "Wiederverbindungsfenster dieses Streams von 60 s" in advice.text()
+    assert advice.text().startswith("Die Wiederverbindungsversuche von OBS beginnen 42 s ")
+    assert "die Übertragung 60 s offen hält" in advice.text()
 
 
 def test_core_error_messages_are_shown_translated(language, qapp):

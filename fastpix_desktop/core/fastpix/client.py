@@ -759,7 +759,7 @@ def _no_answer_in_time(creates: str | None) -> FastPixTimeoutError:
             QT_TRANSLATE_NOOP(
                 "errors",
                 "FastPix did not answer in time; the stream may have been created — "
-                "it will show in the library.",
+                "it will show in Your streams, marked as created here and never used.",
             )
         )
     if creates:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from fastpix_desktop.core.errors import ObsError, ObsVerifyError, SecretStoreError
 from fastpix_desktop.core.fastpix.ingest import IngestTarget
 from fastpix_desktop.core.models import LiveStream
+from fastpix_desktop.core.onair.reconnect_advice import ReconnectAdvice
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class GoLiveResult:
     # The restore point's second write (the pushed destination's fingerprint), still running
     # after the push; never fails the result (core/restore/save.py). ``settled`` awaits it.
     late_record: asyncio.Future[None] | None = field(default=None, compare=False, repr=False)
+    # The broadcast guard's findings, when OBS was to start (core/guard via
+    # core/onair/reconnect_advice.check_before_going_live).
+    advice: tuple[ReconnectAdvice, ...] = ()
 
 
 async def settled(result: GoLiveResult) -> GoLiveResult:

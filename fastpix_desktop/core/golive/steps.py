@@ -11,9 +11,11 @@ from enum import StrEnum
 from fastpix_desktop.core.errors import ObsVerifyError
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings
+from fastpix_desktop.core.restore.record import IDENTITY_FIELDS
 
-# Fields of rtmp_custom compared after the push; OBS adds others (e.g. bwtest) on its own.
-VERIFIED_FIELDS = ("server", "key", "use_auth", "username", "password")
+# The fields compared after the push: those that define a destination (the restore point's);
+# OBS adds others (bwtest, and from OBS 30 multitrack_video_*, protocol, ...) on its own.
+VERIFIED_FIELDS = IDENTITY_FIELDS
 
 
 class StepId(StrEnum):
@@ -83,7 +85,8 @@ def check_same(wanted: ObsServiceSettings, got: ObsServiceSettings) -> None:
     differing = [
         name
         for name in VERIFIED_FIELDS
-        if name in wanted.settings and got.settings.get(name) != wanted.settings[name]
+        if name in wanted.settings
+        and (got.settings.get(name) or None) != (wanted.settings[name] or None)
     ]
     if differing:
         raise ObsVerifyError(

@@ -48,6 +48,10 @@ from fastpix_desktop.core.models import (
     Protocol,
     StreamSettings,
 )
+from fastpix_desktop.core.onair.reconnect_advice import (
+    ReconnectAdvice,
+    check_before_going_live,
+)
 from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.core.restore.save import HeldSave, PreparedSave
 
@@ -323,9 +327,12 @@ async def _configure_obs(
         report(current, StepState.DONE)
 
         started = False
+        advice: tuple[ReconnectAdvice, ...] = ()
         if start:
             current = StepId.START
             report(current, StepState.RUNNING)
+            # The broadcast guard (core/guard) before starting; it never blocks the start.
+            advice = await guard_advice(obs, stream, hosts)
             try:
                 await obs.start_streaming_and_wait(timeout=start_timeout)
             except BaseException:
@@ -344,7 +351,15 @@ async def _configure_obs(
         restore_point_skipped=skipped,
         late_check=late_check,
         late_record=late_record,
+        advice=advice,
     )
+
+
+async def guard_advice(
+    obs: ObsPort, stream: LiveStream, hosts: IngestHosts
+) -> tuple[ReconnectAdvice, ...]:
+    """The broadcast guard's findings for OBS (now pointed at ``stream``), as advice."""
+    return tuple(await check_before_going_live(obs, stream.reconnect_window, hosts=hosts))
 
 
 async def _read_back_later(

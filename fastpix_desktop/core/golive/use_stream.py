@@ -17,8 +17,10 @@ from fastpix_desktop.core.golive.use_cases import (
     StepId,
     StepState,
     StepUpdate,
+    guard_advice,
 )
 from fastpix_desktop.core.models import LiveStream, ObsServiceSettings, Protocol
+from fastpix_desktop.core.onair.reconnect_advice import ReconnectAdvice
 from fastpix_desktop.core.restore import point as restore_point
 
 if TYPE_CHECKING:
@@ -78,6 +80,7 @@ async def use_stream(
             start=start,
             report=report,
             start_timeout=start_timeout,
+            hosts=hosts,
         )
     return await golive.configure_existing(
         stream=stream,
@@ -140,8 +143,10 @@ async def _start_only(
     start: bool,
     report: _Report,
     start_timeout: float,
+    hosts: IngestHosts,
 ) -> GoLiveResult:
     """OBS already sends to this stream: nothing to save, push or verify; maybe start."""
+    advice: tuple[ReconnectAdvice, ...] = ()
     report(StepId.OBS_CHECK, StepState.DONE, "OBS already points at this stream")
     for step in (StepId.SNAPSHOT, StepId.PUSH):
         report(step, StepState.SKIPPED, "not needed: OBS already points at this stream")
@@ -154,6 +159,7 @@ async def _start_only(
         if already_live:
             report(StepId.START, StepState.DONE, "OBS is already live on this stream")
         else:
+            advice = await guard_advice(obs, stream, hosts)
             await obs.start_streaming_and_wait(timeout=start_timeout)
             report(StepId.START, StepState.DONE)
     except ObsError as exc:
@@ -165,4 +171,5 @@ async def _start_only(
         obs_configured=True,
         obs_started=True,
         already_live=already_live,
+        advice=advice,
     )

@@ -2,8 +2,11 @@
 small JSON file so the library can mark them "created here, never used" and delete them.
 
 Only stream IDs and timestamps are stored, never a key: ``created-streams.json`` in the user's
-data directory (core/config.data_dir). File access is tiny but still blocking: async callers
-use the ``a*`` methods, which run it on a worker thread.
+data directory (core/config.data_dir). A create whose answer never came (cancelled, past its
+deadline) is noted as "pending" with the name it sent and the time; the next complete library
+load finds the stream by that name and its creation time, and lists it like the others.
+File access is tiny but still blocking: async callers use the ``a*`` methods, which run it on a
+worker thread.
 """
 
 from __future__ import annotations
@@ -16,9 +19,9 @@ import os
 import re
 import tempfile
 import threading
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,12 +38,36 @@ _FORMAT_VERSION = 1
 # Stream IDs are 32 hex digits; anything else in the file is ignored rather than trusted.
 _STREAM_ID = re.compile(r"^[0-9A-Za-z_-]{1,128}$")
 DELETE_CONCURRENCY = 4
+# A pending create matches a stream of its name created this long before (clock skew) or after
+# (the request's deadline and FastPix's own delay) the request was sent.
+PENDING_BEFORE = timedelta(seconds=30)
+PENDING_AFTER = timedelta(minutes=5)
+# A pending create no library load matched is forgotten after a week (FastPix said no).
+PENDING_KEPT = timedelta(days=7)
 
 
 @dataclass(frozen=True)
 class CreatedStream:
     stream_id: str
     created_at: str  # ISO-8601 UTC, when this app created it
+
+
+@dataclass(frozen=True)
+class PendingCreate:
+    name: str  # the name the create sent (the app never creates an unnamed stream)
+    sent_at: str  # ISO-8601 UTC, when the request was sent
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _parse(text: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 class CreatedStreamsLog:
@@ -66,11 +93,66 @@ class CreatedStreamsLog:
         return {entry.stream_id for entry in self.unused()}
 
     def record_created(self, stream_id: str, *, when: datetime | None = None) -> None:
-        moment = (when or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        moment = _stamp(when or datetime.now(UTC))
         with self._lock:
-            entries = [e for e in self._read() if e.stream_id != stream_id]
+            entries, pending = self._load()
+            entries = [e for e in entries if e.stream_id != stream_id]
             entries.append(CreatedStream(stream_id, moment))
-            self._write(entries)
+            self._write(entries, pending)
+
+    def pending(self) -> list[PendingCreate]:
+        with self._lock:
+            return self._load()[1]
+
+    def record_pending(self, name: str, *, when: datetime | None = None) -> PendingCreate:
+        """A create of ``name`` is about to be sent; ``drop_pending`` once its answer came."""
+        entry = PendingCreate(name, _stamp(when or datetime.now(UTC)))
+        with self._lock:
+            entries, pending = self._load()
+            self._write(entries, [*pending, entry])
+        return entry
+
+    def drop_pending(self, entry: PendingCreate) -> None:
+        with self._lock:
+            entries, pending = self._load()
+            if entry in pending:
+                self._write(entries, [p for p in pending if p != entry])
+
+    def resolve_pending(
+        self, streams: Iterable[tuple[str, str, str]], *, now: datetime | None = None
+    ) -> set[str]:
+        """Match the pending creates against a complete library, given as (stream ID, name,
+        FastPix's created-at) triples: each stream of a pending create's name created around
+        the time it was sent joins the unused list (once); returns the IDs that joined."""
+        rows = list(streams)
+        current = now or datetime.now(UTC)
+        with self._lock:
+            entries, pending = self._load()
+            if not pending:
+                return set()
+            known = {e.stream_id for e in entries}
+            joined: set[str] = set()
+            kept: list[PendingCreate] = []
+            for create in pending:
+                sent = _parse(create.sent_at)
+                if sent is None or current - sent > PENDING_KEPT:
+                    continue
+                found = False
+                for stream_id, name, created_at in rows:
+                    made = _parse(created_at)
+                    if name != create.name or made is None:
+                        continue
+                    if sent - PENDING_BEFORE <= made <= sent + PENDING_AFTER:
+                        found = True
+                        if stream_id not in known:
+                            entries.append(CreatedStream(stream_id, _stamp(made)))
+                            known.add(stream_id)
+                            joined.add(stream_id)
+                if not found:
+                    kept.append(create)
+            if joined or kept != pending:
+                self._write(entries, kept)
+            return joined
 
     def mark_used(self, stream_id: str) -> None:
         """OBS was pointed at it (or streamed to it): it is no longer an unused stream."""
@@ -79,10 +161,10 @@ class CreatedStreamsLog:
     def forget(self, stream_ids: Collection[str]) -> None:
         gone = set(stream_ids)
         with self._lock:
-            entries = self._read()
+            entries, pending = self._load()
             kept = [e for e in entries if e.stream_id not in gone]
             if len(kept) != len(entries):
-                self._write(kept)
+                self._write(kept, pending)
 
     def keep_only(self, existing_ids: Collection[str]) -> None:
         """Forget streams that no longer exist on the account (deleted elsewhere); call it
@@ -101,6 +183,15 @@ class CreatedStreamsLog:
     async def aunused_ids(self) -> set[str]:
         return await run_blocking(self.unused_ids)
 
+    async def arecord_pending(self, name: str) -> PendingCreate:
+        return await run_blocking(self.record_pending, name)
+
+    async def adrop_pending(self, entry: PendingCreate) -> None:
+        await run_blocking(self.drop_pending, entry)
+
+    async def aresolve_pending(self, streams: Iterable[tuple[str, str, str]]) -> set[str]:
+        return await run_blocking(self.resolve_pending, list(streams))
+
     async def arecord_created(self, stream_id: str) -> None:
         await run_blocking(self.record_created, stream_id)
 
@@ -113,14 +204,19 @@ class CreatedStreamsLog:
     # ------------------------------------------------------------------ file
 
     def _read(self) -> list[CreatedStream]:
+        return self._load()[0]
+
+    def _load(self) -> tuple[list[CreatedStream], list[PendingCreate]]:
         try:
             data: Any = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            return []
+            return [], []
         except (OSError, ValueError):
             log.warning("Ignoring an unreadable list of created streams")
-            return []
-        items = data.get("streams") if isinstance(data, dict) else None
+            return [], []
+        if not isinstance(data, dict):
+            return [], []
+        items = data.get("streams")
         entries: list[CreatedStream] = []
         for item in items if isinstance(items, list) else []:
             if not isinstance(item, dict):
@@ -130,13 +226,22 @@ class CreatedStreamsLog:
                 entries.append(
                     CreatedStream(stream_id, created if isinstance(created, str) else "")
                 )
-        return entries
+        waiting = data.get("pending")
+        pending: list[PendingCreate] = []
+        for item in waiting if isinstance(waiting, list) else []:
+            if isinstance(item, dict):
+                name, sent = item.get("name"), item.get("sentAt")
+                if isinstance(name, str) and name and isinstance(sent, str):
+                    pending.append(PendingCreate(name, sent))
+        return entries, pending
 
-    def _write(self, entries: list[CreatedStream]) -> None:
-        payload = {
+    def _write(self, entries: list[CreatedStream], pending: list[PendingCreate]) -> None:
+        payload: dict[str, Any] = {
             "version": _FORMAT_VERSION,
             "streams": [{"streamId": e.stream_id, "createdAt": e.created_at} for e in entries],
         }
+        if pending:
+            payload["pending"] = [{"name": p.name, "sentAt": p.sent_at} for p in pending]
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # Write-then-rename, so a crash mid-write never leaves half a file.
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".created-", suffix=".json")

@@ -265,6 +265,24 @@ class ObsController:
                 return str(value)
         return None
 
+    async def get_profile_value(self, category: str, name: str) -> str | None:
+        """The value the current profile itself sets (``parameterValue``), without OBS's
+        default: None when the profile does not set it (what a later restore puts back)."""
+        data = await self._request(
+            "GetProfileParameter", {"parameterCategory": category, "parameterName": name}
+        )
+        value = data.get("parameterValue")
+        return None if value is None else str(value)
+
+    async def set_profile_parameter(self, category: str, name: str, value: str | None) -> None:
+        """Set (or, with None, remove) a value of the current profile's basic.ini; OBS writes
+        the file at once. Whether OBS uses it at once depends on the parameter
+        (docs/obs-output-state.md, "The broadcast guard")."""
+        await self._request(
+            "SetProfileParameter",
+            {"parameterCategory": category, "parameterName": name, "parameterValue": value},
+        )
+
     async def start_stream(self) -> None:
         """Ask OBS to start streaming; it answers before it knows whether that worked (B.1 #2)."""
         try:

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 from pathlib import Path
+from typing import TypeVar
 
 import websocket
 from obsws_python.error import OBSSDKError, OBSSDKRequestError, OBSSDKTimeoutError
@@ -24,7 +25,7 @@ from fastpix_desktop.core.errors import (
     ObsServerDisabledError,
     ObsTimeoutError,
 )
-from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.obs.connection import ObsConnectionInfo
 from fastpix_desktop.core.obs.local_config import local_server_config
 from fastpix_desktop.core.obs.protocol import (
@@ -35,6 +36,16 @@ from fastpix_desktop.core.obs.protocol import (
     STATUS_OUTPUT_RUNNING,
 )
 from fastpix_desktop.core.redact import redact
+
+E = TypeVar("E", bound=ObsError)
+
+
+def _marked(kind: type[E], template: str, **values: object) -> E:
+    """A ``kind`` error whose message is ``template`` filled in, the template and values kept
+    apart so the window can show it in the UI language (ui/i18n.error_text)."""
+    error = kind(template.format(**values))
+    error.template, error.template_values = template, values
+    return error
 
 
 def _is_loopback(host: str) -> bool:
@@ -81,54 +92,50 @@ def _refused_here(info: ObsConnectionInfo) -> ObsError:
     """
     where = info.address
     if not local_obs_running():
-        return ObsNotRunningError(
-            marked(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Nothing answers at {where}, and OBS does not seem to be running on this "
-                    "computer. Start OBS, and check Tools → WebSocket Server Settings → Enable "
-                    "WebSocket server.",
-                ),
-                where=where,
-            )
+        return _marked(
+            ObsNotRunningError,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Nothing answers at {where}, and OBS does not seem to be running on this "
+                "computer. Start OBS, and check Tools → WebSocket Server Settings → Enable "
+                "WebSocket server.",
+            ),
+            where=where,
         )
     server = local_server_config()
     if server.enabled is False:
-        return ObsServerDisabledError(
-            marked(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "OBS is running, but its WebSocket server is off, so nothing answers at "
-                    "{where}. In OBS, open Tools → WebSocket Server Settings and tick Enable "
-                    "WebSocket server.",
-                ),
-                where=where,
-            )
-        )
-    if server.port is not None and server.port != info.port:
-        return ObsNotRunningError(
-            marked(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Nothing answers at {where}. OBS is running, and its WebSocket server is set "
-                    "to port {server_port}, not {port}: use port {server_port} in the app's OBS "
-                    "connection (or --obs HOST:PORT).",
-                ),
-                where=where,
-                server_port=server.port,
-                port=info.port,
-            )
-        )
-    return ObsNotRunningError(
-        marked(
+        return _marked(
+            ObsServerDisabledError,
             QT_TRANSLATE_NOOP(
                 "errors",
-                "Nothing answers at {where}, although OBS is running. Check in OBS, Tools → "
-                "WebSocket Server Settings, that the server is enabled and its port is {port}.",
+                "OBS is running, but its WebSocket server is off, so nothing answers at "
+                "{where}. In OBS, open Tools → WebSocket Server Settings and tick Enable "
+                "WebSocket server.",
             ),
             where=where,
+        )
+    if server.port is not None and server.port != info.port:
+        return _marked(
+            ObsNotRunningError,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Nothing answers at {where}. OBS is running, and its WebSocket server is set to "
+                "port {server_port}, not {port}: use port {server_port} in the app's OBS "
+                "connection (or --obs HOST:PORT).",
+            ),
+            where=where,
+            server_port=server.port,
             port=info.port,
         )
+    return _marked(
+        ObsNotRunningError,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Nothing answers at {where}, although OBS is running. Check in OBS, Tools → "
+            "WebSocket Server Settings, that the server is enabled and its port is {port}.",
+        ),
+        where=where,
+        port=info.port,
     )
 
 
@@ -191,35 +198,32 @@ def to_obs_error(
     if isinstance(exc, ConnectionRefusedError):
         if _is_loopback(info.host):
             return _refused_here(info)
-        return ObsNotRunningError(
-            marked(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Nothing answers at {where}. Check that OBS runs on that computer, that its "
-                    "WebSocket server is enabled, and that address and port are right.",
-                ),
-                where=info.address,
-            )
+        return _marked(
+            ObsNotRunningError,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Nothing answers at {where}. Check that OBS runs on that computer, that its "
+                "WebSocket server is enabled, and that address and port are right.",
+            ),
+            where=info.address,
         )
     if isinstance(exc, socket.gaierror | websocket.WebSocketAddressException):
-        return ObsNotRunningError(
-            marked(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Could not find the computer '{host}'. Check the OBS address."
-                ),
-                host=info.host,
-            )
+        return _marked(
+            ObsNotRunningError,
+            QT_TRANSLATE_NOOP(
+                "errors", "Could not find the computer '{host}'. Check the OBS address."
+            ),
+            host=info.host,
         )
     if isinstance(exc, websocket.WebSocketBadStatusException):
-        return ObsNotRunningError(
-            marked(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Something other than OBS's WebSocket server answers at {where}. "
-                    "Check the port in OBS: Tools → WebSocket Server Settings.",
-                ),
-                where=info.address,
-            )
+        return _marked(
+            ObsNotRunningError,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Something other than OBS's WebSocket server answers at {where}. "
+                "Check the port in OBS: Tools → WebSocket Server Settings.",
+            ),
+            where=info.address,
         )
     if isinstance(
         exc,
@@ -231,13 +235,12 @@ def to_obs_error(
     ):
         return ObsDisconnectedError()
     if isinstance(exc, OSError):
-        return ObsNotRunningError(
-            marked(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Could not reach OBS at {where}. Check the address and your network."
-                ),
-                where=info.address,
-            )
+        return _marked(
+            ObsNotRunningError,
+            QT_TRANSLATE_NOOP(
+                "errors", "Could not reach OBS at {where}. Check the address and your network."
+            ),
+            where=info.address,
         )
     if isinstance(exc, websocket.WebSocketException):
         return ObsDisconnectedError()

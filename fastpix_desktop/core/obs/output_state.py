@@ -81,15 +81,38 @@ class OutputStateTracker:
         self.state = OutputState.OFF
         self.reconnects = 0
         self._since = clock()
+        # SRT on OBS before 32 can say "reconnected" while still down (obs-studio #6749): then
+        # a reconnect counts only once outputBytes moves again, and stays RECONNECTING until.
+        self.confirm_reconnects_by_bytes = False
+        self.unconfirmed = False
+        self._bytes_seen: int | None = None
 
     def on_event(self, output_state: str) -> OutputState:
         new = state_from_event(output_state)
-        if new is not None:
+        if new is not None and not self._held_back(new):
             self._move(new)
         return self.state
 
+    def _held_back(self, new: OutputState) -> bool:
+        """A reconnect that still has to prove itself by bytes (confirm_reconnects_by_bytes)."""
+        if new is not OutputState.LIVE or not self.confirm_reconnects_by_bytes:
+            return False
+        if self.state is OutputState.RECONNECTING and not self.unconfirmed:
+            self.unconfirmed, self._bytes_seen = True, None
+        return self.unconfirmed
+
     def on_status(self, status: ObsStreamStatus) -> OutputState:
         polled = state_from_status(status)
+        if polled is OutputState.LIVE:
+            self._held_back(polled)  # also a reconnect whose event was missed
+        if self.unconfirmed:
+            if polled is not OutputState.LIVE:
+                self.unconfirmed = False  # down again (or stopped): the poll decides
+            elif self._bytes_seen is not None and status.bytes > self._bytes_seen:
+                self.unconfirmed = False  # bytes move: the reconnect got through
+            else:
+                self._bytes_seen = status.bytes
+                return self.state
         in_transition = self.state in (OutputState.STARTING, OutputState.STOPPING)
         fresh = self._clock() - self._since < TRANSITION_GRACE_S
         if in_transition and fresh:
@@ -104,11 +127,14 @@ class OutputStateTracker:
 
     def on_disconnected(self) -> OutputState:
         """OBS is gone: whatever it did, it is not streaming for us now."""
+        self.unconfirmed = False
         self._move(OutputState.OFF)
         return self.state
 
     def _move(self, new: OutputState) -> None:
         old = self.state
+        if new is not OutputState.RECONNECTING:
+            self.unconfirmed = False
         if new is old:
             return
         if old is OutputState.OFF and new.on_air:

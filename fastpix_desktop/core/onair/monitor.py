@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from fastpix_desktop.core.errors import FastPixError, FastPixNotFoundError, ObsError
-from fastpix_desktop.core.models import LiveStream, ObsStreamStatus, StreamStatus
+from fastpix_desktop.core.models import (
+    LiveStream,
+    ObsServiceSettings,
+    ObsStreamStatus,
+    ObsVersion,
+    StreamStatus,
+)
 from fastpix_desktop.core.obs.events import ConnectionChanged, ObsEvent, StreamStateChanged
 from fastpix_desktop.core.obs.output_state import OutputState, OutputStateTracker
 from fastpix_desktop.core.onair.figures import LiveFigures, LiveFiguresModel
@@ -45,6 +51,11 @@ class _Obs(Protocol):
     async def stop_streaming_and_wait(self, timeout: float = 15.0) -> None: ...
 
     async def start_streaming_and_wait(self, timeout: float = 15.0) -> None: ...
+
+    @property
+    def version(self) -> ObsVersion | None: ...
+
+    async def get_service(self) -> ObsServiceSettings: ...
 
 
 @dataclass(frozen=True)
@@ -96,6 +107,7 @@ class OnAirMonitor:
         self._listeners: list[Listener] = []
         self._unsubscribe = obs.add_listener(self._on_obs_event)
         self._task: asyncio.Task[None] | None = None
+        self._reconnect_rule_known = False
 
     # ---- wiring
 
@@ -183,6 +195,8 @@ class OnAirMonitor:
             if not self._obs.connected:
                 self._obs_lost()
         else:
+            if status.active and not self._reconnect_rule_known:
+                await self._learn_reconnect_rule()
             self.tracker.on_status(status)
             self.figures.on_status(status)
             self.watchdog.observe_bytes(status.bytes)
@@ -256,7 +270,26 @@ class OnAirMonitor:
             self.rules.on_obs_lost()
         self.tracker.on_disconnected()
 
+    async def _learn_reconnect_rule(self) -> None:
+        """Once per broadcast: SRT on OBS before 32 gets its reconnects confirmed by bytes
+        (the broadcast guard's rule, core/guard; docs/obs-output-state.md)."""
+        from fastpix_desktop.core.guard.check import SRT_RECONNECT_RELIABLE_SINCE, version_tuple
+
+        try:
+            service = await self._obs.get_service()
+        except ObsError:
+            return
+        version = self._obs.version
+        srt = str(service.settings.get("server") or "").startswith("srt://")
+        old = version is not None and version_tuple(version.obs_version) < (
+            SRT_RECONNECT_RELIABLE_SINCE
+        )
+        self.tracker.confirm_reconnects_by_bytes = srt and old
+        self._reconnect_rule_known = True
+
     def _state_changed(self, old: OutputState, new: OutputState) -> None:
+        if new is OutputState.OFF:
+            self._reconnect_rule_known = False  # the next broadcast may use another protocol
         if old is OutputState.OFF and new.on_air:
             self._fastpix_polled_at = None  # a new broadcast: ask FastPix afresh at once
             if not self._stopping_for_watchdog:

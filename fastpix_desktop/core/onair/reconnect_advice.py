@@ -15,6 +15,9 @@ from fastpix_desktop.core.errors import ObsError
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 
 if TYPE_CHECKING:
+    from fastpix_desktop.core.fastpix.ingest import IngestHosts
+    from fastpix_desktop.core.guard import GuardReport
+    from fastpix_desktop.core.models import ObsServiceSettings
     from fastpix_desktop.core.ports import ObsPort
 
 # OBS's defaults when the profile sets nothing (obs-studio window-basic-main.cpp).
@@ -54,6 +57,10 @@ class ReconnectAdvice:
 
     warning: bool
     message: str
+    # The translation context of ``message``: the broadcast guard's findings use "guard".
+    context: str = ADVICE_CONTEXT
+    # The guard rule whose fix `fastpix-desktop check --fix RULE` applies ("" when none).
+    fix_rule: str = ""
 
 
 def advise(settings: ObsReconnectSettings, window_s: int) -> list[ReconnectAdvice]:
@@ -177,10 +184,34 @@ async def read_reconnect_settings(obs: ObsPort) -> ObsReconnectSettings:
     )
 
 
-async def check_before_going_live(obs: ObsPort, window_s: int) -> list[ReconnectAdvice]:
-    """The advice for this OBS and stream; none when OBS cannot tell (never blocks going live)."""
+async def check_before_going_live(
+    obs: ObsPort,
+    window_s: int,
+    destination: ObsServiceSettings | None = None,
+    hosts: IngestHosts | None = None,
+) -> list[ReconnectAdvice]:
+    """The broadcast guard's findings (core/guard) for this OBS and stream, as advice: OBS's
+    reconnect against ``window_s``, multitrack video and SRT reconnects when ``destination``
+    (default: what OBS holds) is FastPix. None when OBS cannot tell (never blocks going live)."""
+    from fastpix_desktop.core.guard import check_obs
+
     try:
-        settings = await read_reconnect_settings(obs)
+        report = await check_obs(obs, window_s=window_s, destination=destination, hosts=hosts)
     except ObsError:
         return []
-    return advise(settings, window_s)
+    return advice_from(report)
+
+
+def advice_from(report: GuardReport) -> list[ReconnectAdvice]:
+    """The broadcast guard's findings as advice (translated in the guard's context)."""
+    from fastpix_desktop.core.guard import GUARD_CONTEXT, Severity
+
+    return [
+        ReconnectAdvice(
+            finding.severity is Severity.WARNING,
+            finding.message,
+            context=GUARD_CONTEXT,
+            fix_rule=str(finding.rule) if finding.fix is not None else "",
+        )
+        for finding in report.findings
+    ]

@@ -112,7 +112,8 @@ async def go_live(
         )
         if result.obs_error is not None:
             return GoLiveOutcome(stream, chosen, obs_error=result.obs_error)
-    advice = tuple(await check_before_going_live(obs, stream.reconnect_window))
+    # The broadcast guard (core/guard), before starting: its findings become the advice.
+    advice = tuple(await check_before_going_live(obs, stream.reconnect_window, hosts=hosts))
     if not allow_start:
         return GoLiveOutcome(
             stream, chosen, obs_configured=True, start_refused=DEMO_NEVER_STARTS, advice=advice

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from fastpix_desktop.core.errors import ObsLiveError, ObsVerifyError, RestorePointError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
-from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import ObsServiceSettings
 from fastpix_desktop.core.restore.record import (
     ENTRY_PREFIX,
@@ -27,6 +27,7 @@ from fastpix_desktop.core.restore.record import (
     RestorePoint,
     _write,
     describe_destination,
+    differing_fields,
     entry_name,
     fingerprint,
     is_fastpix_ingest,
@@ -62,13 +63,16 @@ __all__ = [
     "current_profile",
     "describe",
     "describe_destination",
+    "differing_fields",
     "entry_name",
     "fingerprint",
     "is_fastpix_ingest",
+    "keep_profile_values",
     "load",
     "plain_reason",
     "prepare_save",
     "put_back",
+    "put_back_params",
     "restore",
     "restore_status",
     "same_destination",
@@ -115,9 +119,16 @@ async def restore_status(
     CurrentProfileChanged and every run). Raises RestorePointError if the keyring failed."""
     profile = await current_profile(obs) if profile is None else profile
     point = await load(secrets, profile)
+    params_message = "Restore brings back OBS's own " + ", ".join(
+        key for key, _ in point.profile_params
+    )
     if point.own is None:
+        if point.profile_params:
+            return RestoreStatus(True, profile, f"{params_message}.")
         return RestoreStatus(False, profile, _nothing_message(profile))
     current = await obs.get_service()
+    if same_destination(current, point.own) and point.profile_params:
+        return RestoreStatus(True, profile, f"{params_message}.")
     if same_destination(current, point.own):
         return RestoreStatus(
             False, profile, f"OBS already uses its own destination ({describe(point.own)})."
@@ -154,6 +165,61 @@ async def restore(
     hosts = hosts or IngestHosts()
     profile = await current_profile(obs)
     point = await load(secrets, profile)
+    result = await _restore_destination(obs, secrets, point, hosts, force)
+    if not point.profile_params or result.outcome is RestoreOutcome.NEEDS_CONFIRMATION:
+        return result
+    # Profile parameters the broadcast guard changed (core/guard) come back too, after the
+    # destination: each is put back and read back, then forgotten.
+    names = await put_back_params(obs, point.profile_params)
+    kept = replace(await load(secrets, profile), profile_params=())
+    try:
+        await _write(secrets, kept)
+    except RestorePointError:
+        log.warning("The restored OBS profile settings could not be cleared from the keyring")
+    said = f"Restored OBS's own {', '.join(names)} in profile '{profile}'."
+    if result.outcome is RestoreOutcome.NOTHING_TO_RESTORE:
+        return RestoreResult(RestoreOutcome.RESTORED, profile, said)
+    return replace(result, message=f"{result.message} {said}")
+
+
+async def keep_profile_values(
+    secrets: SecretStorePort, profile: str, values: Mapping[str, str | None]
+) -> None:
+    """Remember OBS profile parameters' own values ("Category/Name" -> value, None for "not
+    set") before the broadcast guard changes them; a value already kept stays (it is the
+    profile's own). Raises RestorePointError when the keyring cannot keep them: then OBS must
+    not be changed."""
+    point = await load(secrets, profile)
+    kept = dict(point.profile_params)
+    for key, value in values.items():
+        kept.setdefault(key, value)
+    if kept != dict(point.profile_params):
+        await _write(secrets, replace(point, profile_params=tuple(kept.items())))
+
+
+async def put_back_params(obs: ObsPort, params: tuple[tuple[str, str | None], ...]) -> list[str]:
+    """Set each "Category/Name" back to the profile's own value (None: not set, so OBS's
+    default applies again) and read it back; returns the names put back."""
+    names: list[str] = []
+    for key, value in params:
+        category, _, name = key.partition("/")
+        # obs-websocket refuses to remove a value that is not there (code 600).
+        if value is not None or await obs.get_profile_value(category, name) is not None:
+            await obs.set_profile_parameter(category, name, value)
+        if await obs.get_profile_value(category, name) != value:
+            raise ObsVerifyError(f"OBS did not take back its previous setting {category}/{name}.")
+        names.append(f"{category}/{name}")
+    return names
+
+
+async def _restore_destination(
+    obs: ObsPort,
+    secrets: SecretStorePort,
+    point: RestorePoint,
+    hosts: IngestHosts,
+    force: bool,
+) -> RestoreResult:
+    profile = point.profile
     if point.own is None:
         return RestoreResult(RestoreOutcome.NOTHING_TO_RESTORE, profile, _nothing_message(profile))
     own = point.own
@@ -196,7 +262,12 @@ async def restore(
 
 async def _forget_own(store: SecretStorePort, point: RestorePoint) -> None:
     """The own destination is back in OBS; the app's fingerprints stay to recognise its pushes."""
-    kept = RestorePoint(profile=point.profile, own=None, pushed=point.pushed)
+    kept = RestorePoint(
+        profile=point.profile,
+        own=None,
+        pushed=point.pushed,
+        profile_params=point.profile_params,
+    )
     try:
         await _write(store, kept)
     except RestorePointError:
@@ -219,22 +290,24 @@ async def put_back(obs: ObsPort, own: ObsServiceSettings) -> None:
         ObsServiceSettings(own.service_type, dict(own.settings) or dict(NEUTRAL_SETTINGS))
     )
     got = await obs.get_service()
-    if got.service_type != own.service_type or _without_neutral(got.settings) != _without_neutral(
-        own.settings
-    ):
+    # Judged by the fields that define the destination: a newer OBS than the one the snapshot
+    # was taken on adds fields of its own (issue 22: OBS 30+ adds multitrack_video_*, protocol,
+    # stream_key_link to a Twitch destination), and those are kept, not a failure.
+    differing = differing_fields(own, got)
+    if differing:
         raise ObsVerifyError(
-            QT_TRANSLATE_NOOP(
-                "errors", "OBS did not take back its previous stream settings exactly."
+            marked(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "OBS did not take back its previous stream settings exactly ({fields} differ).",
+                ),
+                fields=", ".join(differing),
             )
         )
 
 
 # Settings whose values here are OBS's own defaults (rtmp-services): sending them changes nothing.
 NEUTRAL_SETTINGS: dict[str, Any] = {"bwtest": False}
-
-
-def _without_neutral(settings: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in settings.items() if NEUTRAL_SETTINGS.get(k, object()) != v}
 
 
 def _intermediate_service(avoid_type: str) -> ObsServiceSettings:

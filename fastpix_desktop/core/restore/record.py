@@ -32,7 +32,9 @@ LEGACY_ENTRY = secret_names.OBS_SNAPSHOT
 # How many of the app's own pushes are remembered per profile (fingerprints, ~20 chars each).
 MAX_PUSHED = 8
 FORMAT_VERSION = 2
-# The fields that identify a destination (OBS adds others, e.g. bwtest, on its own).
+# The fields that define a destination. OBS adds others on its own: bwtest, and from OBS 30
+# `multitrack_video_*`, `protocol` and `stream_key_link` for a named service (Twitch); those are
+# kept as OBS has them and never judged (docs/restore-point.md, "Across OBS versions").
 IDENTITY_FIELDS = ("service", "server", "key", "use_auth", "username", "password")
 
 
@@ -47,6 +49,9 @@ class RestorePoint:
     # Written before a push whose fingerprint is not known yet (the new stream's key comes with
     # the create's answer); the fingerprint's own write clears it (rule 3, docs/restore-point.md).
     pending: bool = False
+    # OBS profile parameters the broadcast guard changed ("Category/Name" -> the profile's own
+    # value before, None when the profile did not set it); Restore puts them back.
+    profile_params: tuple[tuple[str, str | None], ...] = ()
 
     def is_app_destination(self, service: ObsServiceSettings, hosts: IngestHosts) -> bool:
         """True when this app set ``service`` in this profile.
@@ -67,6 +72,8 @@ class RestorePoint:
         }
         if self.pending:
             data["pending"] = True
+        if self.profile_params:
+            data["params"] = dict(self.profile_params)
         return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -81,6 +88,19 @@ def fingerprint(service: ObsServiceSettings) -> str:
 
 def same_destination(a: ObsServiceSettings, b: ObsServiceSettings) -> bool:
     return fingerprint(a) == fingerprint(b)
+
+
+def differing_fields(wanted: ObsServiceSettings, got: ObsServiceSettings) -> list[str]:
+    """The defining fields where ``got`` (what OBS reports) is not ``wanted`` (what was sent):
+    the service type, then each of IDENTITY_FIELDS; empty and absent count the same, as in
+    fingerprint(). Fields outside IDENTITY_FIELDS (added by OBS) never count."""
+    differing = ["type"] if got.service_type != wanted.service_type else []
+    differing += [
+        name
+        for name in IDENTITY_FIELDS
+        if (wanted.settings.get(name) or None) != (got.settings.get(name) or None)
+    ]
+    return differing
 
 
 def is_fastpix_ingest(service: ObsServiceSettings, hosts: IngestHosts) -> bool:
@@ -182,10 +202,15 @@ def _parse(raw: str, profile: str) -> RestorePoint:
         own = ObsServiceSettings.from_dict(own_data) if isinstance(own_data, Mapping) else None
         pushed = tuple(str(p) for p in data.get("pushed") or ())
         pending = data.get("pending") is True
+        params = tuple(
+            (str(k), None if v is None else str(v)) for k, v in (data.get("params") or {}).items()
+        )
     except (ValueError, KeyError, TypeError, AttributeError):
         log.warning("Ignoring an unreadable OBS restore point in the keyring")
         return RestorePoint(profile=profile)
-    return RestorePoint(profile=profile, own=own, pushed=pushed, pending=pending)
+    return RestorePoint(
+        profile=profile, own=own, pushed=pushed, pending=pending, profile_params=params
+    )
 
 
 async def _write(store: SecretStorePort, point: RestorePoint) -> None:

@@ -6,11 +6,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
 
+from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.errors import (
     AppError,
     CredentialsMissingError,
@@ -116,6 +118,7 @@ class CreatePanel(QObject):
             window, clipboard=clipboard, hosts=services.config.hosts, open_url=open_url
         )
         self.details.retry_obs_requested.connect(self.start_retry_obs)
+        self.details.open_failed.connect(lambda text: say(text, Tone.WARNING))
         runner.busy_changed.connect(self._set_busy)
 
         settings = services.settings
@@ -201,12 +204,20 @@ class CreatePanel(QObject):
 
     # ------------------------------------------------------------------ create
 
+    def default_name(self) -> str:
+        stamp = QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm")
+        return self.tr("Live stream {date}").format(date=stamp)
+
     def start_create(self) -> asyncio.Task[Any] | None:
         """The primary action. Returns the running task, or None when nothing was started."""
         if self._runner.busy:  # a second click must never create a second stream
             return None
         self._say("", Tone.NORMAL)
         self._live_message = False
+        if not self.form.name_edit.text().strip():
+            # Never an unnamed stream (the library would list it by its ID): a dated default,
+            # shown in the form so the streamer sees what it is called and can change it.
+            self.form.name_edit.setText(self.default_name())
         if not self.form.validate():
             self._say(self.tr("Fix the highlighted settings first; nothing was sent."), Tone.ERROR)
             self.settings_rejected.emit()
@@ -226,7 +237,7 @@ class CreatePanel(QObject):
         services = self._services
         obs_connected = services.obs.connected
         created: list[LiveStream] = []
-        create_sent: list[bool] = []
+        create_sent: list[datetime] = []
 
         def progress(update: golive.StepUpdate) -> None:
             # golive hands over the new stream with CREATE done; remembered so that a cancel
@@ -234,7 +245,7 @@ class CreatePanel(QObject):
             if update.stream is not None:
                 created.append(update.stream)
             if update.step is StepId.CREATE and update.state is StepState.RUNNING:
-                create_sent.append(True)
+                create_sent.append(datetime.now(UTC))
             self.job.progress(update)
 
         try:
@@ -268,7 +279,7 @@ class CreatePanel(QObject):
                 self.job.cancelled(
                     self.tr(
                         "Cancelled. If FastPix had already received the request, the stream "
-                        "may exist in your FastPix dashboard."
+                        "will show in Your streams, marked as created here and never used."
                     )
                 )
             else:
@@ -289,6 +300,8 @@ class CreatePanel(QObject):
             await self._settle(result, obs_was_connected=obs_connected)
         finally:
             await self._record_created(created, self.last_result)
+            if create_sent and not created:
+                await self._record_pending(settings.name, create_sent[0])
             # Remembered after the run, not before it: QSettings writes its file from the event
             # loop, and that write would otherwise delay the create request.
             saved = services.settings
@@ -297,6 +310,15 @@ class CreatePanel(QObject):
             if not services.demo:  # the real session's choice is kept for the real session
                 saved.set_start_streaming(start)
             self.secrets_used.emit()
+
+    async def _record_pending(self, name: str, sent_at: datetime) -> None:
+        """The create was sent but its answer never came (cancelled, past its deadline): the
+        stream may exist. The next complete library load finds it by name and creation time
+        and marks it "created here, never used" (core/library/created_streams.py)."""
+        try:
+            await run_blocking(lambda: self.created_log.record_pending(name, when=sent_at))
+        except OSError as exc:
+            log.warning("Could not note the unanswered create: %s", exc.strerror)
 
     async def _record_created(self, created: list[LiveStream], result: GoLiveResult | None) -> None:
         """A stream created here that OBS was not pointed at is listed as "never used" (only

@@ -70,6 +70,8 @@ class StreamDetails(QWidget):
     """Renders one LiveStream for the protocol it was created for; rebuilt on every stream."""
 
     retry_obs_requested = Signal()
+    # No browser opened a playback link: the words to show (the window's message line).
+    open_failed = Signal(str)
 
     def __init__(
         self,
@@ -310,6 +312,17 @@ class StreamDetails(QWidget):
         field.setValue(value)
         return field
 
+    def _open(self, url: str) -> None:
+        # QDesktopServices.openUrl returns False when no browser is set up: say so, or the
+        # click would do nothing at all.
+        if self.open_url(QUrl(url)) is False:
+            self.open_failed.emit(
+                self.tr(
+                    "No web browser opened the link. Copy it instead, or scan the QR code "
+                    "with a phone."
+                )
+            )
+
     def _playback_row(self, parent: QWidget, *, url: str, suffix: str, private: bool) -> QWidget:
         row = QWidget(parent)
         grid = QGridLayout(row)
@@ -325,7 +338,7 @@ class StreamDetails(QWidget):
         open_button = QPushButton(self.tr("Open in browser"), row)
         open_button.setObjectName(f"openPlaybackButton{suffix}")
         open_button.setAccessibleName(self.tr("Open playback link in browser"))
-        open_button.clicked.connect(lambda: self.open_url(QUrl(url)))
+        open_button.clicked.connect(lambda: self._open(url))
         qr = QrCodeLabel(row)
         qr.setObjectName(f"playbackQr{suffix}")
         qr.setPixmap(qr_pixmap(url, device_pixel_ratio=self.devicePixelRatioF()))

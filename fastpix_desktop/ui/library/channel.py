@@ -14,16 +14,19 @@ from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.ui.library.view import LibraryView
 from fastpix_desktop.ui.services import PanelContext
+from fastpix_desktop.ui.widgets.text_fit import soft_breaks
 from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 Say = Callable[[str, Tone], None]
-NAME_IN_BUTTON = 40  # characters of a stream name on the primary button; the tooltip has it all
+NAME_IN_LABEL = 80  # the channel line; the tooltip has the whole name
+NAME_IN_BUTTON = 24  # characters of a stream name on the primary button; the tooltip has it all
 
 
 class ChannelControl(QObject):
     """The "Make this my channel" button, the channel line and the "Go live on" button."""
 
     changed = Signal(str)  # the channel's name ("" = no channel)
+    chosen = Signal(str)  # the streamer made a stream their channel, or none ("")
 
     def __init__(self, ctx: PanelContext, *, view: LibraryView) -> None:
         window = ctx.window
@@ -64,11 +67,13 @@ class ChannelControl(QObject):
         if stream_id == self.stream_id:
             await run_blocking(my_channel.clear)
             self.set(None, "")
+            self.chosen.emit("")
             self._say(self.tr("This stream is no longer your channel."), Tone.NORMAL)
             return
         await run_blocking(my_channel.save, stream_id)
         row = self.view.model.find(stream_id)
         self.set(stream_id, row.name if row is not None else "")
+        self.chosen.emit(self.name)
         self._say(
             self.tr("{name} is your channel: Go live on it with one click.").format(name=self.name),
             Tone.SUCCESS,
@@ -91,11 +96,21 @@ class ChannelControl(QObject):
                     "Points OBS at {name} if it does not already, then starts streaming."
                 ).format(name=self.name)
             )
-            self.label.setText(self.tr("Your channel: {name}").format(name=self.name))
+            # A 255-character name wraps (soft breaks) instead of widening the window; in the
+            # text colour, not the disabled grey: it is a fact, not an inactive control.
+            text = self.tr("Your channel: {name}").format(name=self.name)
+            named = self.name
+            if len(named) > NAME_IN_LABEL:
+                named = named[: NAME_IN_LABEL - 1] + "…"
+            self.label.setText(soft_breaks(self.tr("Your channel: {name}").format(name=named)))
+            self.label.setToolTip(text)
+            set_tone(self.label, Tone.NORMAL)
         else:
             self.label.setText(
                 self.tr("No channel chosen: select your usual stream and make it your channel.")
             )
+            self.label.setToolTip("")
+            set_tone(self.label, Tone.MUTED)
         self.go_live_button.setVisible(bool(stream_id))
         self.go_live_button.setDefault(bool(stream_id))
         self.update_button()

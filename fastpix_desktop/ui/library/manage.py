@@ -19,6 +19,9 @@ from fastpix_desktop.ui.library.prompts import ChoiceDialog, EditStreamDialog, c
 from fastpix_desktop.ui.library.view import LibraryView, manage_text
 from fastpix_desktop.ui.services import PanelContext
 
+# Names listed in the "Delete unused streams" question; the rest are counted.
+UNUSED_LISTED = 10
+
 
 class LibraryManager(QObject):
     """Runs one manage action; the panel passes what it knows about OBS and the rows."""
@@ -156,13 +159,26 @@ class LibraryManager(QObject):
         await self._log.aforget([stream_id])
         return outcome
 
+    def nothing_unused(self) -> str:
+        # Never "Delete 0 streams": with the library not loaded (FastPix unreachable) nothing
+        # can be listed, so nothing is offered.
+        return self.tr(
+            "No stream in Your streams is marked as created here and never used; "
+            "nothing was deleted."
+        )
+
     async def delete_unused(self) -> str | None:
         unused = [r for r in self._rows() if r.unused]
+        if not unused:
+            return self.nothing_unused()
+        shown = [f"• {r.title}" for r in unused[:UNUSED_LISTED]]
+        if len(unused) > UNUSED_LISTED:
+            shown.append(self.tr("… and %n more", "", len(unused) - UNUSED_LISTED))
         if not await self._confirm(
             "deleteUnusedPrompt",
             self.tr("Delete unused streams"),
             self.tr("Delete %n stream(s) created here that OBS never used?", "", len(unused)),
-            BEFORE[Action.DELETE],
+            "\n".join([*shown, "", BEFORE[Action.DELETE]]),
             self.tr("Delete them"),
         ):
             return None

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.library.rows import LibraryRow, search
@@ -220,6 +221,15 @@ class LibraryTableModel(QAbstractTableModel):
             return tone_color(QGuiApplication.palette(), tone)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.NOTE and row.unused:
             return tone_color(QGuiApplication.palette(), Tone.WARNING)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME and row.unused:
+            # The mark where the eye is (the Name column), not only in the last column,
+            # which is off-screen at the default width.
+            style = QApplication.style()
+            return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.NAME and row.unused:
+            return QCoreApplication.translate("LibraryTableModel", "{title} ({mark})").format(
+                title=row.title, mark=_tr(UNUSED_MARK)
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == STREAM_ID_ROLE:
@@ -231,11 +241,16 @@ class LibraryTableModel(QAbstractTableModel):
     @staticmethod
     def _tooltip(row: LibraryRow, column: int) -> str | None:
         if column == Column.NAME:
-            if not row.name:
-                return row.stream_id
-            return QCoreApplication.translate(
-                "LibraryTableModel", "{title}\nStream ID: {stream_id}"
-            ).format(title=row.title, stream_id=row.stream_id)
+            text = (
+                QCoreApplication.translate(
+                    "LibraryTableModel", "{title}\nStream ID: {stream_id}"
+                ).format(title=row.title, stream_id=row.stream_id)
+                if row.name
+                else row.stream_id
+            )
+            if row.unused:
+                text = f"{text}\n{_tr(UNUSED_MARK)}"
+            return text
         if column == Column.NOTE and row.unused:
             return QCoreApplication.translate(
                 "LibraryTableModel",

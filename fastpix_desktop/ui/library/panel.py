@@ -66,6 +66,7 @@ class LibraryPanel(QObject):
     show_stream = Signal(object, object, str, bool)
     obs_picture_changed = Signal(object)
     my_channel_changed = Signal(str)
+    channel_chosen = Signal(str)  # the streamer chose a channel (its name) or none ("")
     loaded = Signal(int)  # a load finished with this many streams
 
     def __init__(
@@ -110,13 +111,17 @@ class LibraryPanel(QObject):
         self._name_view_controls()
         self.channel = ChannelControl(ctx, view=self.view)
         self.channel.changed.connect(self.my_channel_changed)
+        self.channel.chosen.connect(self.channel_chosen)
         self.widget = QWidget(window)
         self.widget.setObjectName("libraryPanel")
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
+        # The channel line above its button: beside it, a long name wrapped into a column a
+        # few words wide (a 255-character name was cut off at the bottom).
+        layout.addWidget(self.channel.label)
         channel_row = QHBoxLayout()
-        channel_row.addWidget(self.channel.label, 1)
+        channel_row.addStretch(1)
         channel_row.addWidget(self.channel.button)
         layout.addLayout(channel_row)
 
@@ -237,6 +242,13 @@ class LibraryPanel(QObject):
             )
         else:
             await self.created_log.akeep_only([r.stream_id for r in load.rows])
+            # A create cancelled or past its deadline: its stream, found by name and time.
+            joined = await self.created_log.aresolve_pending(
+                (r.stream_id, r.name, r.created_at) for r in load.rows
+            )
+            if joined:
+                self.rows = library.with_unused(self.rows, await self.created_log.aunused_ids())
+                self.view.set_rows(self.rows, total=load.total_records)
         self.loaded.emit(len(load.rows))
 
     def stream_on_screen(self, stream: LiveStream | None) -> None:
@@ -431,6 +443,9 @@ class LibraryPanel(QObject):
         )
 
     async def _delete_unused(self) -> None:
+        if not any(r.unused for r in self.rows):
+            self.view.show_message(self.manager.nothing_unused())
+            return
         message = await self.manager.delete_unused()
         if message is None:
             return

@@ -25,6 +25,7 @@ from fastpix_desktop.core.library.rows import LibraryRow
 from fastpix_desktop.core.models import NAME_METADATA_KEY
 from fastpix_desktop.ui.i18n import ERRORS_CONTEXT, core_text
 from fastpix_desktop.ui.widgets.prompt import AsyncPrompt, answer
+from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 # FastPix's reconnect window bounds, in seconds (docs/stream-library.md).
 RECONNECT_MIN_S, RECONNECT_MAX_S = 60, 1800
@@ -122,7 +123,31 @@ class EditStreamDialog(_AsyncDialog):
             self.metadata_edit,
         )
         layout.addLayout(form)
+        # A value typed outside the bounds (47 s) is said here and OK waits; QSpinBox alone
+        # would keep its previous value without a word.
+        self.problem = QLabel(self)
+        self.problem.setObjectName("editProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        spin = self.window_spin
+        if not spin.hasAcceptableInput():
+            self.problem.setText(
+                QCoreApplication.translate(
+                    "LibraryPrompts",
+                    "The reconnect window must be {low} to {high} seconds; {typed} is not.",
+                ).format(low=RECONNECT_MIN_S, high=RECONNECT_MAX_S, typed=spin.cleanText() or "0")
+            )
+            set_tone(self.problem, Tone.ERROR)
+            self.problem.show()
+            spin.setFocus()
+            spin.selectAll()
+            return
+        spin.interpretText()
+        super().accept()
 
     def values(self) -> EditValues:
         metadata: dict[str, str] = {}

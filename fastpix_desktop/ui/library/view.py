@@ -98,6 +98,9 @@ class LibraryView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # One Tab stop: Tab leaves the table (arrows move between rows) instead of walking its
+        # cells and scrolling the Name column away.
+        self.table.setTabKeyNavigation(False)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.CREATED, Qt.SortOrder.DescendingOrder)
         self.table.setWordWrap(False)
@@ -232,9 +235,13 @@ class LibraryView(QWidget):
 
     # ------------------------------------------------------------------ internals
 
+    def count_text(self, count: int) -> str:
+        """The count in the UI language, "1 stream" / "2 streams" (plural forms)."""
+        return self.tr("%n stream(s)", "", count)
+
     def _show_count(self, total: int | None) -> None:
         shown, count = self.model.rowCount(), self.model.total
-        words = self.tr("%n stream(s)", "", count)
+        words = self.count_text(count)
         if total is not None and total > count:
             words = self.tr("{count} of %n stream(s)", "", total).format(count=f"{count:,}")
         if self.model.filter_text.strip():

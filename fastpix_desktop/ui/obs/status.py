@@ -20,9 +20,20 @@ class ObsStatusIndicator(QLabel):
         super().__init__(parent)
         self.setObjectName("obsStatus")
         self.setWordWrap(True)
+        self._demo = False
+        self._disconnected = False
         self.set_disconnected(self.tr("not connected yet"))
 
-    def _set(self, text: str, tone: Tone) -> None:
+    def set_demo(self, demo: bool) -> None:
+        """In demo mode OBS is an optional next step, not an error: a newcomer trying the demo
+        without OBS reads what OBS would add and how to connect it."""
+        self._demo = demo
+        if self._disconnected:
+            self.set_disconnected(self._reason)
+
+    def _set(self, text: str, tone: Tone, *, disconnected: bool = False) -> None:
+        self._disconnected = disconnected
+        self.setToolTip("")
         self.setText(text)
         self.setAccessibleName(text)
         set_tone(self, tone)
@@ -31,8 +42,22 @@ class ObsStatusIndicator(QLabel):
         self._set(self.tr("OBS: connecting…"), Tone.MUTED)
 
     def set_disconnected(self, reason: str) -> None:
+        self._reason = reason
+        if self._demo:
+            self._set(
+                self.tr(
+                    "OBS is optional in the demo. Next step: start OBS and enable Tools → "
+                    "WebSocket Server Settings, and the app points OBS at the demo stream."
+                ),
+                Tone.NORMAL,
+                disconnected=True,
+            )
+            self.setToolTip(reason)
+            return
         self._set(
-            self.tr("OBS: not connected ({reason})").format(reason=reason.rstrip(".")), Tone.ERROR
+            self.tr("OBS: not connected ({reason})").format(reason=reason.rstrip(".")),
+            Tone.ERROR,
+            disconnected=True,
         )
 
     def set_connected(self, version: object) -> None:

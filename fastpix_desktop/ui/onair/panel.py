@@ -16,20 +16,30 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QGroupBox, QLabel, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.cli.live_replies import LiveCommands
-from fastpix_desktop.core.errors import AppError
+from fastpix_desktop.cli.second_launch import SHOW_COMMAND
+from fastpix_desktop.core import guard
+from fastpix_desktop.core.errors import AppError, ObsError
+from fastpix_desktop.core.guard import GUARD_CONTEXT, GuardFix, GuardReport
 from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.core.obs.output_state import OutputState
 from fastpix_desktop.core.onair.monitor import OnAirMonitor, OnAirSnapshot
 from fastpix_desktop.core.onair.notify import Notifier
-from fastpix_desktop.core.onair.reconnect_advice import check_before_going_live
+from fastpix_desktop.core.onair.reconnect_advice import advice_from
 from fastpix_desktop.core.onair.remote import RemoteControlServer, RemoteReply, RemoteRequest
-from fastpix_desktop.ui.i18n import advice_text, error_text, onair_text
+from fastpix_desktop.ui.i18n import advice_text, core_text, error_text, onair_text
 from fastpix_desktop.ui.onair.live_view import LiveView
 from fastpix_desktop.ui.onair.tray import OnAirTray, TrayNotifier
 from fastpix_desktop.ui.operations import current_loop
@@ -65,6 +75,10 @@ class OnAirOptions:
 
 class _SnapshotBridge(QObject):
     snapshot = Signal(object)
+
+
+# Characters of my channel's name in the OBS menu (the tray has it all).
+NAME_IN_MENU = 40
 
 
 class OnAirPanel(QObject):
@@ -125,6 +139,22 @@ class OnAirPanel(QObject):
         self.advice_label.setWordWrap(True)
         set_tone(self.advice_label, Tone.WARNING)
         self.advice_label.hide()
+        # The broadcast guard's one-click fixes (core/guard): OBS profile changes are saved in
+        # the restore point first, so Restore undoes them; a reconnect-window fix changes the
+        # stream. What each does and costs is in the tooltip (the window stays narrow).
+        self.fix_button = QPushButton(self.tr("Apply the suggested fix"), window)
+        self.fix_button.setObjectName("guardFixButton")
+        self.fix_button.setAccessibleName(self.tr("Apply the suggested fix"))
+        self.fix_button.hide()
+        self.fix_button.clicked.connect(self.apply_fixes)
+        self._fixes: tuple[GuardFix, ...] = ()
+        self._fix_stream_id: str | None = None
+        self.advice_box = QWidget(window)
+        self.advice_box.setObjectName("guardAdvice")
+        advice_layout = QVBoxLayout(self.advice_box)
+        advice_layout.setContentsMargins(0, 0, 0, 0)
+        advice_layout.addWidget(self.advice_label)
+        advice_layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.go_live_action = self._action(self.tr("&Go live on my channel"), "goLiveAction")
         self.go_live_action.triggered.connect(self.go_live)
@@ -228,8 +258,20 @@ class OnAirPanel(QObject):
                 pass
             else:
                 name = stream.name or stream_id
-        self.tray.set_channel(name)
+        self.set_channel_name(name or "")
         self.go_live_action.setEnabled(bool(stream_id))
+
+    def set_channel_name(self, name: str) -> None:
+        """My channel's name ("" = none): the OBS menu and the tray say the same words,
+        "Go live on <name>"."""
+        self.tray.set_channel(name or None)
+        shown = name if len(name) <= NAME_IN_MENU else name[: NAME_IN_MENU - 1] + "…"
+        self.go_live_action.setText(
+            self.tr("&Go live on {name}").format(name=shown.replace("&", "&&"))
+            if name
+            else self.tr("&Go live on my channel")
+        )
+        self._sync_actions()
 
     # ------------------------------------------------------------------ the stream on screen
 
@@ -237,6 +279,7 @@ class OnAirPanel(QObject):
         """A create, retry or use ended: watch that stream, and tell the reconnect advice."""
         self.monitor.watch_stream(stream_id)
         self.advice_label.hide()
+        self.fix_button.hide()
         if configured:
             self._runner.run(
                 self._advise(stream_id),
@@ -248,8 +291,58 @@ class OnAirPanel(QObject):
         stream = await self._services.fastpix.get_stream(stream_id)
         if self.monitor.stream_id == stream_id:
             self.monitor.watch_stream(stream)
-        advice = await check_before_going_live(self._services.obs, stream.reconnect_window)
-        self.show_advice([advice_text(a) for a in advice])
+        try:
+            report = await guard.check_obs(
+                self._services.obs,
+                window_s=stream.reconnect_window,
+                hosts=self._services.config.hosts,
+            )
+        except ObsError:
+            return  # no advice when OBS cannot tell (never blocks going live)
+        self.show_advice([advice_text(a) for a in advice_from(report)])
+        self.show_fixes(report, stream_id)
+
+    def show_fixes(self, report: GuardReport, stream_id: str) -> None:
+        """One button for the findings' fixes; its tooltip says what each does and costs."""
+        self._fixes = tuple(f.fix for f in report.warnings if f.fix is not None)
+        self._fix_stream_id = stream_id
+        lines = [
+            self.tr("{what} ({cost})").format(
+                what=core_text(GUARD_CONTEXT, fix.description),
+                cost=core_text(GUARD_CONTEXT, fix.trade_off),
+            )
+            for fix in self._fixes
+        ]
+        self.fix_button.setToolTip("\n".join(lines))
+        self.fix_button.setAccessibleDescription("\n".join(lines))
+        self.fix_button.setVisible(bool(self._fixes))
+
+    def apply_fixes(self) -> None:
+        fixes, stream_id = self._fixes, self._fix_stream_id
+        if not fixes or stream_id is None:
+            return
+        self.fix_button.setEnabled(False)
+        self._runner.run(self._apply_fixes(fixes, stream_id), name="guard-fix")
+
+    async def _apply_fixes(self, fixes: tuple[GuardFix, ...], stream_id: str) -> None:
+        services = self._services
+        restart = False
+        try:
+            for fix in fixes:
+                result = await guard.apply_fix(
+                    fix,
+                    obs=services.obs,
+                    secrets=services.secrets,
+                    fastpix=services.fastpix,
+                    stream_id=stream_id,
+                )
+                restart = restart or result.needs_profile_reload
+        finally:
+            self.fix_button.setEnabled(True)
+        await self._advise(stream_id)
+        if restart:
+            note = self.tr("Fixed. OBS uses the change after a restart: restart OBS first.")
+            self.show_advice([*filter(None, [self.advice_label.text()]), note])
 
     def show_advice(self, messages: list[str]) -> None:
         text = "\n".join(messages)
@@ -346,7 +439,11 @@ class OnAirPanel(QObject):
 
     async def handle_remote(self, request: RemoteRequest) -> RemoteReply:
         """The remote control's handler (on the window's loop): status at once, the others as
-        the window's one job."""
+        the window's one job; "show" (a second launch) brings this window to the front."""
+        if request.command == SHOW_COMMAND:
+            self.show_window_requested.emit()
+            text = self.tr("The running window was brought to the front.")
+            return RemoteReply(exit_codes.OK, {"shown": True}, text)
         if request.command == "status":
             task: asyncio.Task[Any] | None = self._runner.run(
                 self._commands().handle(request), name="remote-status"

@@ -11,8 +11,16 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, *, spacing: int = 12, line_gap: int = 2):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        spacing: int = 12,
+        line_gap: int = 2,
+        align_right: bool = False,
+    ):
         super().__init__(parent)
+        self._align_right = align_right  # a button row: the last button at the right edge
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._line_gap = line_gap
@@ -63,16 +71,29 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line_height = area.x(), area.y(), 0
+        rows: list[list[QLayoutItem]] = [[]]
+        x = area.x()
         for item in self._items:
             if item.isEmpty():
                 continue
-            hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y = area.x(), y + line_height + self._line_gap
-                line_height = 0
+            width = item.sizeHint().width()
+            if rows[-1] and x + width > area.right() + 1:
+                rows.append([])
+                x = area.x()
+            rows[-1].append(item)
+            x += width + self._spacing
+        y = area.y()
+        for row in rows:
+            if not row:
+                continue
+            hints = [item.sizeHint() for item in row]
+            line_height = max(hint.height() for hint in hints)
+            used = sum(hint.width() for hint in hints) + self._spacing * (len(row) - 1)
+            x = area.x() + (max(0, area.width() - used) if self._align_right else 0)
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint.boundedTo(area.size().expandedTo(hint))))
-            x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + m.bottom()
+                for item, hint in zip(row, hints, strict=True):
+                    size = hint.boundedTo(area.size().expandedTo(hint))
+                    item.setGeometry(QRect(QPoint(x, y), size))
+                    x += hint.width() + self._spacing
+            y += line_height + self._line_gap
+        return y - self._line_gap - rect.y() + m.bottom() if rows[0] else m.top() + m.bottom()

@@ -96,6 +96,9 @@ class CopyField(QWidget):
         self.copied.emit()
 
 
+SECRET_MIN_CHARS = 16
+
+
 class SecretField(CopyField):
     """A masked value with Show/Hide and Copy; copying clears the clipboard after a delay."""
 
@@ -121,6 +124,9 @@ class SecretField(CopyField):
         )
         self.reveal_button.toggled.connect(self.set_revealed)
         self._layout.insertWidget(1, self.reveal_button)
+        # A key shown six characters wide cannot be checked by eye: at least this many; the
+        # window's columns become tabs before they squeeze it (ui/widgets/adaptive_columns.py).
+        self.edit.setMinimumWidth(self.edit.fontMetrics().averageCharWidth() * SECRET_MIN_CHARS)
         # Tab as on screen: the value, Show, then Copy (Show was made after Copy).
         QWidget.setTabOrder(self.edit, self.reveal_button)
         QWidget.setTabOrder(self.reveal_button, self.copy_button)

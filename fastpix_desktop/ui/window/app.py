@@ -339,6 +339,8 @@ async def _self_test_main(app: QApplication) -> int:
             raise RuntimeError("the main window did not render")
         # The primary action's text in the UI language (tests read it under LANGUAGE=de).
         print(f"primary action: {window.create_button.text()}")
+        # A plural form: "0 streams" needs the compiled catalogue even in English.
+        print(f"library: {window.library_panel.view.count_text(0)}")
         window.close()
         await close_services(window, services)
         qsettings.sync()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.file_menu = menu.addMenu(self.tr("&File"))
         self.settings_menu = menu.addMenu(self.tr("&Settings"))
         self.obs_menu = menu.addMenu(self.tr("&OBS"))
+        self.help_menu = menu.addMenu(self.tr("&Help"))
         self.statusBar().showMessage(self.tr("Starting…"))
         # Big enough for the form beside the results at 100 %; layouts, not fixed sizes, decide.
         metrics = self.fontMetrics()
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         )
         self.quit_guard.add_check(self.signed_links_panel.quit_question)
         yield
+        self._open_url = open_url
         self._wire()
         self._build()
         yield
@@ -174,6 +177,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.set_demo(self._demo)
         self.obs_panel.sync_controls()
+        # The keyboard starts in the new stream's name (the tab on screen).
+        self.form.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @classmethod
     def with_panels(cls, *, settings: AppSettings, demo: bool = False, **parts: Any) -> MainWindow:
@@ -191,6 +196,8 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         creds, obs, create = self.credentials_panel, self.obs_panel, self.create_panel
         onair = self.onair_panel
+        # First, before a job's start hides the form (one column): the focus is kept.
+        self.runner.busy_changed.connect(self._keep_focus)
         creds.demo_started.connect(lambda: self.set_demo(True))
         creds.demo_started.connect(onair.set_fastpix)
         obs.connection_changed.connect(create.set_obs_connected)
@@ -212,6 +219,8 @@ class MainWindow(QMainWindow):
         lib.show_stream.connect(create.show_existing)
         lib.obs_picture_changed.connect(obs.set_restore_status)
         lib.my_channel_changed.connect(lambda name: create.set_secondary(bool(name)))
+        # The OBS menu and the tray follow a channel chosen here (they load it at start).
+        lib.channel_chosen.connect(self.onair_panel.set_channel_name)
         lib.loaded.connect(self._library_loaded)
         obs.restored.connect(lambda: lib.start_picture(show=False))
         creds.credentials_changed.connect(lib.reload)
@@ -245,9 +254,12 @@ class MainWindow(QMainWindow):
         font.setBold(True)
         self.demo_badge.setFont(font)
         parts.banner_frame(self.demo_badge, parts.Tone.WARNING, strength=0.35)
-        top.addWidget(obs.status, 1)
-        top.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignTop)
+        # The badge above the OBS line, not beside it: beside OBS (420 px) the two side by side
+        # squeezed the OBS line into a column a few words wide.
+        top.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignLeft)
+        top.addStretch(1)
         root.addLayout(top)
+        root.addWidget(obs.status)
         root.addWidget(creds.keyring_banner)
         root.addWidget(creds.credentials_banner)
         root.addWidget(self.onair_panel.banner)
@@ -271,6 +283,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.addTab(settings_page, self.tr("New stream"))
         self.left_tabs.setCurrentIndex(NEW_STREAM_TAB)
         self._tab_chosen = False
+        self._focus_before: QWidget | None = None
         self.left_tabs.tabBarClicked.connect(lambda _index: setattr(self, "_tab_chosen", True))
         columns.add_to_form(self.left_tabs)
         columns.add_to_form(create.start_check)
@@ -287,16 +300,18 @@ class MainWindow(QMainWindow):
         columns.add_to_results(self.signed_links_panel.box)
         columns.add_to_results(self.simulcast_panel.box)
 
-        # Below both columns, always in view: the outcome line and the primary action.
-        actions = QHBoxLayout()
-        actions.addWidget(self.message_line, 1)
-        actions.addWidget(create.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
-        actions.addWidget(create.create_button, 0, Qt.AlignmentFlag.AlignTop)
-        actions.addWidget(self.library_panel.go_live_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Below both columns, always in view: the outcome line (a fixed height, so the buttons
+        # never move under the pointer when it changes) and the primary action, wrapping to a
+        # second row in a narrow window rather than widening it.
+        root.addWidget(self.message_line)
+        actions = parts.FlowLayout(spacing=6, line_gap=4, align_right=True)
+        actions.addWidget(create.cancel_button)
+        actions.addWidget(create.create_button)
+        actions.addWidget(self.library_panel.go_live_button)
         root.addLayout(actions)
 
         # Bottom: the on-air figures and actions, the reconnect advice, Start streaming.
-        root.addWidget(self.onair_panel.advice_label)
+        root.addWidget(self.onair_panel.advice_box)
         bottom = QHBoxLayout()
         bottom.addWidget(self.onair_panel.live_box, 1)
         bottom.addStretch(0)
@@ -312,13 +327,56 @@ class MainWindow(QMainWindow):
 
     def relink_tab_order(self) -> None:
         """Tab follows the screen: top to bottom, the form column before the results; every
-        control (new results too) gets its accessible description."""
+        control (new results too) gets its accessible description and the wheel guard."""
         from fastpix_desktop.ui.window import parts
 
         central = self.centralWidget()
         if central is not None:
             parts.relink(central)
             parts.describe(central)
+            # New combos, spin boxes and sliders too: the wheel scrolls their pane.
+            parts.guard_wheel(central)
+
+    def show_tab(self, index: int) -> None:
+        """Your streams / New stream, brought forward with the keyboard in it."""
+        self._tab_chosen = True
+        self.left_tabs.setCurrentIndex(index)
+        self.columns.show_form()
+        page = self.left_tabs.currentWidget()
+        target = self.form.name_edit if index == NEW_STREAM_TAB else page
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if not target.hasFocus() and page is not None:
+                page.focusNextChild()
+
+    def _keep_focus(self, busy: bool) -> None:
+        """A job's start (Ctrl+Return included) may hide the focused field (the form's tab in
+        one column) and its end re-enables Create: the keyboard stays somewhere visible, the
+        field it was in when that is still on screen, else Cancel / Create."""
+        focus = QApplication.focusWidget()
+        if busy:
+            self._focus_before = focus if focus is not None and self.isAncestorOf(focus) else None
+        QTimer.singleShot(0, self, lambda: self._refocus(busy))
+
+    def _refocus(self, busy: bool) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.isVisible() and focus.isEnabled():
+            return
+        for widget in (self._focus_before, self.cancel_button if busy else self.create_button):
+            if widget is not None and widget.isVisible() and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab cycle through the screen-order chain (ui/window/tab_order.py): the
+        tabs, the form, the results, the footer, and round again, never trapped in one pane."""
+        central = self.centralWidget()
+        if self.built and central is not None:
+            from fastpix_desktop.ui.window.tab_order import move_focus
+
+            if move_focus(central, forward=next):
+                return True
+        return super().focusNextPrevChild(next)
 
     def _library_loaded(self, count: int) -> None:
         """A returning streamer sees their streams first; once, never mid-run or after the
@@ -340,6 +398,24 @@ class MainWindow(QMainWindow):
         refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh_action.triggered.connect(self.library_panel.start_refresh)
         file_menu.addAction(refresh_action)
+        file_menu.addSeparator()
+        # The two tabs by keyboard, shown with their keys in this menu and the tabs' tooltips.
+        for index, text, keys in (
+            (YOUR_STREAMS_TAB, self.tr("&Your streams"), "Ctrl+1"),
+            (NEW_STREAM_TAB, self.tr("&New stream"), "Ctrl+2"),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(
+                "yourStreamsAction" if index == YOUR_STREAMS_TAB else "newStreamAction"
+            )
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _=False, i=index: self.show_tab(i))
+            file_menu.addAction(action)
+            shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            self.left_tabs.setTabToolTip(
+                index,
+                self.tr("{tab} ({keys})").format(tab=self.left_tabs.tabText(index), keys=shown),
+            )
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setObjectName("quitAction")
@@ -370,6 +446,12 @@ class MainWindow(QMainWindow):
         obs_menu.addSeparator()
         for action in (obs.reconnect_action, obs.restore_action):
             obs_menu.addAction(action)
+        self.help = parts.HelpMenu(
+            self.help_menu,
+            keyring_backend=parts.keyring_backend_name,
+            say=lambda text: self.message_line.say(text, parts.Tone.WARNING),
+            open_url=self._open_url,
+        )
 
     # ================================================================== what the tests see
 
@@ -451,6 +533,7 @@ class MainWindow(QMainWindow):
         self.demo_badge.setVisible(demo)
         self.setWindowTitle(self._title(demo))
         self.create_panel.set_demo(demo)
+        self.obs_panel.status.set_demo(demo)
         self.obs_panel.sync_controls()
         if demo:
             self.credentials_banner.hide()
@@ -500,7 +583,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self.onair_panel.hide_when_minimised(self))
 
     def show_from_tray(self) -> None:
-        self.showNormal()
+        """From the tray, or a second launch: shown, not minimised, in front; a maximised
+        window stays maximised (showNormal() would shrink it)."""
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
         self.raise_()
         self.activateWindow()
 

@@ -2,6 +2,7 @@
 UI thread while the frame paints (docs/start-up.md)."""
 
 from fastpix_desktop.core.config import Config
+from fastpix_desktop.core.secrets import keyring_backend_name
 from fastpix_desktop.ui.create.panel import CreatePanel
 from fastpix_desktop.ui.credentials.panel import CredentialsPanel
 from fastpix_desktop.ui.i18n import LanguageMenu
@@ -17,9 +18,12 @@ from fastpix_desktop.ui.widgets.adaptive_columns import AdaptiveColumns
 from fastpix_desktop.ui.widgets.clipboard import CLEAR_AFTER_MS, SecretClipboard
 from fastpix_desktop.ui.widgets.descriptions import describe
 from fastpix_desktop.ui.widgets.error_dialog import ErrorReporter
+from fastpix_desktop.ui.widgets.flow_layout import FlowLayout
 from fastpix_desktop.ui.widgets.message_line import MessageLine
 from fastpix_desktop.ui.widgets.prompt import PromptHost
 from fastpix_desktop.ui.widgets.theme import Tone, banner_frame
+from fastpix_desktop.ui.widgets.wheel_guard import guard_wheel
+from fastpix_desktop.ui.window.help_menu import HelpMenu
 from fastpix_desktop.ui.window.quit_guard import QUIT_WHILE_LIVE, QuitGuard
 from fastpix_desktop.ui.window.tab_order import relink
 
@@ -31,6 +35,8 @@ __all__ = [
     "CreatePanel",
     "CredentialsPanel",
     "ErrorReporter",
+    "FlowLayout",
+    "HelpMenu",
     "LanguageMenu",
     "LibraryPanel",
     "MessageLine",
@@ -48,5 +54,7 @@ __all__ = [
     "WindowServices",
     "banner_frame",
     "describe",
+    "guard_wheel",
+    "keyring_backend_name",
     "relink",
 ]

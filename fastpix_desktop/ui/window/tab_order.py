@@ -13,6 +13,7 @@ import itertools
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QApplication,
     QFormLayout,
     QGridLayout,
     QLayout,
@@ -117,3 +118,38 @@ def relink(root: QWidget) -> list[QWidget]:
     for first, second in itertools.pairwise(chain):
         QWidget.setTabOrder(first, second)
     return chain
+
+
+def _can_take_tab(widget: QWidget) -> bool:
+    target = widget.focusProxy() or widget
+    return widget.isVisible() and widget.isEnabled() and _takes_tab(target)
+
+
+def move_focus(root: QWidget, *, forward: bool) -> bool:
+    """Tab / Shift+Tab from the focused control to the next one in screen order under ``root``,
+    wrapping at the end; False when the focus is not in that chain (Qt then decides).
+
+    Qt's own chain also holds each composite field's outer widget (a CopyField with a focus
+    proxy) where it was created, after the controls relinked before it existed: Tab from the
+    last control then jumped into the results and never came back to the tabs and the form.
+    """
+    current = QApplication.focusWidget()
+    if current is None or not root.isAncestorOf(current):
+        return False
+
+    def holds_focus(widget: QWidget) -> bool:
+        return widget is current or widget.isAncestorOf(current) or widget.focusProxy() is current
+
+    chain = [w for w in focus_chain(root) if holds_focus(w) or _can_take_tab(w)]
+    index = next((i for i, w in enumerate(chain) if holds_focus(w)), None)
+    if index is None:
+        return False
+    target = chain[(index + (1 if forward else -1)) % len(chain)]
+    reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+    target.setFocus(reason)
+    parent = target.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(target)  # what QScrollArea does for Tab itself
+        parent = parent.parentWidget()
+    return True

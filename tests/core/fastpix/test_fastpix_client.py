@@ -666,7 +666,7 @@ async def test_read_timeout_on_create_warns_that_the_stream_may_exist(make_clien
     fake = FakeFastPix(httpx.ReadTimeout("timed out"), httpx.Response(201, json=REAL_CREATE))
     with pytest.raises(FastPixTimeoutError) as caught:
         await make_client(fake).create_stream(StreamSettings())
-    assert "may have been created — it will show in the library" in str(caught.value)
+    assert "may have been created — it will show in Your streams" in str(caught.value)
     assert len(fake.requests) == 1
 
 

@@ -30,7 +30,7 @@ from fastpix_desktop.sandbox import (
 from tests.cli_helpers import sandbox_env
 from tests.doubles import sandbox_client
 
-LIBRARY_NOTE = "the stream may have been created — it will show in the library"
+LIBRARY_NOTE = "the stream may have been created — it will show in Your streams"
 
 
 def client_for(url: str, **kwargs) -> FastPixClient:
@@ -92,7 +92,7 @@ async def test_an_endless_answer_in_process_hits_the_deadline() -> None:
     async with sandbox_client(
         SandboxTransport(api), base_url="http://sandbox.test/v1", deadline=0.5
     ) as client:
-        with pytest.raises(FastPixTimeoutError, match="will show in the library"):
+        with pytest.raises(FastPixTimeoutError, match="will show in Your streams"):
             await client.create_stream(StreamSettings())
 
 
@@ -105,7 +105,7 @@ def test_the_cli_reports_a_dripping_create_plainly(served, monkeypatch, capsys) 
     code = cli.main(["create", "--no-obs"])
     err = capsys.readouterr().err
     assert code == exit_codes.FASTPIX
-    assert "FastPix did not answer in time" in err and "library" in err
+    assert "FastPix did not answer in time" in err and "Your streams" in err
     assert "Traceback" not in err
 
 

@@ -105,7 +105,9 @@ def run_create(capsys, *extra: str) -> tuple[int, dict]:
 def test_obs_connects_while_the_client_is_made_and_before_the_create(setup, events, capsys):
     code, data = run_create(capsys)
     assert code == exit_codes.OK, data
+    warnings = data["obs"].pop("warnings")  # the broadcast guard on OBS's default reconnect
     assert data["obs"] == {"configured": True, "started": True, "error": None}
+    assert any("new broadcast" in w for w in warnings)
     # The connect was started first and overlapped the client's making; the create waited for it.
     assert events.index("obs-connect-start") < events.index("client-made")
     assert events.index("client-made") < events.index("obs-connected")

@@ -93,3 +93,34 @@ def test_streams_deleted_elsewhere_are_forgotten_after_a_complete_load(tmp_path:
         log.record_created(stream_id)
     log.keep_only(["a" * 32, "c" * 32, "d" * 32])
     assert log.unused_ids() == {"a" * 32, "c" * 32}
+
+
+def test_a_pending_create_is_found_by_name_and_creation_time(tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    created_log = CreatedStreamsLog(tmp_path / "created.json")
+    sent = datetime(2026, 3, 1, 20, 0, 0, tzinfo=UTC)
+    created_log.record_pending("Tuesday practice", when=sent)
+    stamp = lambda delta: (sent + delta).strftime("%Y-%m-%dT%H:%M:%SZ")  # noqa: E731
+    library = [
+        ("a" * 32, "Tuesday practice", stamp(timedelta(seconds=20))),  # the one
+        ("b" * 32, "Tuesday practice", stamp(timedelta(days=-3))),  # an older namesake
+        ("c" * 32, "Something else", stamp(timedelta(seconds=5))),  # another name
+    ]
+    joined = created_log.resolve_pending(library, now=sent + timedelta(minutes=1))
+    assert joined == {"a" * 32}
+    assert created_log.unused_ids() == {"a" * 32}
+    assert created_log.pending() == []  # matched once, then forgotten
+    assert created_log.resolve_pending(library, now=sent + timedelta(minutes=2)) == set()
+
+
+def test_a_pending_create_that_never_appears_is_forgotten_after_a_week(tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    created_log = CreatedStreamsLog(tmp_path / "created.json")
+    sent = datetime(2026, 3, 1, 20, 0, 0, tzinfo=UTC)
+    created_log.record_pending("Refused by FastPix", when=sent)
+    assert created_log.resolve_pending([], now=sent + timedelta(days=1)) == set()
+    assert len(created_log.pending()) == 1
+    created_log.resolve_pending([], now=sent + timedelta(days=8))
+    assert created_log.pending() == []

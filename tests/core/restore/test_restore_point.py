@@ -9,7 +9,7 @@ import keyring
 import pytest
 
 from fastpix_desktop.core import secrets as names
-from fastpix_desktop.core.errors import ObsLiveError, RestorePointError
+from fastpix_desktop.core.errors import ObsLiveError, ObsVerifyError, RestorePointError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.golive import use_cases as golive
 from fastpix_desktop.core.golive.use_cases import StepId, StepState, StepUpdate
@@ -24,6 +24,7 @@ from tests.core.failing_keyrings import (
     RaisingOnWrite,
 )
 from tests.doubles import STREAM_KEY, FakeFastPix, FakeObs, make_stream
+from tests.doubles.obs import OBS30_TWITCH_FIELDS
 
 TWITCH = ObsServiceSettings(
     "rtmp_common", {"service": "Twitch", "server": "auto", "key": "live_twitch_own_key"}
@@ -338,3 +339,42 @@ async def test_the_apps_push_is_recognised_even_when_obs_drops_empty_fields(stor
     result = await restore_point.restore(obs=obs, secrets=store)
     assert result.outcome is RestoreOutcome.RESTORED  # not mistaken for a hand-set destination
     assert obs.service == TWITCH
+
+
+async def test_a_snapshot_from_an_older_obs_restores_into_one_that_adds_fields(store):
+    """Issue 22: after OBS 29 -> 30+, OBS adds multitrack_video_*, protocol and stream_key_link
+    to the restored Twitch destination; that is still the streamer's own destination."""
+    obs = FakeObs(service=TWITCH)
+    await create(obs, store)  # the snapshot holds the OBS 29 fields only
+    obs.adds_fields = dict(OBS30_TWITCH_FIELDS)  # OBS was upgraded since
+    result = await restore_point.restore(obs=obs, secrets=store)
+    assert result.outcome is RestoreOutcome.RESTORED
+    assert restore_point.same_destination(obs.service, TWITCH)
+    assert obs.service.settings["protocol"] == "RTMP"  # OBS's own fields are kept
+    assert not (await restore_point.restore_status(obs=obs, secrets=store)).available
+
+
+async def test_a_restore_that_obs_changed_in_a_defining_field_still_fails(store):
+    obs = FakeObs(service=TWITCH)
+    await create(obs, store)
+    obs.drop_keys = ("key",)
+    with pytest.raises(ObsVerifyError) as caught:
+        await restore_point.restore(obs=obs, secrets=store)
+    assert "key" in str(caught.value) and "live_twitch_own_key" not in str(caught.value)
+
+
+def test_only_the_defining_fields_are_judged():
+    wanted = TWITCH
+    added = ObsServiceSettings(
+        "rtmp_common", {**TWITCH.settings, **OBS30_TWITCH_FIELDS, "bwtest": False}
+    )
+    assert restore_point.differing_fields(wanted, added) == []
+    other_service = ObsServiceSettings("rtmp_common", {**TWITCH.settings, "service": "YouTube"})
+    assert restore_point.differing_fields(wanted, other_service) == ["service"]
+    custom = ObsServiceSettings("rtmp_custom", dict(TWITCH.settings))
+    assert restore_point.differing_fields(wanted, custom) == ["type"]
+    no_auth = ObsServiceSettings("rtmp_custom", {"server": "rtmp://h/app", "key": "k"})
+    empty_auth = ObsServiceSettings(
+        "rtmp_custom", {**no_auth.settings, "use_auth": False, "password": ""}
+    )
+    assert restore_point.differing_fields(no_auth, empty_auth) == []

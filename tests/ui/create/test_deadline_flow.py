@@ -27,6 +27,6 @@ def test_an_endless_create_answer_fails_the_step_plainly(
     assert time.monotonic() - started < 5  # no Cancel needed
     assert window.checklist.state(StepId.CREATE) is StepState.FAILED
     assert "did not answer in time" in window.checklist.detail(StepId.CREATE)
-    assert "will show in the library" in window.message()
+    assert "will show in Your streams" in window.message()
     assert not window.busy
     qloop.run_until_complete(client.aclose())

@@ -226,7 +226,8 @@ def test_reconnect_advice_is_shown_before_going_live(onair_window, qloop, obs):
     qloop.run_until_complete(window.start_create())
     run_pending(qloop, rounds=10)
     advice = window.onair_panel.advice_label
-    assert not advice.isHidden() and "gives up reconnecting" in advice.text()
+    # The broadcast guard's reconnect finding (core/guard): OBS gives up inside FastPix's window.
+    assert not advice.isHidden() and "ends the broadcast" in advice.text()
 
 
 def test_an_old_401_is_cleared_once_good_credentials_are_saved(window, qloop, sandbox):
@@ -247,3 +248,42 @@ def test_an_old_401_is_cleared_once_good_credentials_are_saved(window, qloop, sa
     assert window.credentials_banner.isHidden()
     assert window.message() == "FastPix credentials saved."
     assert window.checklist.steps() == []  # no stale 401 left on screen
+
+
+def test_the_guards_fix_raises_the_streams_window_in_one_click(onair_window, qloop, sandbox, obs):
+    """OBS's defaults against FastPix's default 60 s window: the cheap fix is a 65 s window."""
+    window = onair_window
+    qloop.run_until_complete(window.start_create())
+    run_pending(qloop, rounds=10)
+    panel = window.onair_panel
+    assert not panel.fix_button.isHidden()
+    assert "65 s" in panel.fix_button.toolTip() and "longer" in panel.fix_button.toolTip()
+    panel.fix_button.click()
+    run_pending(qloop, rounds=20)
+    stream_id = panel.monitor.stream_id
+    assert sandbox.streams[stream_id].reconnect_window == 65
+    assert panel.fix_button.isHidden() and panel.advice_label.isHidden()
+    assert obs.params_set == []  # OBS untouched
+
+
+def test_the_guards_multitrack_fix_is_saved_first_and_undone_by_restore(onair_window, qloop, obs):
+    from fastpix_desktop.core.models import ObsVersion
+
+    window = onair_window
+    multitrack = ("Stream1", "EnableMultitrackVideo")
+    obs.profile_params[multitrack] = "true"
+    obs.profile_params[("Output", "RetryDelay")] = "1"  # reconnect fits a 60 s window
+    qloop.run_until_complete(window.start_create())
+    obs.version = ObsVersion("32.2.2", "5.7.4")  # multitrack matters from OBS 30.2
+    panel = window.onair_panel
+    qloop.run_until_complete(panel._advise(panel.monitor.stream_id))
+    assert "Enhanced Broadcasting" in panel.advice_label.text()
+    assert not panel.fix_button.isHidden()
+    panel.fix_button.click()
+    run_pending(qloop, rounds=20)
+    assert obs.profile_params[multitrack] == "false"
+    assert "restart OBS" in panel.advice_label.text()
+    restore = window.obs_panel.start_restore()
+    assert restore is not None
+    qloop.run_until_complete(restore)
+    assert obs.profile_params[multitrack] == "true"

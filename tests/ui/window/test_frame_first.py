@@ -53,7 +53,12 @@ def test_the_frame_is_painted_before_the_clients_and_panels_are_imported(tmp_pat
     assert frame["painted"]
     assert frame["imported"] == []  # no asyncio, httpx, qasync, obsws-python, keyring, panel
     assert frame["title"] == "fastpix-desktop (demo)"
-    assert frame["menus"] == ["&File", "&Settings", "&OBS"]  # the menu bar does not appear later
+    assert frame["menus"] == [
+        "&File",
+        "&Settings",
+        "&OBS",
+        "&Help",
+    ]  # the menu bar does not appear later
     assert frame["status"] == "Starting…"
     assert not frame["built"]
     built = lines["BUILT"]  # the same window, now with its panels

@@ -62,3 +62,5 @@ def test_at_200_percent_everything_fits(tmp_path):
         assert seen["fits"], seen
         assert seen["scrollbars"] == [], seen
         assert seen["out_of_view"] == [], seen
+        # The stream key field shows a useful part of the key, not six characters.
+        assert seen["key_chars"] >= 16, seen
