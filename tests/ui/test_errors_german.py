@@ -77,7 +77,7 @@ def test_german_window_words_each_fastpix_failure_in_german(
             to_obs_error(
                 ConnectionRefusedError(), info=ObsConnectionInfo(host="192.0.2.7", port=4455)
             ),
-            "OBS: nicht verbunden (Unter 192.0.2.7:4455 antwortet nichts. Prüfen Sie, ob OBS",
+            "OBS: nicht verbunden (Unter 192.0.2.7:4455 antwortet nichts. Prüfen Sie, dass OBS",
         ),
         (
             ObsAuthError(),
