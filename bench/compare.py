@@ -81,6 +81,25 @@ def describe(tree: Path) -> dict[str, Any]:
     }
 
 
+def compile_translations(tree: Path) -> str:
+    """Compile the tree's .ts catalogues to .qm with its own update.py, as its README asks of a
+    checkout (before issue 21's era the app did not compile them itself): a tree measured
+    without them would start with no catalogue to load and so be measured doing less."""
+    update = tree / "resources" / "translations" / "update.py"
+    if not update.exists():
+        return "no resources/translations/update.py"
+    done = subprocess.run(
+        [sys.executable, str(update), "--release-only"],
+        cwd=tree,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"compare: compiling {tree}'s translations failed: {done.stderr[-500:]}")
+    return "compiled (update.py --release-only)"
+
+
 def run_once(tree: Path, *, encoding: bool) -> dict[str, Any]:
     """One ``run.py --quick --json`` against ``tree``: its JSON, or {"error": ...}."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
@@ -307,6 +326,8 @@ def main() -> int:
     if args.source:
         records = [json.loads(line) for line in Path(args.source).read_text().splitlines() if line]
     else:
+        for side, tree in trees.items():
+            print(f"compare: {side} translations: {compile_translations(tree)}", file=sys.stderr)
         records = measure(args, trees)
     encoding = any("obs_encoding" in r["result"].get("conditions", {}) for r in records) or bool(
         args.encoding
