@@ -1,38 +1,41 @@
-"""Child of golive_timeline.py: ``fastpix_desktop.cli.entry.main`` with its go-live steps stamped
-(ms from the parent's spawn, on stderr as one ``STAMPS {...}`` line at exit)."""
+"""Child of golive_timeline.py: the command line's ``main`` with its go-live steps stamped
+(ms from the parent's spawn, on stderr as one ``STAMPS {...}`` line at exit). Module paths by
+role (bench/layout.py), so both layouts are stamped; labels name the feature-package modules."""
 
 from __future__ import annotations
 
 import atexit
+import importlib
 import json
 import os
 import sys
 import time
 
 import launch
+import layout
 
 SPAWNED = float(os.environ["STAMP_SPAWN"])  # the parent's time.monotonic() at spawn
 stamps: dict[str, float] = {"child_start": time.monotonic()}
-# Modules whose import end is noted ("imp:NAME").
+# Modules whose import end is noted ("imp:NAME", NAME as in the feature packages).
 IMPORTS = {
-    "asyncio",
-    "httpx",
-    "obsws_python",
-    "keyring",
-    "fastpix_desktop.cli.entry",
-    "fastpix_desktop.cli.create",
-    "fastpix_desktop.core.fastpix.client",
-    "fastpix_desktop.core.golive.use_cases",
-    "fastpix_desktop.core.obs",
+    "asyncio": "asyncio",
+    "httpx": "httpx",
+    "obsws_python": "obsws_python",
+    "keyring": "keyring",
+    layout.module("cli_entry"): "fastpix_desktop.cli.entry",
+    layout.module("cli_create"): "fastpix_desktop.cli.create",
+    layout.module("fastpix_client"): "fastpix_desktop.core.fastpix.client",
+    layout.module("golive_use_cases"): "fastpix_desktop.core.golive.use_cases",
+    "fastpix_desktop.core.obs": "fastpix_desktop.core.obs",
 }
 # module -> (class or None, function, label, is a coroutine function): first call's start/end.
 CALLS = {
-    "fastpix_desktop.core.fastpix.client": [
+    layout.module("fastpix_client"): [
         ("FastPixClient", "_build_client", "build", False),
         ("FastPixClient", "create_stream", "create", True),
     ],
-    "fastpix_desktop.core.fastpix.bounded_http": [(None, "exchange", "request", True)],
-    "fastpix_desktop.core.obs.controller": [
+    layout.module("bounded_http"): [(None, "exchange", "request", True)],
+    layout.module("obs_controller"): [
         ("ObsController", "connect", "obs_connect", True),
         ("ObsController", "get_stream_status", "obs_live_check", True),
         ("ObsController", "set_service", "push", True),
@@ -42,7 +45,7 @@ CALLS = {
         ("SecretStore", "probe", "keyring_probe", True),
         ("SecretStore", "get", "keyring_get", True),
     ],
-    "fastpix_desktop.core.restore.save": [("PreparedSave", "hold", "restore_point_write", True)],
+    layout.module("restore_save"): [("PreparedSave", "hold", "restore_point_write", True)],
 }
 
 
@@ -70,7 +73,7 @@ def _wrap(original, label: str, is_async: bool):
 
 def _on_import(name: str, module) -> None:
     if name in IMPORTS:
-        stamps.setdefault("imp:" + name, time.monotonic())
+        stamps.setdefault("imp:" + IMPORTS[name], time.monotonic())
     for class_name, function, label, is_async in CALLS.get(name, []):
         owner = getattr(module, class_name) if class_name else module
         setattr(owner, function, _wrap(getattr(owner, function), label, is_async))
@@ -84,10 +87,9 @@ def _report() -> None:
 
 
 # launch.py's post-import hooks (this script's folder is sys.path[0]).
-for _name in IMPORTS | set(CALLS):
+for _name in set(IMPORTS) | set(CALLS):
     launch.after_import(_name, lambda module, name=_name: _on_import(name, module))
 sys.meta_path.insert(0, launch._AfterImport())
 atexit.register(_report)
-from fastpix_desktop.cli.entry import main  # noqa: E402  (after the finder, on purpose)
-
-sys.exit(main(sys.argv[1:]))
+# After the finder, on purpose.
+sys.exit(importlib.import_module(layout.module("cli_entry")).main(sys.argv[1:]))

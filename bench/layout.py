@@ -25,6 +25,14 @@ MODULES: dict[str, tuple[str, ...]] = {
     "library_view": ("fastpix_desktop.ui.library.view", "fastpix_desktop.ui.library_view"),
     "gui_gc": ("fastpix_desktop.ui.window.gui_gc", "fastpix_desktop.ui.gui_gc"),
     "golive_use_cases": ("fastpix_desktop.core.golive.use_cases", "fastpix_desktop.core.golive"),
+    "cli_entry": ("fastpix_desktop.cli.entry", "fastpix_desktop.cli"),
+    "cli_create": ("fastpix_desktop.cli.create", "fastpix_desktop.commands"),
+    "bounded_http": (
+        "fastpix_desktop.core.fastpix.bounded_http",
+        "fastpix_desktop.core.bounded_http",
+    ),
+    "obs_controller": ("fastpix_desktop.core.obs.controller",),
+    "restore_save": ("fastpix_desktop.core.restore.save", "fastpix_desktop.core.restore_save"),
 }
 
 
