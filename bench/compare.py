@@ -254,7 +254,7 @@ def build_summary(records: list[dict[str, Any]], meta: dict[str, Any]) -> dict[s
         "after": {**meta["after"], "layout": layouts.get("after")},
         "rounds_done": len({r["round"] for r in records}),
         "n": {side: sum(r["side"] == side for r in good) for side in SIDES},
-        "figures": summarise(good),
+        "figures": summarise(records),  # a failed run has no figures; its error is a reason
         "load": {
             "median": round(statistics.median(loads), 2) if loads else None,
             "min": min(loads, default=None),
