@@ -16,6 +16,17 @@ import layout
 
 SPAWNED = float(os.environ["STAMP_SPAWN"])  # the parent's time.monotonic() at spawn
 stamps: dict[str, float] = {"child_start": time.monotonic()}
+# The process's CPU time (all threads, ms since it started) at each stamp: on a busy machine the
+# wall times above include other programs' turns, these do not.
+cpu: dict[str, float] = {"child_start": time.process_time()}
+
+
+def _note(label: str) -> None:
+    if label not in stamps:
+        stamps[label] = time.monotonic()
+        cpu[label] = time.process_time()
+
+
 # Modules whose import end is noted ("imp:NAME", NAME as in the feature packages).
 IMPORTS = {
     "asyncio": "asyncio",
@@ -53,27 +64,27 @@ def _wrap(original, label: str, is_async: bool):
     if is_async:
 
         async def stamped_async(*args, **kwargs):
-            stamps.setdefault(label + "_start", time.monotonic())
+            _note(label + "_start")
             try:
                 return await original(*args, **kwargs)
             finally:
-                stamps.setdefault(label + "_end", time.monotonic())
+                _note(label + "_end")
 
         return stamped_async
 
     def stamped(*args, **kwargs):
-        stamps.setdefault(label + "_start", time.monotonic())
+        _note(label + "_start")
         try:
             return original(*args, **kwargs)
         finally:
-            stamps.setdefault(label + "_end", time.monotonic())
+            _note(label + "_end")
 
     return stamped
 
 
 def _on_import(name: str, module) -> None:
     if name in IMPORTS:
-        stamps.setdefault("imp:" + IMPORTS[name], time.monotonic())
+        _note("imp:" + IMPORTS[name])
     for class_name, function, label, is_async in CALLS.get(name, []):
         owner = getattr(module, class_name) if class_name else module
         setattr(owner, function, _wrap(getattr(owner, function), label, is_async))
@@ -83,6 +94,10 @@ def _report() -> None:
     ordered = sorted(stamps.items(), key=lambda item: item[1])
     out = {name: round((at - SPAWNED) * 1000, 1) for name, at in ordered}
     out["exit"] = round((time.monotonic() - SPAWNED) * 1000, 1)
+    cpu["exit"] = time.process_time()
+    out["cpu_ms"] = {
+        name: round(at * 1000, 1) for name, at in sorted(cpu.items(), key=lambda i: i[1])
+    }
     sys.stderr.write("STAMPS " + json.dumps(out) + "\n")
 
 
