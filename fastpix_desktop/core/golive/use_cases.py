@@ -414,24 +414,31 @@ class GoLive:
         """Start streaming when asked, unless the session's options forbid it (demo mode)."""
         if not request.start:
             return result
-        # The broadcast guard (core/guard) before starting; it never blocks the start.
-        advice = tuple(
-            await check_before_going_live(obs, result.stream.reconnect_window, hosts=self.hosts)
-        )
-        result = replace(result, advice=advice)
+        window = result.stream.reconnect_window
         if not self.options.allow_start:
+            found = await check_before_going_live(obs, window, hosts=self.hosts)
             report(StepId.START, StepState.SKIPPED, DEMO_NEVER_STARTS)
-            return replace(result, start_refused=DEMO_NEVER_STARTS)
+            return replace(result, advice=tuple(found), start_refused=DEMO_NEVER_STARTS)
         report(StepId.START, StepState.RUNNING)
+        # The broadcast guard (core/guard) never blocks the start, so its OBS reads (six
+        # requests) run while OBS brings its output up, after StartStream is sent: before it
+        # they added ≈ 10–30 ms to every go-live (bench/README.md, issue 21).
+        starting = asyncio.ensure_future(
+            obs.start_streaming_and_wait(timeout=self.options.start_timeout)
+        )
+        guard = asyncio.ensure_future(check_before_going_live(obs, window, hosts=self.hosts))
         try:
-            await obs.start_streaming_and_wait(timeout=self.options.start_timeout)
+            await asyncio.wait([starting])
+            result = replace(result, advice=tuple(await guard))
+            starting.result()
         except ObsError as exc:
             # Only the start failed: OBS keeps the verified settings, so Start can be retried.
             report(StepId.START, StepState.FAILED, str(exc))
             return replace(result, obs_error=exc)
         except BaseException:
-            if result.late_check is not None:
-                result.late_check.cancel()
+            for task in (starting, guard, result.late_check):
+                if task is not None:
+                    task.cancel()
             raise
         report(StepId.START, StepState.DONE)
         return replace(result, obs_started=True)
