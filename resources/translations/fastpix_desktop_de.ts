@@ -2622,8 +2622,20 @@ Stream-ID: {stream_id}</translation>
         <translation>OBS startet noch. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>OBS refused the request {request} (code {code}). OBS says: “{obs_words}”</source>
+        <translation>OBS hat die Anfrage {request} abgelehnt (Code {code}). OBS sagt: „{obs_words}“</translation>
+    </message>
+    <message>
+        <source>OBS refused the request {request} (code {code}).</source>
+        <translation>OBS hat die Anfrage {request} abgelehnt (Code {code}).</translation>
+    </message>
+    <message>
         <source>OBS asks for a WebSocket password, but none is set. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
         <translation>OBS verlangt ein WebSocket-Passwort, aber keines ist eingestellt. Kopieren Sie es aus OBS: Werkzeuge → WebSocket-Server-Einstellungen → Verbindungsinformationen anzeigen.</translation>
+    </message>
+    <message>
+        <source>The OBS WebSocket connection failed. Its library says: “{library_words}”</source>
+        <translation>Die WebSocket-Verbindung zu OBS ist fehlgeschlagen. Ihre Bibliothek sagt: „{library_words}“</translation>
     </message>
     <message>
         <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
@@ -2640,6 +2652,14 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Could not reach OBS at {where}. Check the address and your network.</source>
         <translation>OBS unter {where} ist nicht erreichbar. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Something at {where} is not OBS&apos;s WebSocket server: it answered in a way OBS never does. Check the port in OBS: Tools → WebSocket Server Settings.</source>
+        <translation>Unter {where} antwortet nicht der WebSocket-Server von OBS: Die Antwort sieht nie so aus, wie OBS antwortet. Prüfen Sie den Port in OBS: Werkzeuge → WebSocket-Server-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem talking to OBS ({kind}).</source>
+        <translation>Unerwartetes Problem bei der Verbindung mit OBS ({kind}).</translation>
     </message>
     <message>
         <source>A clip time is a number of seconds, like 30s or 2m.</source>
@@ -2688,6 +2708,26 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>FastPix has no video for that part of the broadcast.</source>
         <translation>FastPix hat für diesen Teil der Übertragung kein Video.</translation>
+    </message>
+    <message>
+        <source>OBS is already streaming.</source>
+        <translation>OBS streamt bereits.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming.</source>
+        <translation>OBS streamt gerade nicht.</translation>
+    </message>
+    <message>
+        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
+        <translation>OBS hat nicht innerhalb von {seconds} s bestätigt, dass das Streaming begonnen hat. Prüfen Sie die Statusleiste von OBS.</translation>
+    </message>
+    <message>
+        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
+        <translation>OBS hat das Streaming nicht innerhalb von {seconds} s beendet. Beenden Sie es in OBS.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming, so there is nothing to reconnect.</source>
+        <translation>OBS streamt gerade nicht, es gibt also nichts neu zu verbinden.</translation>
     </message>
 </context>
 <context>

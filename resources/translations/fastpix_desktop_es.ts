@@ -2670,8 +2670,20 @@ ID de transmisión: {stream_id}</translation>
         <translation>OBS todavía se está iniciando. Espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
+        <source>OBS refused the request {request} (code {code}). OBS says: “{obs_words}”</source>
+        <translation>OBS rechazó la solicitud {request} (código {code}). OBS dice: «{obs_words}»</translation>
+    </message>
+    <message>
+        <source>OBS refused the request {request} (code {code}).</source>
+        <translation>OBS rechazó la solicitud {request} (código {code}).</translation>
+    </message>
+    <message>
         <source>OBS asks for a WebSocket password, but none is set. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
         <translation>OBS pide una contraseña de WebSocket, pero no hay ninguna. Cópiala de OBS: Herramientas → Configuración del servidor WebSocket → Mostrar información de conexión.</translation>
+    </message>
+    <message>
+        <source>The OBS WebSocket connection failed. Its library says: “{library_words}”</source>
+        <translation>La conexión WebSocket con OBS falló. Su biblioteca dice: «{library_words}»</translation>
     </message>
     <message>
         <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
@@ -2688,6 +2700,34 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Could not reach OBS at {where}. Check the address and your network.</source>
         <translation>No se pudo llegar a OBS en {where}. Comprueba la dirección y tu red.</translation>
+    </message>
+    <message>
+        <source>Something at {where} is not OBS&apos;s WebSocket server: it answered in a way OBS never does. Check the port in OBS: Tools → WebSocket Server Settings.</source>
+        <translation>Lo que hay en {where} no es el servidor WebSocket de OBS: respondió de una forma en que OBS nunca responde. Revisa el puerto en OBS: Herramientas → Configuración del servidor WebSocket.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem talking to OBS ({kind}).</source>
+        <translation>Problema inesperado al comunicarse con OBS ({kind}).</translation>
+    </message>
+    <message>
+        <source>OBS is already streaming.</source>
+        <translation>OBS ya está transmitiendo.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming.</source>
+        <translation>OBS no está transmitiendo.</translation>
+    </message>
+    <message>
+        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
+        <translation>OBS no confirmó en {seconds} s que la transmisión empezó. Revisa la barra de estado de OBS.</translation>
+    </message>
+    <message>
+        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
+        <translation>OBS no detuvo la transmisión en {seconds} s. Detenla en OBS.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming, so there is nothing to reconnect.</source>
+        <translation>OBS no está transmitiendo, así que no hay nada que reconectar.</translation>
     </message>
 </context>
 <context>

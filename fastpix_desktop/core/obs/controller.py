@@ -18,9 +18,10 @@ from fastpix_desktop.core.errors import (
     ObsStreamStartError,
     ObsTimeoutError,
 )
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.models import ObsServiceSettings, ObsStreamStatus, ObsVersion
 from fastpix_desktop.core.obs.connection import ObsConnectionInfo
-from fastpix_desktop.core.obs.error_mapping import _drops_connection
+from fastpix_desktop.core.obs.error_mapping import _drops_connection, _marked
 from fastpix_desktop.core.obs.events import (
     OUTPUT_STARTED,
     OUTPUT_STOPPED,
@@ -283,14 +284,16 @@ class ObsController:
         try:
             await self._request("StartStream")
         except ObsLiveError:
-            raise ObsLiveError("OBS is already streaming.") from None
+            raise ObsLiveError(QT_TRANSLATE_NOOP("errors", "OBS is already streaming.")) from None
 
     async def stop_stream(self) -> None:
         try:
             await self._request("StopStream")
         except ObsRequestError as error:
             if error.code == STATUS_OUTPUT_NOT_RUNNING:
-                raise ObsRequestError("OBS is not streaming.", code=error.code) from None
+                raise ObsRequestError(
+                    QT_TRANSLATE_NOOP("errors", "OBS is not streaming."), code=error.code
+                ) from None
             raise
 
     async def start_streaming_and_wait(self, timeout: float = 15.0) -> None:
@@ -311,9 +314,14 @@ class ObsController:
                         if state in (OUTPUT_STOPPING, OUTPUT_STOPPED):
                             raise ObsStreamStartError()
             except TimeoutError:
-                raise ObsTimeoutError(
-                    f"OBS did not confirm within {timeout:.0f} s that the stream started. "
-                    "Check OBS's status bar."
+                raise _marked(
+                    ObsTimeoutError,
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "OBS did not confirm within {seconds} s that the stream started. "
+                        "Check OBS's status bar.",
+                    ),
+                    seconds=f"{timeout:.0f}",
                 ) from None
 
     async def stop_streaming_and_wait(self, timeout: float = 15.0) -> None:
@@ -343,8 +351,12 @@ class ObsController:
                 # The event may have been missed; OBS's own status decides.
                 if not (await self.get_stream_status()).active:
                     return
-                raise ObsTimeoutError(
-                    f"OBS did not stop streaming within {timeout:.0f} s. Stop it in OBS."
+                raise _marked(
+                    ObsTimeoutError,
+                    QT_TRANSLATE_NOOP(
+                        "errors", "OBS did not stop streaming within {seconds} s. Stop it in OBS."
+                    ),
+                    seconds=f"{timeout:.0f}",
                 ) from None
 
     # ---- internals: loop side
