@@ -2658,8 +2658,8 @@ Stream-ID: {stream_id}</translation>
         <translation>Unter {where} antwortet nicht der WebSocket-Server von OBS: Die Antwort sieht nie so aus, wie OBS antwortet. Prüfen Sie den Port in OBS: Werkzeuge → WebSocket-Server-Einstellungen.</translation>
     </message>
     <message>
-        <source>Unexpected problem talking to OBS ({kind}).</source>
-        <translation>Unerwartetes Problem bei der Verbindung mit OBS ({kind}).</translation>
+        <source>Unexpected problem talking to OBS ({what}).</source>
+        <translation>Unerwartetes Problem bei der Verbindung mit OBS ({what}).</translation>
     </message>
     <message>
         <source>A clip time is a number of seconds, like 30s or 2m.</source>

@@ -2706,8 +2706,8 @@ ID de transmisión: {stream_id}</translation>
         <translation>Lo que hay en {where} no es el servidor WebSocket de OBS: respondió de una forma en que OBS nunca responde. Revisa el puerto en OBS: Herramientas → Configuración del servidor WebSocket.</translation>
     </message>
     <message>
-        <source>Unexpected problem talking to OBS ({kind}).</source>
-        <translation>Problema inesperado al comunicarse con OBS ({kind}).</translation>
+        <source>Unexpected problem talking to OBS ({what}).</source>
+        <translation>Problema inesperado al comunicarse con OBS ({what}).</translation>
     </message>
     <message>
         <source>OBS is already streaming.</source>

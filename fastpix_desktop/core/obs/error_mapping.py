@@ -40,7 +40,7 @@ from fastpix_desktop.core.redact import redact
 E = TypeVar("E", bound=ObsError)
 
 
-def _marked(kind: type[E], template: str, **values: object) -> E:
+def _marked(kind: type[E], template: str, /, **values: object) -> E:
     """A ``kind`` error whose message is ``template`` filled in, the template and values kept
     apart so the window can show it in the UI language (ui/i18n.error_text)."""
     error = kind(template.format(**values))
@@ -282,8 +282,8 @@ def to_obs_error(
         )
     return _marked(
         ObsError,
-        QT_TRANSLATE_NOOP("errors", "Unexpected problem talking to OBS ({kind})."),
-        kind=type(exc).__name__,
+        QT_TRANSLATE_NOOP("errors", "Unexpected problem talking to OBS ({what})."),
+        what=type(exc).__name__,
     )
 
 
