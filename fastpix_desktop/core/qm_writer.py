@@ -2,8 +2,8 @@
 Python, so a package build or a machine without Qt's ``lrelease`` still gets every language.
 
 Standard library only (the package build loads this file by path, before any dependency is
-installed). It writes what ``lrelease`` writes in its default mode for the messages this app
-has: every message with its context, source text and disambiguation, the translation (each
+installed). It writes what ``lrelease`` writes in its default mode (byte for byte, for the
+messages this app has): every message with its context, source text and disambiguation, the translation (each
 plural form), the language and its plural rules. Qt's format is described by its reader,
 qtbase src/corelib/kernel/qtranslator.cpp, and its writer, qttools src/linguist/shared/qm.cpp;
 tests/i18n/test_qm_writer.py checks every message against lrelease's own output.
@@ -46,24 +46,32 @@ def _bytes(tag: int, data: bytes) -> bytes:
     return struct.pack(">BI", tag, len(data)) + data
 
 
+def _translation(text: str) -> bytes:
+    # An empty translation is written as Qt's null string (length 0xFFFFFFFF), as lrelease
+    # does: QTranslator then finds no translation and the source text is shown.
+    if not text:
+        return struct.pack(">BI", _TRANSLATION, 0xFFFFFFFF)
+    return _bytes(_TRANSLATION, text.encode("utf-16-be"))
+
+
 def _message(context: bytes, source: bytes, comment: bytes, translations: list[str]) -> bytes:
-    out = b"".join(_bytes(_TRANSLATION, text.encode("utf-16-be")) for text in translations)
+    out = b"".join(_translation(text) for text in translations)
     out += _bytes(_COMMENT, comment)
     out += _bytes(_SOURCE_TEXT, source)
     out += _bytes(_CONTEXT, context)
     return out + bytes([_END])
 
 
-def _translations(message: ET.Element) -> list[str]:
-    """The finished translation (each plural form), or [] when there is none to ship."""
+def _translations(message: ET.Element) -> list[str] | None:
+    """The translation (each plural form), or None for a message lrelease leaves out. As
+    lrelease does by default, an unfinished translation is shipped (the app's tests allow
+    none in its catalogues); vanished and obsolete messages are not."""
     translation = message.find("translation")
-    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
-        return []
+    if translation is None or translation.get("type") in ("vanished", "obsolete"):
+        return None
     if message.get("numerus") == "yes":
-        forms = [form.text or "" for form in translation.findall("numerusform")]
-        return forms if any(forms) else []
-    text = translation.text or ""
-    return [text] if text else []
+        return [form.text or "" for form in translation.findall("numerusform")] or [""]
+    return [translation.text or ""]
 
 
 def compile_ts(ts: Path, qm: Path) -> Path:
@@ -90,7 +98,7 @@ def compile_ts(ts: Path, qm: Path) -> Path:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translations = _translations(message)
-            if not translations:
+            if translations is None:
                 continue
             source = message.findtext("source", "")
             comment = message.findtext("comment", "")
