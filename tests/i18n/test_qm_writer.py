@@ -102,6 +102,4 @@ def test_without_lrelease_the_first_start_compiles_in_python(tmp_path, monkeypat
     (folder / ts.name).write_bytes(ts.read_bytes())
     monkeypatch.setattr(catalogue_build, "lrelease", lambda: None)
     assert compile_catalogues(folder, "fastpix_desktop") == folder
-    assert (folder / "fastpix_desktop_de.qm").read_bytes() == (
-        release("de", tmp_path).read_bytes()
-    )
+    assert (folder / "fastpix_desktop_de.qm").read_bytes() == (release("de", tmp_path).read_bytes())
