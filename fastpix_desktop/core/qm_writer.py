@@ -1,12 +1,6 @@
-"""Compile a Qt Linguist catalogue (.ts) into the binary .qm that QTranslator loads, in plain
-Python, so a package build or a machine without Qt's ``lrelease`` still gets every language.
-
-Standard library only (the package build loads this file by path, before any dependency is
-installed). It writes what ``lrelease`` writes in its default mode (byte for byte, for the
-messages this app has): every message with its context, source text and disambiguation, the translation (each
-plural form), the language and its plural rules. Qt's format is described by its reader,
-qtbase src/corelib/kernel/qtranslator.cpp, and its writer, qttools src/linguist/shared/qm.cpp;
-tests/i18n/test_qm_writer.py checks every message against lrelease's own output.
+"""Compile a Qt Linguist catalogue (.ts) into the .qm that QTranslator loads, byte for byte as
+Qt's ``lrelease`` does, in plain Python (the package build loads it by path, with nothing
+installed yet). The format and the checks against lrelease: docs/translations.md.
 """
 
 from __future__ import annotations

@@ -962,6 +962,18 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
         <translation>Deaktiviert</translation>
     </message>
     <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -972,6 +984,10 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     <message>
         <source>{title} ({mark})</source>
         <translation>{title} ({mark})</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
     </message>
     <message>
         <source>{title}

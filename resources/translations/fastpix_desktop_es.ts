@@ -962,6 +962,18 @@
         <translation>Desactivada</translation>
     </message>
     <message>
+        <source>public</source>
+        <translation>pública</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privada</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -972,6 +984,10 @@
     <message>
         <source>{title} ({mark})</source>
         <translation>{title} ({mark})</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
     </message>
     <message>
         <source>{title}
