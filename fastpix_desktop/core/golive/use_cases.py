@@ -414,9 +414,15 @@ class GoLive:
         """Start streaming when asked, unless the session's options forbid it (demo mode)."""
         if not request.start:
             return result
-        # The broadcast guard (core/guard) before starting; it never blocks the start.
+        # The broadcast guard (core/guard) before starting; it never blocks the start. OBS holds
+        # the target now (pushed and read back, or found there): no third read of its service.
         advice = tuple(
-            await check_before_going_live(obs, result.stream.reconnect_window, hosts=self.hosts)
+            await check_before_going_live(
+                obs,
+                result.stream.reconnect_window,
+                destination=result.target.obs_service(),
+                hosts=self.hosts,
+            )
         )
         result = replace(result, advice=advice)
         if not self.options.allow_start:

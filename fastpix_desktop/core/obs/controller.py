@@ -18,10 +18,10 @@ from fastpix_desktop.core.errors import (
     ObsStreamStartError,
     ObsTimeoutError,
 )
-from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import ObsServiceSettings, ObsStreamStatus, ObsVersion
 from fastpix_desktop.core.obs.connection import ObsConnectionInfo
-from fastpix_desktop.core.obs.error_mapping import _drops_connection, _marked
+from fastpix_desktop.core.obs.error_mapping import _drops_connection
 from fastpix_desktop.core.obs.events import (
     OUTPUT_STARTED,
     OUTPUT_STOPPED,
@@ -224,7 +224,11 @@ class ObsController:
         data = await self._request("GetStreamServiceSettings")
         settings = data.get("streamServiceSettings") or {}
         if not isinstance(settings, dict):
-            raise ObsError("OBS sent stream settings this app does not understand.")
+            raise ObsError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "OBS sent stream settings this app does not understand."
+                )
+            )
         _register_service_secrets(settings)
         return ObsServiceSettings(str(data.get("streamServiceType", "")), dict(settings))
 
@@ -314,14 +318,15 @@ class ObsController:
                         if state in (OUTPUT_STOPPING, OUTPUT_STOPPED):
                             raise ObsStreamStartError()
             except TimeoutError:
-                raise _marked(
-                    ObsTimeoutError,
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "OBS did not confirm within {seconds} s that the stream started. "
-                        "Check OBS's status bar.",
-                    ),
-                    seconds=f"{timeout:.0f}",
+                raise ObsTimeoutError(
+                    marked(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "OBS did not confirm within {seconds} s that the stream started. "
+                            "Check OBS's status bar.",
+                        ),
+                        seconds=f"{timeout:.0f}",
+                    )
                 ) from None
 
     async def stop_streaming_and_wait(self, timeout: float = 15.0) -> None:
@@ -351,12 +356,14 @@ class ObsController:
                 # The event may have been missed; OBS's own status decides.
                 if not (await self.get_stream_status()).active:
                     return
-                raise _marked(
-                    ObsTimeoutError,
-                    QT_TRANSLATE_NOOP(
-                        "errors", "OBS did not stop streaming within {seconds} s. Stop it in OBS."
-                    ),
-                    seconds=f"{timeout:.0f}",
+                raise ObsTimeoutError(
+                    marked(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "OBS did not stop streaming within {seconds} s. Stop it in OBS.",
+                        ),
+                        seconds=f"{timeout:.0f}",
+                    )
                 ) from None
 
     # ---- internals: loop side
