@@ -3352,6 +3352,10 @@ Stream-ID: {stream_id}</translation>
         <source>OBS was not streaming.</source>
         <translation>OBS hat nicht gestreamt.</translation>
     </message>
+    <message>
+        <source>{reason} Stopping OBS failed: {error}</source>
+        <translation>{reason} OBS konnte nicht gestoppt werden: {error}</translation>
+    </message>
 </context>
 <context>
     <name>reconnect_advice</name>

@@ -3352,6 +3352,10 @@ ID de transmisión: {stream_id}</translation>
         <source>OBS was not streaming.</source>
         <translation>OBS no estaba transmitiendo.</translation>
     </message>
+    <message>
+        <source>{reason} Stopping OBS failed: {error}</source>
+        <translation>{reason} No se pudo detener OBS: {error}</translation>
+    </message>
 </context>
 <context>
     <name>reconnect_advice</name>

@@ -13,7 +13,6 @@ from fastpix_desktop.ui.library.view import LibraryView
 from tests.ui.conftest import run_pending
 from tests.ui.layout_checks import visible_scrollbars
 from tests.ui.library_rows import sandbox_rows
-from tests.ui.test_translations import language  # noqa: F401  (the fixture)
 
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
@@ -73,7 +72,7 @@ def test_narrowing_hides_the_least_important_columns_and_tells_them_in_tooltips(
 
 @pytest.mark.parametrize("lang", ["en", "de", "es"])
 def test_beside_obs_the_library_never_scrolls_sideways(
-    language,  # noqa: F811
+    language,
     make_window,
     stored_credentials,
     qloop,

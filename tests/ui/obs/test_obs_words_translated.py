@@ -10,7 +10,6 @@ from fastpix_desktop.core.golive.steps import StepId
 from fastpix_desktop.core.obs.connection import ObsConnectionInfo
 from fastpix_desktop.core.obs.error_mapping import to_obs_error
 from tests.ui.conftest import run_pending
-from tests.ui.test_translations import language  # noqa: F401  (the fixture)
 
 INFO = ObsConnectionInfo("127.0.0.1", 4455, None)
 OBS_WORDS = "Failed to create the stream service"
@@ -24,7 +23,7 @@ def refused():
 
 
 def test_a_refused_request_reads_german_around_obs_own_words(
-    language,  # noqa: F811
+    language,
     make_window,
     stored_credentials,
     qloop,
@@ -47,7 +46,7 @@ def test_a_refused_request_reads_german_around_obs_own_words(
         ("es", f"OBS rechazó la solicitud GetStreamStatus (código 700). OBS dice: «{OBS_WORDS}»"),
     ],
 )
-def test_the_quoted_words_are_kept_in_every_language(language, qapp, lang, expected):  # noqa: F811
+def test_the_quoted_words_are_kept_in_every_language(language, qapp, lang, expected):
     from fastpix_desktop.ui.i18n import error_text
 
     language(lang)
@@ -59,7 +58,7 @@ def test_the_quoted_words_are_kept_in_every_language(language, qapp, lang, expec
 
 
 def test_obs_status_line_is_german_with_the_librarys_words_quoted(
-    language,  # noqa: F811
+    language,
     make_window,
     stored_credentials,
     obs,
@@ -73,10 +72,36 @@ def test_obs_status_line_is_german_with_the_librarys_words_quoted(
     assert "„unexpected frame“" in text
 
 
-def test_a_request_without_obs_words_says_so_plainly(language, qapp):  # noqa: F811
+def test_a_request_without_obs_words_says_so_plainly(language, qapp):
     from fastpix_desktop.ui.i18n import error_text
 
     language("de")
     error = to_obs_error(OBSSDKRequestError("StartStream", 700, None), info=INFO)
     assert error_text(error) == "OBS hat die Anfrage StartStream abgelehnt (Code 700)."
     assert error.code == 700
+
+
+def test_a_stop_that_failed_reads_german_on_the_on_air_banner(language, qapp, qloop):
+    """The watchdog stops OBS (the stream was deleted) and OBS's stop fails: the banner's
+    sentence, the reason and OBS's error are all in German."""
+    from fastpix_desktop.core.errors import ObsTimeoutError
+    from fastpix_desktop.core.models import StreamStatus
+    from fastpix_desktop.ui.i18n import onair_text
+    from tests.onair.fakes import FakeClock, OnAirObs
+    from tests.onair.test_broadcast_model import A, Library, go_live, model, pointing_at
+
+    language("de")
+    clock, fastpix = FakeClock(), Library(A)
+    obs = OnAirObs(service=pointing_at(A))
+    monitor, _ = model(obs, fastpix, clock)
+    fastpix.set(A, StreamStatus.ACTIVE)
+    qloop.run_until_complete(go_live(obs, monitor, clock, 2))
+    obs.fail_on["stop_streaming_and_wait"] = ObsTimeoutError()
+    del fastpix.streams[A.stream_id]
+    clock.advance(5)
+    qloop.run_until_complete(monitor.poll_once())
+    reason = monitor.snapshot().stopped_reason
+    assert "Stopping OBS failed: OBS did not answer in time." in reason  # the core's English
+    shown = onair_text(reason)
+    assert "OBS konnte nicht gestoppt werden: " in shown
+    assert "Stopping OBS failed" not in shown and "did not answer" not in shown
