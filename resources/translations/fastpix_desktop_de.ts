@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>No usable system keyring: {reason}. Keys and passwords are kept for this session only and will be asked for again next time.</source>
-        <translation>Kein nutzbarer Schlüsselbund im System: {reason}. Schlüssel und Passwörter bleiben nur für diese Sitzung erhalten und werden beim nächsten Mal erneut abgefragt.</translation>
+        <translation>Kein nutzbarer Schlüsselbund im System, weil {reason}. Schlüssel und Passwörter bleiben nur für diese Sitzung erhalten und werden beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
         <source>Warning: {warning}.</source>
