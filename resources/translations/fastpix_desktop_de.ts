@@ -961,6 +961,18 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
         <translation>Deaktiviert</translation>
     </message>
     <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -971,6 +983,10 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     <message>
         <source>{title} ({mark})</source>
         <translation>{title} ({mark})</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
     </message>
     <message>
         <source>{title}
@@ -2649,8 +2665,20 @@ Stream-ID: {stream_id}</translation>
         <translation>OBS startet noch. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>OBS refused the request {request} (code {code}). OBS says: “{obs_words}”</source>
+        <translation>OBS hat die Anfrage {request} abgelehnt (Code {code}). OBS sagt: „{obs_words}“</translation>
+    </message>
+    <message>
+        <source>OBS refused the request {request} (code {code}).</source>
+        <translation>OBS hat die Anfrage {request} abgelehnt (Code {code}).</translation>
+    </message>
+    <message>
         <source>OBS asks for a WebSocket password, but none is set. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
         <translation>OBS verlangt ein WebSocket-Passwort, aber keines ist eingestellt. Kopieren Sie es aus OBS: Werkzeuge → WebSocket-Server-Einstellungen → Verbindungsinformationen anzeigen.</translation>
+    </message>
+    <message>
+        <source>The OBS WebSocket connection failed. Its library says: “{library_words}”</source>
+        <translation>Die WebSocket-Verbindung zu OBS ist fehlgeschlagen. Ihre Bibliothek sagt: „{library_words}“</translation>
     </message>
     <message>
         <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
@@ -2667,6 +2695,14 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Could not reach OBS at {where}. Check the address and your network.</source>
         <translation>OBS unter {where} ist nicht erreichbar. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Something at {where} is not OBS&apos;s WebSocket server: it answered in a way OBS never does. Check the port in OBS: Tools → WebSocket Server Settings.</source>
+        <translation>Unter {where} antwortet nicht der WebSocket-Server von OBS: Die Antwort sieht nie so aus, wie OBS antwortet. Prüfen Sie den Port in OBS: Werkzeuge → WebSocket-Server-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem talking to OBS ({what}).</source>
+        <translation>Unerwartetes Problem bei der Verbindung mit OBS ({what}).</translation>
     </message>
     <message>
         <source>A clip time is a number of seconds, like 30s or 2m.</source>
@@ -2715,6 +2751,30 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>FastPix has no video for that part of the broadcast.</source>
         <translation>FastPix hat für diesen Teil der Übertragung kein Video.</translation>
+    </message>
+    <message>
+        <source>OBS sent stream settings this app does not understand.</source>
+        <translation>OBS hat Stream-Einstellungen gesendet, die diese App nicht versteht.</translation>
+    </message>
+    <message>
+        <source>OBS is already streaming.</source>
+        <translation>OBS streamt bereits.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming.</source>
+        <translation>OBS streamt gerade nicht.</translation>
+    </message>
+    <message>
+        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
+        <translation>OBS hat nicht innerhalb von {seconds} s bestätigt, dass das Streaming begonnen hat. Prüfen Sie die Statusleiste von OBS.</translation>
+    </message>
+    <message>
+        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
+        <translation>OBS hat das Streaming nicht innerhalb von {seconds} s beendet. Beenden Sie es in OBS.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming, so there is nothing to reconnect.</source>
+        <translation>OBS streamt gerade nicht, es gibt also nichts neu zu verbinden.</translation>
     </message>
     <message>
         <source>check the credentials</source>
@@ -2859,26 +2919,6 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>The port in the OBS connect string must be between 1 and 65535.</source>
         <translation>Der Port im OBS-Verbindungstext muss zwischen 1 und 65535 liegen.</translation>
-    </message>
-    <message>
-        <source>OBS sent stream settings this app does not understand.</source>
-        <translation>OBS hat Stream-Einstellungen gesendet, die diese App nicht versteht.</translation>
-    </message>
-    <message>
-        <source>OBS is already streaming.</source>
-        <translation>OBS streamt bereits.</translation>
-    </message>
-    <message>
-        <source>OBS is not streaming.</source>
-        <translation>OBS streamt gerade nicht.</translation>
-    </message>
-    <message>
-        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
-        <translation>OBS hat nicht innerhalb von {seconds} s bestätigt, dass das Streaming begonnen hat. Prüfen Sie die Statusleiste von OBS.</translation>
-    </message>
-    <message>
-        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
-        <translation>OBS hat das Streaming nicht innerhalb von {seconds} s beendet. Beenden Sie es in OBS.</translation>
     </message>
     <message>
         <source>OBS is live right now, so its stream destination was not restored. Stop streaming first.</source>
@@ -3311,6 +3351,10 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>OBS was not streaming.</source>
         <translation>OBS hat nicht gestreamt.</translation>
+    </message>
+    <message>
+        <source>{reason} Stopping OBS failed: {error}</source>
+        <translation>{reason} OBS konnte nicht gestoppt werden: {error}</translation>
     </message>
 </context>
 <context>

@@ -961,6 +961,18 @@
         <translation>Desactivada</translation>
     </message>
     <message>
+        <source>public</source>
+        <translation>pública</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privada</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -971,6 +983,10 @@
     <message>
         <source>{title} ({mark})</source>
         <translation>{title} ({mark})</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
     </message>
     <message>
         <source>{title}
@@ -2697,8 +2713,20 @@ ID de transmisión: {stream_id}</translation>
         <translation>OBS todavía se está iniciando. Espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
+        <source>OBS refused the request {request} (code {code}). OBS says: “{obs_words}”</source>
+        <translation>OBS rechazó la solicitud {request} (código {code}). OBS dice: «{obs_words}»</translation>
+    </message>
+    <message>
+        <source>OBS refused the request {request} (code {code}).</source>
+        <translation>OBS rechazó la solicitud {request} (código {code}).</translation>
+    </message>
+    <message>
         <source>OBS asks for a WebSocket password, but none is set. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
         <translation>OBS pide una contraseña de WebSocket, pero no hay ninguna. Cópiala de OBS: Herramientas → Configuración del servidor WebSocket → Mostrar información de conexión.</translation>
+    </message>
+    <message>
+        <source>The OBS WebSocket connection failed. Its library says: “{library_words}”</source>
+        <translation>La conexión WebSocket con OBS falló. Su biblioteca dice: «{library_words}»</translation>
     </message>
     <message>
         <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
@@ -2715,6 +2743,38 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Could not reach OBS at {where}. Check the address and your network.</source>
         <translation>No se pudo llegar a OBS en {where}. Comprueba la dirección y tu red.</translation>
+    </message>
+    <message>
+        <source>Something at {where} is not OBS&apos;s WebSocket server: it answered in a way OBS never does. Check the port in OBS: Tools → WebSocket Server Settings.</source>
+        <translation>Lo que hay en {where} no es el servidor WebSocket de OBS: respondió de una forma en que OBS nunca responde. Revisa el puerto en OBS: Herramientas → Configuración del servidor WebSocket.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem talking to OBS ({what}).</source>
+        <translation>Problema inesperado al comunicarse con OBS ({what}).</translation>
+    </message>
+    <message>
+        <source>OBS sent stream settings this app does not understand.</source>
+        <translation>OBS envió ajustes de transmisión que esta app no entiende.</translation>
+    </message>
+    <message>
+        <source>OBS is already streaming.</source>
+        <translation>OBS ya está transmitiendo.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming.</source>
+        <translation>OBS no está transmitiendo.</translation>
+    </message>
+    <message>
+        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
+        <translation>OBS no confirmó en {seconds} s que la transmisión empezó. Revisa la barra de estado de OBS.</translation>
+    </message>
+    <message>
+        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
+        <translation>OBS no detuvo la transmisión en {seconds} s. Detenla en OBS.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming, so there is nothing to reconnect.</source>
+        <translation>OBS no está transmitiendo, así que no hay nada que reconectar.</translation>
     </message>
     <message>
         <source>check the credentials</source>
@@ -2859,26 +2919,6 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>The port in the OBS connect string must be between 1 and 65535.</source>
         <translation>El puerto de la cadena de conexión de OBS debe estar entre 1 y 65535.</translation>
-    </message>
-    <message>
-        <source>OBS sent stream settings this app does not understand.</source>
-        <translation>OBS envió ajustes de transmisión que esta app no entiende.</translation>
-    </message>
-    <message>
-        <source>OBS is already streaming.</source>
-        <translation>OBS ya está transmitiendo.</translation>
-    </message>
-    <message>
-        <source>OBS is not streaming.</source>
-        <translation>OBS no está transmitiendo.</translation>
-    </message>
-    <message>
-        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
-        <translation>OBS no confirmó en {seconds} s que la transmisión empezara. Revisa la barra de estado de OBS.</translation>
-    </message>
-    <message>
-        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
-        <translation>OBS no detuvo la transmisión en {seconds} s. Detenla en OBS.</translation>
     </message>
     <message>
         <source>OBS is live right now, so its stream destination was not restored. Stop streaming first.</source>
@@ -3311,6 +3351,10 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>OBS was not streaming.</source>
         <translation>OBS no estaba transmitiendo.</translation>
+    </message>
+    <message>
+        <source>{reason} Stopping OBS failed: {error}</source>
+        <translation>{reason} No se pudo detener OBS: {error}</translation>
     </message>
 </context>
 <context>

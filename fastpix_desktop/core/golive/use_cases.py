@@ -9,6 +9,7 @@ a created stream always comes back, even when OBS fails afterwards (docs/go-live
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Awaitable
 from dataclasses import dataclass, replace
@@ -50,7 +51,7 @@ from fastpix_desktop.core.golive.steps import (
     steps_for,
 )
 from fastpix_desktop.core.golive.words import DEMO_NEVER_STARTS
-from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import (
     LiveStream,
     ObsServiceSettings,
@@ -414,26 +415,34 @@ class GoLive:
         """Start streaming when asked, unless the session's options forbid it (demo mode)."""
         if not request.start:
             return result
-        window = result.stream.reconnect_window
+        # The broadcast guard (core/guard) never blocks the start. OBS holds the target now
+        # (pushed and read back, or found there): no third read of its service.
+        look = functools.partial(
+            check_before_going_live,
+            obs,
+            result.stream.reconnect_window,
+            destination=result.target.obs_service(),
+            hosts=self.hosts,
+        )
         if not self.options.allow_start:
-            found = await check_before_going_live(obs, window, hosts=self.hosts)
+            found = await look()
             report(StepId.START, StepState.SKIPPED, DEMO_NEVER_STARTS)
             return replace(result, advice=tuple(found), start_refused=DEMO_NEVER_STARTS)
         report(StepId.START, StepState.RUNNING)
-        # The broadcast guard (core/guard) never blocks the start, so its OBS reads (six
-        # requests) run while OBS brings its output up, after StartStream is sent: before it
-        # they added ≈ 10–30 ms to every go-live (bench/README.md, issue 21).
+        # The guard's OBS reads run while OBS brings its output up, after StartStream is sent
+        # (this task is scheduled first): before it they delayed every go-live
+        # (bench/README.md, "Before/after the reorganisation").
         starting = asyncio.ensure_future(
             obs.start_streaming_and_wait(timeout=self.options.start_timeout)
         )
-        guard = asyncio.ensure_future(check_before_going_live(obs, window, hosts=self.hosts))
+        guard = asyncio.ensure_future(look())
         try:
             await asyncio.wait([starting])
             result = replace(result, advice=tuple(await guard))
             starting.result()
         except ObsError as exc:
             # Only the start failed: OBS keeps the verified settings, so Start can be retried.
-            report(StepId.START, StepState.FAILED, str(exc))
+            report(StepId.START, StepState.FAILED, _said(exc))
             return replace(result, obs_error=exc)
         except BaseException:
             for task in (starting, guard, result.late_check):
@@ -444,6 +453,15 @@ class GoLive:
         return replace(result, obs_started=True)
 
 
+def _said(error: AppError) -> str:
+    """A failed step's detail: the error's message, keeping the template it was built from (so
+    the window shows the app's words in its language and OBS's quoted words as they are)."""
+    text = str(error)
+    if error.template and text == error.template.format(**error.template_values):
+        return marked(error.template, **error.template_values)
+    return text
+
+
 def _failed(
     result: GoLiveResult,
     error: ObsError | SecretStoreError | RestoreNeedsConfirmationError,
@@ -451,7 +469,7 @@ def _failed(
     request: GoLiveRequest,
     report: _Reporter,
 ) -> GoLiveResult:
-    report(step, StepState.FAILED, str(error))
+    report(step, StepState.FAILED, _said(error))
     remaining = steps_for(create=False, obs=True, start=request.start)
     for later in remaining[remaining.index(step) + 1 :]:
         report(later, StepState.SKIPPED)
