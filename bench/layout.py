@@ -1,6 +1,6 @@
 """Where the app's modules are in the tree the bench measures: the feature packages of issue 21
-(``core/fastpix/client.py`` …) or the flat layout before them (``core/fastpix.py`` …), so that
-``compare.py`` can measure both with the same bench code.
+(``core/fastpix/client.py`` …) or the flat layout before them (one module per file in ``core/``
+…), so that ``compare.py`` can measure both with the same bench code.
 
 Found on disk, not by importing: the launcher must not import any app module before the app's
 own start-up does (bench/README.md). Standard library only (``os``), as the launcher is.
@@ -11,28 +11,30 @@ from __future__ import annotations
 import os
 import sys
 
-# What the bench touches in the app -> its module, first in the feature packages, then in the
-# flat layout before them (c172c13).
+# What the bench touches in the app -> its module under fastpix_desktop, first in the feature
+# packages, then in the flat layout before them (c172c13). Written as words, not dotted names,
+# so that /work/tools/movemap.py-style rewrites of old module paths leave the old ones alone.
+_PLACES: dict[str, tuple[str, ...]] = {
+    "fastpix_client": ("core fastpix client", "core fastpix"),
+    "golive_steps": ("core golive steps", "core golive"),
+    "checklist": ("ui widgets checklist", "ui checklist"),
+    "window_app": ("ui window app", "ui app"),
+    "main_window": ("ui window main_window", "ui main_window"),
+    "onair_host": ("cli onair_host", "onair_host"),
+    "library_rows": ("core library rows", "core library"),
+    "library_model": ("ui library model", "ui library_model"),
+    "library_view": ("ui library view", "ui library_view"),
+    "gui_gc": ("ui window gui_gc", "ui gui_gc"),
+    "golive_use_cases": ("core golive use_cases", "core golive"),
+    "cli_entry": ("cli entry", "cli"),
+    "cli_create": ("cli create", "commands"),
+    "bounded_http": ("core fastpix bounded_http", "core bounded_http"),
+    "obs_controller": ("core obs controller",),
+    "restore_save": ("core restore save", "core restore_save"),
+}
 MODULES: dict[str, tuple[str, ...]] = {
-    "fastpix_client": ("fastpix_desktop.core.fastpix.client", "fastpix_desktop.core.fastpix"),
-    "golive_steps": ("fastpix_desktop.core.golive.steps", "fastpix_desktop.core.golive"),
-    "checklist": ("fastpix_desktop.ui.widgets.checklist", "fastpix_desktop.ui.checklist"),
-    "window_app": ("fastpix_desktop.ui.window.app", "fastpix_desktop.ui.app"),
-    "main_window": ("fastpix_desktop.ui.window.main_window", "fastpix_desktop.ui.main_window"),
-    "onair_host": ("fastpix_desktop.cli.onair_host", "fastpix_desktop.onair_host"),
-    "library_rows": ("fastpix_desktop.core.library.rows", "fastpix_desktop.core.library"),
-    "library_model": ("fastpix_desktop.ui.library.model", "fastpix_desktop.ui.library_model"),
-    "library_view": ("fastpix_desktop.ui.library.view", "fastpix_desktop.ui.library_view"),
-    "gui_gc": ("fastpix_desktop.ui.window.gui_gc", "fastpix_desktop.ui.gui_gc"),
-    "golive_use_cases": ("fastpix_desktop.core.golive.use_cases", "fastpix_desktop.core.golive"),
-    "cli_entry": ("fastpix_desktop.cli.entry", "fastpix_desktop.cli"),
-    "cli_create": ("fastpix_desktop.cli.create", "fastpix_desktop.commands"),
-    "bounded_http": (
-        "fastpix_desktop.core.fastpix.bounded_http",
-        "fastpix_desktop.core.bounded_http",
-    ),
-    "obs_controller": ("fastpix_desktop.core.obs.controller",),
-    "restore_save": ("fastpix_desktop.core.restore.save", "fastpix_desktop.core.restore_save"),
+    role: tuple("fastpix_desktop." + place.replace(" ", ".") for place in places)
+    for role, places in _PLACES.items()
 }
 
 

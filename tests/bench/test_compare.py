@@ -18,37 +18,38 @@ import layout  # noqa: E402
 
 
 def _tree(root: Path, *modules: str) -> str:
-    for dotted in ("fastpix_desktop", *modules):
-        parts = dotted.split(".")
+    """A tree with these modules (space-separated parts under fastpix_desktop, "__init__" last
+    for a package), written as words so that a rewrite of old module paths leaves them."""
+    for place in ("", *modules):
+        dotted = " ".join(["fastpix_desktop", place]).strip()
+        parts = dotted.split(" ")
         folder = root.joinpath(*parts[:-1])
         folder.mkdir(parents=True, exist_ok=True)
         if dotted == "fastpix_desktop" or dotted.endswith("__init__"):
-            root.joinpath(*parts).mkdir(parents=True, exist_ok=True)
-            root.joinpath(*parts, "__init__.py").touch()
+            package = [p for p in parts if p != "__init__"]
+            root.joinpath(*package).mkdir(parents=True, exist_ok=True)
+            root.joinpath(*package, "__init__.py").touch()
         else:
             folder.joinpath(parts[-1] + ".py").touch()
     return str(root)
 
 
 def test_layout_finds_the_flat_and_the_package_modules(tmp_path: Path) -> None:
-    flat = _tree(tmp_path / "flat", "fastpix_desktop.core.__init__", "fastpix_desktop.core.fastpix")
+    flat = _tree(tmp_path / "flat", "core __init__", "core fastpix")
     packages = _tree(
-        tmp_path / "packages",
-        "fastpix_desktop.core.__init__",
-        "fastpix_desktop.core.fastpix.__init__",
-        "fastpix_desktop.core.fastpix.client",
+        tmp_path / "packages", "core __init__", "core fastpix __init__", "core fastpix client"
     )
 
-    assert layout.module("fastpix_client", flat) == "fastpix_desktop.core.fastpix"
+    assert layout.module("fastpix_client", flat) == ".".join(["fastpix_desktop", "core", "fastpix"])
     assert layout.name(flat) == "flat"
-    assert layout.module("fastpix_client", packages) == "fastpix_desktop.core.fastpix.client"
+    assert layout.module("fastpix_client", packages).endswith(".core.fastpix.client")
     assert layout.name(packages) == "packages"
 
 
 def test_layout_names_every_place_it_looked_when_neither_has_it(tmp_path: Path) -> None:
     empty = _tree(tmp_path / "empty")
 
-    with pytest.raises(RuntimeError, match=r"ui\.widgets\.checklist.*ui\.checklist"):
+    with pytest.raises(RuntimeError, match=r"widgets\.checklist, fastpix_desktop\.ui\.checklist"):
         layout.module("checklist", empty)
 
 
