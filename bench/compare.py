@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import statistics
 import subprocess
@@ -182,7 +183,10 @@ def summarise(records: list[dict[str, Any]]) -> dict[str, Any]:
             paired = [(a, b) for a, b in paired if _number(a) and _number(b) and b]
             if paired:
                 row["paired_ratio"] = round(statistics.median(a / b for a, b in paired), 3)
-                row["after_worse_rounds"] = f"{sum(a > b for a, b in paired)}/{len(paired)}"
+                worse = sum(a > b for a, b in paired)
+                better = sum(a < b for a, b in paired)
+                row["after_worse_rounds"] = f"{worse}/{len(paired)}"
+                row["sign_test_p"] = round(sign_test(worse, better), 3)
             row["reading"] = reading(before, after)
         elif "median" in row["before"] or "median" in row["after"]:
             row["reading"] = "only one side measured it"
@@ -190,6 +194,16 @@ def summarise(records: list[dict[str, Any]]) -> dict[str, Any]:
             continue  # neither side has it (e.g. the encoding condition was not asked for)
         table[key] = row
     return table
+
+
+def sign_test(worse: int, better: int) -> float:
+    """Two-sided exact sign test over the rounds (ties left out): how likely a split at least
+    this uneven is if neither tree were faster. Small = the rounds agree on a direction."""
+    n = worse + better
+    if n == 0:
+        return 1.0
+    tail = sum(math.comb(n, k) for k in range(max(worse, better), n + 1)) / 2**n
+    return min(1.0, 2 * tail)
 
 
 def reading(before: dict[str, float], after: dict[str, float]) -> str:
@@ -219,16 +233,19 @@ def print_table(summary: dict[str, Any]) -> None:
         info = summary[side]
         print(f"  {side:<6} {info['tree']} @ {info['commit']} ({info['layout']} layout)")
         print(f"         {info['subject']}")
-    print(f"  each cell: median [min-max] over the runs; n = {summary['n']}")
+    print(
+        f"  each cell: median [min-max] over the runs; n = {summary['n']}; paired: median of "
+        "the rounds' after/before; sign p: two-sided sign test over the rounds"
+    )
     header = f"  {'figure':<42} {'before':>24} {'after':>24} {'after/before':>12} {'paired':>7}"
-    print(header + "  rounds worse  reading")
+    print(header + "  rounds worse  sign p  reading")
     for row in summary["figures"].values():
         ratio = row.get("ratio")
         print(
             f"  {row['label']:<42} {_cell(row['before']):>24} {_cell(row['after']):>24} "
             f"{'' if ratio is None else f'{ratio:.3f}':>12} "
             f"{row.get('paired_ratio', ''):>7}  {row.get('after_worse_rounds', ''):>12}  "
-            f"{row.get('reading', '')}"
+            f"{row.get('sign_test_p', ''):>6}  {row.get('reading', '')}"
         )
         for side in SIDES:
             if "missing" in row[side]:

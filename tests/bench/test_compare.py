@@ -84,8 +84,20 @@ def test_rounds_pair_one_run_of_each_tree() -> None:
     row = compare.summarise(_records(before, after))["usable_ms"]
 
     assert row["after_worse_rounds"] == "1/3"
+    assert row["sign_test_p"] == 1.0  # one round of three says nothing
     assert row["before"] == {"median": 300.0, "min": 300.0, "max": 400.0, "n": 3}
     assert row["reading"] == "within spread"
+
+
+def test_rounds_that_all_agree_give_a_small_sign_test() -> None:
+    before = [_run(rss_app_mib=100.0 + n / 10) for n in range(8)]
+    after = [_run(rss_app_mib=103.0 + n / 10) for n in range(8)]
+
+    row = compare.summarise(_records(before, after))["rss_app_mib"]
+
+    assert row["after_worse_rounds"] == "8/8"
+    assert row["sign_test_p"] < 0.01
+    assert row["reading"] == "WORSE"
 
 
 def test_a_failed_run_is_listed_not_averaged_in() -> None:
