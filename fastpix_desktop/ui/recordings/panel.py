@@ -25,6 +25,7 @@ from fastpix_desktop.core.errors import (
     FastPixError,
     KeyringLockedError,
     SigningKeyError,
+    SigningKeyMissingError,
 )
 from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -239,19 +240,30 @@ class RecordingsPanel(QObject):
         if started_at is None:
             raise ConfigError(NO_CLOCK)
         media = self._media()
-        result = await clip_now(
-            stream=stream,
-            started_at=started_at,
-            request=ClipRequest(),
-            playback_base=self._services.config.hosts.playback_base,
-            media=media,
-            log=self.log,
-            fetch=self._fetch,
-            now=self._now(),
-            run_blocking=self._after_writes,
-            key=self._signing_key if self._store() is not None else None,
-            expires_in=self._expiry(),
-        )
+        try:
+            result = await clip_now(
+                stream=stream,
+                started_at=started_at,
+                request=ClipRequest(),
+                playback_base=self._services.config.hosts.playback_base,
+                media=media,
+                log=self.log,
+                fetch=self._fetch,
+                now=self._now(),
+                run_blocking=self._after_writes,
+                key=self._signing_key if self._store() is not None else None,
+                expires_in=self._expiry(),
+            )
+        except SigningKeyMissingError:
+            # Where the window's button is, rather than the command line's words.
+            raise SigningKeyMissingError(
+                self.tr(
+                    "This stream's playback is private, so a clip's link must be signed, and "
+                    "no playback signing key is stored on this computer yet. Create one under "
+                    "Private playback: signed links (Get signed link, then Create signing "
+                    "key), then Clip that again."
+                )
+            ) from None
         self._show_clip(result)
         self._refresh_summary()
         if media is not None:
