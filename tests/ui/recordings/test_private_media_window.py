@@ -134,3 +134,26 @@ def test_clip_that_on_a_private_only_stream_signs_the_link_or_says_why(
     view.signed_link.reveal_button.click()
     assert view.qr.isVisible() and view.signed_link.displayed_text() == link
     assert "signed link, plays until" in view.range_label.text()
+
+
+def test_beside_obs_the_approximate_note_shows_without_scrolling(rec_window, qloop, sandbox, wall):
+    """At 420x700 on air the results column shows a few lines: the clip's range, the short
+    "approximate" note (its reason in the tooltip) and the link come before the QR code."""
+    window = rec_window()
+    window.resize(420, 700)
+    panel = window.recordings_panel
+    _go_live(window, qloop, sandbox)
+    wall.advance(95)
+    qloop.run_until_complete(panel.clip_that())
+    run_pending(qloop)
+    window.columns.show_results()
+    column = window.columns.results_column
+    top = panel.box.mapTo(column.widget(), panel.box.rect().topLeft()).y()
+    column.verticalScrollBar().setValue(top)
+    run_pending(qloop)
+    viewport = column.viewport()
+    note = panel.clip_view.approximate
+    for widget in (panel.clip_view.range_label, note, panel.clip_view.link):
+        corner = widget.mapTo(viewport, widget.rect().bottomRight())
+        assert viewport.rect().contains(corner), widget.objectName()
+    assert "reconnect" in note.toolTip() and "reconnect" in note.accessibleDescription()
