@@ -157,3 +157,30 @@ def test_beside_obs_the_approximate_note_shows_without_scrolling(rec_window, qlo
         corner = widget.mapTo(viewport, widget.rect().bottomRight())
         assert viewport.rect().contains(corner), widget.objectName()
     assert "reconnect" in note.toolTip() and "reconnect" in note.accessibleDescription()
+
+
+def test_a_signed_clip_a_second_launch_asked_for_shows_masked_with_its_expiry(rec_window, qloop):
+    from fastpix_desktop.core.onair.remote import RemoteReply, RemoteRequest
+
+    window = rec_window()
+    panel = window.recordings_panel
+    url = f"{PLAYBACK_BASE}/p-1.m3u8?start=10s&end=30s&token=aaa.bbb.ccc"
+    data = {
+        "streamId": "s",
+        "url": url,
+        "playbackId": "p-1",
+        "start": 10,
+        "end": 30,
+        "approximate": True,
+        "capped": False,
+        "segments": 10,
+        "seconds": 20.0,
+        "mediaId": None,
+        "signed": True,
+        "expiresAt": "2030-01-02T03:04:05Z",
+    }
+    panel.show_remote_clip(RemoteRequest("clip", {}), RemoteReply(0, data, "Clip …"))
+    view = panel.clip_view
+    assert view.isVisible() and view.link_value() == url
+    assert view.signed_link is not None and "aaa.bbb.ccc" not in view.signed_link.displayed_text()
+    assert not view.qr.isVisible() and "2030-01-0" in view.range_label.text()
