@@ -13,15 +13,7 @@ from fastpix_desktop.core.signing.store import KEY_ID_ENTRY
 from fastpix_desktop.sandbox.media import PROCESSING_S
 from tests.core.failing_keyrings import LockedKeyring
 from tests.ui.conftest import run_pending, wait_running
-from tests.ui.recordings.test_recordings_window import (  # noqa: F401 - the fixtures
-    PLAYBACK_BASE,
-    _go_live,
-    _poll,
-    fetched,
-    rec_window,
-    sandbox,
-    wall,
-)
+from tests.ui.recordings.test_recordings_window import PLAYBACK_BASE, _go_live, _poll
 
 
 def _play(sandbox, url: str) -> int:
