@@ -8,7 +8,10 @@ it uses the broadcast log that an earlier run kept. ``recordings`` asks FastPix 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fastpix_desktop.core.session import Session
 
 # Only the standard library at the top: cli/entry.py registers these for every launch.
 
@@ -94,34 +97,30 @@ def _clip_values(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def _print(reply: Any, *, as_json: bool, show_secrets: bool = False) -> int:
+def _print(reply: Any, *, as_json: bool, show_secrets: bool) -> int:
+    """cli/live.py's print_reply, with a signed clip link's token masked unless
+    --show-secrets (as signed-url does)."""
     import sys
 
-    from fastpix_desktop.cli import exit_codes
-    from fastpix_desktop.cli import support as cli_support
-    from fastpix_desktop.core.recordings.signed import mask_token
+    from fastpix_desktop.cli.live import print_reply
 
-    data, text = reply.json, reply.text
-    if not show_secrets:  # a signed clip link's token, as signed-url does
-        text = mask_token(text)
+    data = reply.json
+    if not show_secrets and "token=" in reply.text + str(data):
+        from dataclasses import replace
+
+        from fastpix_desktop.core.recordings.signed import mask_token
+
         if isinstance(data, dict) and isinstance(data.get("url"), str):
             data = {**data, "url": mask_token(data["url"])}
-    if as_json:
-        cli_support.print_json(data)
-    elif reply.exit_code == exit_codes.OK:
-        print(text)
-        if isinstance(data, dict) and data.get("signed") and not show_secrets:
-            print(
-                "Signed link (plays until {}). Add --show-secrets to print the token.".format(
-                    data.get("expiresAt") or "-"
-                )
-            )
-    else:
-        print(f"fastpix-desktop: {text}", file=sys.stderr)
-    return int(reply.exit_code)
+        reply = replace(reply, json=data, text=mask_token(reply.text))
+    code = print_reply(reply, as_json=as_json)
+    if not as_json and code == 0 and isinstance(data, dict) and data.get("signed"):
+        hint = "" if show_secrets else " Add --show-secrets to print the token."
+        print(f"Signed link, plays until {data.get('expiresAt') or '-'}.{hint}", file=sys.stdout)
+    return code
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, session: Session) -> int:
     from fastpix_desktop.cli import support as cli_support
 
     if args.command == "clip":
@@ -135,74 +134,59 @@ def run(args: argparse.Namespace) -> int:
 
     async def main() -> int:
         if args.command == "clip":
-            reply = await _clip_alone(args)
+            reply = await _clip_alone(args, session)
             return _print(reply, as_json=args.json, show_secrets=args.show_secrets)
-        return await _recordings(args)
+        return await _recordings(args, session)
 
-    return cli_support.run_async(main, as_json=args.json)
+    return cli_support.run_async(main, as_json=args.json, session=session)
 
 
-async def _clip_alone(args: argparse.Namespace) -> Any:
+async def _clip_alone(args: argparse.Namespace, session: Session) -> Any:
     from fastpix_desktop.cli import support as cli_support
     from fastpix_desktop.cli.clip_replies import clip_reply, clip_request
-    from fastpix_desktop.core import config
     from fastpix_desktop.core.library import my_channel
     from fastpix_desktop.core.recordings.log import BroadcastLog
-    from fastpix_desktop.core.secrets import SecretStore
 
-    store = SecretStore()
-    try:
-        async with await cli_support.open_fastpix(
-            store, api_url=args.sub_api_url or args.api_url
-        ) as fastpix:
-            return await clip_reply(
-                fastpix=fastpix,
-                hosts=config.load().hosts,
-                request=clip_request(_clip_values(args)),
-                stream_id=args.stream_id,
-                log=BroadcastLog.default(),
-                default_stream=my_channel.load(),
-                store=store,
-            )
-    finally:
-        store.close()
+    async with await cli_support.open_fastpix(session) as fastpix:
+        return await clip_reply(
+            fastpix=fastpix,
+            hosts=session.config.hosts,
+            request=clip_request(_clip_values(args)),
+            stream_id=args.stream_id,
+            log=BroadcastLog.default(),
+            default_stream=my_channel.load(),
+            store=session.secrets,
+        )
 
 
-async def _recordings(args: argparse.Namespace) -> int:
+async def _recordings(args: argparse.Namespace, session: Session) -> int:
     from fastpix_desktop.cli import exit_codes
     from fastpix_desktop.cli import support as cli_support
-    from fastpix_desktop.core import config
     from fastpix_desktop.core.errors import ConfigError
     from fastpix_desktop.core.library import my_channel
     from fastpix_desktop.core.recordings.api import MediaApi
     from fastpix_desktop.core.recordings.use_cases import history
-    from fastpix_desktop.core.secrets import SecretStore
 
     stream_id = args.stream_id or my_channel.load()
     if not stream_id and not args.mp4:
         raise ConfigError("No stream given and no channel chosen: pass a STREAM_ID.")
-    store = SecretStore()
-    try:
-        async with await cli_support.open_fastpix(
-            store, api_url=args.sub_api_url or args.api_url
-        ) as fastpix:
-            media_api = MediaApi(fastpix)
-            hosts = config.load().hosts
-            if args.mp4:
-                media = await media_api.set_mp4_support(args.mp4)
-                signer = await _Signer.load(fastpix, store, [media], args)
-                data = signer.media_json(media, hosts.playback_base)
-                if args.json:
-                    cli_support.print_json({**data, "notice": signer.notice})
-                else:
-                    signer.tell()
-                    print(f"MP4 asked for {media.id}: {data['mp4'] or 'when FastPix has made it'}")
-                return exit_codes.OK
-            assert stream_id is not None
-            found = await history(fastpix=fastpix, media=media_api, stream_id=stream_id)
-            signer = await _Signer.load(fastpix, store, [*found.recordings, *found.clips], args)
-    finally:
-        store.close()
+    hosts = session.config.hosts
+    store = session.secrets
+    async with await cli_support.open_fastpix(session) as fastpix:
+        media_api = MediaApi(fastpix)
+        if args.mp4:
+            media = await media_api.set_mp4_support(args.mp4)
+            signer = await _Signer.load(fastpix, store, [media], args)
+            data = signer.media_json(media, hosts.playback_base)
+            if args.json:
+                cli_support.print_json({**data, "notice": signer.notice})
+            else:
+                signer.tell()
+                print(f"MP4 asked for {media.id}: {data['mp4'] or 'when FastPix has made it'}")
+            return exit_codes.OK
+        assert stream_id is not None
+        found = await history(fastpix=fastpix, media=media_api, stream_id=stream_id)
+        signer = await _Signer.load(fastpix, store, [*found.recordings, *found.clips], args)
     result = {
         "streamId": found.stream_id,
         "recordings": [signer.media_json(m, hosts.playback_base) for m in found.recordings],
