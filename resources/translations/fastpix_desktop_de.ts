@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>No usable system keyring: {reason}. Keys and passwords are kept for this session only and will be asked for again next time.</source>
-        <translation>Kein nutzbarer Schlüsselbund im System: {reason}. Schlüssel und Passwörter bleiben nur für diese Sitzung erhalten und werden beim nächsten Mal erneut abgefragt.</translation>
+        <translation>Kein nutzbarer Schlüsselbund im System, weil {reason}. Schlüssel und Passwörter bleiben nur für diese Sitzung erhalten und werden beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
         <source>Warning: {warning}.</source>
@@ -2821,12 +2821,28 @@ Stream-ID: {stream_id}</translation>
         <translation>FastPix hat für diesen Teil der Übertragung kein Video.</translation>
     </message>
     <message>
-        <source>Signed links need the system keyring, where the playback signing key is kept.</source>
-        <translation>Signierte Links brauchen den Schlüsselbund des Systems, in dem der Signaturschlüssel aufbewahrt wird.</translation>
+        <source>OBS sent stream settings this app does not understand.</source>
+        <translation>OBS hat Stream-Einstellungen gesendet, die diese App nicht versteht.</translation>
     </message>
     <message>
-        <source>Private recordings and clips play only with a signed link, and no playback signing key is stored on this computer yet. Create one (in the window: Create signing key; on the command line: fastpix-desktop signing-keys create), then try again.</source>
-        <translation>Private Aufzeichnungen und Clips spielen nur mit einem signierten Link, und auf diesem Computer ist noch kein Signaturschlüssel gespeichert. Erstelle einen (im Fenster: Signaturschlüssel erstellen; in der Kommandozeile: fastpix-desktop signing-keys create) und versuche es dann erneut.</translation>
+        <source>OBS is already streaming.</source>
+        <translation>OBS streamt bereits.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming.</source>
+        <translation>OBS streamt gerade nicht.</translation>
+    </message>
+    <message>
+        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
+        <translation>OBS hat nicht innerhalb von {seconds} s bestätigt, dass das Streaming begonnen hat. Prüfen Sie die Statusleiste von OBS.</translation>
+    </message>
+    <message>
+        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
+        <translation>OBS hat das Streaming nicht innerhalb von {seconds} s beendet. Beenden Sie es in OBS.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming, so there is nothing to reconnect.</source>
+        <translation>OBS streamt gerade nicht, es gibt also nichts neu zu verbinden.</translation>
     </message>
     <message>
         <source>check the credentials</source>
@@ -2973,30 +2989,6 @@ Stream-ID: {stream_id}</translation>
         <translation>Der Port im OBS-Verbindungstext muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
-        <source>OBS sent stream settings this app does not understand.</source>
-        <translation>OBS hat Stream-Einstellungen gesendet, die diese App nicht versteht.</translation>
-    </message>
-    <message>
-        <source>OBS is already streaming.</source>
-        <translation>OBS streamt bereits.</translation>
-    </message>
-    <message>
-        <source>OBS is not streaming.</source>
-        <translation>OBS streamt gerade nicht.</translation>
-    </message>
-    <message>
-        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
-        <translation>OBS hat nicht innerhalb von {seconds} s bestätigt, dass das Streaming begonnen hat. Prüfen Sie die Statusleiste von OBS.</translation>
-    </message>
-    <message>
-        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
-        <translation>OBS hat das Streaming nicht innerhalb von {seconds} s beendet. Beenden Sie es in OBS.</translation>
-    </message>
-    <message>
-        <source>OBS is not streaming, so there is nothing to reconnect.</source>
-        <translation>OBS streamt gerade nicht, es gibt also nichts neu zu verbinden.</translation>
-    </message>
-    <message>
         <source>OBS is live right now, so its stream destination was not restored. Stop streaming first.</source>
         <translation>OBS ist gerade live, daher wurde sein Streamziel nicht wiederhergestellt. Beenden Sie zuerst das Streaming.</translation>
     </message>
@@ -3107,6 +3099,14 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>No signing key is stored here; name the key ID to delete.</source>
         <translation>Hier ist kein Signaturschlüssel gespeichert; nennen Sie die ID des zu löschenden Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Signed links need the system keyring, where the playback signing key is kept.</source>
+        <translation>Signierte Links brauchen den Schlüsselbund des Systems, in dem der Signaturschlüssel aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>Private recordings and clips play only with a signed link, and no playback signing key is stored on this computer yet. Create one (in the window: Create signing key; on the command line: fastpix-desktop signing-keys create), then try again.</source>
+        <translation>Private Aufzeichnungen und Clips spielen nur mit einem signierten Link, und auf diesem Computer ist noch kein Signaturschlüssel gespeichert. Erstelle einen (im Fenster: Signaturschlüssel erstellen; in der Kommandozeile: fastpix-desktop signing-keys create) und versuche es dann erneut.</translation>
     </message>
 </context>
 <context>

@@ -2821,12 +2821,28 @@ ID de transmisión: {stream_id}</translation>
         <translation>Problema inesperado al comunicarse con OBS ({what}).</translation>
     </message>
     <message>
-        <source>Signed links need the system keyring, where the playback signing key is kept.</source>
-        <translation>Los enlaces firmados necesitan el llavero del sistema, donde se guarda la clave de firma.</translation>
+        <source>OBS sent stream settings this app does not understand.</source>
+        <translation>OBS envió ajustes de transmisión que esta app no entiende.</translation>
     </message>
     <message>
-        <source>Private recordings and clips play only with a signed link, and no playback signing key is stored on this computer yet. Create one (in the window: Create signing key; on the command line: fastpix-desktop signing-keys create), then try again.</source>
-        <translation>Las grabaciones y los clips privados solo se reproducen con un enlace firmado, y en este equipo aún no hay ninguna clave de firma guardada. Crea una (en la ventana: Crear la clave de firma; en la línea de comandos: fastpix-desktop signing-keys create) y vuelve a intentarlo.</translation>
+        <source>OBS is already streaming.</source>
+        <translation>OBS ya está transmitiendo.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming.</source>
+        <translation>OBS no está transmitiendo.</translation>
+    </message>
+    <message>
+        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
+        <translation>OBS no confirmó en {seconds} s que la transmisión empezó. Revisa la barra de estado de OBS.</translation>
+    </message>
+    <message>
+        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
+        <translation>OBS no detuvo la transmisión en {seconds} s. Detenla en OBS.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming, so there is nothing to reconnect.</source>
+        <translation>OBS no está transmitiendo, así que no hay nada que reconectar.</translation>
     </message>
     <message>
         <source>check the credentials</source>
@@ -2973,30 +2989,6 @@ ID de transmisión: {stream_id}</translation>
         <translation>El puerto de la cadena de conexión de OBS debe estar entre 1 y 65535.</translation>
     </message>
     <message>
-        <source>OBS sent stream settings this app does not understand.</source>
-        <translation>OBS envió ajustes de transmisión que esta app no entiende.</translation>
-    </message>
-    <message>
-        <source>OBS is already streaming.</source>
-        <translation>OBS ya está transmitiendo.</translation>
-    </message>
-    <message>
-        <source>OBS is not streaming.</source>
-        <translation>OBS no está transmitiendo.</translation>
-    </message>
-    <message>
-        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
-        <translation>OBS no confirmó en {seconds} s que la transmisión empezó. Revisa la barra de estado de OBS.</translation>
-    </message>
-    <message>
-        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
-        <translation>OBS no detuvo la transmisión en {seconds} s. Detenla en OBS.</translation>
-    </message>
-    <message>
-        <source>OBS is not streaming, so there is nothing to reconnect.</source>
-        <translation>OBS no está transmitiendo, así que no hay nada que reconectar.</translation>
-    </message>
-    <message>
         <source>OBS is live right now, so its stream destination was not restored. Stop streaming first.</source>
         <translation>OBS está en directo ahora mismo, así que no se restauró su destino de transmisión. Detén primero la transmisión.</translation>
     </message>
@@ -3107,6 +3099,14 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>No signing key is stored here; name the key ID to delete.</source>
         <translation>Aquí no hay ninguna clave de firma guardada; indica el ID de la clave que quieres eliminar.</translation>
+    </message>
+    <message>
+        <source>Signed links need the system keyring, where the playback signing key is kept.</source>
+        <translation>Los enlaces firmados necesitan el llavero del sistema, donde se guarda la clave de firma.</translation>
+    </message>
+    <message>
+        <source>Private recordings and clips play only with a signed link, and no playback signing key is stored on this computer yet. Create one (in the window: Create signing key; on the command line: fastpix-desktop signing-keys create), then try again.</source>
+        <translation>Las grabaciones y los clips privados solo se reproducen con un enlace firmado, y en este equipo aún no hay ninguna clave de firma guardada. Crea una (en la ventana: Crear la clave de firma; en la línea de comandos: fastpix-desktop signing-keys create) y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
