@@ -237,8 +237,16 @@
         <translation>FastPix zählt die Zeiten eines Clips in Sekunden des Livestreams und dokumentiert nicht, wo sie nach einer Neuverbindung beginnen; der Bereich kann daher einige Sekunden abweichen.</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
         <source>Times are approximate (hover for why).</source>
         <translation>Zeiten sind ungefähr (Mauszeiger zeigt warum).</translation>
+    </message>
+    <message>
+        <source>Open the clip link in a player</source>
+        <translation>Clip-Link in einem Player öffnen</translation>
     </message>
     <message>
         <source>Clip of {start}–{end} of the broadcast</source>
@@ -1374,6 +1382,10 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Show the QR code of the link</source>
         <translation>QR-Code des Links zeigen</translation>
+    </message>
+    <message>
+        <source>Open the link in a player</source>
+        <translation>Link in einem Player öffnen</translation>
     </message>
     <message>
         <source>Signed MP4 download</source>

@@ -237,8 +237,16 @@
         <translation>FastPix cuenta los tiempos de un clip en segundos de la transmisión en directo y no documenta dónde empiezan tras una reconexión, así que el intervalo puede desviarse unos segundos.</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
         <source>Times are approximate (hover for why).</source>
         <translation>Los tiempos son aproximados (pasa el ratón para ver por qué).</translation>
+    </message>
+    <message>
+        <source>Open the clip link in a player</source>
+        <translation>Abrir el enlace del clip en un reproductor</translation>
     </message>
     <message>
         <source>Clip of {start}–{end} of the broadcast</source>
@@ -1374,6 +1382,10 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Show the QR code of the link</source>
         <translation>Mostrar el código QR del enlace</translation>
+    </message>
+    <message>
+        <source>Open the link in a player</source>
+        <translation>Abrir el enlace en un reproductor</translation>
     </message>
     <message>
         <source>Signed MP4 download</source>

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from fastpix_desktop.cli.clip_replies import NO_CLOCK, NOT_ON_AIR
@@ -60,6 +60,7 @@ from fastpix_desktop.ui.recordings.views import (
     status_words,
 )
 from fastpix_desktop.ui.services import PanelContext
+from fastpix_desktop.ui.signing.links_view import NO_BROWSER
 from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 if TYPE_CHECKING:
@@ -108,6 +109,7 @@ class RecordingsPanel(QObject):
         self._runner = ctx.runner
         self._say = ctx.say
         self._clipboard = ctx.clipboard
+        self._open_url = ctx.open_url
         self._fetch: ManifestFetch = options.fetch or fetch_manifest
         self._follow_every_s = options.follow_every_s
         self._listing_every_s = options.listing_every_s
@@ -148,6 +150,7 @@ class RecordingsPanel(QObject):
         self.clip_status.setWordWrap(True)
         self.clip_status.hide()
         self.clip_view = ClipResultView(self.box, clipboard=ctx.clipboard)
+        self.clip_view.open_requested.connect(self.open_link)
         self.past_button = QPushButton(self.tr("Past broadcasts…"), self.box)
         self.past_button.setObjectName("pastBroadcastsButton")
         self.past_button.setAccessibleName(self.tr("Open Past broadcasts"))
@@ -264,6 +267,12 @@ class RecordingsPanel(QObject):
             await self._clip_status(media, stream_id, result)
 
     # ------------------------------------------------------------------ signed links
+
+    def open_link(self, url: str) -> None:
+        """Open a clip's or recording's link (signed when private) in the system's player."""
+        opener = self._open_url or QDesktopServices.openUrl
+        if url and opener(QUrl(url)) is False:
+            self._say(QCoreApplication.translate("SignedLinksView", NO_BROWSER), Tone.WARNING)
 
     def _store(self) -> SecretStore | None:
         store = self._services.secrets
@@ -402,6 +411,7 @@ class RecordingsPanel(QObject):
             self.dialog = PastBroadcastsDialog(self._window, clipboard=self._clipboard)
             self.dialog.refresh_requested.connect(self.refresh_past)
             self.dialog.create_key_requested.connect(self.create_signing_key)
+            self.dialog.open_requested.connect(self.open_link)
             self.dialog.mp4_requested.connect(self.make_mp4)
             self.dialog.resize(self._window.width(), max(400, self._window.height() * 3 // 4))
         self.dialog.show()

@@ -23,7 +23,7 @@ from fastpix_desktop.core.recordings.log import DaySummary
 from fastpix_desktop.core.recordings.media import Media, format_duration
 from fastpix_desktop.core.recordings.signed import MediaLink
 from fastpix_desktop.core.signing.use_cases import WHAT_IS_A_SIGNING_KEY
-from fastpix_desktop.ui.signing.links_view import SignedUrlField
+from fastpix_desktop.ui.signing.links_view import BROWSER_NOTE, SignedUrlField
 from fastpix_desktop.ui.widgets.clipboard import SecretClipboard, default_clipboard
 from fastpix_desktop.ui.widgets.qr import QrCodeLabel, qr_pixmap
 from fastpix_desktop.ui.widgets.secret_field import CopyField
@@ -67,6 +67,15 @@ def until_words(expires_at: int) -> str:
     return datetime.fromtimestamp(expires_at).strftime("%Y-%m-%d %H:%M")
 
 
+def _open_button(parent: QWidget, accessible: str) -> QPushButton:
+    """ "Open": the link in the system's player or browser (a bare .m3u8: see the tooltip)."""
+    button = QPushButton(QCoreApplication.translate("ClipResultView", "Open"), parent)
+    button.setObjectName("openLink")
+    button.setAccessibleName(accessible)
+    button.setToolTip(QCoreApplication.translate("LinkRow", BROWSER_NOTE))
+    return button
+
+
 def _qr(parent: QWidget, url: str, name: str) -> QrCodeLabel:
     label = QrCodeLabel(parent)
     label.setAccessibleName(name)
@@ -81,6 +90,8 @@ class ClipResultView(QWidget):
     "approximate" note come first and the reason is in their tooltip. A private-only stream's
     clip link carries a signed token: it is masked until Show, and so is its QR code (OBS may
     be capturing this window)."""
+
+    open_requested = Signal(str)  # the whole link, signed or not
 
     def __init__(self, parent: QWidget, *, clipboard: SecretClipboard | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +118,8 @@ class ClipResultView(QWidget):
         self.qr = QrCodeLabel(self)
         self.qr.setObjectName("clipQr")
         self.qr.setAccessibleName(self.tr("QR code of the clip link"))
+        self.open_button = _open_button(self, self.tr("Open the clip link in a player"))
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(self.link_value()))
         self.status = QLabel(self)
         self.status.setObjectName("clipStatus")
         self.status.setWordWrap(True)
@@ -115,6 +128,7 @@ class ClipResultView(QWidget):
         self._layout.addWidget(self.range_label)
         self._layout.addWidget(self.approximate)
         self._layout.addWidget(self.link)
+        self._layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addWidget(self.status)
         self.hide()
@@ -175,6 +189,7 @@ class MediaRow(QFrame):
     says why in a few words)."""
 
     mp4_requested = Signal(str)  # media ID
+    open_requested = Signal(str)  # the whole link, signed or not
 
     def __init__(
         self,
@@ -254,8 +269,11 @@ class MediaRow(QFrame):
         self.qr_button.setCheckable(True)
         self.qr_button.setAccessibleName(self.tr("Show the QR code of the link"))
         self.qr_button.toggled.connect(self.qr.setVisible)
+        self.open_button = _open_button(self, self.tr("Open the link in a player"))
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(link.url))
         buttons = QHBoxLayout()
         buttons.addWidget(self.qr_button)
+        buttons.addWidget(self.open_button)
         if link.mp4_url is not None:
             if link.private:
                 self.signed_mp4 = SignedUrlField(
@@ -305,6 +323,7 @@ class PastBroadcastsDialog(QDialog):
 
     refresh_requested = Signal()
     mp4_requested = Signal(str)
+    open_requested = Signal(str)
     create_key_requested = Signal()
 
     def __init__(self, parent: QWidget, *, clipboard: SecretClipboard | None = None) -> None:
@@ -420,6 +439,7 @@ class PastBroadcastsDialog(QDialog):
                 parent=self._list,
             )
             row.mp4_requested.connect(self.mp4_requested)
+            row.open_requested.connect(self.open_requested)
             self._rows.insertWidget(self._rows.count() - 1, row)
             self.rows.append(row)
         if not self.rows:

@@ -38,7 +38,7 @@ def _private_recording_on_screen(window, qloop, sandbox, wall):
 
 
 def test_past_broadcasts_offers_a_signing_key_then_shows_signed_links_that_play(
-    rec_window, qloop, sandbox, wall
+    rec_window, qloop, sandbox, wall, opened_urls
 ):
     window = rec_window()
     panel = window.recordings_panel
@@ -67,6 +67,8 @@ def test_past_broadcasts_offers_a_signing_key_then_shows_signed_links_that_play(
     assert row.qr.isVisible()
     assert _play(sandbox, link) == 200
     assert _play(sandbox, link.partition("?")[0]) == 403
+    row.open_button.click()  # Open takes the signed link too
+    assert [url.toString() for url in opened_urls] == [link]
 
     # The MP4 download of a private recording is signed too.
     assert row.mp4_button is not None
@@ -93,7 +95,7 @@ def test_a_locked_keyring_is_named_and_no_key_is_offered(
 
 
 def test_clip_that_on_a_private_only_stream_signs_the_link_or_says_why(
-    rec_window, qloop, sandbox, wall, fetched
+    rec_window, qloop, sandbox, wall, fetched, opened_urls
 ):
     window = rec_window()
     panel = window.recordings_panel
@@ -125,6 +127,8 @@ def test_clip_that_on_a_private_only_stream_signs_the_link_or_says_why(
     assert not view.link.isVisible() and not view.qr.isVisible()
     view.signed_link.reveal_button.click()
     assert view.qr.isVisible() and view.signed_link.displayed_text() == link
+    view.open_button.click()
+    assert [url.toString() for url in opened_urls] == [link]
     assert "signed link, plays until" in view.range_label.text()
 
 
