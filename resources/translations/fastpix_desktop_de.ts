@@ -3444,6 +3444,22 @@ Stream-ID: {stream_id}</translation>
         <source>{reason} Stopping OBS failed: {error}</source>
         <translation>{reason} OBS konnte nicht gestoppt werden: {error}</translation>
     </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>{kbps} kb/s</source>
+        <translation>{kbps} kb/s</translation>
+    </message>
+    <message>
+        <source>{dropped} dropped of {total} ({percent} %)</source>
+        <translation>{dropped} von {total} verworfen ({percent} %)</translation>
+    </message>
+    <message>
+        <source>about {viewers}</source>
+        <translation>etwa {viewers}</translation>
+    </message>
 </context>
 <context>
     <name>reconnect_advice</name>

@@ -3444,6 +3444,22 @@ ID de transmisión: {stream_id}</translation>
         <source>{reason} Stopping OBS failed: {error}</source>
         <translation>{reason} No se pudo detener OBS: {error}</translation>
     </message>
+    <message>
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>{kbps} kb/s</source>
+        <translation>{kbps} kb/s</translation>
+    </message>
+    <message>
+        <source>{dropped} dropped of {total} ({percent} %)</source>
+        <translation>{dropped} perdidos de {total} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>about {viewers}</source>
+        <translation>unos {viewers}</translation>
+    </message>
 </context>
 <context>
     <name>reconnect_advice</name>
