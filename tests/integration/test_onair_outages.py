@@ -254,6 +254,7 @@ def test_item5_an_outage_longer_than_the_reconnect_window_is_a_new_broadcast(
     assert "new broadcast and a new recording" in live.notice.text()
     assert live.headline.text() == "Reconnecting"  # OBS has not got through yet
     assert "(FastPix: idle)" in live.stream_line.text()  # said, not quietly changed
+    assert window.onair_panel.tray.state is TrayState.RECONNECTING
     assert notifier.kinds.count(NotificationKind.NEW_BROADCAST) == 1
     (new,) = [n for n in notifier.received if n.kind is NotificationKind.NEW_BROADCAST]
     assert new.urgent
