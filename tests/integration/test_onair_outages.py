@@ -324,9 +324,7 @@ def test_item4_obs_killed_mid_broadcast_is_said_plainly_and_reread_when_back(
 
         first.kill()  # kill -9, mid-broadcast
         wait_running(qloop, lambda: not window.obs.connected, timeout=WAIT_S)
-        wait_running(
-            qloop, lambda: window.live_panel.headline.text() == "Not live", timeout=WAIT_S
-        )
+        wait_running(qloop, lambda: window.live_panel.headline.text() == "Not live", timeout=WAIT_S)
         wait_running(qloop, lambda: idle_window(window), timeout=WAIT_S)  # nothing hangs
         line = window.obs_status.text()
         assert line.startswith("OBS: not connected (")
