@@ -8,7 +8,10 @@ it uses the broadcast log that an earlier run kept. ``recordings`` asks FastPix 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fastpix_desktop.core.session import Session
 
 # Only the standard library at the top: cli/entry.py registers these for every launch.
 
@@ -68,23 +71,9 @@ def _clip_values(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def _print(reply: Any, *, as_json: bool) -> int:
-    import sys
-
-    from fastpix_desktop.cli import exit_codes
+def run(args: argparse.Namespace, session: Session) -> int:
     from fastpix_desktop.cli import support as cli_support
-
-    if as_json:
-        cli_support.print_json(reply.json)
-    elif reply.exit_code == exit_codes.OK:
-        print(reply.text)
-    else:
-        print(f"fastpix-desktop: {reply.text}", file=sys.stderr)
-    return int(reply.exit_code)
-
-
-def run(args: argparse.Namespace) -> int:
-    from fastpix_desktop.cli import support as cli_support
+    from fastpix_desktop.cli.live import print_reply
 
     if args.command == "clip":
         if args.clip_from is not None and args.clip_to is None:
@@ -93,73 +82,57 @@ def run(args: argparse.Namespace) -> int:
 
         forwarded = send_command(RemoteRequest("clip", _clip_values(args)))
         if forwarded is not None:
-            return _print(forwarded, as_json=args.json)
+            return print_reply(forwarded, as_json=args.json)
 
     async def main() -> int:
         if args.command == "clip":
-            return _print(await _clip_alone(args), as_json=args.json)
-        return await _recordings(args)
+            return print_reply(await _clip_alone(args, session), as_json=args.json)
+        return await _recordings(args, session)
 
-    return cli_support.run_async(main, as_json=args.json)
+    return cli_support.run_async(main, as_json=args.json, session=session)
 
 
-async def _clip_alone(args: argparse.Namespace) -> Any:
+async def _clip_alone(args: argparse.Namespace, session: Session) -> Any:
     from fastpix_desktop.cli import support as cli_support
     from fastpix_desktop.cli.clip_replies import clip_reply, clip_request
-    from fastpix_desktop.core import config
     from fastpix_desktop.core.library import my_channel
     from fastpix_desktop.core.recordings.log import BroadcastLog
-    from fastpix_desktop.core.secrets import SecretStore
 
-    store = SecretStore()
-    try:
-        async with await cli_support.open_fastpix(
-            store, api_url=args.sub_api_url or args.api_url
-        ) as fastpix:
-            return await clip_reply(
-                fastpix=fastpix,
-                hosts=config.load().hosts,
-                request=clip_request(_clip_values(args)),
-                stream_id=args.stream_id,
-                log=BroadcastLog.default(),
-                default_stream=my_channel.load(),
-            )
-    finally:
-        store.close()
+    async with await cli_support.open_fastpix(session) as fastpix:
+        return await clip_reply(
+            fastpix=fastpix,
+            hosts=session.config.hosts,
+            request=clip_request(_clip_values(args)),
+            stream_id=args.stream_id,
+            log=BroadcastLog.default(),
+            default_stream=my_channel.load(),
+        )
 
 
-async def _recordings(args: argparse.Namespace) -> int:
+async def _recordings(args: argparse.Namespace, session: Session) -> int:
     from fastpix_desktop.cli import exit_codes
     from fastpix_desktop.cli import support as cli_support
-    from fastpix_desktop.core import config
     from fastpix_desktop.core.errors import ConfigError
     from fastpix_desktop.core.library import my_channel
     from fastpix_desktop.core.recordings.api import MediaApi
     from fastpix_desktop.core.recordings.use_cases import history
-    from fastpix_desktop.core.secrets import SecretStore
 
     stream_id = args.stream_id or my_channel.load()
     if not stream_id and not args.mp4:
         raise ConfigError("No stream given and no channel chosen: pass a STREAM_ID.")
-    store = SecretStore()
-    try:
-        async with await cli_support.open_fastpix(
-            store, api_url=args.sub_api_url or args.api_url
-        ) as fastpix:
-            media_api = MediaApi(fastpix)
-            hosts = config.load().hosts
-            if args.mp4:
-                media = await media_api.set_mp4_support(args.mp4)
-                data = _media_json(media, hosts.playback_base)
-                if args.json:
-                    cli_support.print_json(data)
-                else:
-                    print(f"MP4 asked for {media.id}: {data['mp4'] or 'when FastPix has made it'}")
-                return exit_codes.OK
-            assert stream_id is not None
-            found = await history(fastpix=fastpix, media=media_api, stream_id=stream_id)
-    finally:
-        store.close()
+    hosts = session.config.hosts
+    async with await cli_support.open_fastpix(session) as fastpix:
+        media_api = MediaApi(fastpix)
+        if args.mp4:
+            media = await media_api.set_mp4_support(args.mp4)
+            data = _media_json(media, hosts.playback_base)
+            if args.json:
+                cli_support.print_json(data)
+            else:
+                print(f"MP4 asked for {media.id}: {data['mp4'] or 'when FastPix has made it'}")
+            return exit_codes.OK
+        assert stream_id is not None
+        found = await history(fastpix=fastpix, media=media_api, stream_id=stream_id)
     result = {
         "streamId": found.stream_id,
         "recordings": [_media_json(m, hosts.playback_base) for m in found.recordings],

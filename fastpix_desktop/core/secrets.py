@@ -21,6 +21,7 @@ from fastpix_desktop.core.errors import (
     KeyringUnavailableError,
     SecretTooLargeError,
 )
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.redact import register_secret
 
 log = logging.getLogger(__name__)
@@ -113,16 +114,27 @@ def keyring_verdict() -> tuple[bool, str]:
 
     backend = keyring.get_keyring()
     if _stores_nothing(backend):
-        return False, "no system keyring is available on this computer"
+        return False, QT_TRANSLATE_NOOP("errors", "no system keyring is available on this computer")
     if _plaintext(backend):
         name = f"{type(backend).__module__}.{type(backend).__qualname__}"
         where = chosen_explicitly()
         if where is None:
-            return False, (
-                f"the only keyring found ({name}) would write secrets in plain text to a file; "
-                "it is not used (choose it with PYTHON_KEYRING_BACKEND to use it anyway)"
+            return False, marked(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "the only keyring found ({name}) would write secrets in plain text to a "
+                    "file; it is not used (choose it with PYTHON_KEYRING_BACKEND to use it "
+                    "anyway)",
+                ),
+                name=name,
             )
-        return True, f"secrets are kept in plain text by {name}, chosen with {where}"
+        return True, marked(
+            QT_TRANSLATE_NOOP(
+                "errors", "secrets are kept in plain text by {name}, chosen with {where}"
+            ),
+            name=name,
+            where=where,
+        )
     return True, ""
 
 
@@ -170,7 +182,12 @@ class SecretStore:
         try:
             usable, words = await self._run(keyring_verdict)
         except Exception as exc:
-            self._fall_back(f"the keyring could not be opened ({type(exc).__name__})")
+            self._fall_back(
+                marked(
+                    QT_TRANSLATE_NOOP("errors", "the keyring could not be opened ({kind})"),
+                    kind=type(exc).__name__,
+                )
+            )
             return False
         self._judged(usable, words)
         return usable
@@ -185,9 +202,15 @@ class SecretStore:
     def _failed(self, what: str, exc: Exception) -> None:
         if _is_locked(exc):
             self.locked = True
-            self._fall_back("the system keyring is locked")
+            self._fall_back(QT_TRANSLATE_NOOP("errors", "the system keyring is locked"))
         else:
-            self._fall_back(f"{what} ({type(exc).__name__})")
+            self._fall_back(
+                marked(
+                    QT_TRANSLATE_NOOP("errors", "{what} ({kind})"),
+                    what=what,
+                    kind=type(exc).__name__,
+                )
+            )
 
     def _fall_back(self, reason: str) -> None:
         if self.fallback_reason is None:
@@ -218,7 +241,12 @@ class SecretStore:
         try:
             (usable, words), values, error = await self._run(job)
         except Exception as exc:
-            self._fall_back(f"the keyring could not be opened ({type(exc).__name__})")
+            self._fall_back(
+                marked(
+                    QT_TRANSLATE_NOOP("errors", "the keyring could not be opened ({kind})"),
+                    kind=type(exc).__name__,
+                )
+            )
             return False
         self._judged(usable, words)
         if not usable:
@@ -227,7 +255,7 @@ class SecretStore:
         # As get does: a keyring that fails later in the session loses nothing already read.
         self._memory.update({name: value for name, value in values.items() if value is not None})
         if error is not None:
-            self._failed("reading the keyring failed", error)
+            self._failed(marked(QT_TRANSLATE_NOOP("errors", "reading the keyring failed")), error)
         return True
 
     async def get(self, name: str, *, secret: bool = True) -> str | None:
@@ -246,7 +274,7 @@ class SecretStore:
         try:
             value = await self._run(_get)
         except Exception as exc:
-            self._failed("reading the keyring failed", exc)
+            self._failed(marked(QT_TRANSLATE_NOOP("errors", "reading the keyring failed")), exc)
             return self._memory.get(name)
         return self._keep(name, value, secret=secret)
 
@@ -280,7 +308,7 @@ class SecretStore:
         try:
             await self._run(_set)
         except Exception as exc:
-            self._failed("writing to the keyring failed", exc)
+            self._failed(marked(QT_TRANSLATE_NOOP("errors", "writing to the keyring failed")), exc)
 
     async def delete(self, name: str) -> None:
         self._memory.pop(name, None)
@@ -298,7 +326,9 @@ class SecretStore:
         try:
             await self._run(_delete)
         except Exception as exc:
-            self._failed("deleting from the keyring failed", exc)
+            self._failed(
+                marked(QT_TRANSLATE_NOOP("errors", "deleting from the keyring failed")), exc
+            )
 
     def require_backend(self) -> None:
         """Raise when secrets cannot be persisted (for callers that must not silently lose)."""
@@ -329,9 +359,12 @@ def locked_credentials_error() -> KeyringLockedError:
     """What to say when the FastPix credentials cannot be read because the keyring is locked
     (never "no credentials": they are there, behind the lock). For the CLI and the window."""
     return KeyringLockedError(
-        "The system keyring is locked, so the FastPix credentials saved in it cannot be read. "
-        "Unlock it (log in to the desktop, or open Passwords and Keys and unlock the Login "
-        "keyring) and try again, or set FASTPIX_USERNAME and FASTPIX_PASSWORD."
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The system keyring is locked, so the FastPix credentials saved in it cannot be read. "
+            "Unlock it (log in to the desktop, or open Passwords and Keys and unlock the Login "
+            "keyring) and try again, or set FASTPIX_USERNAME and FASTPIX_PASSWORD.",
+        )
     )
 
 

@@ -4,35 +4,14 @@ and every mnemonic is unique within the window (the translations choose their ow
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabWidget
 
-from fastpix_desktop import resources
 from fastpix_desktop.core.errors import FastPixAuthError, ObsAuthError
 from fastpix_desktop.core.golive.steps import StepId
-from tests.i18n.catalogues import release
 from tests.ui.conftest import run_pending, wait_running
-
-
-@pytest.fixture
-def language(qapp, tmp_path) -> Iterator[Callable[[str], None]]:
-    """``language("de")`` installs the committed German catalogue the way the app does."""
-    installed: list[QTranslator] = []
-
-    def install(lang: str) -> None:
-        release(lang, tmp_path)
-        before = set(qapp.findChildren(QTranslator))
-        loaded = resources.install_translator(qapp, locale=QLocale(lang), directory=tmp_path)
-        assert loaded is (lang != "en")  # English is the source: only its plural forms load
-        installed.extend(t for t in qapp.findChildren(QTranslator) if t not in before)
-
-    yield install
-    for translator in installed:
-        qapp.removeTranslator(translator)
-        translator.setParent(None)
 
 
 def _mnemonics(window) -> list[str]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from fastpix_desktop.cli.clip_replies import NO_CLOCK, NOT_ON_AIR
 from fastpix_desktop.core.blocking import run_blocking
@@ -36,14 +36,12 @@ from fastpix_desktop.core.recordings.use_cases import (
     follow_recording,
     history,
 )
-from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.recordings.views import (
     ClipResultView,
     PastBroadcastsDialog,
     status_words,
 )
-from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
+from fastpix_desktop.ui.services import PanelContext
 from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 if TYPE_CHECKING:
@@ -80,22 +78,18 @@ class _SnapshotBridge(QObject):
 class RecordingsPanel(QObject):
     def __init__(
         self,
-        window: QWidget,
+        ctx: PanelContext,
         *,
-        services: WindowServices,
-        runner: OperationRunner,
-        say: Say,
         monitor: OnAirMonitor,
-        clipboard: SecretClipboard | None = None,
         options: RecordingsOptions | None = None,
     ) -> None:
-        super().__init__(window)
+        super().__init__(ctx.window)
         options = options or RecordingsOptions()
-        self._window = window
-        self._services = services
-        self._runner = runner
-        self._say = say
-        self._clipboard = clipboard
+        self._window = ctx.window
+        self._services = ctx.services
+        self._runner = ctx.runner
+        self._say = ctx.say
+        self._clipboard = ctx.clipboard
         self._fetch: ManifestFetch = options.fetch or fetch_manifest
         self._follow_every_s = options.follow_every_s
         self._listing_every_s = options.listing_every_s
@@ -109,11 +103,11 @@ class RecordingsPanel(QObject):
         self._stream_name: str | None = None
         self.followed: Media | None = None
 
-        self.clip_action = QAction(self.tr("&Clip that"), window)
+        self.clip_action = QAction(self.tr("&Clip that"), ctx.window)
         self.clip_action.setObjectName("clipThatAction")
         self.clip_action.setToolTip(self.tr("Clip the last 30 seconds of the broadcast"))
         self.clip_action.triggered.connect(self.clip_that)
-        self.clip_button = QPushButton(self.tr("Clip that"), window)
+        self.clip_button = QPushButton(self.tr("Clip that"), ctx.window)
         self.clip_button.setObjectName("clipThatButton")
         self.clip_button.setToolTip(self.clip_action.toolTip())
         self.clip_button.setAccessibleName(self.clip_action.toolTip())
@@ -121,11 +115,11 @@ class RecordingsPanel(QObject):
         self.clip_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clip_button.clicked.connect(self.clip_that)
         self.clip_button.hide()
-        self.past_action = QAction(self.tr("Past &broadcasts…"), window)
+        self.past_action = QAction(self.tr("Past &broadcasts…"), ctx.window)
         self.past_action.setObjectName("pastBroadcastsAction")
         self.past_action.triggered.connect(self.show_past)
 
-        self.box = QGroupBox(self.tr("Clips and recordings"), window)
+        self.box = QGroupBox(self.tr("Clips and recordings"), ctx.window)
         self.box.setObjectName("recordingsBox")
         self.recording_label = QLabel(self.box)
         self.recording_label.setObjectName("recordingStatus")
@@ -135,7 +129,7 @@ class RecordingsPanel(QObject):
         self.clip_status.setObjectName("clipMessage")
         self.clip_status.setWordWrap(True)
         self.clip_status.hide()
-        self.clip_view = ClipResultView(self.box, clipboard=clipboard)
+        self.clip_view = ClipResultView(self.box, clipboard=ctx.clipboard)
         self.past_button = QPushButton(self.tr("Past broadcasts…"), self.box)
         self.past_button.setObjectName("pastBroadcastsButton")
         self.past_button.setAccessibleName(self.tr("Open Past broadcasts"))
@@ -151,7 +145,7 @@ class RecordingsPanel(QObject):
         self._bridge = _SnapshotBridge(self)
         self._bridge.snapshot.connect(self._on_snapshot)
         self._unlisten = monitor.add_listener(self._bridge.snapshot.emit)
-        runner.busy_changed.connect(lambda _busy: self._sync())
+        ctx.runner.busy_changed.connect(lambda _busy: self._sync())
         self._sync()
 
     # ------------------------------------------------------------------ the broadcast log
@@ -310,6 +304,7 @@ class RecordingsPanel(QObject):
         return self._runner.run(
             self._follow(media, stream_id),
             name="follow-recording",
+            exclusive=True,  # the newest ended broadcast's recording is the one shown
             say=lambda text: self._show_recording(text, Tone.ERROR),
         )
 
