@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -30,6 +31,7 @@ from fastpix_desktop.core.onair.notify import NotificationKind, RecordingNotifie
 from fastpix_desktop.core.onair.remote import RemoteRequest
 from fastpix_desktop.core.onair.watchdog import Verdict
 from fastpix_desktop.sandbox import RunningSandbox, SandboxApi, start_server_in_thread
+from fastpix_desktop.sandbox.faults import Fault
 from fastpix_desktop.sandbox.validation import RECONNECT_MIN
 from fastpix_desktop.ui.onair.panel import OnAirOptions
 from fastpix_desktop.ui.onair.tray import TrayState
@@ -139,7 +141,8 @@ def no_tracebacks(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
     """Nothing the app logs carries a traceback (a bug caught and logged is still a bug)."""
     caplog.set_level(logging.WARNING)
     yield
-    traced = [r for r in caplog.records if r.exc_info and r.name.startswith("fastpix_desktop")]
+    records = caplog.get_records("setup") + caplog.get_records("call")
+    traced = [r for r in records if r.exc_info and r.name.startswith("fastpix_desktop")]
     assert not traced, [f"{r.name}: {r.getMessage()}" for r in traced]
 
 
@@ -287,6 +290,87 @@ def test_item5_an_outage_longer_than_the_reconnect_window_is_a_new_broadcast(
     assert NotificationKind.NOT_RECEIVING not in notifier.kinds
     assert notifier.kinds.count(NotificationKind.NEW_BROADCAST) == 1
     assert qloop.run_until_complete(obs.get_stream_status()).active
+
+
+class AppClock:
+    """The window's monotonic clock (``OnAirOptions.clock``) plus the time the test skipped."""
+
+    def __init__(self) -> None:
+        self.skipped = 0.0
+
+    def __call__(self) -> float:
+        return time.monotonic() + self.skipped
+
+    def skip(self, seconds: float) -> None:
+        self.skipped += seconds
+
+
+def test_item5_the_window_passing_is_known_by_the_clock_when_fastpix_cannot_say(
+    open_window,
+    qloop,
+    sandbox,
+    sandbox_clock: SandboxClock,
+    proxy: TcpProxy,
+    rtmp_listener: NginxRtmpListener,
+    notifier: RecordingNotifier,
+    no_tracebacks,
+) -> None:
+    """FastPix unreachable through the outage, so the app never sees the broadcast close: the
+    drop outlasting the reconnect window on its own clock makes the next one a new broadcast,
+    and with FastPix's status unknown nothing says "not receiving"."""
+    app_clock = AppClock()
+    window, a = live_on_my_channel(
+        open_window,
+        qloop,
+        sandbox,
+        onair=OnAirOptions(
+            poll_s=0.25, channel=my_channel.load, notifier=notifier, clock=app_clock
+        ),
+    )
+    record = sandbox.api.streams[a]
+    wait_running(qloop, lambda: NotificationKind.LIVE in notifier.kinds, timeout=WAIT_S)
+    first_session = window.onair_panel.snapshot.session
+    recorder = Recorder(window)
+    live = window.live_panel
+
+    # FastPix's API answers 503 for this stream from now on; then the ingest goes down.
+    sandbox.api.inject(Fault(status=503, path_prefix=f"/live/streams/{a}", times=None))
+    finished_before = rtmp_listener.auth.finished.count(record.stream_key)
+    proxy.refusing = True
+    proxy.drop()
+    wait_running(qloop, lambda: live.headline.text() == "Reconnecting", timeout=WAIT_S)
+    wait_running(qloop, lambda: "status unknown" in live.stream_line.text(), timeout=WAIT_S)
+    wait_running(
+        qloop,
+        lambda: rtmp_listener.auth.finished.count(record.stream_key) > finished_before,
+        timeout=WAIT_S,
+    )
+    sandbox_clock.skip(record.reconnect_window + 1)
+    app_clock.skip(record.reconnect_window + 1)
+    assert live.notice.isHidden()  # nothing seen yet that says the broadcast closed
+
+    proxy.refusing = False
+    wait_running(qloop, lambda: live.headline.text() == "Live", timeout=60)
+    assert len(sandbox.api.streams[a].sessions) == 2
+    wait_running(qloop, lambda: not live.notice.isHidden(), timeout=WAIT_S)
+    assert "new broadcast and a new recording" in live.notice.text()
+    assert notifier.kinds.count(NotificationKind.NEW_BROADCAST) == 1
+    assert "status unknown" in live.stream_line.text()
+    status = status_json(window, qloop)
+    assert status["session"] == first_session + 1 and "new broadcast" in status["notice"]
+    assert status["stream"]["status"] is None  # unknown, not a stale "idle" or "active"
+
+    sandbox.api.clear_faults()  # FastPix answers again
+    wait_running(qloop, lambda: "(FastPix: active)" in live.stream_line.text(), timeout=WAIT_S)
+    status = status_json(window, qloop)
+    assert status["watchdog"]["verdict"] == "healthy"
+    assert status["stream"]["status"] == "active"
+    assert status["session"] == first_session + 1
+    assert banner(window) == "" and NOT_RECEIVING_WORDS not in every_line(window)
+    assert window.onair_panel.tray.state is TrayState.LIVE
+    assert Verdict.NOT_RECEIVING not in recorder.verdicts
+    assert NotificationKind.NOT_RECEIVING not in notifier.kinds
+    assert notifier.kinds.count(NotificationKind.NEW_BROADCAST) == 1
 
 
 # ------------------------------------------------------------------ item 4
