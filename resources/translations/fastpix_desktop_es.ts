@@ -233,8 +233,20 @@
         <translation>Código QR del enlace del clip</translation>
     </message>
     <message>
-        <source>Times are approximate: FastPix does not document where a broadcast&apos;s seconds start after a reconnect.</source>
-        <translation>Los tiempos son aproximados: FastPix no documenta dónde empiezan los segundos de una emisión tras una reconexión.</translation>
+        <source>FastPix counts a clip&apos;s times in seconds of the live stream and does not document where they start after a reconnect, so the range may be a few seconds off.</source>
+        <translation>FastPix cuenta los tiempos de un clip en segundos de la transmisión en directo y no documenta dónde empiezan tras una reconexión, así que el intervalo puede desviarse unos segundos.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Times are approximate (hover for why).</source>
+        <translation>Los tiempos son aproximados (pasa el ratón para ver por qué).</translation>
+    </message>
+    <message>
+        <source>Open the clip link in a player</source>
+        <translation>Abrir el enlace del clip en un reproductor</translation>
     </message>
     <message>
         <source>Clip of {start}–{end} of the broadcast</source>
@@ -243,6 +255,14 @@
     <message>
         <source>(shortened to 30 s, FastPix&apos;s documented limit)</source>
         <translation>(recortado a 30 s, el límite documentado de FastPix)</translation>
+    </message>
+    <message>
+        <source>· signed link, plays until {until}</source>
+        <translation>· enlace firmado, se reproduce hasta {until}</translation>
+    </message>
+    <message>
+        <source>Signed clip link</source>
+        <translation>Enlace firmado del clip</translation>
     </message>
     <message>
         <source>FastPix has not listed the clip yet.</source>
@@ -1340,8 +1360,16 @@ ID de transmisión: {stream_id}</translation>
         <translation>Grabación</translation>
     </message>
     <message>
-        <source>Private: make a link under Signed links (playback ID {id}).</source>
-        <translation>Privado: crea un enlace en «Enlaces firmados» (ID de reproducción {id}).</translation>
+        <source>Private: no signed link could be made.</source>
+        <translation>Privado: no se pudo crear un enlace firmado.</translation>
+    </message>
+    <message>
+        <source>Signed link</source>
+        <translation>Enlace firmado</translation>
+    </message>
+    <message>
+        <source>Signed: plays until {until}</source>
+        <translation>Firmado: se reproduce hasta {until}</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1358,6 +1386,14 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Show the QR code of the link</source>
         <translation>Mostrar el código QR del enlace</translation>
+    </message>
+    <message>
+        <source>Open the link in a player</source>
+        <translation>Abrir el enlace en un reproductor</translation>
+    </message>
+    <message>
+        <source>Signed MP4 download</source>
+        <translation>Descarga MP4 firmada</translation>
     </message>
     <message>
         <source>MP4 download</source>
@@ -1743,6 +1779,14 @@ ID de transmisión: {stream_id}</translation>
         <translation>Emisiones pasadas</translation>
     </message>
     <message>
+        <source>Create signing key</source>
+        <translation>Crear la clave de firma</translation>
+    </message>
+    <message>
+        <source>Create a playback signing key</source>
+        <translation>Crear una clave de firma de reproducción</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -1821,6 +1865,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>Pidiendo el clip a FastPix…</translation>
     </message>
     <message>
+        <source>This stream&apos;s playback is private, so a clip&apos;s link must be signed, and no playback signing key is stored on this computer yet. Create one under Private playback: signed links (Get signed link, then Create signing key), then Clip that again.</source>
+        <translation>La reproducción de esta transmisión es privada, así que el enlace de un clip debe estar firmado, y en este equipo aún no hay ninguna clave de firma guardada. Crea una en «Reproducción privada: enlaces firmados» (Obtener enlace firmado y luego Crear la clave de firma) y vuelve a crear el clip.</translation>
+    </message>
+    <message>
         <source>Clip ready: its link is under Clips and recordings.</source>
         <translation>Clip listo: su enlace está en «Clips y grabaciones».</translation>
     </message>
@@ -1831,6 +1879,26 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Reading from FastPix…</source>
         <translation>Leyendo de FastPix…</translation>
+    </message>
+    <message>
+        <source>Private: the keyring is locked (see above).</source>
+        <translation>Privado: el llavero está bloqueado (ver arriba).</translation>
+    </message>
+    <message>
+        <source>Private recordings and clips play only with a signed link, and no playback signing key is stored on this computer yet. Create one here.</source>
+        <translation>Las grabaciones y los clips privados solo se reproducen con un enlace firmado, y en este equipo aún no hay ninguna clave de firma guardada. Crea una aquí.</translation>
+    </message>
+    <message>
+        <source>Private: its link needs a signing key (see above).</source>
+        <translation>Privado: su enlace necesita una clave de firma (ver arriba).</translation>
+    </message>
+    <message>
+        <source>Creating the signing key…</source>
+        <translation>Creando la clave de firma…</translation>
+    </message>
+    <message>
+        <source>Signing key created: private links below are signed.</source>
+        <translation>Clave de firma creada: los enlaces privados de abajo están firmados.</translation>
     </message>
     <message>
         <source>Asking FastPix for the MP4 download…</source>
@@ -2709,6 +2777,18 @@ ID de transmisión: {stream_id}</translation>
         <translation>Esta emisión solo tiene reproducción privada y un clip de ella necesita un enlace firmado; añada un ID de reproducción público para recortarla.</translation>
     </message>
     <message>
+        <source>FastPix refused the signed link: the playback signing key stored on this computer was deleted on FastPix, so nothing it signs plays. Replace it (fastpix-desktop signing-keys create, or restart the app and create a new one under Signed links), then try again.</source>
+        <translation>FastPix rechazó el enlace firmado: la clave de firma guardada en este equipo se eliminó en FastPix, así que nada de lo que firma se reproduce. Sustitúyela (fastpix-desktop signing-keys create, o reinicia la aplicación y crea una nueva en «Enlaces firmados») y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>FastPix refused the signed clip link (403). Check that the signing key stored on this computer belongs to this FastPix workspace (fastpix-desktop signing-keys list).</source>
+        <translation>FastPix rechazó el enlace firmado del clip (403). Comprueba que la clave de firma guardada en este equipo pertenece a este espacio de trabajo de FastPix (fastpix-desktop signing-keys list).</translation>
+    </message>
+    <message>
+        <source>This stream has no playback ID to clip.</source>
+        <translation>Esta transmisión no tiene ningún ID de reproducción del que crear un clip.</translation>
+    </message>
+    <message>
         <source>FastPix has no video for that part of the broadcast.</source>
         <translation>FastPix no tiene vídeo de esa parte de la emisión.</translation>
     </message>
@@ -3055,6 +3135,14 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>No signing key is stored here; name the key ID to delete.</source>
         <translation>Aquí no hay ninguna clave de firma guardada; indica el ID de la clave que quieres eliminar.</translation>
+    </message>
+    <message>
+        <source>Signed links need the system keyring, where the playback signing key is kept.</source>
+        <translation>Los enlaces firmados necesitan el llavero del sistema, donde se guarda la clave de firma.</translation>
+    </message>
+    <message>
+        <source>Private recordings and clips play only with a signed link, and no playback signing key is stored on this computer yet. Create one (in the window: Create signing key; on the command line: fastpix-desktop signing-keys create), then try again.</source>
+        <translation>Las grabaciones y los clips privados solo se reproducen con un enlace firmado, y en este equipo aún no hay ninguna clave de firma guardada. Crea una (en la ventana: Crear la clave de firma; en la línea de comandos: fastpix-desktop signing-keys create) y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
