@@ -126,7 +126,10 @@ class LiveCommands:
 
     async def clip(self, args: dict[str, Any]) -> RemoteReply:
         from fastpix_desktop.cli.clip_replies import clip_reply, clip_request
+        from fastpix_desktop.core.secrets import SecretStore
 
+        # The signing key signs a private-only stream's clip URL (a stand-in store has none).
+        store = self.secrets if isinstance(self.secrets, SecretStore) else None
         try:
             return await clip_reply(
                 fastpix=self._need_fastpix(),
@@ -135,6 +138,7 @@ class LiveCommands:
                 stream_id=args.get("streamId") or None,
                 recorder=self.recorder,
                 default_stream=self.monitor.stream_id if self.monitor else None,
+                store=store,
             )
         except Exception as error:
             return failure(error)

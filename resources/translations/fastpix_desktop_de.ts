@@ -233,8 +233,20 @@
         <translation>QR-Code des Clip-Links</translation>
     </message>
     <message>
-        <source>Times are approximate: FastPix does not document where a broadcast&apos;s seconds start after a reconnect.</source>
-        <translation>Zeiten sind ungefähr: FastPix dokumentiert nicht, wo die Sekunden einer Übertragung nach einer Neuverbindung beginnen.</translation>
+        <source>FastPix counts a clip&apos;s times in seconds of the live stream and does not document where they start after a reconnect, so the range may be a few seconds off.</source>
+        <translation>FastPix zählt die Zeiten eines Clips in Sekunden des Livestreams und dokumentiert nicht, wo sie nach einer Neuverbindung beginnen; der Bereich kann daher einige Sekunden abweichen.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Times are approximate (hover for why).</source>
+        <translation>Zeiten sind ungefähr (Mauszeiger zeigt warum).</translation>
+    </message>
+    <message>
+        <source>Open the clip link in a player</source>
+        <translation>Clip-Link in einem Player öffnen</translation>
     </message>
     <message>
         <source>Clip of {start}–{end} of the broadcast</source>
@@ -243,6 +255,14 @@
     <message>
         <source>(shortened to 30 s, FastPix&apos;s documented limit)</source>
         <translation>(auf 30 s gekürzt, die dokumentierte Grenze von FastPix)</translation>
+    </message>
+    <message>
+        <source>· signed link, plays until {until}</source>
+        <translation>· signierter Link, spielt bis {until}</translation>
+    </message>
+    <message>
+        <source>Signed clip link</source>
+        <translation>Signierter Clip-Link</translation>
     </message>
     <message>
         <source>FastPix has not listed the clip yet.</source>
@@ -326,6 +346,10 @@
     <message>
         <source>OBS no longer points at this stream: it sends to {destination}. Use this stream to point it back.</source>
         <translation>OBS zeigt nicht mehr auf diesen Stream: es sendet an {destination}. „Diesen Stream verwenden“ richtet es wieder darauf aus.</translation>
+    </message>
+    <message>
+        <source>Lost contact with OBS while it was sending to this stream: OBS may have closed or crashed. What it does is shown again once it is back.</source>
+        <translation>Kontakt zu OBS verloren, während es an diesen Stream sendete: OBS wurde vielleicht geschlossen oder ist abgestürzt. Sobald es wieder da ist, steht hier wieder, was es tut.</translation>
     </message>
     <message>
         <source>Create a new stream</source>
@@ -1336,8 +1360,16 @@ Stream-ID: {stream_id}</translation>
         <translation>Aufzeichnung</translation>
     </message>
     <message>
-        <source>Private: make a link under Signed links (playback ID {id}).</source>
-        <translation>Privat: Link unter „Signierte Links“ erstellen (Wiedergabe-ID {id}).</translation>
+        <source>Private: no signed link could be made.</source>
+        <translation>Privat: Es konnte kein signierter Link erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Signed link</source>
+        <translation>Signierter Link</translation>
+    </message>
+    <message>
+        <source>Signed: plays until {until}</source>
+        <translation>Signiert: spielt bis {until}</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1354,6 +1386,14 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Show the QR code of the link</source>
         <translation>QR-Code des Links zeigen</translation>
+    </message>
+    <message>
+        <source>Open the link in a player</source>
+        <translation>Link in einem Player öffnen</translation>
+    </message>
+    <message>
+        <source>Signed MP4 download</source>
+        <translation>Signierter MP4-Download</translation>
     </message>
     <message>
         <source>MP4 download</source>
@@ -1624,6 +1664,22 @@ Stream-ID: {stream_id}</translation>
         <translation>Korrigiert. OBS verwendet die Änderung nach einem Neustart: Starten Sie OBS zuerst neu.</translation>
     </message>
     <message>
+        <source>Lost contact with OBS while on air: OBS may have closed or crashed. The app reconnects when OBS is back, and shows what OBS is doing then.</source>
+        <translation>Kontakt zu OBS während der Sendung verloren: OBS wurde vielleicht geschlossen oder ist abgestürzt. Die App verbindet sich wieder, sobald OBS zurück ist, und zeigt dann, was OBS tut.</translation>
+    </message>
+    <message>
+        <source>OBS is back and streaming.</source>
+        <translation>OBS ist wieder da und streamt.</translation>
+    </message>
+    <message>
+        <source>OBS is back; it is not streaming.</source>
+        <translation>OBS ist wieder da; es streamt nicht.</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming.</source>
+        <translation>OBS hat das Streaming beendet.</translation>
+    </message>
+    <message>
         <source>OBS&apos;s current destination</source>
         <translation>das aktuelle Ziel von OBS</translation>
     </message>
@@ -1679,6 +1735,10 @@ Stream-ID: {stream_id}</translation>
         <translation>Beenden</translation>
     </message>
     <message>
+        <source>No contact with OBS.</source>
+        <translation>Kein Kontakt zu OBS.</translation>
+    </message>
+    <message>
         <source>fastpix-desktop: {state}</source>
         <translation>fastpix-desktop: {state}</translation>
     </message>
@@ -1717,6 +1777,14 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Past broadcasts</source>
         <translation>Frühere Übertragungen</translation>
+    </message>
+    <message>
+        <source>Create signing key</source>
+        <translation>Signaturschlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Create a playback signing key</source>
+        <translation>Einen Signaturschlüssel für die Wiedergabe erstellen</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1797,6 +1865,10 @@ Stream-ID: {stream_id}</translation>
         <translation>FastPix wird um den Clip gebeten…</translation>
     </message>
     <message>
+        <source>This stream&apos;s playback is private, so a clip&apos;s link must be signed, and no playback signing key is stored on this computer yet. Create one under Private playback: signed links (Get signed link, then Create signing key), then Clip that again.</source>
+        <translation>Die Wiedergabe dieses Streams ist privat, daher muss der Link eines Clips signiert sein, und auf diesem Computer ist noch kein Signaturschlüssel gespeichert. Erstelle einen unter „Private Wiedergabe: signierte Links“ (Signierten Link holen, dann Signaturschlüssel erstellen) und schneide den Clip dann erneut.</translation>
+    </message>
+    <message>
         <source>Clip ready: its link is under Clips and recordings.</source>
         <translation>Clip fertig: sein Link steht unter „Clips und Aufzeichnungen“.</translation>
     </message>
@@ -1807,6 +1879,26 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Reading from FastPix…</source>
         <translation>Wird von FastPix gelesen…</translation>
+    </message>
+    <message>
+        <source>Private: the keyring is locked (see above).</source>
+        <translation>Privat: Der Schlüsselbund ist gesperrt (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Private recordings and clips play only with a signed link, and no playback signing key is stored on this computer yet. Create one here.</source>
+        <translation>Private Aufzeichnungen und Clips spielen nur mit einem signierten Link, und auf diesem Computer ist noch kein Signaturschlüssel gespeichert. Erstelle hier einen.</translation>
+    </message>
+    <message>
+        <source>Private: its link needs a signing key (see above).</source>
+        <translation>Privat: Sein Link braucht einen Signaturschlüssel (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Creating the signing key…</source>
+        <translation>Signaturschlüssel wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Signing key created: private links below are signed.</source>
+        <translation>Signaturschlüssel erstellt: Die privaten Links unten sind signiert.</translation>
     </message>
     <message>
         <source>Asking FastPix for the MP4 download…</source>
@@ -2749,6 +2841,18 @@ Stream-ID: {stream_id}</translation>
         <translation>Dieser Stream hat nur private Wiedergabe, und ein Clip davon braucht einen signierten Link; fügen Sie eine öffentliche Wiedergabe-ID hinzu, um ihn zu clippen.</translation>
     </message>
     <message>
+        <source>FastPix refused the signed link: the playback signing key stored on this computer was deleted on FastPix, so nothing it signs plays. Replace it (fastpix-desktop signing-keys create, or restart the app and create a new one under Signed links), then try again.</source>
+        <translation>FastPix hat den signierten Link abgelehnt: Der auf diesem Computer gespeicherte Signaturschlüssel wurde bei FastPix gelöscht, daher spielt nichts, was er signiert. Ersetze ihn (fastpix-desktop signing-keys create, oder starte die App neu und erstelle unter „Signierte Links“ einen neuen) und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>FastPix refused the signed clip link (403). Check that the signing key stored on this computer belongs to this FastPix workspace (fastpix-desktop signing-keys list).</source>
+        <translation>FastPix hat den signierten Clip-Link abgelehnt (403). Prüfe, ob der auf diesem Computer gespeicherte Signaturschlüssel zu diesem FastPix-Workspace gehört (fastpix-desktop signing-keys list).</translation>
+    </message>
+    <message>
+        <source>This stream has no playback ID to clip.</source>
+        <translation>Dieser Stream hat keine Wiedergabe-ID, aus der ein Clip geschnitten werden kann.</translation>
+    </message>
+    <message>
         <source>FastPix has no video for that part of the broadcast.</source>
         <translation>FastPix hat für diesen Teil der Übertragung kein Video.</translation>
     </message>
@@ -3031,6 +3135,14 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>No signing key is stored here; name the key ID to delete.</source>
         <translation>Hier ist kein Signaturschlüssel gespeichert; nennen Sie die ID des zu löschenden Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Signed links need the system keyring, where the playback signing key is kept.</source>
+        <translation>Signierte Links brauchen den Schlüsselbund des Systems, in dem der Signaturschlüssel aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>Private recordings and clips play only with a signed link, and no playback signing key is stored on this computer yet. Create one (in the window: Create signing key; on the command line: fastpix-desktop signing-keys create), then try again.</source>
+        <translation>Private Aufzeichnungen und Clips spielen nur mit einem signierten Link, und auf diesem Computer ist noch kein Signaturschlüssel gespeichert. Erstelle einen (im Fenster: Signaturschlüssel erstellen; in der Kommandozeile: fastpix-desktop signing-keys create) und versuche es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3467,22 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>{reason} Stopping OBS failed: {error}</source>
         <translation>{reason} OBS konnte nicht gestoppt werden: {error}</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>{kbps} kb/s</source>
+        <translation>{kbps} kb/s</translation>
+    </message>
+    <message>
+        <source>{dropped} dropped of {total} ({percent} %)</source>
+        <translation>{dropped} von {total} verworfen ({percent} %)</translation>
+    </message>
+    <message>
+        <source>about {viewers}</source>
+        <translation>etwa {viewers}</translation>
     </message>
 </context>
 <context>

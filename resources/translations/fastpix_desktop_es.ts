@@ -233,8 +233,20 @@
         <translation>Código QR del enlace del clip</translation>
     </message>
     <message>
-        <source>Times are approximate: FastPix does not document where a broadcast&apos;s seconds start after a reconnect.</source>
-        <translation>Los tiempos son aproximados: FastPix no documenta dónde empiezan los segundos de una emisión tras una reconexión.</translation>
+        <source>FastPix counts a clip&apos;s times in seconds of the live stream and does not document where they start after a reconnect, so the range may be a few seconds off.</source>
+        <translation>FastPix cuenta los tiempos de un clip en segundos de la transmisión en directo y no documenta dónde empiezan tras una reconexión, así que el intervalo puede desviarse unos segundos.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Times are approximate (hover for why).</source>
+        <translation>Los tiempos son aproximados (pasa el ratón para ver por qué).</translation>
+    </message>
+    <message>
+        <source>Open the clip link in a player</source>
+        <translation>Abrir el enlace del clip en un reproductor</translation>
     </message>
     <message>
         <source>Clip of {start}–{end} of the broadcast</source>
@@ -243,6 +255,14 @@
     <message>
         <source>(shortened to 30 s, FastPix&apos;s documented limit)</source>
         <translation>(recortado a 30 s, el límite documentado de FastPix)</translation>
+    </message>
+    <message>
+        <source>· signed link, plays until {until}</source>
+        <translation>· enlace firmado, se reproduce hasta {until}</translation>
+    </message>
+    <message>
+        <source>Signed clip link</source>
+        <translation>Enlace firmado del clip</translation>
     </message>
     <message>
         <source>FastPix has not listed the clip yet.</source>
@@ -326,6 +346,10 @@
     <message>
         <source>OBS no longer points at this stream: it sends to {destination}. Use this stream to point it back.</source>
         <translation>OBS ya no apunta a esta transmisión: envía a {destination}. «Usar esta transmisión» lo vuelve a apuntar.</translation>
+    </message>
+    <message>
+        <source>Lost contact with OBS while it was sending to this stream: OBS may have closed or crashed. What it does is shown again once it is back.</source>
+        <translation>Se perdió el contacto con OBS mientras enviaba a esta transmisión: puede que OBS se haya cerrado o bloqueado. Cuando vuelva, aquí se verá de nuevo lo que hace.</translation>
     </message>
     <message>
         <source>Create a new stream</source>
@@ -1336,8 +1360,16 @@ ID de transmisión: {stream_id}</translation>
         <translation>Grabación</translation>
     </message>
     <message>
-        <source>Private: make a link under Signed links (playback ID {id}).</source>
-        <translation>Privado: crea un enlace en «Enlaces firmados» (ID de reproducción {id}).</translation>
+        <source>Private: no signed link could be made.</source>
+        <translation>Privado: no se pudo crear un enlace firmado.</translation>
+    </message>
+    <message>
+        <source>Signed link</source>
+        <translation>Enlace firmado</translation>
+    </message>
+    <message>
+        <source>Signed: plays until {until}</source>
+        <translation>Firmado: se reproduce hasta {until}</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1354,6 +1386,14 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Show the QR code of the link</source>
         <translation>Mostrar el código QR del enlace</translation>
+    </message>
+    <message>
+        <source>Open the link in a player</source>
+        <translation>Abrir el enlace en un reproductor</translation>
+    </message>
+    <message>
+        <source>Signed MP4 download</source>
+        <translation>Descarga MP4 firmada</translation>
     </message>
     <message>
         <source>MP4 download</source>
@@ -1624,6 +1664,22 @@ ID de transmisión: {stream_id}</translation>
         <translation>Corregido. OBS usa el cambio tras reiniciarse: reinicia OBS primero.</translation>
     </message>
     <message>
+        <source>Lost contact with OBS while on air: OBS may have closed or crashed. The app reconnects when OBS is back, and shows what OBS is doing then.</source>
+        <translation>Se perdió el contacto con OBS en directo: puede que OBS se haya cerrado o bloqueado. La app se vuelve a conectar cuando OBS esté de vuelta y muestra entonces lo que hace OBS.</translation>
+    </message>
+    <message>
+        <source>OBS is back and streaming.</source>
+        <translation>OBS está de vuelta y transmitiendo.</translation>
+    </message>
+    <message>
+        <source>OBS is back; it is not streaming.</source>
+        <translation>OBS está de vuelta; no está transmitiendo.</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming.</source>
+        <translation>OBS detuvo la transmisión.</translation>
+    </message>
+    <message>
         <source>OBS&apos;s current destination</source>
         <translation>el destino actual de OBS</translation>
     </message>
@@ -1679,6 +1735,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>Salir</translation>
     </message>
     <message>
+        <source>No contact with OBS.</source>
+        <translation>Sin contacto con OBS.</translation>
+    </message>
+    <message>
         <source>fastpix-desktop: {state}</source>
         <translation>fastpix-desktop: {state}</translation>
     </message>
@@ -1717,6 +1777,14 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Past broadcasts</source>
         <translation>Emisiones pasadas</translation>
+    </message>
+    <message>
+        <source>Create signing key</source>
+        <translation>Crear la clave de firma</translation>
+    </message>
+    <message>
+        <source>Create a playback signing key</source>
+        <translation>Crear una clave de firma de reproducción</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1797,6 +1865,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>Pidiendo el clip a FastPix…</translation>
     </message>
     <message>
+        <source>This stream&apos;s playback is private, so a clip&apos;s link must be signed, and no playback signing key is stored on this computer yet. Create one under Private playback: signed links (Get signed link, then Create signing key), then Clip that again.</source>
+        <translation>La reproducción de esta transmisión es privada, así que el enlace de un clip debe estar firmado, y en este equipo aún no hay ninguna clave de firma guardada. Crea una en «Reproducción privada: enlaces firmados» (Obtener enlace firmado y luego Crear la clave de firma) y vuelve a crear el clip.</translation>
+    </message>
+    <message>
         <source>Clip ready: its link is under Clips and recordings.</source>
         <translation>Clip listo: su enlace está en «Clips y grabaciones».</translation>
     </message>
@@ -1807,6 +1879,26 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Reading from FastPix…</source>
         <translation>Leyendo de FastPix…</translation>
+    </message>
+    <message>
+        <source>Private: the keyring is locked (see above).</source>
+        <translation>Privado: el llavero está bloqueado (ver arriba).</translation>
+    </message>
+    <message>
+        <source>Private recordings and clips play only with a signed link, and no playback signing key is stored on this computer yet. Create one here.</source>
+        <translation>Las grabaciones y los clips privados solo se reproducen con un enlace firmado, y en este equipo aún no hay ninguna clave de firma guardada. Crea una aquí.</translation>
+    </message>
+    <message>
+        <source>Private: its link needs a signing key (see above).</source>
+        <translation>Privado: su enlace necesita una clave de firma (ver arriba).</translation>
+    </message>
+    <message>
+        <source>Creating the signing key…</source>
+        <translation>Creando la clave de firma…</translation>
+    </message>
+    <message>
+        <source>Signing key created: private links below are signed.</source>
+        <translation>Clave de firma creada: los enlaces privados de abajo están firmados.</translation>
     </message>
     <message>
         <source>Asking FastPix for the MP4 download…</source>
@@ -2685,6 +2777,18 @@ ID de transmisión: {stream_id}</translation>
         <translation>Esta emisión solo tiene reproducción privada y un clip de ella necesita un enlace firmado; añada un ID de reproducción público para recortarla.</translation>
     </message>
     <message>
+        <source>FastPix refused the signed link: the playback signing key stored on this computer was deleted on FastPix, so nothing it signs plays. Replace it (fastpix-desktop signing-keys create, or restart the app and create a new one under Signed links), then try again.</source>
+        <translation>FastPix rechazó el enlace firmado: la clave de firma guardada en este equipo se eliminó en FastPix, así que nada de lo que firma se reproduce. Sustitúyela (fastpix-desktop signing-keys create, o reinicia la aplicación y crea una nueva en «Enlaces firmados») y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>FastPix refused the signed clip link (403). Check that the signing key stored on this computer belongs to this FastPix workspace (fastpix-desktop signing-keys list).</source>
+        <translation>FastPix rechazó el enlace firmado del clip (403). Comprueba que la clave de firma guardada en este equipo pertenece a este espacio de trabajo de FastPix (fastpix-desktop signing-keys list).</translation>
+    </message>
+    <message>
+        <source>This stream has no playback ID to clip.</source>
+        <translation>Esta transmisión no tiene ningún ID de reproducción del que crear un clip.</translation>
+    </message>
+    <message>
         <source>FastPix has no video for that part of the broadcast.</source>
         <translation>FastPix no tiene vídeo de esa parte de la emisión.</translation>
     </message>
@@ -3032,6 +3136,14 @@ ID de transmisión: {stream_id}</translation>
         <source>No signing key is stored here; name the key ID to delete.</source>
         <translation>Aquí no hay ninguna clave de firma guardada; indica el ID de la clave que quieres eliminar.</translation>
     </message>
+    <message>
+        <source>Signed links need the system keyring, where the playback signing key is kept.</source>
+        <translation>Los enlaces firmados necesitan el llavero del sistema, donde se guarda la clave de firma.</translation>
+    </message>
+    <message>
+        <source>Private recordings and clips play only with a signed link, and no playback signing key is stored on this computer yet. Create one (in the window: Create signing key; on the command line: fastpix-desktop signing-keys create), then try again.</source>
+        <translation>Las grabaciones y los clips privados solo se reproducen con un enlace firmado, y en este equipo aún no hay ninguna clave de firma guardada. Crea una (en la ventana: Crear la clave de firma; en la línea de comandos: fastpix-desktop signing-keys create) y vuelve a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>golive</name>
@@ -3355,6 +3467,22 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>{reason} Stopping OBS failed: {error}</source>
         <translation>{reason} No se pudo detener OBS: {error}</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>{kbps} kb/s</source>
+        <translation>{kbps} kb/s</translation>
+    </message>
+    <message>
+        <source>{dropped} dropped of {total} ({percent} %)</source>
+        <translation>{dropped} perdidos de {total} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>about {viewers}</source>
+        <translation>unos {viewers}</translation>
     </message>
 </context>
 <context>
