@@ -21,9 +21,14 @@ from fastpix_desktop.core.errors import (
     KeyringUnavailableError,
     SecretTooLargeError,
 )
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.redact import register_secret
 
 log = logging.getLogger(__name__)
+
+# The context of the keyring's warning and fallback reasons: the window shows them in its
+# language (ui.i18n.core_text), the CLI and the log in English (docs/translations.md).
+KEYRING_CONTEXT = "keyring"
 
 SERVICE = "fastpix-desktop"
 # Entry names: one secret per entry (Windows caps an entry near 1280 UTF-16 chars, keyring#355).
@@ -98,7 +103,7 @@ def chosen_explicitly(environ: Any = None) -> str | None:
         from keyring.core import load_config
 
         if load_config() is not None:
-            return "keyring's config file"
+            return QT_TRANSLATE_NOOP("keyring", "keyring's config file")
     except Exception:  # a broken config file: keyring itself ignores it with a warning
         return None
     return None
@@ -113,16 +118,29 @@ def keyring_verdict() -> tuple[bool, str]:
 
     backend = keyring.get_keyring()
     if _stores_nothing(backend):
-        return False, "no system keyring is available on this computer"
+        return False, QT_TRANSLATE_NOOP(
+            "keyring", "no system keyring is available on this computer"
+        )
     if _plaintext(backend):
         name = f"{type(backend).__module__}.{type(backend).__qualname__}"
         where = chosen_explicitly()
         if where is None:
-            return False, (
-                f"the only keyring found ({name}) would write secrets in plain text to a file; "
-                "it is not used (choose it with PYTHON_KEYRING_BACKEND to use it anyway)"
+            return False, marked(
+                QT_TRANSLATE_NOOP(
+                    "keyring",
+                    "the only keyring found ({name}) would write secrets in plain text to a "
+                    "file; it is not used (choose it with PYTHON_KEYRING_BACKEND to use it "
+                    "anyway)",
+                ),
+                name=name,
             )
-        return True, f"secrets are kept in plain text by {name}, chosen with {where}"
+        return True, marked(
+            QT_TRANSLATE_NOOP(
+                "keyring", "secrets are kept in plain text by {name}, chosen with {where}"
+            ),
+            name=name,
+            where=marked(where),  # "keyring's config file" is marked where it is said
+        )
     return True, ""
 
 
@@ -170,7 +188,12 @@ class SecretStore:
         try:
             usable, words = await self._run(keyring_verdict)
         except Exception as exc:
-            self._fall_back(f"the keyring could not be opened ({type(exc).__name__})")
+            self._fall_back(
+                marked(
+                    QT_TRANSLATE_NOOP("keyring", "the keyring could not be opened ({kind})"),
+                    kind=type(exc).__name__,
+                )
+            )
             return False
         self._judged(usable, words)
         return usable
@@ -185,9 +208,15 @@ class SecretStore:
     def _failed(self, what: str, exc: Exception) -> None:
         if _is_locked(exc):
             self.locked = True
-            self._fall_back("the system keyring is locked")
+            self._fall_back(QT_TRANSLATE_NOOP("keyring", "the system keyring is locked"))
         else:
-            self._fall_back(f"{what} ({type(exc).__name__})")
+            self._fall_back(
+                marked(
+                    QT_TRANSLATE_NOOP("keyring", "{what} ({kind})"),
+                    what=marked(what),
+                    kind=type(exc).__name__,
+                )
+            )
 
     def _fall_back(self, reason: str) -> None:
         if self.fallback_reason is None:
@@ -218,7 +247,12 @@ class SecretStore:
         try:
             (usable, words), values, error = await self._run(job)
         except Exception as exc:
-            self._fall_back(f"the keyring could not be opened ({type(exc).__name__})")
+            self._fall_back(
+                marked(
+                    QT_TRANSLATE_NOOP("keyring", "the keyring could not be opened ({kind})"),
+                    kind=type(exc).__name__,
+                )
+            )
             return False
         self._judged(usable, words)
         if not usable:
@@ -227,7 +261,7 @@ class SecretStore:
         # As get does: a keyring that fails later in the session loses nothing already read.
         self._memory.update({name: value for name, value in values.items() if value is not None})
         if error is not None:
-            self._failed("reading the keyring failed", error)
+            self._failed(QT_TRANSLATE_NOOP("keyring", "reading the keyring failed"), error)
         return True
 
     async def get(self, name: str, *, secret: bool = True) -> str | None:
@@ -246,7 +280,7 @@ class SecretStore:
         try:
             value = await self._run(_get)
         except Exception as exc:
-            self._failed("reading the keyring failed", exc)
+            self._failed(QT_TRANSLATE_NOOP("keyring", "reading the keyring failed"), exc)
             return self._memory.get(name)
         return self._keep(name, value, secret=secret)
 
@@ -280,7 +314,7 @@ class SecretStore:
         try:
             await self._run(_set)
         except Exception as exc:
-            self._failed("writing to the keyring failed", exc)
+            self._failed(QT_TRANSLATE_NOOP("keyring", "writing to the keyring failed"), exc)
 
     async def delete(self, name: str) -> None:
         self._memory.pop(name, None)
@@ -298,7 +332,7 @@ class SecretStore:
         try:
             await self._run(_delete)
         except Exception as exc:
-            self._failed("deleting from the keyring failed", exc)
+            self._failed(QT_TRANSLATE_NOOP("keyring", "deleting from the keyring failed"), exc)
 
     def require_backend(self) -> None:
         """Raise when secrets cannot be persisted (for callers that must not silently lose)."""

@@ -2861,6 +2861,49 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>keyring</name>
+    <message>
+        <source>keyring&apos;s config file</source>
+        <translation>der Konfigurationsdatei von keyring</translation>
+    </message>
+    <message>
+        <source>no system keyring is available on this computer</source>
+        <translation>auf diesem Computer ist kein Schlüsselbund des Systems verfügbar</translation>
+    </message>
+    <message>
+        <source>the only keyring found ({name}) would write secrets in plain text to a file; it is not used (choose it with PYTHON_KEYRING_BACKEND to use it anyway)</source>
+        <translation>der einzige gefundene Schlüsselbund ({name}) würde Geheimnisse im Klartext in eine Datei schreiben; er wird nicht verwendet (mit PYTHON_KEYRING_BACKEND lässt er sich trotzdem wählen)</translation>
+    </message>
+    <message>
+        <source>secrets are kept in plain text by {name}, chosen with {where}</source>
+        <translation>Geheimnisse werden von {name} im Klartext gespeichert, gewählt mit {where}</translation>
+    </message>
+    <message>
+        <source>the keyring could not be opened ({kind})</source>
+        <translation>der Schlüsselbund ließ sich nicht öffnen ({kind})</translation>
+    </message>
+    <message>
+        <source>the system keyring is locked</source>
+        <translation>der Schlüsselbund des Systems ist gesperrt</translation>
+    </message>
+    <message>
+        <source>{what} ({kind})</source>
+        <translation>{what} ({kind})</translation>
+    </message>
+    <message>
+        <source>reading the keyring failed</source>
+        <translation>das Lesen aus dem Schlüsselbund ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>writing to the keyring failed</source>
+        <translation>das Schreiben in den Schlüsselbund ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>deleting from the keyring failed</source>
+        <translation>das Löschen aus dem Schlüsselbund ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>models</name>
     <message>
         <source>must be between {min} and {max} seconds</source>

@@ -2861,6 +2861,49 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
+    <name>keyring</name>
+    <message>
+        <source>keyring&apos;s config file</source>
+        <translation>el archivo de configuración de keyring</translation>
+    </message>
+    <message>
+        <source>no system keyring is available on this computer</source>
+        <translation>no hay ningún llavero del sistema disponible en este equipo</translation>
+    </message>
+    <message>
+        <source>the only keyring found ({name}) would write secrets in plain text to a file; it is not used (choose it with PYTHON_KEYRING_BACKEND to use it anyway)</source>
+        <translation>el único llavero encontrado ({name}) escribiría los secretos en texto plano en un archivo; no se usa (elígelo con PYTHON_KEYRING_BACKEND para usarlo de todos modos)</translation>
+    </message>
+    <message>
+        <source>secrets are kept in plain text by {name}, chosen with {where}</source>
+        <translation>los secretos se guardan en texto plano con {name}, elegido con {where}</translation>
+    </message>
+    <message>
+        <source>the keyring could not be opened ({kind})</source>
+        <translation>no se pudo abrir el llavero ({kind})</translation>
+    </message>
+    <message>
+        <source>the system keyring is locked</source>
+        <translation>el llavero del sistema está bloqueado</translation>
+    </message>
+    <message>
+        <source>{what} ({kind})</source>
+        <translation>{what} ({kind})</translation>
+    </message>
+    <message>
+        <source>reading the keyring failed</source>
+        <translation>no se pudo leer el llavero</translation>
+    </message>
+    <message>
+        <source>writing to the keyring failed</source>
+        <translation>no se pudo escribir en el llavero</translation>
+    </message>
+    <message>
+        <source>deleting from the keyring failed</source>
+        <translation>no se pudo borrar del llavero</translation>
+    </message>
+</context>
+<context>
     <name>models</name>
     <message>
         <source>must be between {min} and {max} seconds</source>

@@ -20,10 +20,10 @@ from fastpix_desktop.core.config import ENV_PASSWORD, ENV_USERNAME
 from fastpix_desktop.core.errors import CredentialsMissingError, FastPixAuthError, FastPixError
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.ports import FastPixPort
-from fastpix_desktop.core.secrets import locked_credentials_error
+from fastpix_desktop.core.secrets import KEYRING_CONTEXT, locked_credentials_error
 from fastpix_desktop.core.startup.early_check import EarlyCheck
 from fastpix_desktop.ui.credentials.dialog import CredentialsDialog
-from fastpix_desktop.ui.i18n import error_text
+from fastpix_desktop.ui.i18n import core_text, error_text
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.services import WindowServices
 from fastpix_desktop.ui.widgets.prompt import AsyncPrompt, PromptHost
@@ -157,12 +157,14 @@ class CredentialsPanel(QObject):
                 self.tr(
                     "No usable system keyring: {reason}. Keys and passwords are kept for this "
                     "session only and will be asked for again next time."
-                ).format(reason=secrets.fallback_reason)
+                ).format(reason=core_text(KEYRING_CONTEXT, secrets.fallback_reason or ""))
             )
             self.keyring_banner.show()
         elif getattr(secrets, "warning", None):  # a plain-text keyring the user chose
             self.keyring_banner.setText(
-                self.tr("Warning: {warning}.").format(warning=getattr(secrets, "warning", ""))
+                self.tr("Warning: {warning}.").format(
+                    warning=core_text(KEYRING_CONTEXT, getattr(secrets, "warning", ""))
+                )
             )
             self.keyring_banner.show()
         else:
