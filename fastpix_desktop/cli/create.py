@@ -71,7 +71,13 @@ async def _create(args: argparse.Namespace) -> int:
             connecting = asyncio.ensure_future(cli_support.open_obs(args.obs, store))
             await asyncio.sleep(0)
         from fastpix_desktop.core.fastpix.client import FastPixClient
-        from fastpix_desktop.core.golive import Flags, GoLive, GoLiveOptions, GoLiveRequest
+        from fastpix_desktop.core.golive import (
+            Flags,
+            GoLive,
+            GoLiveOptions,
+            GoLiveRequest,
+            ObsPushLock,
+        )
 
         client = FastPixClient(access_token_id=token_id, secret_key=secret, base_url=cfg.api_url)
         client.warm_up()  # the TLS context and httpx client build on a thread meanwhile
@@ -88,7 +94,12 @@ async def _create(args: argparse.Namespace) -> int:
                 # written or pushed.
                 probe = asyncio.ensure_future(store.probe())
             pipeline = GoLive(
-                fastpix=fastpix, obs=obs, secrets=store, hosts=hosts, options=GoLiveOptions()
+                fastpix=fastpix,
+                obs=obs,
+                secrets=store,
+                hosts=hosts,
+                options=GoLiveOptions(),
+                push_lock=ObsPushLock(),
             )
             # Settled: the repeat read-back runs while OBS is still connected.
             result = await pipeline.run_settled(

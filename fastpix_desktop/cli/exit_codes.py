@@ -11,6 +11,7 @@ from fastpix_desktop.core.errors import (
     ObsError,
     ObsLiveError,
     ObsStreamStartError,
+    ObsTakenError,
     RestoreNeedsConfirmationError,
     RestorePointError,
     SecretStoreError,
@@ -27,6 +28,7 @@ OBS_LIVE = 7  # OBS is live; nothing was changed in OBS
 OBS_START = 8  # settings pushed but OBS could not start streaming to FastPix
 NO_RESTORE_POINT = 9  # OBS's destination could not be saved, so OBS was not changed
 NEEDS_CONFIRMATION = 10  # would replace something set by hand; nothing changed (--force)
+OBS_TAKEN = 11  # another fastpix-desktop changed OBS at the same time; this one left OBS alone
 CANCELLED = 130  # Ctrl+C
 
 
@@ -48,6 +50,8 @@ def exit_code_for(error: BaseException) -> int:
         return OBS_LIVE
     if isinstance(error, ObsStreamStartError):
         return OBS_START
+    if isinstance(error, ObsTakenError):
+        return OBS_TAKEN
     if isinstance(error, ObsError):
         return OBS
     return ERROR

@@ -170,7 +170,7 @@ class LiveCommands:
         destination cannot be saved first; ``force``: replace a destination set in OBS by hand
         since the app's change (else ``confirm_hand_set`` asks, or the command is refused with
         nothing changed)."""
-        from fastpix_desktop.core.golive import GoLive, GoLiveRequest, headline
+        from fastpix_desktop.core.golive import GoLive, GoLiveRequest, ObsPushLock, headline
 
         try:
             stream_id = stream_id or self._channel()
@@ -183,6 +183,7 @@ class LiveCommands:
                 secrets=self.secrets,
                 hosts=self.hosts,
                 options=self.options,
+                push_lock=ObsPushLock(),
             )
             result = await pipeline.run_settled(
                 GoLiveRequest.go_live(

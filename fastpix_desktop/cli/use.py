@@ -111,7 +111,13 @@ async def _use(args: argparse.Namespace) -> int:
     from fastpix_desktop.cli import support as cli_support
     from fastpix_desktop.core import config
     from fastpix_desktop.core.errors import ConfigError
-    from fastpix_desktop.core.golive import Flags, GoLive, GoLiveOptions, GoLiveRequest
+    from fastpix_desktop.core.golive import (
+        Flags,
+        GoLive,
+        GoLiveOptions,
+        GoLiveRequest,
+        ObsPushLock,
+    )
     from fastpix_desktop.core.library import my_channel
     from fastpix_desktop.core.models import Protocol
     from fastpix_desktop.core.secrets import SecretStore
@@ -132,7 +138,12 @@ async def _use(args: argparse.Namespace) -> int:
             obs = await cli_support.open_obs(args.obs, store)
             await store.probe()
             pipeline = GoLive(
-                fastpix=fastpix, obs=obs, secrets=store, hosts=cfg.hosts, options=GoLiveOptions()
+                fastpix=fastpix,
+                obs=obs,
+                secrets=store,
+                hosts=cfg.hosts,
+                options=GoLiveOptions(),
+                push_lock=ObsPushLock(),
             )
             result = await pipeline.run_settled(
                 GoLiveRequest.use(stream_id, protocol, start=args.start),
