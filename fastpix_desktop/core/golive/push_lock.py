@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from fastpix_desktop.core import localfiles
+from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.localfiles.errors import why
 
 log = logging.getLogger(__name__)
@@ -99,7 +100,7 @@ class ObsPushLock:
         lock_path = directory / f"obs-push-{digest}.lock"
         note_path = directory / f"obs-push-{digest}.json"
         try:
-            handle = await asyncio.to_thread(_open, lock_path)
+            handle = await run_blocking(_open, lock_path)
         except localfiles.LocalFileError as exc:
             log.warning("OBS's push lock is not used: %s", exc)
             return HeldPush(run, note_path, None, started=time.time())
@@ -131,12 +132,7 @@ class HeldPush:
         if self._handle is None:
             return None
         try:
-            data = await asyncio.to_thread(
-                localfiles.read_json,
-                self._note_path,
-                what="the note of OBS's last push",
-                max_bytes=NOTE_MAX_BYTES,
-            )
+            data = await run_blocking(self._read_note)
         except localfiles.LocalFileError as exc:  # corrupt or planted: as if there were none
             log.warning("%s", exc)
             return None
@@ -148,14 +144,17 @@ class HeldPush:
             return
         note = PushNote(self.run, fingerprint, stream_id, stream_name, time.time())
         try:
-            await asyncio.to_thread(
-                localfiles.write_json,
-                self._note_path,
-                note.to_json(),
-                what="the note of OBS's last push",
-            )
+            await run_blocking(self._write_note, note)
         except localfiles.LocalFileError as exc:
             log.warning("%s", exc)
+
+    def _read_note(self) -> object:
+        return localfiles.read_json(
+            self._note_path, what="the note of OBS's last push", max_bytes=NOTE_MAX_BYTES
+        )
+
+    def _write_note(self, note: PushNote) -> None:
+        localfiles.write_json(self._note_path, note.to_json(), what="the note of OBS's last push")
 
     def release(self) -> None:
         handle, self._handle = self._handle, None

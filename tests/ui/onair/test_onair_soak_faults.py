@@ -25,6 +25,7 @@ import keyring
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.errors import ObsAuthError, ObsDisconnectedError, ObsNotRunningError
 from fastpix_desktop.core.models import ObsServiceSettings
 from fastpix_desktop.core.obs import ConnectionChanged
@@ -142,12 +143,13 @@ class FaultyLife(Life):
     def deck_over_socket(self, command: str = "status", timeout: float = 10.0):
         """A stream deck's command through the real remote control (a thread, as a second
         process would); the loop keeps running meanwhile so the window can answer."""
+        # A daemon thread, as the app's own blocking calls (core/blocking.py: not qasync's
+        # QThread pool).
         return self.qloop.run_until_complete(
-            asyncio.to_thread(
-                remote.send_command,
-                RemoteRequest(command, {}),
-                directory=self.state_dir,
-                timeout=timeout,
+            run_blocking(
+                lambda: remote.send_command(
+                    RemoteRequest(command, {}), directory=self.state_dir, timeout=timeout
+                )
             )
         )
 
