@@ -84,6 +84,11 @@ def parse_args() -> argparse.Namespace:
         "--past", action="store_true", help="after End broadcast: the Past broadcasts dialog"
     )
     parser.add_argument(
+        "--private",
+        action="store_true",
+        help="with --clip / --past: private playback, links signed with a new signing key",
+    )
+    parser.add_argument(
         "--first",
         action="store_true",
         help="a newcomer's first window: demo mode, OBS not running, nothing created",
@@ -123,7 +128,9 @@ class Clock:
     def __init__(self) -> None:
         from datetime import UTC, datetime
 
-        self.now = datetime.now(UTC)
+        # A morning of today: the picture's hour and a half on air stays within one day, so
+        # Past broadcasts' "Today" line has the broadcast whatever time the picture is made.
+        self.now = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0)
 
     def __call__(self):  # type: ignore[no-untyped-def]
         return self.now
@@ -142,12 +149,19 @@ async def until(condition, timeout: float = 10.0) -> None:  # type: ignore[no-un
     raise SystemExit("the picture's state never came")
 
 
-async def clip_and_end(window, sandbox, clock, *, past: bool):  # type: ignore[no-untyped-def]
+async def clip_and_end(window, sandbox, clock, *, past: bool, private: bool = False):  # type: ignore[no-untyped-def]
     """On air for an hour, Clip that; with ``past``, End broadcast, the recording processed,
-    and Past broadcasts open (returned: the widget to grab)."""
+    and Past broadcasts open (returned: the widget to grab). ``private``: the stream's playback
+    and recording are private, and a signing key signs their links."""
     from fastpix_desktop.sandbox.media import PROCESSING_S
 
     stream_id = window.create_panel.stream.stream_id
+    if private:
+        record = sandbox.streams[stream_id]
+        record.media_policy = "private"
+        for playback in record.playback_ids:
+            playback.access_policy = "private"
+        await window.signed_links_panel.create_key()
     sandbox.set_status(stream_id, "active")
     await window.obs.start_streaming_and_wait()  # demo mode never starts OBS: the fake does
     panel = window.recordings_panel
@@ -165,7 +179,7 @@ async def clip_and_end(window, sandbox, clock, *, past: bool):  # type: ignore[n
         column.verticalScrollBar().setValue(top)  # the clip's box from its title down
         return window
     clock.advance(ON_AIR_S // 3)
-    await window.onair_panel.end_broadcast()
+    await window.onair_panel.end_broadcast(confirmed=True)  # the picture answers "End" itself
     window.onair_panel.monitor.ask_fastpix_soon()
     await window.onair_panel.poll()
     await until(lambda: panel.followed is not None)
@@ -365,7 +379,9 @@ def main() -> int:
                 await window.obs.start_streaming_and_wait()
             shot = window
             if args.clip or args.past:
-                shot = await clip_and_end(window, sandbox, clock, past=args.past)
+                shot = await clip_and_end(
+                    window, sandbox, clock, past=args.past, private=args.private
+                )
                 if shot is not window:
                     shot.resize(width, height)
             await asyncio.sleep(0.3 if args.live else 0.05)

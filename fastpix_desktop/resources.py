@@ -31,8 +31,9 @@ def resources_dir() -> Path:
     one the spec bundles into a PyInstaller build (``sys._MEIPASS``; on macOS that folder links
     into ``Contents/Resources``).
 
-    A plain wheel install carries no resources: the path is returned anyway and the files in it
-    do not exist, which the callers below treat as "no icon / no translation".
+    A plain wheel install carries no resources here (its translations are inside the package:
+    ``packaged_translations_dir``): the path is returned anyway and the files in it do not
+    exist, which the callers below treat as "no icon / no translation".
     """
     bundle_root = getattr(sys, "_MEIPASS", None)
     if getattr(sys, "frozen", False) and bundle_root:
@@ -44,12 +45,25 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def packaged_translations_dir() -> Path:
+    """The .qm files a wheel carries inside the package (compiled by setup.py at build time)."""
+    return Path(__file__).resolve().parent / "translations"
+
+
 def compiled_translations_dir() -> Path:
-    """Where the .qm files are: a source checkout compiles a missing or outdated one from its
-    .ts on first use (beside it, or in the user's data folder when that one is read-only)."""
+    """Where the .qm files are: in a source checkout, beside the .ts (compiled by
+    ``pip install -e .``, or on first use when missing or outdated, or into the user's data
+    folder when the checkout is read-only); in a wheel install, inside the package; in a frozen
+    build, in the bundle's resources."""
+    source = translations_dir()
+    packaged = packaged_translations_dir()
+    if not any(source.glob(f"{TRANSLATION_PREFIX}_*.ts")) and any(
+        packaged.glob(f"{TRANSLATION_PREFIX}_*.qm")
+    ):
+        return packaged
     from fastpix_desktop.core.catalogue_build import compile_catalogues
 
-    return compile_catalogues(translations_dir(), TRANSLATION_PREFIX, cache=_user_translations)
+    return compile_catalogues(source, TRANSLATION_PREFIX, cache=_user_translations)
 
 
 def _user_translations() -> Path:

@@ -8,7 +8,10 @@ overrides it; without either, FastPix's default 60 s is assumed and said so).
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fastpix_desktop.core.session import Session
 
 # Only the standard library at the top: cli/entry.py registers this parser for every launch.
 
@@ -68,30 +71,27 @@ def _text(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-async def _check(args: argparse.Namespace) -> int:
+async def _check(args: argparse.Namespace, session: Session) -> int:
     from fastpix_desktop.cli import exit_codes
     from fastpix_desktop.cli import support as cli_support
-    from fastpix_desktop.core import config, guard
+    from fastpix_desktop.core import guard
     from fastpix_desktop.core.errors import AppError, ConfigError
     from fastpix_desktop.core.fastpix.ingest import ingest_target
     from fastpix_desktop.core.library import my_channel
     from fastpix_desktop.core.models import Protocol
     from fastpix_desktop.core.onair.use_cases import protocol_of
-    from fastpix_desktop.core.secrets import SecretStore
 
-    store = SecretStore()
+    store = session.secrets
     obs = fastpix = None
-    hosts = config.load().hosts
+    hosts = session.config.hosts
     try:
-        obs = await cli_support.open_obs(args.obs, store)
+        obs = await cli_support.open_obs(args.obs, session)
         stream_id = args.stream_id or my_channel.load()
         stream = None
         assumed = ""
         if stream_id:
             try:
-                fastpix = await cli_support.open_fastpix(
-                    store, api_url=args.sub_api_url or args.api_url
-                )
+                fastpix = await cli_support.open_fastpix(session)
                 stream = await fastpix.get_stream(stream_id)
             except AppError as error:
                 if args.window is None or args.fix == "reconnect":
@@ -148,13 +148,12 @@ async def _check(args: argparse.Namespace) -> int:
             await fastpix.aclose()
         if obs is not None:
             await obs.close()
-        store.close()
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, session: Session) -> int:
     from fastpix_desktop.cli import support as cli_support
 
     async def main() -> int:
-        return await _check(args)
+        return await _check(args, session)
 
-    return cli_support.run_async(main, as_json=args.json)
+    return cli_support.run_async(main, as_json=args.json, session=session)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from fastpix_desktop.core.ports import FastPixPort
     from fastpix_desktop.core.recordings.log import BroadcastLog
     from fastpix_desktop.core.recordings.recorder import BroadcastRecorder
+    from fastpix_desktop.core.secrets import SecretStore
 
 NOT_ON_AIR = QT_TRANSLATE_NOOP(
     "errors",
@@ -71,7 +72,19 @@ def clip_json(stream_id: str, result: ClipResult) -> dict[str, Any]:
         "segments": result.segments,
         "seconds": round(result.seconds, 3),
         "mediaId": result.media_id or None,
+        # A private-only stream's clip: ``url`` carries a signed token (masked when printed
+        # unless --show-secrets) that stops playing at ``expiresAt``.
+        "signed": result.signed,
+        "expiresAt": _stamp(result.expires_at),
     }
+
+
+def _stamp(moment: int | None) -> str | None:
+    from datetime import UTC, datetime
+
+    if moment is None:
+        return None
+    return datetime.fromtimestamp(moment, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def clip_text(result: ClipResult) -> str:
@@ -99,10 +112,12 @@ async def clip_reply(
     recorder: BroadcastRecorder | None = None,
     log: BroadcastLog | None = None,
     default_stream: str | None = None,
+    store: SecretStore | None = None,
 ) -> RemoteReply:
     """Cut a clip; the reply's exit code and words follow the error tree on failure."""
     from fastpix_desktop.core.blocking import run_blocking
     from fastpix_desktop.core.recordings.api import MediaApi
+    from fastpix_desktop.core.recordings.signed import signing_key
     from fastpix_desktop.core.recordings.use_cases import clip_now
 
     stream_id = stream_id or (recorder.on_air_stream() if recorder else None) or default_stream
@@ -128,5 +143,7 @@ async def clip_reply(
         log=book,
         # The running window answers on its UI thread: the log's file write leaves it.
         run_blocking=run_blocking,
+        # Read only for a stream whose playback is all private (its clip URL is signed).
+        key=(lambda: signing_key(store)) if store is not None else None,
     )
     return RemoteReply(exit_codes.OK, clip_json(stream_id, result), clip_text(result))

@@ -17,14 +17,13 @@ from typing import TYPE_CHECKING, Any
 from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.cli import support as cli_support
 from fastpix_desktop.cli.exit_codes import exit_code_for
-from fastpix_desktop.core import config
 from fastpix_desktop.core.errors import AppError, ObsError
 from fastpix_desktop.core.models import AccessPolicy, MaxResolution, Protocol, StreamSettings
 from fastpix_desktop.core.redact import install_log_redaction
-from fastpix_desktop.core.secrets import SecretStore
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.obs import ObsController
+    from fastpix_desktop.core.session import Session
 
 
 def _settings_from(args: argparse.Namespace) -> StreamSettings:
@@ -50,27 +49,25 @@ def _print_human(data: dict[str, Any], result: Any) -> None:
         print(obs_words(result).text)
 
 
-async def _create(args: argparse.Namespace) -> int:
+async def _create(args: argparse.Namespace, session: Session) -> int:
     protocol = Protocol(args.protocol)
     settings = _settings_from(args)
     settings.validate(protocol)
-    cfg = config.load(api_url=args.sub_api_url or args.api_url)
-    hosts = cfg.hosts
+    hosts = session.config.hosts
     no_point = getattr(args, "no_restore_point", False)
-    store = SecretStore()
+    store = session.secrets
     obs: ObsController | None = None
     connecting: asyncio.Future[ObsController] | None = None
     probe: asyncio.Future[bool] | None = None
     sending: threading.Event | None = None
     try:
-        token_id, secret = await cli_support.fastpix_credentials(store)
+        token_id, secret = await cli_support.fastpix_credentials(session)
         if not args.no_obs:
             # Connect before creating: if OBS is unreachable nothing is created at all. Started
             # first and run to its first wait, so OBS's handshake (on the connection's thread)
             # overlaps the imports of the HTTP stack below.
-            connecting = asyncio.ensure_future(cli_support.open_obs(args.obs, store))
+            connecting = asyncio.ensure_future(cli_support.open_obs(args.obs, session))
             await asyncio.sleep(0)
-        from fastpix_desktop.core.fastpix.client import FastPixClient
         from fastpix_desktop.core.golive import (
             Flags,
             GoLive,
@@ -79,7 +76,7 @@ async def _create(args: argparse.Namespace) -> int:
             ObsPushLock,
         )
 
-        client = FastPixClient(access_token_id=token_id, secret_key=secret, base_url=cfg.api_url)
+        client = session.build_fastpix(token_id, secret)
         client.warm_up()  # the TLS context and httpx client build on a thread meanwhile
         async with client as fastpix:
             if connecting is not None:
@@ -115,7 +112,6 @@ async def _create(args: argparse.Namespace) -> int:
             await asyncio.gather(probe, return_exceptions=True)
         if obs is not None:
             await obs.close()
-        store.close()
     await _note_created(result)
     data = cli_support.golive_json(result, hosts=hosts, show=args.show_secrets)
     if args.json:
@@ -150,11 +146,18 @@ async def _note_created(result: Any) -> None:
     await CreatedStreamsLog.default().arecord_created(result.stream.stream_id)
 
 
-def run_command(args: argparse.Namespace) -> int:
+async def _create_then_close(args: argparse.Namespace, session: Session) -> int:
+    try:
+        return await _create(args, session)
+    finally:
+        await session.aclose()  # on the command's loop, as cli_support.run_async does
+
+
+def run_command(args: argparse.Namespace, session: Session) -> int:
     install_log_redaction(level=30)
     as_json = bool(getattr(args, "json", False))
     try:
-        return asyncio.run(_create(args))
+        return asyncio.run(_create_then_close(args, session))
     except AppError as error:
         message = str(error)
         if isinstance(error, ObsError) and "nothing was created" not in message.lower():

@@ -162,6 +162,51 @@ def build_parser(*, live_only: bool = False) -> argparse.ArgumentParser:
     return parser
 
 
+def _run_command(args: argparse.Namespace) -> int:
+    """A subcommand over the process's one session: the configuration read once here, its
+    clients built once by the command (core/session.py) and closed when it ends."""
+    from fastpix_desktop.core.session import Session
+
+    if args.command == "create":
+        from fastpix_desktop.core.fastpix import tls
+
+        tls.make_ahead()  # OpenSSL's set-up without the GIL while the command imports
+    from fastpix_desktop.core.errors import AppError
+
+    try:
+        session = Session.load(api_url=getattr(args, "sub_api_url", None) or args.api_url)
+    except AppError as error:  # a malformed API URL or OBS port in the environment (exit 3)
+        from fastpix_desktop.cli import support as cli_support
+
+        as_json = bool(getattr(args, "json", False))
+        return cli_support.report_failure(int(error.exit_code), str(error), as_json=as_json)
+    if args.command == "streams":
+        return commands_streams.run(args, session)
+    if args.command in commands_signing.COMMANDS:
+        return commands_signing.run(args, session)
+    if args.command == "simulcast":
+        return commands_simulcast.run(args, session)
+    if args.command == "create":
+        from fastpix_desktop.cli.create import run_command
+
+        return run_command(args, session)
+    if args.command in ("use", "obs-restore"):
+        return commands_use.run(args, session)
+    if args.command == "check":
+        from fastpix_desktop.cli import check as commands_check
+
+        return commands_check.run(args, session)
+    if args.command in ("go-live", "end", "status"):
+        from fastpix_desktop.cli import live as commands_live
+
+        return commands_live.run(args, session)
+    if args.command in ("clip", "recordings"):
+        from fastpix_desktop.cli import clips as commands_clips
+
+        return commands_clips.run(args, session)
+    raise AssertionError(f"unknown command {args.command}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(live_only=arguments[:1] in (["go-live"], ["end"], ["status"]))
@@ -187,34 +232,7 @@ def _command(args: argparse.Namespace) -> int:
         from fastpix_desktop.sandbox.server import run_from_cli
 
         return run_from_cli(args)
-    if args.command == "streams":
-        return commands_streams.run(args)
-    if args.command in commands_signing.COMMANDS:
-        return commands_signing.run(args)
-    if args.command == "simulcast":
-        return commands_simulcast.run(args)
-    if args.command == "create":
-        from fastpix_desktop.core.fastpix import tls
-
-        tls.make_ahead()  # OpenSSL's set-up without the GIL while the command imports
-        from fastpix_desktop.cli.create import run_command
-
-        return run_command(args)
-    if args.command in ("use", "obs-restore"):
-        return commands_use.run(args)
-    if args.command == "check":
-        from fastpix_desktop.cli import check as commands_check
-
-        return commands_check.run(args)
-    if args.command in ("go-live", "end", "status"):
-        from fastpix_desktop.cli import live as commands_live
-
-        return commands_live.run(args)
-    if args.command in ("clip", "recordings"):
-        from fastpix_desktop.cli import clips as commands_clips
-
-        return commands_clips.run(args)
-    raise AssertionError(f"unknown command {args.command}")
+    return _run_command(args)
 
 
 def _window(args: argparse.Namespace) -> int:

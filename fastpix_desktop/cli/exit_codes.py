@@ -1,57 +1,26 @@
-"""The command line's documented exit codes, one per failure class, and the mapping from errors."""
+"""The command line's documented exit codes: each error class carries its own
+(``core.errors.AppError.exit_code``, named by ``core.errors.ExitCode``); this module names them
+for the commands and maps an exception to its code through that attribute."""
 
 from __future__ import annotations
 
-from fastpix_desktop.core.errors import (
-    CommandLineError,
-    ConfigError,
-    FastPixAuthError,
-    FastPixError,
-    FastPixValidationError,
-    ObsError,
-    ObsLiveError,
-    ObsStreamStartError,
-    ObsTakenError,
-    RestoreNeedsConfirmationError,
-    RestorePointError,
-    SecretStoreError,
-)
+from fastpix_desktop.core.errors import AppError, ExitCode
 
-OK = 0
-ERROR = 1  # unexpected error
-USAGE = 2  # bad command line (argparse)
-CONFIG = 3  # credentials or settings missing / not valid; the keyring locked or cannot hold them
-FASTPIX_AUTH = 4  # FastPix rejected the credentials
-FASTPIX = 5  # FastPix unreachable, down, rate limited or rejected the request
-OBS = 6  # OBS not running, wrong password, refused, or verify failed
-OBS_LIVE = 7  # OBS is live; nothing was changed in OBS
-OBS_START = 8  # settings pushed but OBS could not start streaming to FastPix
-NO_RESTORE_POINT = 9  # OBS's destination could not be saved, so OBS was not changed
-NEEDS_CONFIRMATION = 10  # would replace something set by hand; nothing changed (--force)
-OBS_TAKEN = 11  # another fastpix-desktop changed OBS at the same time; this one left OBS alone
-CANCELLED = 130  # Ctrl+C
+OK = int(ExitCode.OK)
+ERROR = int(ExitCode.ERROR)
+USAGE = int(ExitCode.USAGE)
+CONFIG = int(ExitCode.CONFIG)
+FASTPIX_AUTH = int(ExitCode.FASTPIX_AUTH)
+FASTPIX = int(ExitCode.FASTPIX)
+OBS = int(ExitCode.OBS)
+OBS_LIVE = int(ExitCode.OBS_LIVE)
+OBS_START = int(ExitCode.OBS_START)
+NO_RESTORE_POINT = int(ExitCode.NO_RESTORE_POINT)
+NEEDS_CONFIRMATION = int(ExitCode.NEEDS_CONFIRMATION)
+OBS_TAKEN = int(ExitCode.OBS_TAKEN)
+CANCELLED = int(ExitCode.CANCELLED)
 
 
 def exit_code_for(error: BaseException) -> int:
-    """One documented exit code per failure class."""
-    if isinstance(error, RestorePointError):
-        return NO_RESTORE_POINT
-    if isinstance(error, RestoreNeedsConfirmationError):
-        return NEEDS_CONFIRMATION
-    if isinstance(error, CommandLineError):
-        return USAGE
-    if isinstance(error, ConfigError | FastPixValidationError | SecretStoreError):
-        return CONFIG
-    if isinstance(error, FastPixAuthError):
-        return FASTPIX_AUTH
-    if isinstance(error, FastPixError):
-        return FASTPIX
-    if isinstance(error, ObsLiveError):
-        return OBS_LIVE
-    if isinstance(error, ObsStreamStartError):
-        return OBS_START
-    if isinstance(error, ObsTakenError):
-        return OBS_TAKEN
-    if isinstance(error, ObsError):
-        return OBS
-    return ERROR
+    """The error class's documented exit code; 1 for anything the app did not raise on purpose."""
+    return int(error.exit_code) if isinstance(error, AppError) else ERROR

@@ -7,7 +7,10 @@ here with its exit code; without one, the command runs headless with its own con
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fastpix_desktop.core.session import Session
 
 # Only the standard library at the top: cli.py registers this group for every launch, and
 # --version must stay light (cli_support, asyncio and the core load when a command runs).
@@ -71,7 +74,8 @@ def _request(args: argparse.Namespace) -> Any:
     return RemoteRequest(args.command, values)
 
 
-def _print(reply: Any, *, as_json: bool) -> int:
+def print_reply(reply: Any, *, as_json: bool) -> int:
+    """Print a remote control's (or a headless run's) reply; its exit code."""
     import json
     import sys
 
@@ -88,32 +92,27 @@ def _print(reply: Any, *, as_json: bool) -> int:
     return int(reply.exit_code)
 
 
-async def _headless(args: argparse.Namespace) -> Any:
+async def _headless(args: argparse.Namespace, session: Session) -> Any:
     from fastpix_desktop.cli import support as cli_support
     from fastpix_desktop.cli.live_replies import NO_CHANNEL, LiveCommands
-    from fastpix_desktop.core import config
     from fastpix_desktop.core.errors import AppError, ConfigError, ObsError
     from fastpix_desktop.core.golive import GoLiveOptions
     from fastpix_desktop.core.library import my_channel
-    from fastpix_desktop.core.secrets import SecretStore
 
     if args.command == "go-live" and not args.stream_id and my_channel.load() is None:
         raise ConfigError(NO_CHANNEL)  # before connecting to anything
-    store = SecretStore()
     obs = fastpix = None
     obs_error: ObsError | None = None
     fastpix_error: AppError | None = None
     try:
         try:
-            obs = await cli_support.open_obs(args.obs, store)
+            obs = await cli_support.open_obs(args.obs, session)
         except ObsError as error:
             if args.command != "status":
                 raise
             obs_error = error
         try:
-            fastpix = await cli_support.open_fastpix(
-                store, api_url=args.sub_api_url or args.api_url
-            )
+            fastpix = await cli_support.open_fastpix(session)
         except AppError as error:
             if args.command == "go-live":
                 raise
@@ -122,8 +121,8 @@ async def _headless(args: argparse.Namespace) -> Any:
             options=GoLiveOptions(),  # the command line has no demo mode
             obs=obs,
             fastpix=fastpix,
-            secrets=store,
-            hosts=config.load().hosts,
+            secrets=session.secrets,
+            hosts=session.config.hosts,
             obs_error=obs_error,
             fastpix_error=fastpix_error,
         )
@@ -133,19 +132,18 @@ async def _headless(args: argparse.Namespace) -> Any:
             await fastpix.aclose()
         if obs is not None:
             await obs.close()
-        store.close()
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, session: Session) -> int:
     from fastpix_desktop.core.onair.remote import send_command
 
     # The handover imports only the remote control (stdlib); the rest loads to run headless.
     forwarded = send_command(_request(args))
     if forwarded is not None:
-        return _print(forwarded, as_json=args.json)
+        return print_reply(forwarded, as_json=args.json)
     from fastpix_desktop.cli import support as cli_support
 
     async def main() -> int:
-        return _print(await _headless(args), as_json=args.json)
+        return print_reply(await _headless(args, session), as_json=args.json)
 
-    return cli_support.run_async(main, as_json=args.json)
+    return cli_support.run_async(main, as_json=args.json, session=session)

@@ -7,6 +7,7 @@ over the remote control. Qt-free.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -65,24 +66,6 @@ def safe_server(server: str, hosts: IngestHosts) -> str | None:
     return f"{parts.scheme}://{host}" + (f":{parts.port}" if parts.port else "")
 
 
-class _RemoteQuestions:
-    """What a remote go-live answers: the flags it was sent, and, for a destination set in OBS
-    by hand, the window's question when a window runs (``confirm``), else No."""
-
-    def __init__(self, no_restore_point_ok: bool, confirm: Any) -> None:
-        self._no_restore_point_ok = no_restore_point_ok
-        self._confirm = confirm
-
-    async def stop_live_obs(self) -> bool:
-        return False
-
-    async def no_restore_point(self, error: object) -> bool:
-        return self._no_restore_point_ok
-
-    async def replace_hand_set(self, destination: str) -> bool:
-        return bool(self._confirm is not None and await self._confirm(destination))
-
-
 class LiveCommands:
     """The three commands over one set of clients and the session's go-live options (demo
     mode's rule among them, set by whoever built the clients)."""
@@ -99,7 +82,7 @@ class LiveCommands:
         obs_error: ObsError | None = None,
         fastpix_error: AppError | None = None,
         channel: Any = None,
-        confirm_hand_set: Any = None,
+        confirm_hand_set: Callable[[str], Awaitable[bool]] | None = None,
     ) -> None:
         from fastpix_desktop.core.library import my_channel
 
@@ -143,7 +126,10 @@ class LiveCommands:
 
     async def clip(self, args: dict[str, Any]) -> RemoteReply:
         from fastpix_desktop.cli.clip_replies import clip_reply, clip_request
+        from fastpix_desktop.core.secrets import SecretStore
 
+        # The signing key signs a private-only stream's clip URL (a stand-in store has none).
+        store = self.secrets if isinstance(self.secrets, SecretStore) else None
         try:
             return await clip_reply(
                 fastpix=self._need_fastpix(),
@@ -152,6 +138,7 @@ class LiveCommands:
                 stream_id=args.get("streamId") or None,
                 recorder=self.recorder,
                 default_stream=self.monitor.stream_id if self.monitor else None,
+                store=store,
             )
         except Exception as error:
             return failure(error)
@@ -170,7 +157,13 @@ class LiveCommands:
         destination cannot be saved first; ``force``: replace a destination set in OBS by hand
         since the app's change (else ``confirm_hand_set`` asks, or the command is refused with
         nothing changed)."""
-        from fastpix_desktop.core.golive import GoLive, GoLiveRequest, ObsPushLock, headline
+        from fastpix_desktop.core.golive import (
+            Flags,
+            GoLive,
+            GoLiveRequest,
+            ObsPushLock,
+            headline,
+        )
 
         try:
             stream_id = stream_id or self._channel()
@@ -189,7 +182,9 @@ class LiveCommands:
                 GoLiveRequest.go_live(
                     stream_id, Protocol(protocol) if protocol else None, force=force
                 ),
-                questions=_RemoteQuestions(no_restore_point, self.confirm_hand_set),
+                questions=Flags(
+                    no_restore_point_ok=no_restore_point, ask_hand_set=self.confirm_hand_set
+                ),
             )
         except (AppError, ValueError) as error:
             return failure(error if isinstance(error, AppError) else ConfigError(str(error)))

@@ -16,8 +16,8 @@ import sys
 from collections.abc import Sequence
 
 from fastpix_desktop.cli import support as cli_support
-from fastpix_desktop.core import config
 from fastpix_desktop.core.onair.notify import Notification
+from fastpix_desktop.core.session import Session
 
 
 class PrintingNotifier:
@@ -28,68 +28,59 @@ class PrintingNotifier:
         print(json.dumps(line), flush=True)
 
 
-async def serve(args: argparse.Namespace) -> int:
+async def serve(args: argparse.Namespace, session: Session) -> int:
+    """Host the remote control over the session's clients until SIGINT / SIGTERM."""
     from fastpix_desktop.cli.live_replies import LiveCommands
     from fastpix_desktop.core.errors import AppError
     from fastpix_desktop.core.golive import GoLiveOptions
-    from fastpix_desktop.core.obs import ObsController
     from fastpix_desktop.core.onair.monitor import OnAirMonitor
     from fastpix_desktop.core.onair.remote import RemoteControlServer
-    from fastpix_desktop.core.secrets import SecretStore
 
-    store = SecretStore()
-    obs = ObsController(await cli_support.obs_connection(args.obs, store))
-    await obs.start()  # connects in the background and stays connected
-    fastpix = None
-    fastpix_error: AppError | None = None
     try:
-        fastpix = await cli_support.open_fastpix(store, api_url=args.api_url)
-    except AppError as error:
-        fastpix_error = error
-    monitor = OnAirMonitor(
-        obs=obs, fastpix=fastpix, notifier=PrintingNotifier(), hosts=config.load().hosts
-    )
-    commands = LiveCommands(
-        obs=obs,
-        fastpix=fastpix,
-        secrets=store,
-        hosts=config.load().hosts,
-        monitor=monitor,
-        options=GoLiveOptions(allow_start=not args.demo),  # demo: never start streaming
-        fastpix_error=fastpix_error,
-    )
-    from fastpix_desktop.core.recordings import BroadcastLog
-    from fastpix_desktop.core.recordings.recorder import BroadcastRecorder
+        obs = session.build_obs(await cli_support.obs_connection(args.obs, session))
+        await obs.start()  # connects in the background and stays connected
+        fastpix = None
+        fastpix_error: AppError | None = None
+        try:
+            fastpix = await cli_support.open_fastpix(session)
+        except AppError as error:
+            fastpix_error = error
+        hosts = session.config.hosts
+        monitor = OnAirMonitor(obs=obs, fastpix=fastpix, notifier=PrintingNotifier(), hosts=hosts)
+        commands = LiveCommands(
+            obs=obs,
+            fastpix=fastpix,
+            secrets=session.secrets,
+            hosts=hosts,
+            monitor=monitor,
+            options=GoLiveOptions(allow_start=not args.demo),  # demo: never start streaming
+            fastpix_error=fastpix_error,
+        )
+        from fastpix_desktop.core.recordings import BroadcastLog
+        from fastpix_desktop.core.recordings.recorder import BroadcastRecorder
 
-    commands.recorder = BroadcastRecorder(BroadcastLog.default())
-    monitor.add_listener(commands.recorder.on_snapshot)
-    server = RemoteControlServer(commands.handle, loop=asyncio.get_running_loop())
-    try:
-        started = server.start()  # an unsafe state folder is an AppError in plain words
-    except AppError:
-        await obs.close()
-        raise
-    if not started:
-        print("fastpix-desktop: another instance is already running.", file=sys.stderr)
-        await obs.close()
-        return 1
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError):
-            loop.add_signal_handler(signum, stop.set)
-    monitor.start()
-    print(json.dumps({"ready": True}), flush=True)
-    try:
-        await stop.wait()
+        commands.recorder = BroadcastRecorder(BroadcastLog.default())
+        monitor.add_listener(commands.recorder.on_snapshot)
+        server = RemoteControlServer(commands.handle, loop=asyncio.get_running_loop())
+        # An unsafe state folder is an AppError in plain words.
+        if not server.start():
+            print("fastpix-desktop: another instance is already running.", file=sys.stderr)
+            return 1
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(signum, stop.set)
+        monitor.start()
+        print(json.dumps({"ready": True}), flush=True)
+        try:
+            await stop.wait()
+        finally:
+            server.close()
+            await monitor.close()
+        return 0
     finally:
-        server.close()
-        await monitor.close()
-        if fastpix is not None:
-            await fastpix.aclose()
-        await obs.close()
-        store.close()
-    return 0
+        await session.aclose()  # the HTTP client, the OBS connection, the keyring's thread
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -101,8 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from fastpix_desktop.cli.exit_codes import exit_code_for
     from fastpix_desktop.core.errors import AppError
 
+    # The process's one session: configuration read once, clients built once.
+    session = Session.load(api_url=args.api_url)
     try:
-        return asyncio.run(serve(args))
+        return asyncio.run(serve(args, session))
     except AppError as error:
         print(f"fastpix-desktop: {error}", file=sys.stderr)
         return exit_code_for(error)

@@ -15,7 +15,7 @@ from fastpix_desktop.cli import exit_codes
 
 if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix.client import FastPixClient
-    from fastpix_desktop.core.secrets import SecretStore
+    from fastpix_desktop.core.session import Session
     from fastpix_desktop.core.signing.use_cases import SignedLink
 
 COMMANDS = ("signed-url", "signing-keys")
@@ -61,41 +61,35 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON value")
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, session: Session) -> int:
     # Imported here: cli_support pulls in asyncio, which --version and --help need not pay for.
     from fastpix_desktop.cli import support as cli_support
 
     runner = _signed_url if args.command == "signed-url" else _signing_keys
-    return cli_support.run_async(lambda: _with_clients(args, runner), as_json=args.json)
+    return cli_support.run_async(
+        lambda: _with_clients(args, session, runner), as_json=args.json, session=session
+    )
 
 
-async def _with_clients(args: argparse.Namespace, runner: Any) -> int:
+async def _with_clients(args: argparse.Namespace, session: Session, runner: Any) -> int:
     from fastpix_desktop.cli import support as cli_support
-    from fastpix_desktop.core.secrets import SecretStore
 
-    store = SecretStore()
-    try:
-        async with await cli_support.open_fastpix(
-            store, api_url=args.sub_api_url or getattr(args, "api_url", None)
-        ) as fastpix:
-            result: int = await runner(args, fastpix, store)
-            return result
-    finally:
-        store.close()
+    async with await cli_support.open_fastpix(session) as fastpix:
+        result: int = await runner(args, fastpix, session)
+        return result
 
 
 # --------------------------------------------------------------------------- signed-url
 
 
-async def _signed_url(args: argparse.Namespace, fastpix: FastPixClient, store: SecretStore) -> int:
+async def _signed_url(args: argparse.Namespace, fastpix: FastPixClient, session: Session) -> int:
     from fastpix_desktop.cli import support as cli_support
-    from fastpix_desktop.core import config
     from fastpix_desktop.core.fastpix.ingest import playback_url
     from fastpix_desktop.core.signing import use_cases as signing
     from fastpix_desktop.core.signing.api import SigningKeysApi
     from fastpix_desktop.core.signing.tokens import describe_expiry
 
-    cfg = config.load()
+    cfg, store = session.config, session.secrets
     api = SigningKeysApi(fastpix)
     target = args.target.strip()
     public: list[str] = []
@@ -169,14 +163,13 @@ def _link_json(link: SignedLink, *, show: bool) -> dict[str, Any]:
 # --------------------------------------------------------------------------- signing-keys
 
 
-async def _signing_keys(
-    args: argparse.Namespace, fastpix: FastPixClient, store: SecretStore
-) -> int:
+async def _signing_keys(args: argparse.Namespace, fastpix: FastPixClient, session: Session) -> int:
     from fastpix_desktop.cli import support as cli_support
     from fastpix_desktop.core.signing import store as signing_store
     from fastpix_desktop.core.signing import use_cases as signing
     from fastpix_desktop.core.signing.api import SigningKeysApi
 
+    store = session.secrets
     api = SigningKeysApi(fastpix)
     stored = await signing_store.stored_key_id(store)
     if args.action == "list":

@@ -14,6 +14,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from fastpix_desktop.core.session import Session
     from fastpix_desktop.core.simulcast.targets import SimulcastTarget, TargetListing
 
 ACTIONS = ("list", "add", "enable", "disable", "remove")
@@ -61,10 +62,10 @@ def add_parsers(subparsers: Any) -> None:
         parser.add_argument("simulcast_id", metavar="SIMULCAST_ID")
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, session: Session) -> int:
     from fastpix_desktop.cli import support as cli_support
 
-    return cli_support.run_async(lambda: _run(args), as_json=args.json)
+    return cli_support.run_async(lambda: _run(args, session), as_json=args.json, session=session)
 
 
 def read_key(key_env: str | None) -> str:
@@ -89,19 +90,14 @@ def read_key(key_env: str | None) -> str:
     return value
 
 
-async def _run(args: argparse.Namespace) -> int:
+async def _run(args: argparse.Namespace, session: Session) -> int:
     from fastpix_desktop.cli import exit_codes
     from fastpix_desktop.cli import support as cli_support
-    from fastpix_desktop.core.secrets import SecretStore
     from fastpix_desktop.core.simulcast import use_cases as simulcast
 
     action = args.simulcast_action
     key = read_key(args.key_env) if action == "add" else ""
-    store = SecretStore()
-    try:
-        fastpix = await cli_support.open_fastpix(store, api_url=args.sub_api_url or args.api_url)
-    finally:
-        store.close()
+    fastpix = await cli_support.open_fastpix(session)
     async with fastpix:
         if action == "list":
             listing = await simulcast.list_targets(fastpix, args.stream_id)

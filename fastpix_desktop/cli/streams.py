@@ -16,9 +16,11 @@ from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.cli import options as cli_options
 
 if TYPE_CHECKING:
+    from fastpix_desktop.core.fastpix.ingest import IngestHosts
     from fastpix_desktop.core.library.rows import LibraryRow
     from fastpix_desktop.core.models import LiveStream
     from fastpix_desktop.core.ports import FastPixPort
+    from fastpix_desktop.core.session import Session
 
 ACTIONS = ("enable", "disable", "finish", "delete")
 # Actions that cut off a live broadcast or cannot be undone: asked on a terminal, else --yes.
@@ -84,7 +86,7 @@ def add_parsers(subparsers: argparse._SubParsersAction[Any]) -> None:
         common(parser)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, session: Session) -> int:
     from fastpix_desktop.cli import support as cli_support
 
     as_json = bool(args.json)
@@ -98,33 +100,26 @@ def run(args: argparse.Namespace) -> int:
     handlers: dict[str, Callable[[FastPixPort, argparse.Namespace], Coroutine[Any, Any, Any]]]
     handlers = {
         "list": _list,
-        "show": _show,
+        "show": lambda fastpix, args: _show(fastpix, args, hosts=session.config.hosts),
         "update": _update,
         **dict.fromkeys(ACTIONS, _action),
     }
     handler = handlers[command]
 
     async def main() -> int:
-        from fastpix_desktop.core.secrets import SecretStore
-
-        store = SecretStore()
-        try:
-            api_url = getattr(args, "sub_api_url", None) or getattr(args, "api_url", None)
-            async with await cli_support.open_fastpix(store, api_url=api_url) as fastpix:
-                if command in _CONFIRM and not args.yes and not await _ask(fastpix, args):
-                    return cli_support.report_failure(
-                        exit_codes.CANCELLED, "cancelled, nothing changed.", as_json=False
-                    )
-                result = await handler(fastpix, args)
-        finally:
-            store.close()
+        async with await cli_support.open_fastpix(session) as fastpix:
+            if command in _CONFIRM and not args.yes and not await _ask(fastpix, args):
+                return cli_support.report_failure(
+                    exit_codes.CANCELLED, "cancelled, nothing changed.", as_json=False
+                )
+            result = await handler(fastpix, args)
         if as_json:
             cli_support.print_json(result)
         else:
             _print_human(command, result)
         return exit_codes.OK
 
-    return cli_support.run_async(main, as_json=as_json)
+    return cli_support.run_async(main, as_json=as_json, session=session)
 
 
 # ---------------------------------------------------------------------- the commands
@@ -194,18 +189,18 @@ def _row_json(row: LibraryRow) -> dict[str, Any]:
     }
 
 
-async def _show(fastpix: FastPixPort, args: argparse.Namespace) -> dict[str, Any]:
+async def _show(
+    fastpix: FastPixPort, args: argparse.Namespace, *, hosts: IngestHosts
+) -> dict[str, Any]:
     stream = await fastpix.get_stream(args.stream_id)
-    return stream_json(stream, show_secrets=args.show_secrets)
+    return stream_json(stream, show_secrets=args.show_secrets, hosts=hosts)
 
 
-def stream_json(stream: LiveStream, *, show_secrets: bool) -> dict[str, Any]:
+def stream_json(stream: LiveStream, *, show_secrets: bool, hosts: IngestHosts) -> dict[str, Any]:
     """A stream's details; keys, passphrases and the SRT URL only with ``show_secrets``."""
-    from fastpix_desktop.core import config
     from fastpix_desktop.core.fastpix.ingest import ingest_target, playback_url
     from fastpix_desktop.core.models import Protocol
 
-    hosts = config.load().hosts
     rtmps = ingest_target(stream, Protocol.RTMPS, hosts)
     srt = ingest_target(stream, Protocol.SRT, hosts)
     out: dict[str, Any] = {

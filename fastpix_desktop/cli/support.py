@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from fastpix_desktop.core.fastpix.ingest import IngestHosts
     from fastpix_desktop.core.golive.use_cases import GoLiveResult
     from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
-    from fastpix_desktop.core.secrets import SecretStore
+    from fastpix_desktop.core.session import Session
 
 
 def print_json(value: Any) -> None:
@@ -139,11 +139,21 @@ def report_failure(code: int, message: str, *, as_json: bool) -> int:
     return code
 
 
-def run_async(main: Callable[[], Coroutine[Any, Any, int]], *, as_json: bool) -> int:
-    """Run one command's coroutine; AppErrors and Ctrl+C become their exit codes."""
+def run_async(
+    main: Callable[[], Coroutine[Any, Any, int]], *, as_json: bool, session: Session
+) -> int:
+    """Run one command's coroutine, then close the session's clients on the same loop;
+    AppErrors and Ctrl+C become their exit codes."""
     install_log_redaction(level=30)
+
+    async def run_then_close() -> int:
+        try:
+            return await main()
+        finally:
+            await session.aclose()
+
     try:
-        return asyncio.run(main())
+        return asyncio.run(run_then_close())
     except AppError as error:
         return report_failure(exit_codes.exit_code_for(error), str(error), as_json=as_json)
     except KeyboardInterrupt:
@@ -173,12 +183,11 @@ def parse_host_port(text: str) -> tuple[str, int]:
     return host, int(port)
 
 
-def default_obs_address() -> str:
+def default_obs_address(cfg: config.Config) -> str:
     """OBS_WEBSOCKET_HOST / OBS_WEBSOCKET_PORT, else what the window saved, else the one
     default: every entry point reaches the OBS the window uses (issue 26, item 6)."""
     from fastpix_desktop.core.obs import saved_address
 
-    cfg = config.load()
     saved = saved_address.load()
     host = cfg.obs_host or saved.host or config.DEFAULT_OBS_HOST
     if ":" in host and not host.startswith("["):  # an IPv6 literal
@@ -186,9 +195,10 @@ def default_obs_address() -> str:
     return f"{host}:{cfg.obs_port or saved.port or config.DEFAULT_OBS_PORT}"
 
 
-async def fastpix_credentials(store: SecretStore) -> tuple[str, str]:
+async def fastpix_credentials(session: Session) -> tuple[str, str]:
     """(Access Token ID, Secret Key): the environment first, then the keyring."""
-    env = config.load().credentials
+    env = session.config.credentials
+    store = session.secrets
     if env is not None:
         register_secret(env.secret_key, keep=True)
         return env.access_token_id, env.secret_key
@@ -215,7 +225,7 @@ def read_connect_string_from_stdin() -> str:
     return line.strip()
 
 
-def obs_target(address: str | None) -> tuple[str, int, str | None]:
+def obs_target(address: str | None, cfg: config.Config) -> tuple[str, int, str | None]:
     """(host, port, password or None) for --obs ``address``; None means the environment.
 
     ``-`` reads a connect string from standard input. Problems with --obs are CommandLineErrors
@@ -227,7 +237,7 @@ def obs_target(address: str | None) -> tuple[str, int, str | None]:
     if address == "-":
         address = read_connect_string_from_stdin()
     elif address is None:
-        address = config.load().obs_url or default_obs_address()
+        address = cfg.obs_url or default_obs_address(cfg)
     elif "://" in address and "/" in address.partition("://")[2]:
         print(
             "warning: a password on the command line can be read by other programs on this "
@@ -251,27 +261,25 @@ def obs_target(address: str | None) -> tuple[str, int, str | None]:
     return host, port, None
 
 
-async def obs_connection(address: str | None, store: SecretStore) -> ObsConnectionInfo:
+async def obs_connection(address: str | None, session: Session) -> ObsConnectionInfo:
     """Where and how to reach OBS for --obs ``address`` (HOST:PORT, obsws://, ``-`` or None for
     the environment); the password from the connect string, else the environment, else the
     keyring, else none."""
     from fastpix_desktop.core.obs import ObsConnectionInfo
 
-    host, port, password = obs_target(address)
+    host, port, password = obs_target(address, session.config)
     if password is None:
-        password = config.load().obs_password
+        password = session.config.obs_password
     if password is None:
-        password = await store.get(secret_names.OBS_PASSWORD) or ""
+        password = await session.secrets.get(secret_names.OBS_PASSWORD) or ""
     return ObsConnectionInfo(host=host, port=port, password=password)
 
 
-async def open_obs(address: str | None, store: SecretStore) -> ObsController:
-    """A connected ObsController for --obs ``address`` (see obs_connection)."""
-    from fastpix_desktop.core.obs import ObsController
-
-    info = await obs_connection(address, store)
+async def open_obs(address: str | None, session: Session) -> ObsController:
+    """The session's ObsController for --obs ``address`` (see obs_connection), connected."""
+    info = await obs_connection(address, session)
     register_secret(info.password, keep=True)
-    obs = ObsController(info)
+    obs = session.build_obs(info)
     try:
         await obs.connect()
     except BaseException:
@@ -280,11 +288,8 @@ async def open_obs(address: str | None, store: SecretStore) -> ObsController:
     return obs
 
 
-async def open_fastpix(store: SecretStore, *, api_url: str | None = None) -> FastPixClient:
-    """A FastPixClient with the configured base URL and credentials (use it with ``async with``)."""
-    from fastpix_desktop.core.fastpix.client import FastPixClient
-
-    token_id, secret = await fastpix_credentials(store)
-    return FastPixClient(
-        access_token_id=token_id, secret_key=secret, base_url=config.load(api_url=api_url).api_url
-    )
+async def open_fastpix(session: Session) -> FastPixClient:
+    """The session's FastPixClient with the configured base URL and credentials (use it with
+    ``async with``)."""
+    token_id, secret = await fastpix_credentials(session)
+    return session.build_fastpix(token_id, secret)

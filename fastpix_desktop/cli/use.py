@@ -5,7 +5,6 @@ channel" included), and bring back OBS's own destination. Heavy modules load ins
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING, Any
 
 from fastpix_desktop.cli import exit_codes
@@ -14,6 +13,7 @@ from fastpix_desktop.cli import options as cli_options
 if TYPE_CHECKING:
     from fastpix_desktop.core.golive.use_cases import GoLiveResult
     from fastpix_desktop.core.restore.point import RestoreResult, RestoreStatus
+    from fastpix_desktop.core.session import Session
 
 OBS_HELP = (
     "the OBS to configure: HOST:PORT, or - to read OBS's obsws:// connect string from standard "
@@ -83,7 +83,7 @@ def add_parsers(sub: Any) -> None:
     restore.add_argument("--json", action="store_true", help="print one JSON object")
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, session: Session) -> int:
     from fastpix_desktop.cli import support as cli_support
 
     as_json = bool(args.json)
@@ -93,23 +93,18 @@ def run(args: argparse.Namespace) -> int:
 
         forwarded = send_command(RemoteRequest("obs-restore-check"))
         if forwarded is not None:
-            if as_json:
-                cli_support.print_json(forwarded.json)
-            elif forwarded.exit_code == exit_codes.OK:
-                print(forwarded.text)
-            else:
-                print(f"fastpix-desktop: {forwarded.text}", file=sys.stderr)
-            return int(forwarded.exit_code)
+            from fastpix_desktop.cli.live import print_reply
+
+            return print_reply(forwarded, as_json=as_json)
     main = _restore if args.command == "obs-restore" else _use
-    return cli_support.run_async(lambda: main(args), as_json=as_json)
+    return cli_support.run_async(lambda: main(args, session), as_json=as_json, session=session)
 
 
 # --------------------------------------------------------------------------- use
 
 
-async def _use(args: argparse.Namespace) -> int:
+async def _use(args: argparse.Namespace, session: Session) -> int:
     from fastpix_desktop.cli import support as cli_support
-    from fastpix_desktop.core import config
     from fastpix_desktop.core.errors import ConfigError
     from fastpix_desktop.core.golive import (
         Flags,
@@ -120,7 +115,6 @@ async def _use(args: argparse.Namespace) -> int:
     )
     from fastpix_desktop.core.library import my_channel
     from fastpix_desktop.core.models import Protocol
-    from fastpix_desktop.core.secrets import SecretStore
 
     stream_id = args.stream_id or my_channel.load()
     if not stream_id:
@@ -129,13 +123,13 @@ async def _use(args: argparse.Namespace) -> int:
             "--remember` once."
         )
     protocol = Protocol(args.protocol) if args.protocol else None
-    cfg = config.load(api_url=args.sub_api_url or args.api_url)
+    cfg = session.config
 
-    store = SecretStore()
+    store = session.secrets
     obs = None
     try:
-        async with await cli_support.open_fastpix(store, api_url=cfg.api_url) as fastpix:
-            obs = await cli_support.open_obs(args.obs, store)
+        async with await cli_support.open_fastpix(session) as fastpix:
+            obs = await cli_support.open_obs(args.obs, session)
             await store.probe()
             pipeline = GoLive(
                 fastpix=fastpix,
@@ -152,7 +146,6 @@ async def _use(args: argparse.Namespace) -> int:
     finally:
         if obs is not None:
             await obs.close()
-        store.close()
     if result.obs_configured:
         await _note_used(stream_id)
     remembered, not_remembered = None, None
@@ -217,28 +210,25 @@ async def _note_used(stream_id: str) -> None:
         await CreatedStreamsLog.default().amark_used(stream_id)
 
 
-async def _restore(args: argparse.Namespace) -> int:
+async def _restore(args: argparse.Namespace, session: Session) -> int:
     from fastpix_desktop.cli import support as cli_support
-    from fastpix_desktop.core import config
     from fastpix_desktop.core.restore import point as restore_point
     from fastpix_desktop.core.restore.point import RestoreOutcome
-    from fastpix_desktop.core.secrets import SecretStore
 
-    store = SecretStore()
+    store = session.secrets
     obs = None
     try:
-        obs = await cli_support.open_obs(args.obs, store)
+        obs = await cli_support.open_obs(args.obs, session)
         await store.probe()
         if args.check:
             status = await restore_point.restore_status(obs=obs, secrets=store)
             return _print_status(status, as_json=args.json)
         result = await restore_point.restore(
-            obs=obs, secrets=store, hosts=config.load().hosts, force=args.force
+            obs=obs, secrets=store, hosts=session.config.hosts, force=args.force
         )
     finally:
         if obs is not None:
             await obs.close()
-        store.close()
     if result.outcome is RestoreOutcome.NEEDS_CONFIRMATION:
         return cli_support.report_failure(
             exit_codes.NEEDS_CONFIRMATION,

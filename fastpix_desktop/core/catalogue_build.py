@@ -1,8 +1,10 @@
-"""Compile missing or outdated translations (.ts -> .qm) on first use, so a source install gets
-every language without running resources/translations/update.py by hand.
+"""Compile missing or outdated translations (.ts -> .qm) on first use, so a source checkout
+gets every language without running resources/translations/update.py by hand.
 
-PySide6 ships Qt's ``lrelease``; this module finds it and runs it, with no Qt import. A frozen
-build carries only .qm files (no .ts), so nothing is compiled there.
+The fallback behind the build-time compile (setup.py puts the .qm files into a wheel and, for
+``pip install -e .``, beside the .ts): PySide6 ships Qt's ``lrelease``, which this module finds
+and runs with no Qt import; without it the plain-Python ``core/qm_writer.py`` writes the same
+files. A frozen build or a wheel carries only .qm files (no .ts), so nothing is compiled there.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+
+from fastpix_desktop.core.qm_writer import CatalogueError, compile_ts
 
 log = logging.getLogger(__name__)
 
@@ -56,10 +60,7 @@ def compile_catalogues(source: Path, prefix: str, cache: Callable[[], Path] | No
     stale = [ts for ts in sources if outdated(ts, ts.with_suffix(".qm"))]
     if not stale:
         return source
-    tool = lrelease()
-    if tool is None:
-        log.warning("Translations are not compiled and lrelease was not found: English only")
-        return source
+    tool = lrelease()  # None: the plain-Python compiler (core/qm_writer.py) does it
     if os.access(source, os.W_OK) and _run(tool, stale, source):
         return source
     if cache is None:
@@ -74,17 +75,20 @@ def compile_catalogues(source: Path, prefix: str, cache: Callable[[], Path] | No
     return folder if not stale or _run(tool, stale, folder) else source
 
 
-def _run(tool: str, catalogues: list[Path], out_dir: Path) -> bool:
+def _run(tool: str | None, catalogues: list[Path], out_dir: Path) -> bool:
     for ts in catalogues:
         qm = out_dir / ts.with_suffix(".qm").name
         try:
-            subprocess.run(
-                [tool, "-silent", str(ts), "-qm", str(qm)],
-                check=True,
-                capture_output=True,
-                timeout=LRELEASE_TIMEOUT_S,
-            )
-        except (OSError, subprocess.SubprocessError) as exc:
+            if tool is None:
+                compile_ts(ts, qm)
+            else:
+                subprocess.run(
+                    [tool, "-silent", str(ts), "-qm", str(qm)],
+                    check=True,
+                    capture_output=True,
+                    timeout=LRELEASE_TIMEOUT_S,
+                )
+        except (OSError, subprocess.SubprocessError, CatalogueError) as exc:
             log.warning("Compiling %s failed: %s", ts.name, exc)
             return False
         log.info("Compiled the translation %s", qm)

@@ -38,18 +38,44 @@
 
 Messages never contain secrets: the constructors take no secret values, and callers pass only
 names, codes and server-side message texts.
+
+Each class carries the command line's exit code for it (``exit_code``, inherited unless a class
+sets its own; ``ExitCode`` names them); the README's "Exit codes" table lists the classes that
+set one, and tests/cli/test_exit_codes.py checks both agree.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from enum import IntEnum
+from typing import ClassVar
 
-from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, MarkedText, marked
+
+
+class ExitCode(IntEnum):
+    """The command line's documented exit codes (README "Exit codes")."""
+
+    OK = 0  # done
+    ERROR = 1  # unexpected error
+    USAGE = 2  # bad command line
+    CONFIG = 3  # credentials or settings missing / not valid; the keyring locked or full
+    FASTPIX_AUTH = 4  # FastPix rejected the credentials
+    FASTPIX = 5  # FastPix unreachable, down, rate limited or refused the request
+    OBS = 6  # OBS not running, wrong password, refused, or verify failed
+    OBS_LIVE = 7  # OBS is live; nothing was changed in OBS
+    OBS_START = 8  # settings pushed but OBS could not start streaming to FastPix
+    NO_RESTORE_POINT = 9  # OBS's destination could not be saved, so OBS was not changed
+    NEEDS_CONFIRMATION = 10  # would replace something set by hand; nothing changed (--force)
+    OBS_TAKEN = 11  # another fastpix-desktop changed OBS at the same time; OBS left as it set it
+    CANCELLED = 130  # Ctrl+C
 
 
 class AppError(Exception):
     """Base of every error the app raises on purpose; ``message`` is shown to the user as is."""
+
+    exit_code: ClassVar[ExitCode] = ExitCode.ERROR
 
     default_message = QT_TRANSLATE_NOOP("errors", "Something went wrong.")
     # A message built from values keeps its marked template and the values apart, so the UI
@@ -59,6 +85,8 @@ class AppError(Exception):
 
     def __init__(self, message: str | None = None) -> None:
         self.message = message or self.default_message
+        if isinstance(message, MarkedText):  # built by core.i18n.marked: keep what it remembers
+            self.template, self.template_values = message.template, message.values
         super().__init__(self.message)
 
     def _from_template(self, template: str, **values: object) -> str:
@@ -74,6 +102,8 @@ class AppError(Exception):
 
 
 class FastPixError(AppError):
+    exit_code = ExitCode.FASTPIX
+
     default_message = QT_TRANSLATE_NOOP("errors", "FastPix request failed.")
 
     def __init__(self, message: str | None = None, *, status: int | None = None) -> None:
@@ -82,6 +112,8 @@ class FastPixError(AppError):
 
 
 class FastPixAuthError(FastPixError):
+    exit_code = ExitCode.FASTPIX_AUTH
+
     def __init__(self, message: str | None = None, *, status: int = 401) -> None:
         if message is None:
             if status == 403:
@@ -116,6 +148,8 @@ class FastPixNotFoundError(FastPixError):
 class FastPixValidationError(FastPixError):
     """422 from FastPix, or a setting that fails the API's limits before anything is sent."""
 
+    exit_code = ExitCode.CONFIG
+
     def __init__(
         self,
         message: str | None = None,
@@ -127,7 +161,10 @@ class FastPixValidationError(FastPixError):
         if message is None:
             if self.fields:
                 detail = "; ".join(f"{k}: {v}" for k, v in self.fields.items())
-                message = f"Some settings are not valid: {detail}"
+                message = self._from_template(
+                    QT_TRANSLATE_NOOP("errors", "Some settings are not valid: {detail}"),
+                    detail=detail,
+                )
             else:
                 message = QT_TRANSLATE_NOOP("errors", "FastPix rejected the settings (422).")
         super().__init__(message, status=status)
@@ -141,15 +178,26 @@ class FastPixRateLimitError(FastPixError):
     def __init__(self, message: str | None = None, *, retry_after: float | None = None) -> None:
         self.retry_after = retry_after
         if message is None:
-            wait = " Try again shortly."
+            wait = marked(QT_TRANSLATE_NOOP("errors", "Try again shortly."))
             if retry_after:
                 seconds = math.ceil(retry_after)
                 wait = (
-                    f" Try again in {seconds} s."
+                    marked(
+                        QT_TRANSLATE_NOOP("errors", "Try again in {seconds} s."), seconds=seconds
+                    )
                     if seconds < 120
-                    else f" Try again in {math.ceil(seconds / 60)} minutes."
+                    else marked(
+                        QT_TRANSLATE_NOOP("errors", "Try again in {minutes} minutes."),
+                        minutes=math.ceil(seconds / 60),
+                    )
                 )
-            message = "FastPix is receiving too many requests from this account (429)." + wait
+            message = self._from_template(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "FastPix is receiving too many requests from this account (429). {wait}",
+                ),
+                wait=wait,
+            )
         super().__init__(message, status=429)
 
 
@@ -191,6 +239,8 @@ class FastPixBadResponseError(FastPixError):
 
 
 class ObsError(AppError):
+    exit_code = ExitCode.OBS
+
     default_message = QT_TRANSLATE_NOOP("errors", "OBS request failed.")
 
 
@@ -238,6 +288,8 @@ class ObsDisconnectedError(ObsError):
 
 
 class ObsLiveError(ObsError):
+    exit_code = ExitCode.OBS_LIVE
+
     default_message = QT_TRANSLATE_NOOP(
         "errors",
         "OBS is live right now, so its stream destination was not changed. "
@@ -268,6 +320,8 @@ class ObsTakenError(ObsError):
     destination while this run was about to: this run left OBS as the other one set it. Only
     one can own OBS's destination, so only the one that pushed says "configured"."""
 
+    exit_code = ExitCode.OBS_TAKEN
+
     def __init__(self, *, stream_name: str = "", stream_id: str = "", server: str = "") -> None:
         self.stream_name, self.stream_id, self.server = stream_name, stream_id, server
         if stream_id:
@@ -293,6 +347,8 @@ class ObsTakenError(ObsError):
 
 
 class ObsStreamStartError(ObsError):
+    exit_code = ExitCode.OBS_START
+
     default_message = QT_TRANSLATE_NOOP(
         "errors",
         "OBS could not connect to FastPix. Check OBS's error message, your network or "
@@ -304,6 +360,8 @@ class ObsStreamStartError(ObsError):
 
 
 class SecretStoreError(AppError):
+    exit_code = ExitCode.CONFIG
+
     default_message = QT_TRANSLATE_NOOP("errors", "The system keyring failed.")
 
 
@@ -337,13 +395,25 @@ class RestorePointError(SecretStoreError):
     whether to change OBS anyway, the CLI refuses unless --no-restore-point.
     """
 
+    exit_code = ExitCode.NO_RESTORE_POINT
+
     def __init__(self, reason: str, *, reading: bool = False) -> None:
         self.reason = reason
         self.reading = reading
         if reading:
-            message = f"The saved OBS destination cannot be read because {reason}."
+            message = self._from_template(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The saved OBS destination cannot be read because {reason}."
+                ),
+                reason=reason,
+            )
         else:
-            message = f"OBS's current destination cannot be saved because {reason}."
+            message = self._from_template(
+                QT_TRANSLATE_NOOP(
+                    "errors", "OBS's current destination cannot be saved because {reason}."
+                ),
+                reason=reason,
+            )
         super().__init__(message)
 
     def question(self) -> str:
@@ -354,6 +424,8 @@ class RestorePointError(SecretStoreError):
 
 
 class ConfigError(AppError):
+    exit_code = ExitCode.CONFIG
+
     default_message = QT_TRANSLATE_NOOP("errors", "A setting is missing or not valid.")
 
 
@@ -368,11 +440,15 @@ class CredentialsMissingError(ConfigError):
 class CommandLineError(ConfigError):
     """A command-line value that cannot be used; the message never repeats the value."""
 
+    exit_code = ExitCode.USAGE
+
     default_message = QT_TRANSLATE_NOOP("errors", "A command-line option is not valid.")
 
 
 class RestoreNeedsConfirmationError(ConfigError):
     """Restore would replace a destination the streamer set in OBS by hand after the app's push."""
+
+    exit_code = ExitCode.NEEDS_CONFIRMATION
 
 
 class SigningKeyError(ConfigError):

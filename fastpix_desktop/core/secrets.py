@@ -26,10 +26,6 @@ from fastpix_desktop.core.redact import register_secret
 
 log = logging.getLogger(__name__)
 
-# The context of the keyring's warning and fallback reasons: the window shows them in its
-# language (ui.i18n.core_text), the CLI and the log in English (docs/translations.md).
-KEYRING_CONTEXT = "keyring"
-
 SERVICE = "fastpix-desktop"
 # Entry names: one secret per entry (Windows caps an entry near 1280 UTF-16 chars, keyring#355).
 FASTPIX_TOKEN_ID = "fastpix-access-token-id"
@@ -103,7 +99,7 @@ def chosen_explicitly(environ: Any = None) -> str | None:
         from keyring.core import load_config
 
         if load_config() is not None:
-            return QT_TRANSLATE_NOOP("keyring", "keyring's config file")
+            return QT_TRANSLATE_NOOP("errors", "keyring's config file")
     except Exception:  # a broken config file: keyring itself ignores it with a warning
         return None
     return None
@@ -118,16 +114,14 @@ def keyring_verdict() -> tuple[bool, str]:
 
     backend = keyring.get_keyring()
     if _stores_nothing(backend):
-        return False, QT_TRANSLATE_NOOP(
-            "keyring", "no system keyring is available on this computer"
-        )
+        return False, QT_TRANSLATE_NOOP("errors", "no system keyring is available on this computer")
     if _plaintext(backend):
         name = f"{type(backend).__module__}.{type(backend).__qualname__}"
         where = chosen_explicitly()
         if where is None:
             return False, marked(
                 QT_TRANSLATE_NOOP(
-                    "keyring",
+                    "errors",
                     "the only keyring found ({name}) would write secrets in plain text to a "
                     "file; it is not used (choose it with PYTHON_KEYRING_BACKEND to use it "
                     "anyway)",
@@ -136,7 +130,7 @@ def keyring_verdict() -> tuple[bool, str]:
             )
         return True, marked(
             QT_TRANSLATE_NOOP(
-                "keyring", "secrets are kept in plain text by {name}, chosen with {where}"
+                "errors", "secrets are kept in plain text by {name}, chosen with {where}"
             ),
             name=name,
             where=marked(where),  # "keyring's config file" is marked where it is said
@@ -206,7 +200,7 @@ class SecretStore:
         except Exception as exc:
             self._fall_back(
                 marked(
-                    QT_TRANSLATE_NOOP("keyring", "the keyring could not be opened ({kind})"),
+                    QT_TRANSLATE_NOOP("errors", "the keyring could not be opened ({kind})"),
                     kind=type(exc).__name__,
                 )
             )
@@ -224,13 +218,13 @@ class SecretStore:
     def _failed(self, what: str, exc: Exception) -> None:
         if _is_locked(exc):
             self.locked = True
-            self._fall_back(QT_TRANSLATE_NOOP("keyring", "the system keyring is locked"))
+            self._fall_back(QT_TRANSLATE_NOOP("errors", "the system keyring is locked"))
         else:
             self.locked = False  # broken now, not locked: not asked again this session
             self._fall_back(
                 marked(
-                    QT_TRANSLATE_NOOP("keyring", "{what} ({kind})"),
-                    what=marked(what),
+                    QT_TRANSLATE_NOOP("errors", "{what} ({kind})"),
+                    what=what,
                     kind=type(exc).__name__,
                 )
             )
@@ -277,7 +271,7 @@ class SecretStore:
         try:
             result = await self._run(flush_then_job)
         except Exception as exc:
-            self._failed(QT_TRANSLATE_NOOP("keyring", "reading the keyring failed"), exc)
+            self._failed(marked(QT_TRANSLATE_NOOP("errors", "reading the keyring failed")), exc)
             return False, None
         for name in unsaved:
             if self._unsaved.get(name, object()) == unsaved[name]:
@@ -311,7 +305,7 @@ class SecretStore:
         except Exception as exc:
             self._fall_back(
                 marked(
-                    QT_TRANSLATE_NOOP("keyring", "the keyring could not be opened ({kind})"),
+                    QT_TRANSLATE_NOOP("errors", "the keyring could not be opened ({kind})"),
                     kind=type(exc).__name__,
                 )
             )
@@ -323,7 +317,7 @@ class SecretStore:
         # As get does: a keyring that fails later in the session loses nothing already read.
         self._memory.update({name: value for name, value in values.items() if value is not None})
         if error is not None:
-            self._failed(QT_TRANSLATE_NOOP("keyring", "reading the keyring failed"), error)
+            self._failed(marked(QT_TRANSLATE_NOOP("errors", "reading the keyring failed")), error)
         return True
 
     async def get(self, name: str, *, secret: bool = True) -> str | None:
@@ -348,7 +342,7 @@ class SecretStore:
         try:
             value = await self._run(_get)
         except Exception as exc:
-            self._failed(QT_TRANSLATE_NOOP("keyring", "reading the keyring failed"), exc)
+            self._failed(marked(QT_TRANSLATE_NOOP("errors", "reading the keyring failed")), exc)
             return self._memory.get(name)
         return self._keep(name, value, secret=secret)
 
@@ -383,11 +377,10 @@ class SecretStore:
             return
         if self.session_only:
             return
-
         try:
             await self._run(_set)
         except Exception as exc:
-            self._failed(QT_TRANSLATE_NOOP("keyring", "writing to the keyring failed"), exc)
+            self._failed(marked(QT_TRANSLATE_NOOP("errors", "writing to the keyring failed")), exc)
             if self.locked:
                 self._unsaved[name] = value
 
@@ -411,7 +404,9 @@ class SecretStore:
         try:
             await self._run(_delete)
         except Exception as exc:
-            self._failed(QT_TRANSLATE_NOOP("keyring", "deleting from the keyring failed"), exc)
+            self._failed(
+                marked(QT_TRANSLATE_NOOP("errors", "deleting from the keyring failed")), exc
+            )
             if self.locked:
                 self._unsaved[name] = None
 
@@ -444,9 +439,12 @@ def locked_credentials_error() -> KeyringLockedError:
     """What to say when the FastPix credentials cannot be read because the keyring is locked
     (never "no credentials": they are there, behind the lock). For the CLI and the window."""
     return KeyringLockedError(
-        "The system keyring is locked, so the FastPix credentials saved in it cannot be read. "
-        "Unlock it (log in to the desktop, or open Passwords and Keys and unlock the Login "
-        "keyring) and try again, or set FASTPIX_USERNAME and FASTPIX_PASSWORD."
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The system keyring is locked, so the FastPix credentials saved in it cannot be read. "
+            "Unlock it (log in to the desktop, or open Passwords and Keys and unlock the Login "
+            "keyring) and try again, or set FASTPIX_USERNAME and FASTPIX_PASSWORD.",
+        )
     )
 
 

@@ -9,6 +9,10 @@
 Private playback IDs need ``?token=`` signed by a live signing key of the workspace, with
 ``aud`` ``media:<playbackId>`` and ``exp`` in the future; public ones need nothing. The
 statuses (200 / 401 deleted key / 403 bad token / 404 unknown ID) are in docs/signed-playback.md.
+This holds for live streams, recordings and clips alike. A private manifest lists its segments
+with the token it was asked with, and a clip's segments take a token of the clip's playback ID
+or of the stream it was cut from, so a player that was let in plays on (INFERRED: FastPix does
+not document its segment URLs; docs/recordings.md, "Private media").
 """
 
 from __future__ import annotations
@@ -105,12 +109,18 @@ def answer(
     owner = _owner(state, sources.on_demand, playback_id)
     if owner is None:
         return _text(404, "playback ID not found")
+    token = ""
     if owner.policy == "private":
-        refusal = _refusal(sources.keys, playback_id, query.get("token", ""))
+        token = query.get("token", "")
+        audiences = [playback_id]
+        if not manifest and owner.clip_media_id and owner.stream is not None:
+            # A clip cut through a signed live URL lists its segments with that URL's token.
+            audiences += [p.id for p in owner.stream.playback_ids]
+        refusal = _refusal(sources.keys, audiences, token)
         if refusal is not None:
             return refusal
     if manifest:
-        return _manifest(state, sources, owner, method, query)
+        return _manifest(state, sources, owner, method, query, token)
     name = match.group("file")
     if name.startswith("thumbnail"):
         return _ok(method, THUMBNAIL_JPEG, "image/jpeg")
@@ -167,23 +177,25 @@ def _manifest(
     owner: _Owner,
     method: str,
     query: dict[str, str],
+    token: str = "",
 ) -> SandboxResponse:
     record = owner.stream
     if owner.session is None and not owner.clip_media_id:  # a live stream's playback ID
         if "start" not in query and "end" not in query:
             return _ok(method, PLAYLIST, HLS_CONTENT_TYPE)
-        return _new_clip(state, sources, owner, method, query)
+        return _new_clip(state, sources, owner, method, query, token)
     if record is None:
         return _text(404, "the stream of this media was deleted")
     if owner.session is not None:
         if not sources.on_demand.recording_ready(owner.session):
             return _text(404, "the recording is still being processed")
         segments = _timeline(state, sources, record, owner.session)
-        return _ok(method, hls.vod_playlist(segments, "segment-{sequence}.ts"), HLS_CONTENT_TYPE)
+        uri = "segment-{sequence}.ts" + _token_suffix(token)
+        return _ok(method, hls.vod_playlist(segments, uri), HLS_CONTENT_TYPE)
     clip = sources.on_demand.clip(owner.clip_media_id)
     assert clip is not None  # _owner found it
     segments = _clip_timeline(state, sources, record, clip)
-    return _ok(method, hls.vod_playlist(segments, _segment_uri(clip)), HLS_CONTENT_TYPE)
+    return _ok(method, hls.vod_playlist(segments, _segment_uri(clip, token)), HLS_CONTENT_TYPE)
 
 
 def _clip_timeline(
@@ -195,9 +207,17 @@ def _clip_timeline(
     return hls.clip_segments(timeline, clip.start, clip.end)
 
 
-def _segment_uri(clip: ClipRecord) -> str:
+def _token_suffix(token: str) -> str:
+    # A JWT is base64url and dots: nothing in it is special to str.format or a URL.
+    return f"?token={token}" if token else ""
+
+
+def _segment_uri(clip: ClipRecord, token: str = "") -> str:
     # Relative to the manifest (/<playbackId>.m3u8): the stream key never appears in a URL.
-    return f"{clip.playback_id}/segment-{{sequence}}.ts"
+    # A private clip's segments carry the token the manifest was asked with; a public clip's
+    # manifest (cut through a signed live URL or not) lists bare segment URLs.
+    suffix = _token_suffix(token) if clip.access_policy == "private" else ""
+    return f"{clip.playback_id}/segment-{{sequence}}.ts{suffix}"
 
 
 def _new_clip(
@@ -206,6 +226,7 @@ def _new_clip(
     owner: _Owner,
     method: str,
     query: dict[str, str],
+    token: str = "",
 ) -> SandboxResponse:
     record = owner.stream
     assert record is not None
@@ -229,7 +250,7 @@ def _new_clip(
         clip = sources.on_demand.add_clip(
             record, session, start=start, end=end, duration=duration, access_policy=policy
         )
-    body = hls.vod_playlist(segments, _segment_uri(clip))
+    body = hls.vod_playlist(segments, _segment_uri(clip, token))
     return _ok(method, body, HLS_CONTENT_TYPE)
 
 
@@ -269,8 +290,9 @@ def _download(on_demand: OnDemand, owner: _Owner, name: str, method: str) -> San
     return _ok(method, MP4_BYTES, "video/mp4" if wanted == "capped_4k" else "audio/mp4")
 
 
-def _refusal(keys: SigningKeys, playback_id: str, token: str) -> SandboxResponse | None:
-    """None when ``token`` grants ``playback_id``; otherwise the refusal FastPix would send."""
+def _refusal(keys: SigningKeys, playback_ids: list[str], token: str) -> SandboxResponse | None:
+    """None when ``token`` grants one of ``playback_ids`` (the first is the one asked for);
+    otherwise the refusal FastPix would send."""
     import jwt
 
     if not token:
@@ -294,7 +316,7 @@ def _refusal(keys: SigningKeys, playback_id: str, token: str) -> SandboxResponse
             token,
             public_pem,
             algorithms=["RS256"],
-            audience=f"media:{playback_id}",
+            audience=[f"media:{pid}" for pid in playback_ids],
             options={"require": ["exp", "aud"]},
         )
     except jwt.ExpiredSignatureError:

@@ -27,7 +27,9 @@ def error_text(exc: BaseException) -> str:
     template = getattr(exc, "template", None)
     values = getattr(exc, "template_values", {})
     if template and text == template.format(**values):
-        return QCoreApplication.translate(ERRORS_CONTEXT, template).format(**values)
+        # A value that is itself marked (a phrase like "create the stream") is translated too.
+        shown = {key: _value_text(ERRORS_CONTEXT, value) for key, value in values.items()}
+        return QCoreApplication.translate(ERRORS_CONTEXT, template).format(**shown)
     return QCoreApplication.translate(ERRORS_CONTEXT, text)
 
 

@@ -3,7 +3,10 @@ one-at-a-time job, cancel, and the error ladder (AppError in plain words next to
 anything else to the error dialog with redacted details).
 
 In the spirit of Anki's CollectionOp/QueryOp (qt/aqt/operations/), on asyncio: a call site is
-one ``runner.run(coro, name=..., say=...)``. See docs/ui-architecture.md.
+one ``runner.run(coro, name=..., say=...)``. Tasks belong to a group (by default their name);
+``exclusive=True`` cancels the group's running tasks first, as Textual's exclusive workers do
+(a newer refresh replaces an older one), so panels keep no task slots of their own. See
+docs/ui-architecture.md.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ class OperationRunner(QObject):
         self._say = say
         self._report = report
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._groups: dict[str, list[asyncio.Task[Any]]] = {}
         self._job: asyncio.Task[Any] | None = None
         self._job_name = ""
 
@@ -62,12 +66,23 @@ class OperationRunner(QObject):
         *,
         name: str,
         say: Say | None = None,
+        group: str | None = None,
+        exclusive: bool = False,
     ) -> asyncio.Task[Any]:
         """Start ``coro``; an AppError it raises goes to ``say`` (default: the window's message
-        line), anything else to the error dialog. Cancelling is never an error (qasync#126)."""
+        line), anything else to the error dialog. Cancelling is never an error (qasync#126).
+
+        The task joins ``group`` (default: ``name``); ``exclusive`` cancels that group's
+        running tasks first."""
+        key = group or name
+        if exclusive:
+            self.cancel_group(key)
         task = current_loop().create_task(self._guarded(coro, say or self._say), name=name)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        members = self._groups.setdefault(key, [])
+        members.append(task)
+        task.add_done_callback(lambda done: self._leave(key, done))
         # Cancelled before its first step, the task never awaited ``coro``: close it quietly.
         task.add_done_callback(lambda _task: coro.close())
         return task
@@ -89,6 +104,13 @@ class OperationRunner(QObject):
         task.add_done_callback(self._job_done)
         self.busy_changed.emit(True)
         return task
+
+    def _leave(self, key: str, task: asyncio.Task[Any]) -> None:
+        members = self._groups.get(key)
+        if members is not None and task in members:
+            members.remove(task)
+            if not members:
+                del self._groups[key]
 
     def _job_done(self, task: asyncio.Task[Any]) -> None:
         if self._job is task:
@@ -131,6 +153,15 @@ class OperationRunner(QObject):
     @property
     def pending(self) -> int:
         return sum(1 for t in self._tasks if not t.done())
+
+    def running(self, group: str) -> asyncio.Task[Any] | None:
+        """The newest unfinished task of ``group``, or None."""
+        members = [t for t in self._groups.get(group, ()) if not t.done()]
+        return members[-1] if members else None
+
+    def cancel_group(self, group: str) -> None:
+        for task in list(self._groups.get(group, ())):
+            task.cancel()
 
     def cancel_job(self) -> None:
         if self._job is not None:

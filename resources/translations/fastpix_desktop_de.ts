@@ -212,6 +212,17 @@
     </message>
 </context>
 <context>
+    <name>ChecklistJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>ClipResultView</name>
     <message>
         <source>Clip link</source>
@@ -222,8 +233,20 @@
         <translation>QR-Code des Clip-Links</translation>
     </message>
     <message>
-        <source>Times are approximate: FastPix does not document where a broadcast&apos;s seconds start after a reconnect.</source>
-        <translation>Zeiten sind ungefähr: FastPix dokumentiert nicht, wo die Sekunden einer Übertragung nach einer Neuverbindung beginnen.</translation>
+        <source>FastPix counts a clip&apos;s times in seconds of the live stream and does not document where they start after a reconnect, so the range may be a few seconds off.</source>
+        <translation>FastPix zählt die Zeiten eines Clips in Sekunden des Livestreams und dokumentiert nicht, wo sie nach einer Neuverbindung beginnen; der Bereich kann daher einige Sekunden abweichen.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Times are approximate (hover for why).</source>
+        <translation>Zeiten sind ungefähr (Mauszeiger zeigt warum).</translation>
+    </message>
+    <message>
+        <source>Open the clip link in a player</source>
+        <translation>Clip-Link in einem Player öffnen</translation>
     </message>
     <message>
         <source>Clip of {start}–{end} of the broadcast</source>
@@ -232,6 +255,14 @@
     <message>
         <source>(shortened to 30 s, FastPix&apos;s documented limit)</source>
         <translation>(auf 30 s gekürzt, die dokumentierte Grenze von FastPix)</translation>
+    </message>
+    <message>
+        <source>· signed link, plays until {until}</source>
+        <translation>· signierter Link, spielt bis {until}</translation>
+    </message>
+    <message>
+        <source>Signed clip link</source>
+        <translation>Signierter Clip-Link</translation>
     </message>
     <message>
         <source>FastPix has not listed the clip yet.</source>
@@ -337,10 +368,6 @@
         <translation>Korrigieren Sie zuerst die markierten Einstellungen; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
         <source>Cancelled after the stream was created. If OBS was already being changed, use Retry OBS or OBS → Restore previous OBS settings.</source>
         <translation>Abgebrochen, nachdem der Stream erstellt war. Falls OBS schon geändert wurde, nutzen Sie „OBS erneut versuchen“ oder OBS → Vorherige OBS-Einstellungen wiederherstellen.</translation>
     </message>
@@ -363,10 +390,6 @@
     <message>
         <source>Connecting to OBS</source>
         <translation>Verbindung zu OBS wird hergestellt</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>FastPix did not accept some settings.</source>
@@ -452,11 +475,11 @@
     </message>
     <message>
         <source>No usable system keyring: {reason}. Keys and passwords are kept for this session only and will be asked for again next time.</source>
-        <translation>Kein nutzbarer Schlüsselbund im System: {reason}. Schlüssel und Passwörter bleiben nur für diese Sitzung erhalten und werden beim nächsten Mal erneut abgefragt.</translation>
+        <translation>Kein nutzbarer Schlüsselbund im System, weil {reason}. Schlüssel und Passwörter bleiben nur für diese Sitzung erhalten und werden beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
         <source>Warning: {warning}.</source>
-        <translation>Warnung: {warning}.</translation>
+        <translation>Warnung: Dieser Schlüsselbund ist nicht sicher, weil {warning}.</translation>
     </message>
     <message>
         <source>{problem} Change {username} and {password}.</source>
@@ -855,10 +878,6 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
         <source>OBS is not connected ({reason}): connect it first.</source>
         <translation>OBS ist nicht verbunden ({reason}): Verbinden Sie es zuerst.</translation>
     </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
 </context>
 <context>
     <name>LibraryPrompts</name>
@@ -962,6 +981,18 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
         <translation>Deaktiviert</translation>
     </message>
     <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -972,6 +1003,10 @@ Bisher %n Fehler; der neueste steht am Ende.</numerusform>
     <message>
         <source>{title} ({mark})</source>
         <translation>{title} ({mark})</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
     </message>
     <message>
         <source>{title}
@@ -1321,8 +1356,16 @@ Stream-ID: {stream_id}</translation>
         <translation>Aufzeichnung</translation>
     </message>
     <message>
-        <source>Private: make a link under Signed links (playback ID {id}).</source>
-        <translation>Privat: Link unter „Signierte Links“ erstellen (Wiedergabe-ID {id}).</translation>
+        <source>Private: no signed link could be made.</source>
+        <translation>Privat: Es konnte kein signierter Link erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Signed link</source>
+        <translation>Signierter Link</translation>
+    </message>
+    <message>
+        <source>Signed: plays until {until}</source>
+        <translation>Signiert: spielt bis {until}</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1339,6 +1382,14 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Show the QR code of the link</source>
         <translation>QR-Code des Links zeigen</translation>
+    </message>
+    <message>
+        <source>Open the link in a player</source>
+        <translation>Link in einem Player öffnen</translation>
+    </message>
+    <message>
+        <source>Signed MP4 download</source>
+        <translation>Signierter MP4-Download</translation>
     </message>
     <message>
         <source>MP4 download</source>
@@ -1704,6 +1755,14 @@ Stream-ID: {stream_id}</translation>
         <translation>Frühere Übertragungen</translation>
     </message>
     <message>
+        <source>Create signing key</source>
+        <translation>Signaturschlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Create a playback signing key</source>
+        <translation>Einen Signaturschlüssel für die Wiedergabe erstellen</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -1782,6 +1841,10 @@ Stream-ID: {stream_id}</translation>
         <translation>FastPix wird um den Clip gebeten…</translation>
     </message>
     <message>
+        <source>This stream&apos;s playback is private, so a clip&apos;s link must be signed, and no playback signing key is stored on this computer yet. Create one under Private playback: signed links (Get signed link, then Create signing key), then Clip that again.</source>
+        <translation>Die Wiedergabe dieses Streams ist privat, daher muss der Link eines Clips signiert sein, und auf diesem Computer ist noch kein Signaturschlüssel gespeichert. Erstelle einen unter „Private Wiedergabe: signierte Links“ (Signierten Link holen, dann Signaturschlüssel erstellen) und schneide den Clip dann erneut.</translation>
+    </message>
+    <message>
         <source>Clip ready: its link is under Clips and recordings.</source>
         <translation>Clip fertig: sein Link steht unter „Clips und Aufzeichnungen“.</translation>
     </message>
@@ -1792,6 +1855,26 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Reading from FastPix…</source>
         <translation>Wird von FastPix gelesen…</translation>
+    </message>
+    <message>
+        <source>Private: the keyring is locked (see above).</source>
+        <translation>Privat: Der Schlüsselbund ist gesperrt (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Private recordings and clips play only with a signed link, and no playback signing key is stored on this computer yet. Create one here.</source>
+        <translation>Private Aufzeichnungen und Clips spielen nur mit einem signierten Link, und auf diesem Computer ist noch kein Signaturschlüssel gespeichert. Erstelle hier einen.</translation>
+    </message>
+    <message>
+        <source>Private: its link needs a signing key (see above).</source>
+        <translation>Privat: Sein Link braucht einen Signaturschlüssel (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Creating the signing key…</source>
+        <translation>Signaturschlüssel wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Signing key created: private links below are signed.</source>
+        <translation>Signaturschlüssel erstellt: Die privaten Links unten sind signiert.</translation>
     </message>
     <message>
         <source>Asking FastPix for the MP4 download…</source>
@@ -2494,8 +2577,28 @@ Stream-ID: {stream_id}</translation>
         <translation>FastPix hat diesen Stream nicht gefunden (404). Vielleicht wurde er gelöscht.</translation>
     </message>
     <message>
+        <source>Some settings are not valid: {detail}</source>
+        <translation>Einige Einstellungen sind ungültig: {detail}</translation>
+    </message>
+    <message>
         <source>FastPix rejected the settings (422).</source>
         <translation>FastPix hat die Einstellungen abgelehnt (422).</translation>
+    </message>
+    <message>
+        <source>Try again shortly.</source>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Try again in {seconds} s.</source>
+        <translation>Versuchen Sie es in {seconds} s erneut.</translation>
+    </message>
+    <message>
+        <source>Try again in {minutes} minutes.</source>
+        <translation>Versuchen Sie es in {minutes} Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>FastPix is receiving too many requests from this account (429). {wait}</source>
+        <translation>FastPix erhält zu viele Anfragen von diesem Konto (429). {wait}</translation>
     </message>
     <message>
         <source>FastPix is having trouble right now ({status}). Nothing was changed in OBS; try again in a minute.</source>
@@ -2582,6 +2685,14 @@ Stream-ID: {stream_id}</translation>
         <translation>Dieses Geheimnis ist zu groß für den Schlüsselbund des Systems.</translation>
     </message>
     <message>
+        <source>The saved OBS destination cannot be read because {reason}.</source>
+        <translation>Das gespeicherte OBS-Ziel kann nicht gelesen werden, weil {reason}.</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s current destination cannot be saved because {reason}.</source>
+        <translation>Das aktuelle Ziel von OBS kann nicht gespeichert werden, weil {reason}.</translation>
+    </message>
+    <message>
         <source>A setting is missing or not valid.</source>
         <translation>Eine Einstellung fehlt oder ist ungültig.</translation>
     </message>
@@ -2630,8 +2741,20 @@ Stream-ID: {stream_id}</translation>
         <translation>OBS startet noch. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>OBS refused the request {request} (code {code}). OBS says: “{obs_words}”</source>
+        <translation>OBS hat die Anfrage {request} abgelehnt (Code {code}). OBS sagt: „{obs_words}“</translation>
+    </message>
+    <message>
+        <source>OBS refused the request {request} (code {code}).</source>
+        <translation>OBS hat die Anfrage {request} abgelehnt (Code {code}).</translation>
+    </message>
+    <message>
         <source>OBS asks for a WebSocket password, but none is set. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
         <translation>OBS verlangt ein WebSocket-Passwort, aber keines ist eingestellt. Kopieren Sie es aus OBS: Werkzeuge → WebSocket-Server-Einstellungen → Verbindungsinformationen anzeigen.</translation>
+    </message>
+    <message>
+        <source>The OBS WebSocket connection failed. Its library says: “{library_words}”</source>
+        <translation>Die WebSocket-Verbindung zu OBS ist fehlgeschlagen. Ihre Bibliothek sagt: „{library_words}“</translation>
     </message>
     <message>
         <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
@@ -2648,6 +2771,14 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Could not reach OBS at {where}. Check the address and your network.</source>
         <translation>OBS unter {where} ist nicht erreichbar. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Something at {where} is not OBS&apos;s WebSocket server: it answered in a way OBS never does. Check the port in OBS: Tools → WebSocket Server Settings.</source>
+        <translation>Unter {where} antwortet nicht der WebSocket-Server von OBS: Die Antwort sieht nie so aus, wie OBS antwortet. Prüfen Sie den Port in OBS: Werkzeuge → WebSocket-Server-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem talking to OBS ({what}).</source>
+        <translation>Unerwartetes Problem bei der Verbindung mit OBS ({what}).</translation>
     </message>
     <message>
         <source>A clip time is a number of seconds, like 30s or 2m.</source>
@@ -2694,8 +2825,312 @@ Stream-ID: {stream_id}</translation>
         <translation>Dieser Stream hat nur private Wiedergabe, und ein Clip davon braucht einen signierten Link; fügen Sie eine öffentliche Wiedergabe-ID hinzu, um ihn zu clippen.</translation>
     </message>
     <message>
+        <source>FastPix refused the signed link: the playback signing key stored on this computer was deleted on FastPix, so nothing it signs plays. Replace it (fastpix-desktop signing-keys create, or restart the app and create a new one under Signed links), then try again.</source>
+        <translation>FastPix hat den signierten Link abgelehnt: Der auf diesem Computer gespeicherte Signaturschlüssel wurde bei FastPix gelöscht, daher spielt nichts, was er signiert. Ersetze ihn (fastpix-desktop signing-keys create, oder starte die App neu und erstelle unter „Signierte Links“ einen neuen) und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>FastPix refused the signed clip link (403). Check that the signing key stored on this computer belongs to this FastPix workspace (fastpix-desktop signing-keys list).</source>
+        <translation>FastPix hat den signierten Clip-Link abgelehnt (403). Prüfe, ob der auf diesem Computer gespeicherte Signaturschlüssel zu diesem FastPix-Workspace gehört (fastpix-desktop signing-keys list).</translation>
+    </message>
+    <message>
+        <source>This stream has no playback ID to clip.</source>
+        <translation>Dieser Stream hat keine Wiedergabe-ID, aus der ein Clip geschnitten werden kann.</translation>
+    </message>
+    <message>
         <source>FastPix has no video for that part of the broadcast.</source>
         <translation>FastPix hat für diesen Teil der Übertragung kein Video.</translation>
+    </message>
+    <message>
+        <source>OBS sent stream settings this app does not understand.</source>
+        <translation>OBS hat Stream-Einstellungen gesendet, die diese App nicht versteht.</translation>
+    </message>
+    <message>
+        <source>OBS is already streaming.</source>
+        <translation>OBS streamt bereits.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming.</source>
+        <translation>OBS streamt gerade nicht.</translation>
+    </message>
+    <message>
+        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
+        <translation>OBS hat nicht innerhalb von {seconds} s bestätigt, dass das Streaming begonnen hat. Prüfen Sie die Statusleiste von OBS.</translation>
+    </message>
+    <message>
+        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
+        <translation>OBS hat das Streaming nicht innerhalb von {seconds} s beendet. Beenden Sie es in OBS.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming, so there is nothing to reconnect.</source>
+        <translation>OBS streamt gerade nicht, es gibt also nichts neu zu verbinden.</translation>
+    </message>
+    <message>
+        <source>check the credentials</source>
+        <translation>Zugangsdaten prüfen</translation>
+    </message>
+    <message>
+        <source>create the stream</source>
+        <translation>Stream erstellen</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>der Stream</translation>
+    </message>
+    <message>
+        <source>load the stream</source>
+        <translation>Stream laden</translation>
+    </message>
+    <message>
+        <source>that stream</source>
+        <translation>diesen Stream</translation>
+    </message>
+    <message>
+        <source>list the streams</source>
+        <translation>Streams auflisten</translation>
+    </message>
+    <message>
+        <source>update the stream</source>
+        <translation>Stream ändern</translation>
+    </message>
+    <message>
+        <source>delete the stream</source>
+        <translation>Stream löschen</translation>
+    </message>
+    <message>
+        <source>enable the stream</source>
+        <translation>Stream aktivieren</translation>
+    </message>
+    <message>
+        <source>disable the stream</source>
+        <translation>Stream deaktivieren</translation>
+    </message>
+    <message>
+        <source>finish the stream</source>
+        <translation>Stream beenden</translation>
+    </message>
+    <message>
+        <source>add a playback ID</source>
+        <translation>Wiedergabe-ID hinzufügen</translation>
+    </message>
+    <message>
+        <source>playback ID</source>
+        <translation>die Wiedergabe-ID</translation>
+    </message>
+    <message>
+        <source>load the playback ID</source>
+        <translation>Wiedergabe-ID laden</translation>
+    </message>
+    <message>
+        <source>that stream or playback ID</source>
+        <translation>diesen Stream oder diese Wiedergabe-ID</translation>
+    </message>
+    <message>
+        <source>delete the playback ID</source>
+        <translation>Wiedergabe-ID löschen</translation>
+    </message>
+    <message>
+        <source>read the viewer count</source>
+        <translation>Zuschauerzahl lesen</translation>
+    </message>
+    <message>
+        <source>load the stream&apos;s simulcast targets</source>
+        <translation>Simulcast-Ziele des Streams laden</translation>
+    </message>
+    <message>
+        <source>add the simulcast target</source>
+        <translation>Simulcast-Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>simulcast target</source>
+        <translation>das Simulcast-Ziel</translation>
+    </message>
+    <message>
+        <source>load the simulcast target</source>
+        <translation>Simulcast-Ziel laden</translation>
+    </message>
+    <message>
+        <source>that stream or simulcast target</source>
+        <translation>diesen Stream oder dieses Simulcast-Ziel</translation>
+    </message>
+    <message>
+        <source>resume the simulcast target</source>
+        <translation>Simulcast-Ziel fortsetzen</translation>
+    </message>
+    <message>
+        <source>pause the simulcast target</source>
+        <translation>Simulcast-Ziel pausieren</translation>
+    </message>
+    <message>
+        <source>remove the simulcast target</source>
+        <translation>Simulcast-Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Could not connect to FastPix ({host}) in time. Nothing was sent; check your internet connection and try again.</source>
+        <translation>Die Verbindung zu FastPix ({host}) kam nicht rechtzeitig zustande. Es wurde nichts gesendet; prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not reach FastPix ({host}). Check your internet connection and try again.</source>
+        <translation>FastPix ({host}) ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>FastPix did not answer in time; the stream may have been created — it will show in Your streams, marked as created here and never used.</source>
+        <translation>FastPix hat nicht rechtzeitig geantwortet; der Stream wurde möglicherweise trotzdem erstellt – er erscheint dann unter „Ihre Streams“, markiert als hier erstellt und nie genutzt.</translation>
+    </message>
+    <message>
+        <source>FastPix did not answer in time; the {thing} may have been created — check the stream before trying again.</source>
+        <translation>FastPix hat nicht rechtzeitig geantwortet; möglicherweise wurde {thing} trotzdem angelegt – prüfen Sie den Stream, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>There is no FastPix live-stream API at this address (404{said}). Check the API URL in Settings.</source>
+        <translation>Unter dieser Adresse gibt es keine FastPix-Live-Stream-API (404{said}). Prüfen Sie die API-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>FastPix could not find {thing} (404{said}). It may have been deleted, or the ID is wrong.</source>
+        <translation>FastPix konnte {thing} nicht finden (404{said}). Möglicherweise wurde es gelöscht, oder die ID ist falsch.</translation>
+    </message>
+    <message>
+        <source>FastPix rejected the request to {action} (422){detail}</source>
+        <translation>FastPix hat die Anfrage „{action}“ abgelehnt (422){detail}</translation>
+    </message>
+    <message>
+        <source>FastPix is having trouble right now ({status}). The {thing} may still have been created: check the stream list before trying again.</source>
+        <translation>FastPix hat gerade Probleme ({status}). Möglicherweise wurde {thing} trotzdem angelegt: Prüfen Sie die Streamliste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>FastPix could not {action} ({status}){detail}</source>
+        <translation>FastPix konnte „{action}“ nicht ausführen ({status}){detail}</translation>
+    </message>
+    <message>
+        <source>A FastPix stream ID is 32 hexadecimal characters.</source>
+        <translation>Eine FastPix-Stream-ID besteht aus 32 Hexadezimalzeichen.</translation>
+    </message>
+    <message>
+        <source>The port in the OBS connect string must be between 1 and 65535.</source>
+        <translation>Der Port im OBS-Verbindungstext muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>OBS is live right now, so its stream destination was not restored. Stop streaming first.</source>
+        <translation>OBS ist gerade live, daher wurde sein Streamziel nicht wiederhergestellt. Beenden Sie zuerst das Streaming.</translation>
+    </message>
+    <message>
+        <source>OBS did not take back its previous stream settings exactly ({fields} differ).</source>
+        <translation>OBS hat seine vorherigen Stream-Einstellungen nicht genau übernommen ({fields} weichen ab).</translation>
+    </message>
+    <message>
+        <source>it is too large: the system keyring holds at most {count} characters</source>
+        <translation>er zu groß ist: Der Schlüsselbund des Systems fasst höchstens {count} Zeichen</translation>
+    </message>
+    <message>
+        <source>the system keyring failed</source>
+        <translation>der Schlüsselbund des Systems einen Fehler meldete</translation>
+    </message>
+    <message>
+        <source>the system keyring is locked (unlock it, for example with your login password in your desktop&apos;s Passwords and Keys app, then try again)</source>
+        <translation>der Schlüsselbund des Systems gesperrt ist (entsperren Sie ihn, zum Beispiel mit Ihrem Anmeldepasswort in der App „Passwörter und Verschlüsselung“ Ihres Desktops, und versuchen Sie es erneut)</translation>
+    </message>
+    <message>
+        <source>the system keyring could not be opened (it needs a default keyring that is set up and unlocked)</source>
+        <translation>der Schlüsselbund des Systems nicht geöffnet werden konnte (er braucht einen eingerichteten, entsperrten Standardschlüsselbund)</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer in time (it may be waiting for an unlock prompt)</source>
+        <translation>der Schlüsselbund des Systems nicht rechtzeitig antwortete (er wartet vielleicht auf eine Entsperrabfrage)</translation>
+    </message>
+    <message>
+        <source>keyring&apos;s config file</source>
+        <translation>der Konfigurationsdatei von keyring</translation>
+    </message>
+    <message>
+        <source>no system keyring is available on this computer</source>
+        <translation>auf diesem Computer kein Schlüsselbund des Systems verfügbar ist</translation>
+    </message>
+    <message>
+        <source>the only keyring found ({name}) would write secrets in plain text to a file; it is not used (choose it with PYTHON_KEYRING_BACKEND to use it anyway)</source>
+        <translation>der einzige gefundene Schlüsselbund ({name}) Geheimnisse als Klartext in eine Datei schreiben würde; er wird nicht benutzt (mit PYTHON_KEYRING_BACKEND lässt er sich trotzdem wählen)</translation>
+    </message>
+    <message>
+        <source>secrets are kept in plain text by {name}, chosen with {where}</source>
+        <translation>Geheimnisse als Klartext von {name} gespeichert werden, gewählt mit {where}</translation>
+    </message>
+    <message>
+        <source>the keyring could not be opened ({kind})</source>
+        <translation>der Schlüsselbund nicht geöffnet werden konnte ({kind})</translation>
+    </message>
+    <message>
+        <source>the system keyring is locked</source>
+        <translation>der Schlüsselbund des Systems gesperrt ist</translation>
+    </message>
+    <message>
+        <source>{what} ({kind})</source>
+        <translation>{what} ({kind})</translation>
+    </message>
+    <message>
+        <source>reading the keyring failed</source>
+        <translation>das Lesen aus dem Schlüsselbund fehlschlug</translation>
+    </message>
+    <message>
+        <source>writing to the keyring failed</source>
+        <translation>das Schreiben in den Schlüsselbund fehlschlug</translation>
+    </message>
+    <message>
+        <source>deleting from the keyring failed</source>
+        <translation>das Löschen aus dem Schlüsselbund fehlschlug</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked, so the FastPix credentials saved in it cannot be read. Unlock it (log in to the desktop, or open Passwords and Keys and unlock the Login keyring) and try again, or set FASTPIX_USERNAME and FASTPIX_PASSWORD.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, daher können die darin gespeicherten FastPix-Zugangsdaten nicht gelesen werden. Entsperren Sie ihn (am Desktop anmelden oder in „Passwörter und Verschlüsselung“ den Anmelde-Schlüsselbund entsperren) und versuchen Sie es erneut, oder setzen Sie FASTPIX_USERNAME und FASTPIX_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>FastPix refused this request (403). The access token does not have permission for signing keys; check its permissions in the FastPix dashboard.</source>
+        <translation>FastPix hat diese Anfrage abgelehnt (403). Das Access Token hat keine Berechtigung für Signaturschlüssel; prüfen Sie seine Berechtigungen im FastPix-Dashboard.</translation>
+    </message>
+    <message>
+        <source>FastPix created a signing key but did not send its private key; delete it in the FastPix dashboard and try again.</source>
+        <translation>FastPix hat einen Signaturschlüssel erstellt, aber seinen privaten Schlüssel nicht gesendet; löschen Sie ihn im FastPix-Dashboard und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>FastPix created a signing key but its private key is not readable; delete it in the FastPix dashboard and try again.</source>
+        <translation>FastPix hat einen Signaturschlüssel erstellt, aber sein privater Schlüssel ist nicht lesbar; löschen Sie ihn im FastPix-Dashboard und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>FastPix sent a signing key without its public key.</source>
+        <translation>FastPix hat einen Signaturschlüssel ohne öffentlichen Schlüssel gesendet.</translation>
+    </message>
+    <message>
+        <source>FastPix sent a signing-key list that is not a list.</source>
+        <translation>FastPix hat eine Liste der Signaturschlüssel gesendet, die keine Liste ist.</translation>
+    </message>
+    <message>
+        <source>Enter a signing key ID first.</source>
+        <translation>Geben Sie zuerst eine Signaturschlüssel-ID ein.</translation>
+    </message>
+    <message>
+        <source>This signing key is too large to keep in the keyring.</source>
+        <translation>Dieser Signaturschlüssel ist zu groß für den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>FastPix&apos;s signing key is not a PEM private key.</source>
+        <translation>Der Signaturschlüssel von FastPix ist kein privater PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The playback signing key could not sign.</source>
+        <translation>Der Signaturschlüssel für die Wiedergabe konnte nicht signieren.</translation>
+    </message>
+    <message>
+        <source>The keyring failed while the new signing key was being saved, so the key was deleted again on FastPix. Check the system keyring and try again.</source>
+        <translation>Der Schlüsselbund meldete beim Speichern des neuen Signaturschlüssels einen Fehler, daher wurde der Schlüssel bei FastPix wieder gelöscht. Prüfen Sie den Schlüsselbund des Systems und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No signing key is stored here; name the key ID to delete.</source>
+        <translation>Hier ist kein Signaturschlüssel gespeichert; nennen Sie die ID des zu löschenden Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Signed links need the system keyring, where the playback signing key is kept.</source>
+        <translation>Signierte Links brauchen den Schlüsselbund des Systems, in dem der Signaturschlüssel aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>Private recordings and clips play only with a signed link, and no playback signing key is stored on this computer yet. Create one (in the window: Create signing key; on the command line: fastpix-desktop signing-keys create), then try again.</source>
+        <translation>Private Aufzeichnungen und Clips spielen nur mit einem signierten Link, und auf diesem Computer ist noch kein Signaturschlüssel gespeichert. Erstelle einen (im Fenster: Signaturschlüssel erstellen; in der Kommandozeile: fastpix-desktop signing-keys create) und versuche es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2869,49 +3304,6 @@ Stream-ID: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>keyring</name>
-    <message>
-        <source>keyring&apos;s config file</source>
-        <translation>der Konfigurationsdatei von keyring</translation>
-    </message>
-    <message>
-        <source>no system keyring is available on this computer</source>
-        <translation>auf diesem Computer ist kein Schlüsselbund des Systems verfügbar</translation>
-    </message>
-    <message>
-        <source>the only keyring found ({name}) would write secrets in plain text to a file; it is not used (choose it with PYTHON_KEYRING_BACKEND to use it anyway)</source>
-        <translation>der einzige gefundene Schlüsselbund ({name}) würde Geheimnisse im Klartext in eine Datei schreiben; er wird nicht verwendet (mit PYTHON_KEYRING_BACKEND lässt er sich trotzdem wählen)</translation>
-    </message>
-    <message>
-        <source>secrets are kept in plain text by {name}, chosen with {where}</source>
-        <translation>Geheimnisse werden von {name} im Klartext gespeichert, gewählt mit {where}</translation>
-    </message>
-    <message>
-        <source>the keyring could not be opened ({kind})</source>
-        <translation>der Schlüsselbund ließ sich nicht öffnen ({kind})</translation>
-    </message>
-    <message>
-        <source>the system keyring is locked</source>
-        <translation>der Schlüsselbund des Systems ist gesperrt</translation>
-    </message>
-    <message>
-        <source>{what} ({kind})</source>
-        <translation>{what} ({kind})</translation>
-    </message>
-    <message>
-        <source>reading the keyring failed</source>
-        <translation>das Lesen aus dem Schlüsselbund ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>writing to the keyring failed</source>
-        <translation>das Schreiben in den Schlüsselbund ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>deleting from the keyring failed</source>
-        <translation>das Löschen aus dem Schlüsselbund ist fehlgeschlagen</translation>
-    </message>
-</context>
-<context>
     <name>models</name>
     <message>
         <source>must be between {min} and {max} seconds</source>
@@ -3059,6 +3451,10 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>OBS was not streaming.</source>
         <translation>OBS hat nicht gestreamt.</translation>
+    </message>
+    <message>
+        <source>{reason} Stopping OBS failed: {error}</source>
+        <translation>{reason} OBS konnte nicht gestoppt werden: {error}</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,17 @@
     </message>
 </context>
 <context>
+    <name>ChecklistJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
     <name>ClipResultView</name>
     <message>
         <source>Clip link</source>
@@ -222,8 +233,20 @@
         <translation>Código QR del enlace del clip</translation>
     </message>
     <message>
-        <source>Times are approximate: FastPix does not document where a broadcast&apos;s seconds start after a reconnect.</source>
-        <translation>Los tiempos son aproximados: FastPix no documenta dónde empiezan los segundos de una emisión tras una reconexión.</translation>
+        <source>FastPix counts a clip&apos;s times in seconds of the live stream and does not document where they start after a reconnect, so the range may be a few seconds off.</source>
+        <translation>FastPix cuenta los tiempos de un clip en segundos de la transmisión en directo y no documenta dónde empiezan tras una reconexión, así que el intervalo puede desviarse unos segundos.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Times are approximate (hover for why).</source>
+        <translation>Los tiempos son aproximados (pasa el ratón para ver por qué).</translation>
+    </message>
+    <message>
+        <source>Open the clip link in a player</source>
+        <translation>Abrir el enlace del clip en un reproductor</translation>
     </message>
     <message>
         <source>Clip of {start}–{end} of the broadcast</source>
@@ -232,6 +255,14 @@
     <message>
         <source>(shortened to 30 s, FastPix&apos;s documented limit)</source>
         <translation>(recortado a 30 s, el límite documentado de FastPix)</translation>
+    </message>
+    <message>
+        <source>· signed link, plays until {until}</source>
+        <translation>· enlace firmado, se reproduce hasta {until}</translation>
+    </message>
+    <message>
+        <source>Signed clip link</source>
+        <translation>Enlace firmado del clip</translation>
     </message>
     <message>
         <source>FastPix has not listed the clip yet.</source>
@@ -337,10 +368,6 @@
         <translation>Corrige primero los ajustes marcados; no se envió nada.</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-    <message>
         <source>Cancelled after the stream was created. If OBS was already being changed, use Retry OBS or OBS → Restore previous OBS settings.</source>
         <translation>Cancelado después de crear la transmisión. Si OBS ya se estaba modificando, usa Reintentar OBS u OBS → Restaurar los ajustes anteriores de OBS.</translation>
     </message>
@@ -363,10 +390,6 @@
     <message>
         <source>Connecting to OBS</source>
         <translation>Conectando con OBS</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>FastPix did not accept some settings.</source>
@@ -855,10 +878,6 @@
         <source>OBS is not connected ({reason}): connect it first.</source>
         <translation>OBS no está conectado ({reason}): conéctalo primero.</translation>
     </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
 </context>
 <context>
     <name>LibraryPrompts</name>
@@ -962,6 +981,18 @@
         <translation>Desactivada</translation>
     </message>
     <message>
+        <source>public</source>
+        <translation>pública</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privada</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -972,6 +1003,10 @@
     <message>
         <source>{title} ({mark})</source>
         <translation>{title} ({mark})</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
     </message>
     <message>
         <source>{title}
@@ -1321,8 +1356,16 @@ ID de transmisión: {stream_id}</translation>
         <translation>Grabación</translation>
     </message>
     <message>
-        <source>Private: make a link under Signed links (playback ID {id}).</source>
-        <translation>Privado: crea un enlace en «Enlaces firmados» (ID de reproducción {id}).</translation>
+        <source>Private: no signed link could be made.</source>
+        <translation>Privado: no se pudo crear un enlace firmado.</translation>
+    </message>
+    <message>
+        <source>Signed link</source>
+        <translation>Enlace firmado</translation>
+    </message>
+    <message>
+        <source>Signed: plays until {until}</source>
+        <translation>Firmado: se reproduce hasta {until}</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1339,6 +1382,14 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Show the QR code of the link</source>
         <translation>Mostrar el código QR del enlace</translation>
+    </message>
+    <message>
+        <source>Open the link in a player</source>
+        <translation>Abrir el enlace en un reproductor</translation>
+    </message>
+    <message>
+        <source>Signed MP4 download</source>
+        <translation>Descarga MP4 firmada</translation>
     </message>
     <message>
         <source>MP4 download</source>
@@ -1704,6 +1755,14 @@ ID de transmisión: {stream_id}</translation>
         <translation>Emisiones pasadas</translation>
     </message>
     <message>
+        <source>Create signing key</source>
+        <translation>Crear la clave de firma</translation>
+    </message>
+    <message>
+        <source>Create a playback signing key</source>
+        <translation>Crear una clave de firma de reproducción</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -1782,6 +1841,10 @@ ID de transmisión: {stream_id}</translation>
         <translation>Pidiendo el clip a FastPix…</translation>
     </message>
     <message>
+        <source>This stream&apos;s playback is private, so a clip&apos;s link must be signed, and no playback signing key is stored on this computer yet. Create one under Private playback: signed links (Get signed link, then Create signing key), then Clip that again.</source>
+        <translation>La reproducción de esta transmisión es privada, así que el enlace de un clip debe estar firmado, y en este equipo aún no hay ninguna clave de firma guardada. Crea una en «Reproducción privada: enlaces firmados» (Obtener enlace firmado y luego Crear la clave de firma) y vuelve a crear el clip.</translation>
+    </message>
+    <message>
         <source>Clip ready: its link is under Clips and recordings.</source>
         <translation>Clip listo: su enlace está en «Clips y grabaciones».</translation>
     </message>
@@ -1792,6 +1855,26 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Reading from FastPix…</source>
         <translation>Leyendo de FastPix…</translation>
+    </message>
+    <message>
+        <source>Private: the keyring is locked (see above).</source>
+        <translation>Privado: el llavero está bloqueado (ver arriba).</translation>
+    </message>
+    <message>
+        <source>Private recordings and clips play only with a signed link, and no playback signing key is stored on this computer yet. Create one here.</source>
+        <translation>Las grabaciones y los clips privados solo se reproducen con un enlace firmado, y en este equipo aún no hay ninguna clave de firma guardada. Crea una aquí.</translation>
+    </message>
+    <message>
+        <source>Private: its link needs a signing key (see above).</source>
+        <translation>Privado: su enlace necesita una clave de firma (ver arriba).</translation>
+    </message>
+    <message>
+        <source>Creating the signing key…</source>
+        <translation>Creando la clave de firma…</translation>
+    </message>
+    <message>
+        <source>Signing key created: private links below are signed.</source>
+        <translation>Clave de firma creada: los enlaces privados de abajo están firmados.</translation>
     </message>
     <message>
         <source>Asking FastPix for the MP4 download…</source>
@@ -2494,8 +2577,28 @@ ID de transmisión: {stream_id}</translation>
         <translation>FastPix no encontró esa transmisión (404). Puede que se haya eliminado.</translation>
     </message>
     <message>
+        <source>Some settings are not valid: {detail}</source>
+        <translation>Algunos ajustes no son válidos: {detail}</translation>
+    </message>
+    <message>
         <source>FastPix rejected the settings (422).</source>
         <translation>FastPix rechazó los ajustes (422).</translation>
+    </message>
+    <message>
+        <source>Try again shortly.</source>
+        <translation>Vuelve a intentarlo en breve.</translation>
+    </message>
+    <message>
+        <source>Try again in {seconds} s.</source>
+        <translation>Vuelve a intentarlo en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Try again in {minutes} minutes.</source>
+        <translation>Vuelve a intentarlo en {minutes} minutos.</translation>
+    </message>
+    <message>
+        <source>FastPix is receiving too many requests from this account (429). {wait}</source>
+        <translation>FastPix está recibiendo demasiadas solicitudes de esta cuenta (429). {wait}</translation>
     </message>
     <message>
         <source>FastPix is having trouble right now ({status}). Nothing was changed in OBS; try again in a minute.</source>
@@ -2582,6 +2685,14 @@ ID de transmisión: {stream_id}</translation>
         <translation>Este secreto es demasiado grande para el llavero del sistema.</translation>
     </message>
     <message>
+        <source>The saved OBS destination cannot be read because {reason}.</source>
+        <translation>No se puede leer el destino de OBS guardado porque {reason}.</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s current destination cannot be saved because {reason}.</source>
+        <translation>No se puede guardar el destino actual de OBS porque {reason}.</translation>
+    </message>
+    <message>
         <source>A setting is missing or not valid.</source>
         <translation>Falta un ajuste o no es válido.</translation>
     </message>
@@ -2650,6 +2761,18 @@ ID de transmisión: {stream_id}</translation>
         <translation>Esta emisión solo tiene reproducción privada y un clip de ella necesita un enlace firmado; añada un ID de reproducción público para recortarla.</translation>
     </message>
     <message>
+        <source>FastPix refused the signed link: the playback signing key stored on this computer was deleted on FastPix, so nothing it signs plays. Replace it (fastpix-desktop signing-keys create, or restart the app and create a new one under Signed links), then try again.</source>
+        <translation>FastPix rechazó el enlace firmado: la clave de firma guardada en este equipo se eliminó en FastPix, así que nada de lo que firma se reproduce. Sustitúyela (fastpix-desktop signing-keys create, o reinicia la aplicación y crea una nueva en «Enlaces firmados») y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>FastPix refused the signed clip link (403). Check that the signing key stored on this computer belongs to this FastPix workspace (fastpix-desktop signing-keys list).</source>
+        <translation>FastPix rechazó el enlace firmado del clip (403). Comprueba que la clave de firma guardada en este equipo pertenece a este espacio de trabajo de FastPix (fastpix-desktop signing-keys list).</translation>
+    </message>
+    <message>
+        <source>This stream has no playback ID to clip.</source>
+        <translation>Esta transmisión no tiene ningún ID de reproducción del que crear un clip.</translation>
+    </message>
+    <message>
         <source>FastPix has no video for that part of the broadcast.</source>
         <translation>FastPix no tiene vídeo de esa parte de la emisión.</translation>
     </message>
@@ -2678,8 +2801,20 @@ ID de transmisión: {stream_id}</translation>
         <translation>OBS todavía se está iniciando. Espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
+        <source>OBS refused the request {request} (code {code}). OBS says: “{obs_words}”</source>
+        <translation>OBS rechazó la solicitud {request} (código {code}). OBS dice: «{obs_words}»</translation>
+    </message>
+    <message>
+        <source>OBS refused the request {request} (code {code}).</source>
+        <translation>OBS rechazó la solicitud {request} (código {code}).</translation>
+    </message>
+    <message>
         <source>OBS asks for a WebSocket password, but none is set. Copy it from OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
         <translation>OBS pide una contraseña de WebSocket, pero no hay ninguna. Cópiala de OBS: Herramientas → Configuración del servidor WebSocket → Mostrar información de conexión.</translation>
+    </message>
+    <message>
+        <source>The OBS WebSocket connection failed. Its library says: “{library_words}”</source>
+        <translation>La conexión WebSocket con OBS falló. Su biblioteca dice: «{library_words}»</translation>
     </message>
     <message>
         <source>Nothing answers at {where}. Check that OBS runs on that computer, that its WebSocket server is enabled, and that address and port are right.</source>
@@ -2696,6 +2831,306 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Could not reach OBS at {where}. Check the address and your network.</source>
         <translation>No se pudo llegar a OBS en {where}. Comprueba la dirección y tu red.</translation>
+    </message>
+    <message>
+        <source>Something at {where} is not OBS&apos;s WebSocket server: it answered in a way OBS never does. Check the port in OBS: Tools → WebSocket Server Settings.</source>
+        <translation>Lo que hay en {where} no es el servidor WebSocket de OBS: respondió de una forma en que OBS nunca responde. Revisa el puerto en OBS: Herramientas → Configuración del servidor WebSocket.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem talking to OBS ({what}).</source>
+        <translation>Problema inesperado al comunicarse con OBS ({what}).</translation>
+    </message>
+    <message>
+        <source>OBS sent stream settings this app does not understand.</source>
+        <translation>OBS envió ajustes de transmisión que esta app no entiende.</translation>
+    </message>
+    <message>
+        <source>OBS is already streaming.</source>
+        <translation>OBS ya está transmitiendo.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming.</source>
+        <translation>OBS no está transmitiendo.</translation>
+    </message>
+    <message>
+        <source>OBS did not confirm within {seconds} s that the stream started. Check OBS&apos;s status bar.</source>
+        <translation>OBS no confirmó en {seconds} s que la transmisión empezó. Revisa la barra de estado de OBS.</translation>
+    </message>
+    <message>
+        <source>OBS did not stop streaming within {seconds} s. Stop it in OBS.</source>
+        <translation>OBS no detuvo la transmisión en {seconds} s. Detenla en OBS.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming, so there is nothing to reconnect.</source>
+        <translation>OBS no está transmitiendo, así que no hay nada que reconectar.</translation>
+    </message>
+    <message>
+        <source>check the credentials</source>
+        <translation>comprobar las credenciales</translation>
+    </message>
+    <message>
+        <source>create the stream</source>
+        <translation>crear la transmisión</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>la transmisión</translation>
+    </message>
+    <message>
+        <source>load the stream</source>
+        <translation>cargar la transmisión</translation>
+    </message>
+    <message>
+        <source>that stream</source>
+        <translation>esa transmisión</translation>
+    </message>
+    <message>
+        <source>list the streams</source>
+        <translation>listar las transmisiones</translation>
+    </message>
+    <message>
+        <source>update the stream</source>
+        <translation>actualizar la transmisión</translation>
+    </message>
+    <message>
+        <source>delete the stream</source>
+        <translation>eliminar la transmisión</translation>
+    </message>
+    <message>
+        <source>enable the stream</source>
+        <translation>activar la transmisión</translation>
+    </message>
+    <message>
+        <source>disable the stream</source>
+        <translation>desactivar la transmisión</translation>
+    </message>
+    <message>
+        <source>finish the stream</source>
+        <translation>finalizar la transmisión</translation>
+    </message>
+    <message>
+        <source>add a playback ID</source>
+        <translation>añadir un ID de reproducción</translation>
+    </message>
+    <message>
+        <source>playback ID</source>
+        <translation>el ID de reproducción</translation>
+    </message>
+    <message>
+        <source>load the playback ID</source>
+        <translation>cargar el ID de reproducción</translation>
+    </message>
+    <message>
+        <source>that stream or playback ID</source>
+        <translation>esa transmisión o ese ID de reproducción</translation>
+    </message>
+    <message>
+        <source>delete the playback ID</source>
+        <translation>eliminar el ID de reproducción</translation>
+    </message>
+    <message>
+        <source>read the viewer count</source>
+        <translation>leer el número de espectadores</translation>
+    </message>
+    <message>
+        <source>load the stream&apos;s simulcast targets</source>
+        <translation>cargar los destinos de simulcast de la transmisión</translation>
+    </message>
+    <message>
+        <source>add the simulcast target</source>
+        <translation>añadir el destino de simulcast</translation>
+    </message>
+    <message>
+        <source>simulcast target</source>
+        <translation>el destino de simulcast</translation>
+    </message>
+    <message>
+        <source>load the simulcast target</source>
+        <translation>cargar el destino de simulcast</translation>
+    </message>
+    <message>
+        <source>that stream or simulcast target</source>
+        <translation>esa transmisión o ese destino de simulcast</translation>
+    </message>
+    <message>
+        <source>resume the simulcast target</source>
+        <translation>reanudar el destino de simulcast</translation>
+    </message>
+    <message>
+        <source>pause the simulcast target</source>
+        <translation>pausar el destino de simulcast</translation>
+    </message>
+    <message>
+        <source>remove the simulcast target</source>
+        <translation>quitar el destino de simulcast</translation>
+    </message>
+    <message>
+        <source>Could not connect to FastPix ({host}) in time. Nothing was sent; check your internet connection and try again.</source>
+        <translation>No se pudo conectar con FastPix ({host}) a tiempo. No se envió nada; comprueba tu conexión a internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not reach FastPix ({host}). Check your internet connection and try again.</source>
+        <translation>No se pudo contactar con FastPix ({host}). Comprueba tu conexión a internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>FastPix did not answer in time; the stream may have been created — it will show in Your streams, marked as created here and never used.</source>
+        <translation>FastPix no respondió a tiempo; es posible que la transmisión se haya creado: aparecerá en Tus transmisiones, marcada como creada aquí y nunca usada.</translation>
+    </message>
+    <message>
+        <source>FastPix did not answer in time; the {thing} may have been created — check the stream before trying again.</source>
+        <translation>FastPix no respondió a tiempo; es posible que se haya creado {thing}: revisa la transmisión antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>There is no FastPix live-stream API at this address (404{said}). Check the API URL in Settings.</source>
+        <translation>No hay ninguna API de transmisiones en directo de FastPix en esta dirección (404{said}). Revisa la URL de la API en Ajustes.</translation>
+    </message>
+    <message>
+        <source>FastPix could not find {thing} (404{said}). It may have been deleted, or the ID is wrong.</source>
+        <translation>FastPix no encontró {thing} (404{said}). Puede que se haya eliminado o que el ID sea incorrecto.</translation>
+    </message>
+    <message>
+        <source>FastPix rejected the request to {action} (422){detail}</source>
+        <translation>FastPix rechazó la solicitud para {action} (422){detail}</translation>
+    </message>
+    <message>
+        <source>FastPix is having trouble right now ({status}). The {thing} may still have been created: check the stream list before trying again.</source>
+        <translation>FastPix tiene problemas en este momento ({status}). Es posible que se haya creado {thing}: revisa la lista de transmisiones antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>FastPix could not {action} ({status}){detail}</source>
+        <translation>FastPix no pudo {action} ({status}){detail}</translation>
+    </message>
+    <message>
+        <source>A FastPix stream ID is 32 hexadecimal characters.</source>
+        <translation>Un ID de transmisión de FastPix tiene 32 caracteres hexadecimales.</translation>
+    </message>
+    <message>
+        <source>The port in the OBS connect string must be between 1 and 65535.</source>
+        <translation>El puerto de la cadena de conexión de OBS debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>OBS is live right now, so its stream destination was not restored. Stop streaming first.</source>
+        <translation>OBS está en directo ahora mismo, así que no se restauró su destino de transmisión. Detén primero la transmisión.</translation>
+    </message>
+    <message>
+        <source>OBS did not take back its previous stream settings exactly ({fields} differ).</source>
+        <translation>OBS no recuperó exactamente sus ajustes de transmisión anteriores ({fields} difieren).</translation>
+    </message>
+    <message>
+        <source>it is too large: the system keyring holds at most {count} characters</source>
+        <translation>es demasiado grande: el llavero del sistema admite como máximo {count} caracteres</translation>
+    </message>
+    <message>
+        <source>the system keyring failed</source>
+        <translation>el llavero del sistema falló</translation>
+    </message>
+    <message>
+        <source>the system keyring is locked (unlock it, for example with your login password in your desktop&apos;s Passwords and Keys app, then try again)</source>
+        <translation>el llavero del sistema está bloqueado (desbloquéalo, por ejemplo con tu contraseña de inicio de sesión en la app Contraseñas y claves de tu escritorio, y vuelve a intentarlo)</translation>
+    </message>
+    <message>
+        <source>the system keyring could not be opened (it needs a default keyring that is set up and unlocked)</source>
+        <translation>no se pudo abrir el llavero del sistema (necesita un llavero predeterminado configurado y desbloqueado)</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer in time (it may be waiting for an unlock prompt)</source>
+        <translation>el llavero del sistema no respondió a tiempo (puede que esté esperando una solicitud de desbloqueo)</translation>
+    </message>
+    <message>
+        <source>keyring&apos;s config file</source>
+        <translation>el archivo de configuración de keyring</translation>
+    </message>
+    <message>
+        <source>no system keyring is available on this computer</source>
+        <translation>no hay ningún llavero del sistema disponible en este equipo</translation>
+    </message>
+    <message>
+        <source>the only keyring found ({name}) would write secrets in plain text to a file; it is not used (choose it with PYTHON_KEYRING_BACKEND to use it anyway)</source>
+        <translation>el único llavero encontrado ({name}) escribiría los secretos en texto plano en un archivo; no se usa (elíjalo con PYTHON_KEYRING_BACKEND para usarlo de todos modos)</translation>
+    </message>
+    <message>
+        <source>secrets are kept in plain text by {name}, chosen with {where}</source>
+        <translation>{name} guarda los secretos en texto plano, elegido con {where}</translation>
+    </message>
+    <message>
+        <source>the keyring could not be opened ({kind})</source>
+        <translation>no se pudo abrir el llavero ({kind})</translation>
+    </message>
+    <message>
+        <source>the system keyring is locked</source>
+        <translation>el llavero del sistema está bloqueado</translation>
+    </message>
+    <message>
+        <source>{what} ({kind})</source>
+        <translation>{what} ({kind})</translation>
+    </message>
+    <message>
+        <source>reading the keyring failed</source>
+        <translation>falló la lectura del llavero</translation>
+    </message>
+    <message>
+        <source>writing to the keyring failed</source>
+        <translation>falló la escritura en el llavero</translation>
+    </message>
+    <message>
+        <source>deleting from the keyring failed</source>
+        <translation>falló el borrado del llavero</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked, so the FastPix credentials saved in it cannot be read. Unlock it (log in to the desktop, or open Passwords and Keys and unlock the Login keyring) and try again, or set FASTPIX_USERNAME and FASTPIX_PASSWORD.</source>
+        <translation>El llavero del sistema está bloqueado, así que no se pueden leer las credenciales de FastPix guardadas en él. Desbloquéalo (inicia sesión en el escritorio o abre Contraseñas y claves y desbloquea el llavero de inicio de sesión) y vuelve a intentarlo, o define FASTPIX_USERNAME y FASTPIX_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>FastPix refused this request (403). The access token does not have permission for signing keys; check its permissions in the FastPix dashboard.</source>
+        <translation>FastPix rechazó esta solicitud (403). El token de acceso no tiene permiso para claves de firma; revisa sus permisos en el panel de FastPix.</translation>
+    </message>
+    <message>
+        <source>FastPix created a signing key but did not send its private key; delete it in the FastPix dashboard and try again.</source>
+        <translation>FastPix creó una clave de firma pero no envió su clave privada; elimínala en el panel de FastPix y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>FastPix created a signing key but its private key is not readable; delete it in the FastPix dashboard and try again.</source>
+        <translation>FastPix creó una clave de firma pero su clave privada no se puede leer; elimínala en el panel de FastPix y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>FastPix sent a signing key without its public key.</source>
+        <translation>FastPix envió una clave de firma sin su clave pública.</translation>
+    </message>
+    <message>
+        <source>FastPix sent a signing-key list that is not a list.</source>
+        <translation>FastPix envió una lista de claves de firma que no es una lista.</translation>
+    </message>
+    <message>
+        <source>Enter a signing key ID first.</source>
+        <translation>Introduce primero un ID de clave de firma.</translation>
+    </message>
+    <message>
+        <source>This signing key is too large to keep in the keyring.</source>
+        <translation>Esta clave de firma es demasiado grande para guardarla en el llavero.</translation>
+    </message>
+    <message>
+        <source>FastPix&apos;s signing key is not a PEM private key.</source>
+        <translation>La clave de firma de FastPix no es una clave privada PEM.</translation>
+    </message>
+    <message>
+        <source>The playback signing key could not sign.</source>
+        <translation>La clave de firma de reproducción no pudo firmar.</translation>
+    </message>
+    <message>
+        <source>The keyring failed while the new signing key was being saved, so the key was deleted again on FastPix. Check the system keyring and try again.</source>
+        <translation>El llavero falló al guardar la nueva clave de firma, así que la clave se eliminó de nuevo en FastPix. Revisa el llavero del sistema y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No signing key is stored here; name the key ID to delete.</source>
+        <translation>Aquí no hay ninguna clave de firma guardada; indica el ID de la clave que quieres eliminar.</translation>
+    </message>
+    <message>
+        <source>Signed links need the system keyring, where the playback signing key is kept.</source>
+        <translation>Los enlaces firmados necesitan el llavero del sistema, donde se guarda la clave de firma.</translation>
+    </message>
+    <message>
+        <source>Private recordings and clips play only with a signed link, and no playback signing key is stored on this computer yet. Create one (in the window: Create signing key; on the command line: fastpix-desktop signing-keys create), then try again.</source>
+        <translation>Las grabaciones y los clips privados solo se reproducen con un enlace firmado, y en este equipo aún no hay ninguna clave de firma guardada. Crea una (en la ventana: Crear la clave de firma; en la línea de comandos: fastpix-desktop signing-keys create) y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -2869,49 +3304,6 @@ ID de transmisión: {stream_id}</translation>
     </message>
 </context>
 <context>
-    <name>keyring</name>
-    <message>
-        <source>keyring&apos;s config file</source>
-        <translation>el archivo de configuración de keyring</translation>
-    </message>
-    <message>
-        <source>no system keyring is available on this computer</source>
-        <translation>no hay ningún llavero del sistema disponible en este equipo</translation>
-    </message>
-    <message>
-        <source>the only keyring found ({name}) would write secrets in plain text to a file; it is not used (choose it with PYTHON_KEYRING_BACKEND to use it anyway)</source>
-        <translation>el único llavero encontrado ({name}) escribiría los secretos en texto plano en un archivo; no se usa (elígelo con PYTHON_KEYRING_BACKEND para usarlo de todos modos)</translation>
-    </message>
-    <message>
-        <source>secrets are kept in plain text by {name}, chosen with {where}</source>
-        <translation>los secretos se guardan en texto plano con {name}, elegido con {where}</translation>
-    </message>
-    <message>
-        <source>the keyring could not be opened ({kind})</source>
-        <translation>no se pudo abrir el llavero ({kind})</translation>
-    </message>
-    <message>
-        <source>the system keyring is locked</source>
-        <translation>el llavero del sistema está bloqueado</translation>
-    </message>
-    <message>
-        <source>{what} ({kind})</source>
-        <translation>{what} ({kind})</translation>
-    </message>
-    <message>
-        <source>reading the keyring failed</source>
-        <translation>no se pudo leer el llavero</translation>
-    </message>
-    <message>
-        <source>writing to the keyring failed</source>
-        <translation>no se pudo escribir en el llavero</translation>
-    </message>
-    <message>
-        <source>deleting from the keyring failed</source>
-        <translation>no se pudo borrar del llavero</translation>
-    </message>
-</context>
-<context>
     <name>models</name>
     <message>
         <source>must be between {min} and {max} seconds</source>
@@ -3059,6 +3451,10 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>OBS was not streaming.</source>
         <translation>OBS no estaba transmitiendo.</translation>
+    </message>
+    <message>
+        <source>{reason} Stopping OBS failed: {error}</source>
+        <translation>{reason} No se pudo detener OBS: {error}</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from fastpix_desktop.cli import exit_codes
 from fastpix_desktop.cli import support as cli_support
 from fastpix_desktop.cli import use as commands_use
 from fastpix_desktop.cli.entry import build_parser
+from fastpix_desktop.core.session import Session
 from fastpix_desktop.sandbox import DEMO_ACCESS_TOKEN_ID, DEMO_SECRET_KEY, SandboxApi
 from fastpix_desktop.sandbox.server import start_server_in_thread
 from tests.doubles import FakeObs
@@ -45,7 +46,7 @@ def test_use_remember_that_cannot_write_says_obs_was_changed(
     with start_server_in_thread(api) as sandbox:
         monkeypatch.setenv("FASTPIX_API_URL", sandbox.url)
         argv = ["use", stream_id, "--remember", "--no-restore-point"] + ["--json"] * as_json
-        code = commands_use.run(build_parser().parse_args(argv))
+        code = commands_use.run(build_parser().parse_args(argv), Session.load())
     out, err = capsys.readouterr()
     assert code == exit_codes.CONFIG
     assert obs.service.settings.get("key") not in (None, "live_123")  # OBS was changed

@@ -248,7 +248,8 @@ def test_obs_target_from_the_command_line_never_crashes(text: str) -> None:
     stderr = io.StringIO()
     with contextlib.redirect_stderr(stderr):
         try:
-            host, port, _password = cli_support.obs_target(text if text not in ("", "-") else "x")
+            address = text if text not in ("", "-") else "x"
+            host, port, _password = cli_support.obs_target(address, config.Config())
         except CommandLineError:
             return
     assert host and 0 < port < 65536

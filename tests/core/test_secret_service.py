@@ -13,6 +13,7 @@ from fastpix_desktop.cli import support as cli_support
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.core.errors import CredentialsMissingError, KeyringLockedError
 from fastpix_desktop.core.secrets import SecretStore, keyring_backend_name
+from fastpix_desktop.core.session import Session
 from tests.cli_helpers import run_cli
 
 
@@ -60,7 +61,7 @@ async def test_credentials_in_a_locked_keyring_are_not_called_missing(
     keyring.set_password(names.SERVICE, names.FASTPIX_SECRET_KEY, "locked-away-secret")
     secret_service.lock()
     with pytest.raises(KeyringLockedError) as caught:
-        await cli_support.fastpix_credentials(store)
+        await cli_support.fastpix_credentials(Session.load(secrets=store))
     assert not isinstance(caught.value, CredentialsMissingError)
     message = str(caught.value)
     assert "keyring is locked" in message and "Unlock" in message
@@ -72,7 +73,7 @@ async def test_an_unlocked_keyring_without_credentials_says_they_are_missing(
     secret_service, store, no_env_credentials
 ) -> None:
     with pytest.raises(CredentialsMissingError):
-        await cli_support.fastpix_credentials(store)
+        await cli_support.fastpix_credentials(Session.load(secrets=store))
 
 
 def test_the_cli_says_the_keyring_is_locked(locked_secret_service) -> None:

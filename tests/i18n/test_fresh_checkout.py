@@ -89,9 +89,15 @@ def test_a_read_only_install_compiles_into_the_users_data_folder(tmp_path):
     assert before == {p: p.stat().st_mtime_ns for p in user.glob("*.qm")}
 
 
-def test_without_lrelease_the_app_still_starts_in_english(tmp_path, monkeypatch):
+def test_without_lrelease_the_catalogues_are_compiled_in_python(tmp_path, monkeypatch):
+    """No Qt tool found: core/qm_writer.py compiles every catalogue (byte for byte as lrelease
+    would: tests/i18n/test_qm_writer.py)."""
     checkout = fresh_checkout(tmp_path)
     translations = checkout / "resources" / "translations"
     monkeypatch.setattr(catalogue_build, "lrelease", lambda: None)
     assert compile_catalogues(translations, "fastpix_desktop") == translations
-    assert not list(translations.glob("*.qm"))
+    assert sorted(qm.name for qm in translations.glob("*.qm")) == [
+        "fastpix_desktop_de.qm",
+        "fastpix_desktop_en.qm",
+        "fastpix_desktop_es.qm",
+    ]

@@ -227,7 +227,10 @@ def key_on_screen(window: MainWindow) -> str:
 
 
 def idle_window(window: MainWindow) -> bool:
-    return not window.busy and not window.runner.pending
+    # After End broadcast the recording is followed until FastPix says it is ready (every 5 s):
+    # that background wait is not the window being busy.
+    following = 1 if window.runner.running("follow-recording") else 0
+    return not window.busy and window.runner.pending <= following
 
 
 def obs_service(qloop, obs: ObsController) -> ObsServiceSettings:

@@ -195,3 +195,60 @@ def test_a_clip_longer_than_twenty_minutes_is_trimmed() -> None:
     answer = api.handle("GET", f"/{playback_id}.m3u8", query="start=0s&end=3000s")
     clip = m3u8.loads(answer.body.decode())
     assert sum(s.duration for s in clip.segments) == 1200
+
+
+def _signing_key(api: SandboxApi) -> tuple[str, str]:
+    """(key ID, PEM private key) of a new key, as FastPix hands it out once."""
+    created = api.handle("POST", "/v1/iam/signing-keys", headers=AUTH)
+    assert created.status == 201
+    data = created.json()["data"]
+    return data["id"], base64.b64decode(data["privateKey"]).decode()
+
+
+def test_a_private_clip_plays_only_signed_segments_included(tmp_path: Path) -> None:
+    """As for live playback: unsigned refused (403), signed plays, manifest and segments both,
+    whether the player came through the signed clip URL or the clip's own playback ID."""
+    from fastpix_desktop.core.signing.tokens import mint
+
+    api, _clock = _api(tmp_path)
+    body = {"playbackSettings": {"accessPolicy": "private"}, "inputMediaSettings": {}}
+    import json
+
+    made = api.handle("POST", "/v1/live/streams", headers=AUTH, body=json.dumps(body).encode())
+    stream_id = made.json()["data"]["streamId"]
+    record = api.streams[stream_id]
+    assert api.publish(record.stream_key)
+    _nginx_playlist(tmp_path, record.stream_key, [4.0] * 15)
+    live_pid = record.playback_ids[0].id
+    key_id, pem = _signing_key(api)
+
+    def token(pid: str) -> str:
+        return mint(pem, key_id, pid, expires_in=600).token
+
+    assert api.handle("GET", f"/{live_pid}.m3u8", query="start=10s&end=30s").status == 403
+    signed = api.handle(
+        "GET", f"/{live_pid}.m3u8", query=f"start=10s&end=30s&token={token(live_pid)}"
+    )
+    assert signed.status == 200
+    clip = m3u8.loads(signed.body.decode())
+    first = clip.segments[0].uri
+    clip_pid, _, rest = first.partition("/")
+    assert rest.startswith("segment-2.ts?token=")  # the token the manifest was asked with
+    path, _, query = first.partition("?")
+    assert api.handle("GET", f"/{path}", query=query).status == 200  # the player plays on
+    assert api.handle("GET", f"/{path}").status == 403  # the same segment, unsigned
+
+    listed = _get(api, f"/v1/on-demand/{stream_id}/live-clips").json()["data"][0]
+    playback = listed["playbackIds"][0]
+    assert (playback["id"], playback["accessPolicy"]) == (clip_pid, "private")
+    assert api.handle("GET", f"/{clip_pid}.m3u8").status == 403
+    own = api.handle("GET", f"/{clip_pid}.m3u8", query=f"token={token(clip_pid)}")
+    assert own.status == 200
+    segment = m3u8.loads(own.body.decode()).segments[0].uri
+    path, _, query = segment.partition("?")
+    answer = api.handle("GET", f"/{path}", query=query)
+    assert answer.status == 200 and answer.body == b"G" + bytes([2]) * 187
+    # A token for another playback ID opens neither the clip's manifest nor its segments.
+    other = token("4fa85f64-5717-4562-b3fc-2c963f66afa6")
+    assert api.handle("GET", f"/{clip_pid}.m3u8", query=f"token={other}").status == 403
+    assert api.handle("GET", f"/{path}", query=f"token={other}").status == 403

@@ -12,13 +12,14 @@ import asyncio
 import gc
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.parse import parse_qs
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from fastpix_desktop import resources
 from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.secrets import SecretStore
@@ -200,6 +201,26 @@ def make_window(qtbot, qloop, fastpix, obs, secrets, app_settings, opened_urls):
         qloop.run_until_complete(window.shutdown())
         window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def language(qapp, tmp_path) -> Iterator[Callable[[str], None]]:
+    """``language("de")`` installs the committed German catalogue the way the app does."""
+    from tests.i18n.catalogues import release
+
+    installed: list[QTranslator] = []
+
+    def install(lang: str) -> None:
+        release(lang, tmp_path)
+        before = set(qapp.findChildren(QTranslator))
+        loaded = resources.install_translator(qapp, locale=QLocale(lang), directory=tmp_path)
+        assert loaded is (lang != "en")  # English is the source: only its plural forms load
+        installed.extend(t for t in qapp.findChildren(QTranslator) if t not in before)
+
+    yield install
+    for translator in installed:
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
 
 
 def wait_running(loop: asyncio.AbstractEventLoop, condition, timeout: float = 10.0) -> None:

@@ -88,8 +88,7 @@ def answer_quit_question(window: main_window.MainWindow) -> None:
 
 if HOW == "ctrl-q-mid-create":
     # A slow FastPix, so the create is surely still in flight when the question is read.
-    real_demo_client = app_module.demo_client
-    app_module.demo_client = lambda latency_ms=2000.0: real_demo_client(latency_ms=latency_ms)
+    app_module.DEMO_LATENCY_MS = 2000.0
 
 main_window.MainWindow.start = start  # type: ignore[method-assign]
 app_module.close_services = close_services

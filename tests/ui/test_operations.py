@@ -136,3 +136,40 @@ def test_a_crash_in_the_obs_reconnect_loop_reaches_the_error_dialog(window, qloo
     run_pending(qloop)
     assert any(isinstance(exc, SupervisorBug) for exc in window.error_reporter.reported)
     qloop.run_until_complete(controller.close())
+
+
+def test_an_exclusive_task_replaces_the_running_one_of_its_group(window, qloop):
+    """As Textual's exclusive workers: a newer library refresh cancels the older one, so its
+    late answer can never overwrite the newer one's rows."""
+    runner = window.runner
+    finished: list[str] = []
+
+    async def load(label: str, gate: asyncio.Event) -> None:
+        await gate.wait()
+        finished.append(label)
+
+    old_gate, new_gate = asyncio.Event(), asyncio.Event()
+    old = runner.run(load("old", old_gate), name="refresh", exclusive=True)
+    run_pending(qloop)
+    new = runner.run(load("new", new_gate), name="refresh", exclusive=True)
+    assert runner.running("refresh") is new
+    other = runner.run(load("other", new_gate), name="elsewhere", exclusive=True)
+    old_gate.set()
+    new_gate.set()
+    qloop.run_until_complete(asyncio.wait([old, new, other]))
+    assert old.cancelled() or finished.count("old") == 0
+    assert sorted(finished) == ["new", "other"]  # another group is left alone
+    assert runner.running("refresh") is None
+
+
+def test_cancel_group_stops_only_that_group(window, qloop):
+    runner = window.runner
+    gate = asyncio.Event()
+    polls = runner.run(gate.wait(), name="poll")
+    kept = runner.run(gate.wait(), name="kept")
+    runner.cancel_group("poll")
+    run_pending(qloop)
+    assert polls.done() and runner.running("poll") is None
+    assert runner.running("kept") is kept
+    gate.set()
+    qloop.run_until_complete(kept)

@@ -4,35 +4,14 @@ and every mnemonic is unique within the window (the translations choose their ow
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabWidget
 
-from fastpix_desktop import resources
 from fastpix_desktop.core.errors import FastPixAuthError, ObsAuthError
 from fastpix_desktop.core.golive.steps import StepId
-from tests.i18n.catalogues import release
 from tests.ui.conftest import run_pending, wait_running
-
-
-@pytest.fixture
-def language(qapp, tmp_path) -> Iterator[Callable[[str], None]]:
-    """``language("de")`` installs the committed German catalogue the way the app does."""
-    installed: list[QTranslator] = []
-
-    def install(lang: str) -> None:
-        release(lang, tmp_path)
-        before = set(qapp.findChildren(QTranslator))
-        loaded = resources.install_translator(qapp, locale=QLocale(lang), directory=tmp_path)
-        assert loaded is (lang != "en")  # English is the source: only its plural forms load
-        installed.extend(t for t in qapp.findChildren(QTranslator) if t not in before)
-
-    yield install
-    for translator in installed:
-        qapp.removeTranslator(translator)
-        translator.setParent(None)
 
 
 def _mnemonics(window) -> list[str]:
@@ -235,8 +214,8 @@ def test_library_manage_outcomes_built_from_values_are_translated(language, fast
 def test_plaintext_keyring_warning_and_refusal_read_in_german(
     language, make_window, sandbox, monkeypatch
 ):
-    """Issue 28: the plain-text keyring's warning (a backend the user chose) and refusal (one
-    keyring picked by itself) were English only; the log keeps English."""
+    """Issue 28: the plain-text keyring's warning (a backend the user chose) was English only;
+    the refusal (a keyring picked by itself) reads in German too, and the log keeps English."""
     import keyring
 
     from fastpix_desktop.core import secrets as secrets_module
@@ -253,8 +232,8 @@ def test_plaintext_keyring_warning_and_refusal_read_in_german(
     assert not chosen.secrets.session_only
     assert chosen.keyring_banner.isVisible()
     assert chosen.keyring_banner.text() == (
-        f"Warnung: Geheimnisse werden von {name} im Klartext gespeichert, "
-        "gewählt mit PYTHON_KEYRING_BACKEND."
+        "Warnung: Dieser Schlüsselbund ist nicht sicher, weil Geheimnisse als Klartext von "
+        f"{name} gespeichert werden, gewählt mit PYTHON_KEYRING_BACKEND."
     )
     assert chosen.secrets.warning.startswith("secrets are kept in plain text")  # the log's
 
@@ -265,8 +244,8 @@ def test_plaintext_keyring_warning_and_refusal_read_in_german(
     )
     assert refused.secrets.session_only
     assert refused.keyring_banner.text().startswith(
-        "Kein nutzbarer Schlüsselbund im System: der einzige gefundene Schlüsselbund "
-        f"({name}) würde Geheimnisse im Klartext in eine Datei schreiben;"
+        "Kein nutzbarer Schlüsselbund im System, weil der einzige gefundene Schlüsselbund "
+        f"({name}) Geheimnisse als Klartext in eine Datei schreiben würde;"
     )
     assert "plain text" not in refused.keyring_banner.text()
 
@@ -274,8 +253,8 @@ def test_plaintext_keyring_warning_and_refusal_read_in_german(
 def test_keyring_fallback_reasons_read_in_spanish(language, qloop):
     import keyring
 
-    from fastpix_desktop.core.secrets import KEYRING_CONTEXT, SecretStore
-    from fastpix_desktop.ui.i18n import core_text
+    from fastpix_desktop.core.secrets import SecretStore
+    from fastpix_desktop.ui.i18n import ERRORS_CONTEXT, core_text
     from tests.core.failing_keyrings import LockedKeyring, RaisingOnRead
 
     reasons = []
@@ -289,7 +268,7 @@ def test_keyring_fallback_reasons_read_in_spanish(language, qloop):
         reasons.append(store.fallback_reason or "")
     assert reasons == ["the system keyring is locked", "reading the keyring failed (KeyringError)"]
     language("es")
-    assert [core_text(KEYRING_CONTEXT, r) for r in reasons] == [
+    assert [core_text(ERRORS_CONTEXT, r) for r in reasons] == [
         "el llavero del sistema está bloqueado",
-        "no se pudo leer el llavero (KeyringError)",
+        "falló la lectura del llavero (KeyringError)",
     ]

@@ -39,6 +39,7 @@ from fastpix_desktop.core.errors import (
     FastPixValidationError,
 )
 from fastpix_desktop.core.fastpix import bounded_http, tls
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import (
     F_ACCESS_POLICY,
     F_CAPTIONS,
@@ -271,7 +272,7 @@ class FastPixClient:
             "GET",
             "/live/streams",
             params={"limit": 1},
-            action="check the credentials",
+            action=marked(QT_TRANSLATE_NOOP("errors", "check the credentials")),
         )
         if not isinstance(body.get("data"), list):
             raise FastPixBadResponseError(
@@ -294,8 +295,8 @@ class FastPixClient:
             "/live/streams",
             json=request_body,
             expect=201,
-            action="create the stream",
-            creates="stream",
+            action=marked(QT_TRANSLATE_NOOP("errors", "create the stream")),
+            creates=marked(QT_TRANSLATE_NOOP("errors", "stream")),
         )
 
     async def get_stream(self, stream_id: str) -> LiveStream:
@@ -303,8 +304,8 @@ class FastPixClient:
             LiveStream.from_api,
             "GET",
             _stream_path(stream_id),
-            action="load the stream",
-            not_found="that stream",
+            action=marked(QT_TRANSLATE_NOOP("errors", "load the stream")),
+            not_found=marked(QT_TRANSLATE_NOOP("errors", "that stream")),
         )
         return _the_one_asked(stream, stream_id)
 
@@ -325,7 +326,7 @@ class FastPixClient:
             "GET",
             "/live/streams",
             params={"limit": limit, "offset": offset, "orderBy": order_by},
-            action="list the streams",
+            action=marked(QT_TRANSLATE_NOOP("errors", "list the streams")),
         )
         return _parse(lambda b: _stream_page(b, requested_offset=offset), body)
 
@@ -348,30 +349,33 @@ class FastPixClient:
             "PATCH",
             _stream_path(stream_id),
             json=request_body,
-            action="update the stream",
-            not_found="that stream",
+            action=marked(QT_TRANSLATE_NOOP("errors", "update the stream")),
+            not_found=marked(QT_TRANSLATE_NOOP("errors", "that stream")),
         )
         return _the_one_asked(stream, stream_id)
 
     async def delete_stream(self, stream_id: str) -> None:
         await self._call(
-            "DELETE", _stream_path(stream_id), action="delete the stream", not_found="that stream"
+            "DELETE",
+            _stream_path(stream_id),
+            action=marked(QT_TRANSLATE_NOOP("errors", "delete the stream")),
+            not_found=marked(QT_TRANSLATE_NOOP("errors", "that stream")),
         )
 
     async def enable_stream(self, stream_id: str) -> None:
         await self._call(
             "PUT",
             _stream_path(stream_id, "live-enable"),
-            action="enable the stream",
-            not_found="that stream",
+            action=marked(QT_TRANSLATE_NOOP("errors", "enable the stream")),
+            not_found=marked(QT_TRANSLATE_NOOP("errors", "that stream")),
         )
 
     async def disable_stream(self, stream_id: str) -> None:
         await self._call(
             "PUT",
             _stream_path(stream_id, "live-disable"),
-            action="disable the stream",
-            not_found="that stream",
+            action=marked(QT_TRANSLATE_NOOP("errors", "disable the stream")),
+            not_found=marked(QT_TRANSLATE_NOOP("errors", "that stream")),
         )
 
     async def finish_stream(self, stream_id: str) -> None:
@@ -379,8 +383,8 @@ class FastPixClient:
         await self._call(
             "PUT",
             _stream_path(stream_id, "finish"),
-            action="finish the stream",
-            not_found="that stream",
+            action=marked(QT_TRANSLATE_NOOP("errors", "finish the stream")),
+            not_found=marked(QT_TRANSLATE_NOOP("errors", "that stream")),
         )
 
     async def create_playback_id(
@@ -396,9 +400,9 @@ class FastPixClient:
             _stream_path(stream_id, "playback-ids"),
             json={"accessPolicy": str(access_policy)},
             expect=201,
-            action="add a playback ID",
-            not_found="that stream",
-            creates="playback ID",
+            action=marked(QT_TRANSLATE_NOOP("errors", "add a playback ID")),
+            not_found=marked(QT_TRANSLATE_NOOP("errors", "that stream")),
+            creates=marked(QT_TRANSLATE_NOOP("errors", "playback ID")),
         )
 
     async def get_playback_id(self, stream_id: str, playback_id: str) -> PlaybackId:
@@ -406,8 +410,8 @@ class FastPixClient:
             PlaybackId.from_api,
             "GET",
             _stream_path(stream_id, "playback-ids", _segment(playback_id, "playbackId")),
-            action="load the playback ID",
-            not_found="that stream or playback ID",
+            action=marked(QT_TRANSLATE_NOOP("errors", "load the playback ID")),
+            not_found=marked(QT_TRANSLATE_NOOP("errors", "that stream or playback ID")),
         )
 
     async def delete_playback_id(self, stream_id: str, playback_id: str) -> None:
@@ -417,8 +421,8 @@ class FastPixClient:
             _stream_path(stream_id, "playback-ids"),
             # FastPix takes the playback ID as a query parameter here, not a path segment.
             params={"playbackId": playback_id.strip()},
-            action="delete the playback ID",
-            not_found="that stream or playback ID",
+            action=marked(QT_TRANSLATE_NOOP("errors", "delete the playback ID")),
+            not_found=marked(QT_TRANSLATE_NOOP("errors", "that stream or playback ID")),
         )
 
     async def viewer_count(self, stream_id: str) -> int:
@@ -427,8 +431,8 @@ class FastPixClient:
             _views,
             "GET",
             _stream_path(stream_id, "viewer-count"),
-            action="read the viewer count",
-            not_found="that stream",
+            action=marked(QT_TRANSLATE_NOOP("errors", "read the viewer count")),
+            not_found=marked(QT_TRANSLATE_NOOP("errors", "that stream")),
         )
 
     # ------------------------------------------------------------------ simulcast targets
@@ -441,8 +445,8 @@ class FastPixClient:
             TargetListing.from_stream_api,
             "GET",
             _stream_path(stream_id),
-            action="load the stream's simulcast targets",
-            not_found="that stream",
+            action=marked(QT_TRANSLATE_NOOP("errors", "load the stream's simulcast targets")),
+            not_found=marked(QT_TRANSLATE_NOOP("errors", "that stream")),
         )
 
     async def create_simulcast(
@@ -462,9 +466,9 @@ class FastPixClient:
             _stream_path(stream_id, "simulcast"),
             json=request_body,
             expect=201,
-            action="add the simulcast target",
-            not_found="that stream",
-            creates="simulcast target",
+            action=marked(QT_TRANSLATE_NOOP("errors", "add the simulcast target")),
+            not_found=marked(QT_TRANSLATE_NOOP("errors", "that stream")),
+            creates=marked(QT_TRANSLATE_NOOP("errors", "simulcast target")),
         )
 
     async def get_simulcast(self, stream_id: str, simulcast_id: str) -> SimulcastTarget:
@@ -472,8 +476,8 @@ class FastPixClient:
             SimulcastTarget.from_api,
             "GET",
             _stream_path(stream_id, "simulcast", _segment(simulcast_id, "simulcastId")),
-            action="load the simulcast target",
-            not_found="that stream or simulcast target",
+            action=marked(QT_TRANSLATE_NOOP("errors", "load the simulcast target")),
+            not_found=marked(QT_TRANSLATE_NOOP("errors", "that stream or simulcast target")),
         )
 
     async def set_simulcast_enabled(
@@ -485,16 +489,18 @@ class FastPixClient:
             "PUT",
             _stream_path(stream_id, "simulcast", _segment(simulcast_id, "simulcastId")),
             json={"isEnabled": bool(enabled)},
-            action="resume the simulcast target" if enabled else "pause the simulcast target",
-            not_found="that stream or simulcast target",
+            action=marked(QT_TRANSLATE_NOOP("errors", "resume the simulcast target"))
+            if enabled
+            else marked(QT_TRANSLATE_NOOP("errors", "pause the simulcast target")),
+            not_found=marked(QT_TRANSLATE_NOOP("errors", "that stream or simulcast target")),
         )
 
     async def delete_simulcast(self, stream_id: str, simulcast_id: str) -> None:
         await self._call(
             "DELETE",
             _stream_path(stream_id, "simulcast", _segment(simulcast_id, "simulcastId")),
-            action="remove the simulcast target",
-            not_found="that stream or simulcast target",
+            action=marked(QT_TRANSLATE_NOOP("errors", "remove the simulcast target")),
+            not_found=marked(QT_TRANSLATE_NOOP("errors", "that stream or simulcast target")),
         )
 
     # ------------------------------------------------------------------ transport
@@ -624,8 +630,14 @@ class FastPixClient:
         retry = _created_note(creates) or " Check your connection and try again."
         if isinstance(exc, httpx.ConnectTimeout):
             return FastPixTimeoutError(
-                f"Could not connect to FastPix ({host}) in time. Nothing was sent; "
-                "check your internet connection and try again."
+                marked(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Could not connect to FastPix ({host}) in time. Nothing was sent; "
+                        "check your internet connection and try again.",
+                    ),
+                    host=host,
+                )
             )
         if isinstance(exc, httpx.TimeoutException):
             return _no_answer_in_time(creates)
@@ -644,7 +656,14 @@ class FastPixClient:
             )
         if isinstance(exc, httpx.ConnectError | httpx.ProxyError):
             return FastPixNetworkError(
-                f"Could not reach FastPix ({host}). Check your internet connection and try again."
+                marked(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Could not reach FastPix ({host}). Check your internet connection and "
+                        "try again.",
+                    ),
+                    host=host,
+                )
             )
         if isinstance(exc, httpx.TransportError):
             return FastPixNetworkError("The connection to FastPix broke off." + retry)
@@ -755,16 +774,27 @@ def _update_errors(metadata: Any, reconnect_window: Any) -> dict[str, str]:
 def _no_answer_in_time(creates: str | None) -> FastPixTimeoutError:
     if creates == "stream":
         return FastPixTimeoutError(
-            "FastPix did not answer in time; the stream may have been created — "
-            "it will show in Your streams, marked as created here and never used."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "FastPix did not answer in time; the stream may have been created — "
+                "it will show in Your streams, marked as created here and never used.",
+            )
         )
     if creates:
         return FastPixTimeoutError(
-            f"FastPix did not answer in time; the {creates} may have been created — "
-            "check the stream before trying again."
+            marked(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "FastPix did not answer in time; the {thing} may have been created — "
+                    "check the stream before trying again.",
+                ),
+                thing=creates,
+            )
         )
     return FastPixTimeoutError(
-        "FastPix did not answer in time. Check your connection and try again."
+        QT_TRANSLATE_NOOP(
+            "errors", "FastPix did not answer in time. Check your connection and try again."
+        )
     )
 
 
@@ -836,17 +866,37 @@ def _status_error(
         said = f": {message}" if message else ""
         if not_found is None:  # a fixed path like /live/streams: the API root is wrong
             return FastPixNotFoundError(
-                f"There is no FastPix live-stream API at this address (404{said})." + _CHECK_URL
+                marked(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "There is no FastPix live-stream API at this address (404{said}). "
+                        "Check the API URL in Settings.",
+                    ),
+                    said=said,
+                )
             )
         return FastPixNotFoundError(
-            f"FastPix could not find {not_found} (404{said}). It may have been deleted, "
-            "or the ID is wrong."
+            marked(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "FastPix could not find {thing} (404{said}). It may have been deleted, "
+                    "or the ID is wrong.",
+                ),
+                thing=not_found,
+                said=said,
+            )
         )
     if status == 422:
         if fields:
             return FastPixValidationError(fields=fields)
         return FastPixValidationError(
-            f"FastPix rejected the request to {action} (422){_detail(message, description)}"
+            marked(
+                QT_TRANSLATE_NOOP(
+                    "errors", "FastPix rejected the request to {action} (422){detail}"
+                ),
+                action=action,
+                detail=_detail(message, description),
+            )
         )
     if status == 429:
         return FastPixRateLimitError(
@@ -855,13 +905,27 @@ def _status_error(
     if status >= 500:
         if creates:
             return FastPixServerError(
-                f"FastPix is having trouble right now ({status})." + _created_note(creates),
+                marked(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "FastPix is having trouble right now ({status}). The {thing} may still "
+                        "have been created: check the stream list before trying again.",
+                    ),
+                    status=status,
+                    thing=creates,
+                ),
                 status=status,
             )
         return FastPixServerError(status=status)
     # 400, 409 and any other 4xx: a well-formed request that FastPix refused.
     return FastPixRequestError(
-        f"FastPix could not {action} ({status}){_detail(message, description)}", status=status
+        marked(
+            QT_TRANSLATE_NOOP("errors", "FastPix could not {action} ({status}){detail}"),
+            action=action,
+            status=status,
+            detail=_detail(message, description),
+        ),
+        status=status,
     )
 
 

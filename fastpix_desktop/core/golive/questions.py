@@ -7,6 +7,7 @@ the window's answers (ui/dialogs).
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -58,16 +59,21 @@ class Always:
 
 @dataclass(frozen=True)
 class Flags(Never):
-    """The command line's answers: No, except where a flag said yes (``--no-restore-point``)."""
+    """The command line's answers: No, except where a flag said yes (``--no-restore-point``).
+    A remote go-live handed to the window passes the window's own question about a destination
+    set by hand (``ask_hand_set``); without it the answer is the flag."""
 
     no_restore_point_ok: bool = False
     replace_hand_set_ok: bool = False  # --force
+    ask_hand_set: Callable[[str], Awaitable[bool]] | None = None
 
     async def no_restore_point(self, error: RestorePointError) -> bool:
         return self.no_restore_point_ok
 
     async def replace_hand_set(self, destination: str) -> bool:
-        return self.replace_hand_set_ok
+        if self.replace_hand_set_ok:
+            return True
+        return self.ask_hand_set is not None and await self.ask_hand_set(destination)
 
 
 NEVER = Never()

@@ -52,7 +52,7 @@ from fastpix_desktop.core.golive.steps import (
     steps_for,
 )
 from fastpix_desktop.core.golive.words import DEMO_NEVER_STARTS
-from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import (
     LiveStream,
     ObsServiceSettings,
@@ -447,9 +447,15 @@ class GoLive:
         """Start streaming when asked, unless the session's options forbid it (demo mode)."""
         if not request.start:
             return result
-        # The broadcast guard (core/guard) before starting; it never blocks the start.
+        # The broadcast guard (core/guard) before starting; it never blocks the start. OBS holds
+        # the target now (pushed and read back, or found there): no third read of its service.
         advice = tuple(
-            await check_before_going_live(obs, result.stream.reconnect_window, hosts=self.hosts)
+            await check_before_going_live(
+                obs,
+                result.stream.reconnect_window,
+                destination=result.target.obs_service(),
+                hosts=self.hosts,
+            )
         )
         result = replace(result, advice=advice)
         if not self.options.allow_start:
@@ -460,7 +466,7 @@ class GoLive:
             await obs.start_streaming_and_wait(timeout=self.options.start_timeout)
         except ObsError as exc:
             # Only the start failed: OBS keeps the verified settings, so Start can be retried.
-            report(StepId.START, StepState.FAILED, str(exc))
+            report(StepId.START, StepState.FAILED, _said(exc))
             return replace(result, obs_error=exc)
         except BaseException:
             if result.late_check is not None:
@@ -470,6 +476,15 @@ class GoLive:
         return replace(result, obs_started=True)
 
 
+def _said(error: AppError) -> str:
+    """A failed step's detail: the error's message, keeping the template it was built from (so
+    the window shows the app's words in its language and OBS's quoted words as they are)."""
+    text = str(error)
+    if error.template and text == error.template.format(**error.template_values):
+        return marked(error.template, **error.template_values)
+    return text
+
+
 def _failed(
     result: GoLiveResult,
     error: ObsError | SecretStoreError | RestoreNeedsConfirmationError,
@@ -477,7 +492,7 @@ def _failed(
     request: GoLiveRequest,
     report: _Reporter,
 ) -> GoLiveResult:
-    report(step, StepState.FAILED, str(error))
+    report(step, StepState.FAILED, _said(error))
     remaining = steps_for(create=False, obs=True, start=request.start)
     for later in remaining[remaining.index(step) + 1 :]:
         report(later, StepState.SKIPPED)

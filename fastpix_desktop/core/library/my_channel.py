@@ -11,6 +11,7 @@ from pathlib import Path
 
 from fastpix_desktop.core import config, localfiles
 from fastpix_desktop.core.errors import ConfigError
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,9 @@ def save(stream_id: str, directory: Path | None = None, *, name: str = "") -> Pa
     """Remember ``stream_id`` and its ``name`` (atomically: a crash never leaves half a
     file)."""
     if not _STREAM_ID.fullmatch(stream_id):
-        raise ConfigError("A FastPix stream ID is 32 hexadecimal characters.")
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("errors", "A FastPix stream ID is 32 hexadecimal characters.")
+        )
     target = path(directory)
     localfiles.private_dir(target.parent)
     localfiles.write_json(

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from fastpix_desktop.core.errors import ConfigError
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.redact import register_secret
 
 DEFAULT_PORT = 4455
@@ -65,7 +66,11 @@ def parse_connect_string(text: str) -> ObsConnectionInfo:
             raise ConfigError(_NOT_A_CONNECT_STRING) from None
     port = int(match["port"]) if match["port"] else DEFAULT_PORT
     if not 1 <= port <= 65535:
-        raise ConfigError("The port in the OBS connect string must be between 1 and 65535.")
+        raise ConfigError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The port in the OBS connect string must be between 1 and 65535."
+            )
+        )
     password = match["password"] or ""
     register_secret(password, keep=True)
     return ObsConnectionInfo(host=host, port=port, password=password)

@@ -18,6 +18,7 @@ from fastpix_desktop.core.errors import (
     ObsStreamStartError,
     ObsTimeoutError,
 )
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import ObsServiceSettings, ObsStreamStatus, ObsVersion
 from fastpix_desktop.core.obs.connection import ObsConnectionInfo
 from fastpix_desktop.core.obs.error_mapping import _drops_connection
@@ -223,7 +224,11 @@ class ObsController:
         data = await self._request("GetStreamServiceSettings")
         settings = data.get("streamServiceSettings") or {}
         if not isinstance(settings, dict):
-            raise ObsError("OBS sent stream settings this app does not understand.")
+            raise ObsError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "OBS sent stream settings this app does not understand."
+                )
+            )
         _register_service_secrets(settings)
         return ObsServiceSettings(str(data.get("streamServiceType", "")), dict(settings))
 
@@ -283,14 +288,16 @@ class ObsController:
         try:
             await self._request("StartStream")
         except ObsLiveError:
-            raise ObsLiveError("OBS is already streaming.") from None
+            raise ObsLiveError(QT_TRANSLATE_NOOP("errors", "OBS is already streaming.")) from None
 
     async def stop_stream(self) -> None:
         try:
             await self._request("StopStream")
         except ObsRequestError as error:
             if error.code == STATUS_OUTPUT_NOT_RUNNING:
-                raise ObsRequestError("OBS is not streaming.", code=error.code) from None
+                raise ObsRequestError(
+                    QT_TRANSLATE_NOOP("errors", "OBS is not streaming."), code=error.code
+                ) from None
             raise
 
     async def start_streaming_and_wait(self, timeout: float = 15.0) -> None:
@@ -312,8 +319,14 @@ class ObsController:
                             raise ObsStreamStartError()
             except TimeoutError:
                 raise ObsTimeoutError(
-                    f"OBS did not confirm within {timeout:.0f} s that the stream started. "
-                    "Check OBS's status bar."
+                    marked(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "OBS did not confirm within {seconds} s that the stream started. "
+                            "Check OBS's status bar.",
+                        ),
+                        seconds=f"{timeout:.0f}",
+                    )
                 ) from None
 
     async def stop_streaming_and_wait(self, timeout: float = 15.0) -> None:
@@ -344,7 +357,13 @@ class ObsController:
                 if not (await self.get_stream_status()).active:
                     return
                 raise ObsTimeoutError(
-                    f"OBS did not stop streaming within {timeout:.0f} s. Stop it in OBS."
+                    marked(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "OBS did not stop streaming within {seconds} s. Stop it in OBS.",
+                        ),
+                        seconds=f"{timeout:.0f}",
+                    )
                 ) from None
 
     # ---- internals: loop side

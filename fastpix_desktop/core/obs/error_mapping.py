@@ -40,7 +40,7 @@ from fastpix_desktop.core.redact import redact
 E = TypeVar("E", bound=ObsError)
 
 
-def _marked(kind: type[E], template: str, **values: object) -> E:
+def _marked(kind: type[E], template: str, /, **values: object) -> E:
     """A ``kind`` error whose message is ``template`` filled in, the template and values kept
     apart so the window can show it in the UI language (ui/i18n.error_text)."""
     error = kind(template.format(**values))
@@ -175,10 +175,28 @@ def to_obs_error(
                 ),
                 code=exc.code,
             )
-        detail = f": {comment}" if comment else "."
-        return ObsRequestError(
-            f"OBS refused {exc.req_name} (code {exc.code}){detail}", code=exc.code
-        )
+        # OBS's comment is quoted as OBS's own words (never translated); the sentence around it
+        # is the app's and is marked for translation.
+        if comment:
+            error = _marked(
+                ObsRequestError,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "OBS refused the request {request} (code {code}). OBS says: “{obs_words}”",
+                ),
+                request=exc.req_name,
+                code=exc.code,
+                obs_words=comment,
+            )
+        else:
+            error = _marked(
+                ObsRequestError,
+                QT_TRANSLATE_NOOP("errors", "OBS refused the request {request} (code {code})."),
+                request=exc.req_name,
+                code=exc.code,
+            )
+        error.code = exc.code
+        return error
     if isinstance(exc, OBSSDKTimeoutError | websocket.WebSocketTimeoutException | TimeoutError):
         return ObsTimeoutError()
     if isinstance(exc, OBSSDKError):
@@ -194,7 +212,13 @@ def to_obs_error(
         if "failed to identify" in text:
             # OBS closed the handshake (4009); obsws-python only sees an empty frame.
             return ObsAuthError()
-        return ObsError(f"OBS WebSocket error: {redact(text)}")
+        return _marked(
+            ObsError,
+            QT_TRANSLATE_NOOP(
+                "errors", "The OBS WebSocket connection failed. Its library says: “{library_words}”"
+            ),
+            library_words=redact(text),
+        )
     if isinstance(exc, ConnectionRefusedError):
         if _is_loopback(info.host):
             return _refused_here(info)
@@ -247,11 +271,20 @@ def to_obs_error(
     if isinstance(exc, TypeError | KeyError | IndexError | AttributeError | ValueError):
         # obsws-python indexes OBS's messages as OBS sends them ("d", "authentication", ...):
         # a WebSocket server that is not OBS's makes it fail with one of these (issue 28).
-        return ObsError(
-            f"Something at {info.address} is not OBS's WebSocket server: it answered in a way "
-            "OBS never does. Check the port in OBS: Tools → WebSocket Server Settings."
+        return _marked(
+            ObsError,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Something at {where} is not OBS's WebSocket server: it answered in a way OBS "
+                "never does. Check the port in OBS: Tools → WebSocket Server Settings.",
+            ),
+            where=info.address,
         )
-    return ObsError(f"Unexpected problem talking to OBS ({type(exc).__name__}).")
+    return _marked(
+        ObsError,
+        QT_TRANSLATE_NOOP("errors", "Unexpected problem talking to OBS ({what})."),
+        what=type(exc).__name__,
+    )
 
 
 def _drops_connection(error: ObsError) -> bool:

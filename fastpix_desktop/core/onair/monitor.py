@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from fastpix_desktop.core.errors import FastPixError, FastPixNotFoundError, ObsError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import (
     LiveStream,
     ObsServiceSettings,
@@ -453,7 +454,12 @@ class OnAirMonitor:
         try:
             await self._obs.stop_streaming_and_wait()
         except ObsError as error:
-            self._stopped_reason = f"{report.message} Stopping OBS failed: {error}"
+            # Both parts stay translatable: the report is marked, the error keeps its template.
+            self._stopped_reason = marked(
+                QT_TRANSLATE_NOOP("onair", "{reason} Stopping OBS failed: {error}"),
+                reason=report.message,
+                error=error,
+            )
         finally:
             self._stopping_for_watchdog = False
 

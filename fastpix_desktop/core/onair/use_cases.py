@@ -107,6 +107,8 @@ async def reconnect_now(*, obs: ObsPort, timeout: float = 15.0) -> None:
     """Stop, wait for STOPPED, start again: for a reconnect that is stuck or a stalled output."""
     status = await obs.get_stream_status()
     if not (status.active or status.reconnecting):
-        raise ObsRequestError("OBS is not streaming, so there is nothing to reconnect.")
+        raise ObsRequestError(
+            QT_TRANSLATE_NOOP("errors", "OBS is not streaming, so there is nothing to reconnect.")
+        )
     await obs.stop_streaming_and_wait(timeout=timeout)
     await obs.start_streaming_and_wait(timeout=timeout)

@@ -21,6 +21,13 @@ if TYPE_CHECKING:
     )
     from fastpix_desktop.core.recordings.log import BroadcastLog, DaySummary, Session
     from fastpix_desktop.core.recordings.media import Media, format_duration, parse_media
+    from fastpix_desktop.core.recordings.signed import (
+        MediaLink,
+        mask_token,
+        media_link,
+        needs_key,
+        signing_key,
+    )
     from fastpix_desktop.core.recordings.use_cases import (
         History,
         MediaPort,
@@ -40,15 +47,20 @@ __all__ = [
     "History",
     "Media",
     "MediaApi",
+    "MediaLink",
     "MediaPort",
     "Session",
     "clip_now",
     "follow_recording",
     "format_duration",
     "history",
+    "mask_token",
+    "media_link",
+    "needs_key",
     "parse_clip_time",
     "parse_media",
     "plan_clip",
+    "signing_key",
 ]
 
 __getattr__ = lazy_surface(
@@ -66,6 +78,7 @@ __getattr__ = lazy_surface(
         ),
         "log": ("BroadcastLog", "DaySummary", "Session"),
         "media": ("Media", "format_duration", "parse_media"),
+        "signed": ("MediaLink", "mask_token", "media_link", "needs_key", "signing_key"),
         "use_cases": ("History", "MediaPort", "clip_now", "follow_recording", "history"),
     },
 )

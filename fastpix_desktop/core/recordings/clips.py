@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlencode
 
@@ -56,6 +56,13 @@ class ClipResult:
     seconds: float  # what FastPix's manifest really holds (whole segments)
     playback_id: str
     media_id: str = ""  # once FastPix lists the clip
+    # A clip of a private-only stream: the token in ``url`` and when it stops playing.
+    token: str = field(default="", repr=False)
+    expires_at: int | None = None
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.token)
 
 
 def parse_clip_time(text: str) -> float:
@@ -99,11 +106,19 @@ def plan_clip(request: ClipRequest, seconds_live: float) -> ClipRange:
     return ClipRange(start, end, capped)
 
 
-def clip_url(playback_base: str, playback_id: str, clip: ClipRange, access: str | None) -> str:
+def clip_url(
+    playback_base: str,
+    playback_id: str,
+    clip: ClipRange,
+    access: str | None,
+    token_query: str = "",
+) -> str:
+    """FastPix's clip URL; ``token_query`` (``token=...``) signs it for a private playback ID."""
     query = {"start": f"{clip.start_s}s", "end": f"{clip.end_s}s"}
     if access:
         query["clipAccess"] = access
-    return f"{playback_base.rstrip('/')}/{playback_id}.m3u8?{urlencode(query)}"
+    url = f"{playback_base.rstrip('/')}/{playback_id}.m3u8?{urlencode(query)}"
+    return f"{url}&{token_query}" if token_query else url
 
 
 def seconds_live(started_at: datetime, now: datetime) -> float:

@@ -10,7 +10,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Protocol
 
-from fastpix_desktop.core.errors import ConfigError, FastPixError, FastPixNotFoundError
+from fastpix_desktop.core.errors import (
+    ConfigError,
+    FastPixError,
+    FastPixNotFoundError,
+    SigningKeyError,
+)
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.recordings.clips import (
     ClipRequest,
@@ -24,9 +29,10 @@ from fastpix_desktop.core.recordings.clips import (
 )
 from fastpix_desktop.core.recordings.log import BroadcastLog, LoggedClip
 from fastpix_desktop.core.recordings.media import Media
+from fastpix_desktop.core.recordings.signed import DEFAULT_EXPIRY_S, KeySource, signed_query
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.models import LiveStream
+    from fastpix_desktop.core.models import LiveStream, PlaybackId
     from fastpix_desktop.core.ports import FastPixPort
 
 MEDIA_CONCURRENCY = 4
@@ -53,18 +59,48 @@ class History:
     missing: int = 0  # recordings FastPix no longer has (deleted)
 
 
+PRIVATE_NO_SIGNING = QT_TRANSLATE_NOOP(
+    "errors",
+    "This stream has only private playback, and a clip of it needs a signed link; "
+    "add a public playback ID to clip it.",
+)
+SIGNED_KEY_DELETED = QT_TRANSLATE_NOOP(
+    "errors",
+    "FastPix refused the signed link: the playback signing key stored on this computer was "
+    "deleted on FastPix, so nothing it signs plays. Replace it (fastpix-desktop signing-keys "
+    "create, or restart the app and create a new one under Signed links), then try again.",
+)
+SIGNED_REFUSED = QT_TRANSLATE_NOOP(
+    "errors",
+    "FastPix refused the signed clip link (403). Check that the signing key stored on this "
+    "computer belongs to this FastPix workspace (fastpix-desktop signing-keys list).",
+)
+
+
+def clip_playback(stream: LiveStream) -> PlaybackId:
+    """The playback ID a clip is cut from: a public one first, else a private one (signed)."""
+    public = [p for p in stream.playback_ids if not p.is_private]
+    chosen = public or list(stream.playback_ids)
+    if not chosen:
+        raise ConfigError(QT_TRANSLATE_NOOP("errors", "This stream has no playback ID to clip."))
+    return chosen[0]
+
+
 def clip_playback_id(stream: LiveStream) -> str:
     """The stream's public playback ID a clip is cut from; ConfigError when it has none."""
-    for playback in stream.playback_ids:
-        if str(playback.access_policy) == "public":
-            return playback.id
-    raise ConfigError(
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "This stream has only private playback, and a clip of it needs a signed link; "
-            "add a public playback ID to clip it.",
-        )
-    )
+    playback = clip_playback(stream)
+    if playback.is_private:
+        raise ConfigError(PRIVATE_NO_SIGNING)
+    return playback.id
+
+
+def _signed_refusal(error: FastPixError) -> Exception:
+    """A refused signed clip URL in plain words (the playback host's text is not enough)."""
+    if error.status == 401:
+        return SigningKeyError(SIGNED_KEY_DELETED)
+    if error.status == 403:
+        return FastPixError(SIGNED_REFUSED, status=403)
+    return error
 
 
 async def clip_now(
@@ -78,13 +114,30 @@ async def clip_now(
     fetch: ManifestFetch = fetch_manifest,
     now: datetime | None = None,
     run_blocking: Callable[..., Awaitable[object]] | None = None,
+    key: KeySource | None = None,
+    expires_in: int = DEFAULT_EXPIRY_S,
 ) -> ClipResult:
-    """Ask FastPix for a clip of the broadcast that started at ``started_at`` (FastPix active)."""
+    """Ask FastPix for a clip of the broadcast that started at ``started_at`` (FastPix active).
+
+    A stream with only private playback IDs is clipped through a signed URL: ``key`` reads the
+    app's signing key (only then); without ``key`` such a stream is refused in plain words."""
     moment = now or datetime.now(UTC)
-    playback_id = clip_playback_id(stream)
+    playback = clip_playback(stream)
+    if playback.is_private and key is None:
+        raise ConfigError(PRIVATE_NO_SIGNING)
     clip = plan_clip(request, seconds_live(started_at, moment))
-    url = clip_url(playback_base, playback_id, clip, request.access)
-    segments, seconds = manifest_seconds(await fetch(url))
+    token_query, expires_at = "", None
+    if playback.is_private and key is not None:
+        token_query, expires_at = signed_query(playback.id, await key(), expires_in=expires_in)
+    playback_id = playback.id
+    url = clip_url(playback_base, playback_id, clip, request.access, token_query)
+    try:
+        text = await fetch(url)
+    except FastPixError as error:
+        if not token_query:
+            raise
+        raise _signed_refusal(error) from None
+    segments, seconds = manifest_seconds(text)
     if segments == 0:
         raise FastPixError(
             QT_TRANSLATE_NOOP("errors", "FastPix has no video for that part of the broadcast.")
@@ -111,6 +164,8 @@ async def clip_now(
         seconds=seconds,
         playback_id=playback_id,
         media_id=media_id,
+        token=token_query.removeprefix("token="),
+        expires_at=expires_at,
     )
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from fastpix_desktop.core.errors import ObsLiveError, ObsVerifyError, RestorePointError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import ObsServiceSettings
 from fastpix_desktop.core.restore.record import (
     ENTRY_PREFIX,
@@ -225,8 +226,11 @@ async def _restore_destination(
     status = await obs.get_stream_status()
     if status.active:
         raise ObsLiveError(
-            "OBS is live right now, so its stream destination was not restored. "
-            "Stop streaming first."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "OBS is live right now, so its stream destination was not restored. "
+                "Stop streaming first.",
+            )
         )
     current = await obs.get_service()
     if same_destination(current, own):
@@ -292,8 +296,13 @@ async def put_back(obs: ObsPort, own: ObsServiceSettings) -> None:
     differing = differing_fields(own, got)
     if differing:
         raise ObsVerifyError(
-            "OBS did not take back its previous stream settings exactly "
-            f"({', '.join(differing)} differ)."
+            marked(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "OBS did not take back its previous stream settings exactly ({fields} differ).",
+                ),
+                fields=", ".join(differing),
+            )
         )
 
 

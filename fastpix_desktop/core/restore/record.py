@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from fastpix_desktop.core import secrets as secret_names
 from fastpix_desktop.core.errors import RestorePointError, SecretTooLargeError
 from fastpix_desktop.core.fastpix.ingest import IngestHosts
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import ObsServiceSettings
 
 if TYPE_CHECKING:
@@ -134,23 +135,39 @@ def entry_name(profile: str) -> str:
 def plain_reason(store: SecretStorePort, error: BaseException | None = None) -> str:
     """Why the keyring could not keep it, in words that complete "... because <reason>"."""
     if isinstance(error, SecretTooLargeError):
-        return (
-            f"it is too large: the system keyring holds at most {secret_names.MAX_SECRET_CHARS} "
-            "characters"
+        return marked(
+            QT_TRANSLATE_NOOP(
+                "errors", "it is too large: the system keyring holds at most {count} characters"
+            ),
+            count=secret_names.MAX_SECRET_CHARS,
         )
-    reason = store.fallback_reason or "the system keyring failed"
+    reason = store.fallback_reason or marked(
+        QT_TRANSLATE_NOOP("errors", "the system keyring failed")
+    )
     if getattr(store, "locked", False) or "locked" in reason.lower():
-        return (
-            "the system keyring is locked (unlock it, for example with your login password in "
-            "your desktop's Passwords and Keys app, then try again)"
+        return marked(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "the system keyring is locked (unlock it, for example with your login password "
+                "in your desktop's Passwords and Keys app, then try again)",
+            )
         )
     if "InitError" in reason:  # Secret Service: no default collection, and no prompt to make one
-        return (
-            "the system keyring could not be opened (it needs a default keyring that is set up "
-            "and unlocked)"
+        return marked(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "the system keyring could not be opened (it needs a default keyring that is set "
+                "up and unlocked)",
+            )
         )
     if "Timeout" in reason:
-        return "the system keyring did not answer in time (it may be waiting for an unlock prompt)"
+        return marked(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "the system keyring did not answer in time (it may be waiting for an unlock "
+                "prompt)",
+            )
+        )
     return reason
 
 

@@ -17,6 +17,7 @@ from fastpix_desktop.core.errors import (
     FastPixValidationError,
     SigningKeyDamagedError,
 )
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.redact import register_secret
 from fastpix_desktop.core.signing.tokens import private_key_pem
 
@@ -70,8 +71,11 @@ class SigningKeysApi:
             if error.status != 403:
                 raise
         raise FastPixAuthError(
-            "FastPix refused this request (403). The access token does not have permission "
-            "for signing keys; check its permissions in the FastPix dashboard.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "FastPix refused this request (403). The access token does not have permission "
+                "for signing keys; check its permissions in the FastPix dashboard.",
+            ),
             status=403,
         )
 
@@ -94,8 +98,11 @@ class SigningKeysApi:
         register_secret(raw_private if isinstance(raw_private, str) else None)
         if not key_id or not isinstance(raw_private, str) or not raw_private:
             raise FastPixBadResponseError(
-                "FastPix created a signing key but did not send its private key; delete it "
-                "in the FastPix dashboard and try again."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "FastPix created a signing key but did not send its private key; delete it "
+                    "in the FastPix dashboard and try again.",
+                )
             )
         try:
             pem = private_key_pem(raw_private)
@@ -103,8 +110,11 @@ class SigningKeysApi:
             pem = ""
         if not pem:
             raise FastPixBadResponseError(
-                "FastPix created a signing key but its private key is not readable; delete it "
-                "in the FastPix dashboard and try again."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "FastPix created a signing key but its private key is not readable; delete it "
+                    "in the FastPix dashboard and try again.",
+                )
             )
         created_at = data.get("createdAt")
         return CreatedSigningKey(
@@ -121,7 +131,9 @@ class SigningKeysApi:
         data = _object(body.get("data"), "signing key")
         public = data.get("publicKey")
         if not isinstance(public, str) or "PUBLIC KEY" not in public:
-            raise FastPixBadResponseError("FastPix sent a signing key without its public key.")
+            raise FastPixBadResponseError(
+                QT_TRANSLATE_NOOP("errors", "FastPix sent a signing key without its public key.")
+            )
         return public
 
     async def list(self, *, limit: int = LIST_LIMIT_MAX, offset: int = 1) -> SigningKeyPage:
@@ -139,7 +151,9 @@ class SigningKeysApi:
         )
         items = body.get("data")
         if not isinstance(items, list):
-            raise FastPixBadResponseError("FastPix sent a signing-key list that is not a list.")
+            raise FastPixBadResponseError(
+                QT_TRANSLATE_NOOP("errors", "FastPix sent a signing-key list that is not a list.")
+            )
         keys = tuple(
             SigningKeyInfo(id=_text(item, "id"), created_at=_text(item, "createdAt"))
             for item in (_object(i, "signing key") for i in items)
@@ -158,7 +172,7 @@ def _key_path(key_id: str) -> str:
     text = key_id.strip() if isinstance(key_id, str) else ""
     if not text or text.strip(".") == "":
         raise FastPixValidationError(
-            "Enter a signing key ID first.",
+            QT_TRANSLATE_NOOP("errors", "Enter a signing key ID first."),
             fields={"signingKeyId": "must not be empty"},
             status=None,
         )

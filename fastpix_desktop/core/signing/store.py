@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from fastpix_desktop.core.errors import SigningKeyDamagedError
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.redact import register_secret
 from fastpix_desktop.core.secrets import MAX_SECRET_CHARS, SecretStore
 
@@ -41,7 +42,9 @@ async def save(store: SecretStore, key: StoredSigningKey) -> None:
     """Write the parts, then their count, then the key ID (the commit mark)."""
     parts = split(key.private_pem)
     if len(parts) > MAX_PARTS:
-        raise SigningKeyDamagedError("This signing key is too large to keep in the keyring.")
+        raise SigningKeyDamagedError(
+            QT_TRANSLATE_NOOP("errors", "This signing key is too large to keep in the keyring.")
+        )
     register_secret(key.private_pem)
     await store.delete(KEY_ID_ENTRY)  # a reader sees no key while the parts change
     for number, part in enumerate(parts, start=1):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fastpix_desktop.core.errors import SigningKeyDamagedError
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.redact import register_secret
 
 ALGORITHM = "RS256"
@@ -73,7 +74,9 @@ def private_key_pem(value: str) -> str:
         except (binascii.Error, UnicodeDecodeError, ValueError):
             text = ""
     if "-----BEGIN" not in text or "PRIVATE KEY-----" not in text:
-        raise SigningKeyDamagedError("FastPix's signing key is not a PEM private key.")
+        raise SigningKeyDamagedError(
+            QT_TRANSLATE_NOOP("errors", "FastPix's signing key is not a PEM private key.")
+        )
     register_secret(value)
     register_secret(text)
     return text + "\n"
@@ -135,7 +138,9 @@ def mint(
             headers={"kid": key_id, "typ": "JWT"},
         )
     except (ValueError, TypeError):  # a key of the wrong size or kind
-        raise SigningKeyDamagedError("The playback signing key could not sign.") from None
+        raise SigningKeyDamagedError(
+            QT_TRANSLATE_NOOP("errors", "The playback signing key could not sign.")
+        ) from None
     register_secret(token)
     return PlaybackToken(playback_id=playback_id, expires_at=expires_at, token=token)
 

@@ -102,8 +102,11 @@ async def create_key(api: SigningKeysApi, store: SecretStore) -> StoredSigningKe
             await api.delete(created.id)
         await signing_store.forget(store)
         raise KeyringUnavailableError(
-            "The keyring failed while the new signing key was being saved, so the key was "
-            "deleted again on FastPix. Check the system keyring and try again."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The keyring failed while the new signing key was being saved, so the key was "
+                "deleted again on FastPix. Check the system keyring and try again.",
+            )
         )
     log.info("Created playback signing key %s", created.id)
     return key
@@ -176,7 +179,9 @@ async def delete_key(api: SigningKeysApi, store: SecretStore, key_id: str | None
     stored = await signing_store.stored_key_id(store)
     target = (key_id or stored or "").strip()
     if not target:
-        raise SigningKeyMissingError("No signing key is stored here; name the key ID to delete.")
+        raise SigningKeyMissingError(
+            QT_TRANSLATE_NOOP("errors", "No signing key is stored here; name the key ID to delete.")
+        )
     try:
         await api.delete(target)
     except FastPixNotFoundError:

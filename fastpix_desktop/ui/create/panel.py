@@ -9,8 +9,8 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, QUrl, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
 
 from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.errors import (
@@ -32,12 +32,10 @@ from fastpix_desktop.core.onair.monitor import OnAirSnapshot
 from fastpix_desktop.ui.create.questions import WindowQuestions
 from fastpix_desktop.ui.create.stream_details import StreamDetails
 from fastpix_desktop.ui.create.stream_form import StreamForm
-from fastpix_desktop.ui.i18n import golive_text
-from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.i18n import error_text, golive_text
+from fastpix_desktop.ui.jobs import ChecklistJob
+from fastpix_desktop.ui.services import PanelContext
 from fastpix_desktop.ui.widgets.checklist import Checklist
-from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
-from fastpix_desktop.ui.widgets.prompt import PromptHost
 from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 log = logging.getLogger(__name__)
@@ -65,18 +63,19 @@ class CreatePanel(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        ctx: PanelContext,
         *,
-        services: WindowServices,
-        runner: OperationRunner,
-        prompts: PromptHost,
-        say: Say,
-        clipboard: SecretClipboard,
         connect_obs: Callable[[], Awaitable[None]],
         obs_reason: Callable[[], str],
-        open_url: Callable[[QUrl], object] | None = None,
         created_log: CreatedStreamsLog | None = None,
     ) -> None:
+        window = ctx.window
+        services = ctx.services
+        runner = ctx.runner
+        prompts = ctx.prompts
+        say = ctx.say
+        clipboard = ctx.clipboard
+        open_url = ctx.open_url
         super().__init__(window)
         self._window = window
         self._services = services
@@ -109,6 +108,8 @@ class CreatePanel(QObject):
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(runner.cancel_job)
         self.checklist = Checklist(window)
+        # The create and Retry OBS runs (and the library's Use / Go live) go through it.
+        self.job = ChecklistJob(self, runner=runner, checklist=self.checklist, say=say)
         self.checklist_hint = QLabel(self.tr("Nothing running."), window)
         set_tone(self.checklist_hint, Tone.MUTED)
         self.details = StreamDetails(
@@ -316,10 +317,10 @@ class CreatePanel(QObject):
         settings, protocol = self.form.settings(), self.form.protocol()
         start = self.start_check.isChecked()  # demo mode's rule is the pipeline's (services)
         obs = self._services.obs
-        self.checklist.reset(steps_for(create=True, obs=obs.connected, start=start))
-        return self._runner.run_job(
+        return self.job.start(
             self._create_flow(settings, protocol=protocol, start=start),
             name="create-and-configure",
+            steps=steps_for(create=True, obs=obs.connected, start=start),
         )
 
     async def _create_flow(
@@ -337,7 +338,7 @@ class CreatePanel(QObject):
                 created.append(update.stream)
             if update.step is StepId.CREATE and update.state is StepState.RUNNING:
                 create_sent.append(datetime.now(UTC))
-            self.checklist.apply(update)
+            self.job.progress(update)
 
         pipeline = services.golive() if obs_connected else services.golive().without_obs()
         try:
@@ -348,31 +349,27 @@ class CreatePanel(QObject):
             )
         except asyncio.CancelledError:
             # Handled here, not re-raised: qasync#126 (CancelledError escapes slot handlers).
-            self.checklist.mark_unfinished(StepState.FAILED, self.tr("cancelled"))
             if created:
-                self._say(
+                self.job.cancelled(
                     # A request already handed to OBS's worker may still land, so no promise
                     # that OBS is untouched: point at the two ways to settle it.
                     self.tr(
                         "Cancelled after the stream was created. If OBS was already being "
                         "changed, use Retry OBS or OBS → Restore previous OBS settings."
-                    ),
-                    Tone.WARNING,
+                    )
                 )
                 self._show_kept_stream(created[0], protocol)
             elif create_sent:
-                self._say(
+                self.job.cancelled(
                     self.tr(
                         "Cancelled. If FastPix had already received the request, the stream "
                         "will show in Your streams, marked as created here and never used."
-                    ),
-                    Tone.WARNING,
+                    )
                 )
             else:
                 # OBS's state is checked before the create, so nothing was asked of FastPix.
-                self._say(
-                    self.tr("Cancelled. Nothing was created and OBS was not changed."),
-                    Tone.WARNING,
+                self.job.cancelled(
+                    self.tr("Cancelled. Nothing was created and OBS was not changed.")
                 )
         except FastPixValidationError as exc:
             self._show_validation_error(exc)
@@ -458,31 +455,32 @@ class CreatePanel(QObject):
             return None
         self._say("", Tone.NORMAL)
         start = self.start_check.isChecked()
-        self.checklist.reset(steps_for(create=False, obs=True, start=start))
-        return self._runner.run_job(self._retry_flow(self.stream, start), name="retry-obs")
+        return self.job.start(
+            self._retry_flow(self.stream, start),
+            name="retry-obs",
+            steps=steps_for(create=False, obs=True, start=start),
+        )
 
     async def _retry_flow(self, stream: LiveStream, start: bool) -> None:
         services = self._services
         try:
             if not services.obs.connected:
-                self.checklist.apply(
+                self.job.progress(
                     StepUpdate(StepId.OBS_CHECK, StepState.RUNNING, self.tr("Connecting to OBS"))
                 )
                 await self._connect_obs()
                 if not services.obs.connected:
                     reason = self._obs_reason()
-                    self.checklist.apply(StepUpdate(StepId.OBS_CHECK, StepState.FAILED, reason))
-                    self.checklist.mark_unfinished(StepState.SKIPPED)
+                    self.job.failed_at(StepId.OBS_CHECK, reason)
                     self.details.set_obs_result(ok=False, message=reason)
                     return
             result = await services.golive().run_settled(
                 GoLiveRequest.retry(stream, self.stream_protocol, start=start),
                 questions=self.questions,
-                on_progress=self.checklist.apply,
+                on_progress=self.job.progress,
             )
         except asyncio.CancelledError:
-            self.checklist.mark_unfinished(StepState.FAILED, self.tr("cancelled"))
-            self._say(self.tr("Cancelled."), Tone.WARNING)
+            self.job.cancelled()
         except AppError as exc:
             self._show_app_error(exc)
         else:
@@ -546,10 +544,10 @@ class CreatePanel(QObject):
                 Tone.ERROR,
             )
         else:
-            self._say(str(exc), Tone.ERROR)
+            self._say(error_text(exc), Tone.ERROR)
 
     def _show_app_error(self, exc: AppError) -> None:
-        self._say(str(exc), Tone.ERROR)
+        self._say(error_text(exc), Tone.ERROR)
         self._live_message = isinstance(exc, ObsLiveError)
         if isinstance(exc, CredentialsMissingError | FastPixAuthError):
             self._auth_failed = True

@@ -20,13 +20,12 @@ from fastpix_desktop.core.config import ENV_PASSWORD, ENV_USERNAME
 from fastpix_desktop.core.errors import CredentialsMissingError, FastPixAuthError, FastPixError
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.ports import FastPixPort
-from fastpix_desktop.core.secrets import KEYRING_CONTEXT, locked_credentials_error
+from fastpix_desktop.core.secrets import locked_credentials_error
 from fastpix_desktop.core.startup.early_check import EarlyCheck
 from fastpix_desktop.ui.credentials.dialog import CredentialsDialog
-from fastpix_desktop.ui.i18n import core_text, error_text
-from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.widgets.prompt import AsyncPrompt, PromptHost
+from fastpix_desktop.ui.i18n import ERRORS_CONTEXT, core_text, error_text
+from fastpix_desktop.ui.services import PanelContext
+from fastpix_desktop.ui.widgets.prompt import AsyncPrompt
 from fastpix_desktop.ui.widgets.theme import Tone, banner_frame
 
 log = logging.getLogger(__name__)
@@ -39,6 +38,7 @@ FROM_ENVIRONMENT = QT_TRANSLATE_NOOP(
 
 
 Say = Callable[[str, Tone], None]
+CHECK = "fastpix-credentials-check"  # the runner's group for the background credentials check
 
 
 def banner(parent: QWidget, name: str) -> QLabel:
@@ -61,14 +61,15 @@ class CredentialsPanel(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        ctx: PanelContext,
         *,
-        services: WindowServices,
-        runner: OperationRunner,
-        prompts: PromptHost,
-        say: Say,
         demo_client_factory: Callable[[], FastPixPort] | None = None,
     ) -> None:
+        window = ctx.window
+        services = ctx.services
+        runner = ctx.runner
+        prompts = ctx.prompts
+        say = ctx.say
         super().__init__(window)
         self._window = window
         self._services = services
@@ -76,7 +77,6 @@ class CredentialsPanel(QObject):
         self._prompts = prompts
         self._say = say
         self._demo_client_factory = demo_client_factory
-        self.check: asyncio.Task[Any] | None = None
         # The app's early check (core.startup.early_check) while start() loads, then once adopted.
         self._early: EarlyCheck | None = None
         self._adopted: EarlyCheck | None = None
@@ -157,13 +157,13 @@ class CredentialsPanel(QObject):
                 self.tr(
                     "No usable system keyring: {reason}. Keys and passwords are kept for this "
                     "session only and will be asked for again next time."
-                ).format(reason=core_text(KEYRING_CONTEXT, secrets.fallback_reason or ""))
+                ).format(reason=core_text(ERRORS_CONTEXT, secrets.fallback_reason or ""))
             )
             self.keyring_banner.show()
         elif getattr(secrets, "warning", None):  # a plain-text keyring the user chose
             self.keyring_banner.setText(
                 self.tr("Warning: {warning}.").format(
-                    warning=core_text(KEYRING_CONTEXT, getattr(secrets, "warning", ""))
+                    warning=core_text(ERRORS_CONTEXT, getattr(secrets, "warning", ""))
                 )
             )
             self.keyring_banner.show()
@@ -175,6 +175,11 @@ class CredentialsPanel(QObject):
         if self._early is not None and self._early.is_for(token, secret):
             self._adopted, self._early = self._early, None
 
+    @property
+    def check(self) -> asyncio.Task[Any] | None:
+        """The credentials check running now, if any."""
+        return self._runner.running(CHECK)
+
     def start_check(self) -> asyncio.Task[Any]:
         """Check the loaded credentials in the background, right after start-up.
 
@@ -184,14 +189,11 @@ class CredentialsPanel(QObject):
         """
         self.cancel_check()
         adopted, self._adopted = self._adopted, None
-        self.check = self._runner.run(self._check(adopted), name="fastpix-credentials-check")
-        return self.check
+        return self._runner.run(self._check(adopted), name=CHECK, exclusive=True)
 
     def cancel_check(self) -> None:
         """The credentials or the client change: an answer about the old ones means nothing."""
-        if self.check is not None:
-            self.check.cancel()
-            self.check = None
+        self._runner.cancel_group(CHECK)
 
     async def _check(self, early: EarlyCheck | None = None) -> None:
         try:

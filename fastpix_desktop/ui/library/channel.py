@@ -8,12 +8,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.library import my_channel
 from fastpix_desktop.ui.library.view import LibraryView
-from fastpix_desktop.ui.operations import OperationRunner
+from fastpix_desktop.ui.services import PanelContext
 from fastpix_desktop.ui.widgets.text_fit import soft_breaks
 from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
@@ -28,9 +28,10 @@ class ChannelControl(QObject):
     changed = Signal(str)  # the channel's name ("" = no channel)
     chosen = Signal(str)  # the streamer made a stream their channel, or none ("")
 
-    def __init__(
-        self, window: QWidget, *, view: LibraryView, runner: OperationRunner, say: Say
-    ) -> None:
+    def __init__(self, ctx: PanelContext, *, view: LibraryView) -> None:
+        window = ctx.window
+        runner = ctx.runner
+        say = ctx.say
         super().__init__(window)
         self.view = view
         self._runner = runner

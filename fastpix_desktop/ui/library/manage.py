@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
 
 from fastpix_desktop.core.errors import FastPixRequestError
 from fastpix_desktop.core.library import created_streams
@@ -18,8 +17,7 @@ from fastpix_desktop.core.models import AccessPolicy
 from fastpix_desktop.core.ports import FastPixPort
 from fastpix_desktop.ui.library.prompts import ChoiceDialog, EditStreamDialog, confirm_prompt
 from fastpix_desktop.ui.library.view import LibraryView, manage_text
-from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.widgets.prompt import PromptHost
+from fastpix_desktop.ui.services import PanelContext
 
 # Names listed in the "Delete unused streams" question; the rest are counted.
 UNUSED_LISTED = 10
@@ -30,15 +28,16 @@ class LibraryManager(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        ctx: PanelContext,
         *,
-        services: WindowServices,
-        prompts: PromptHost,
         view: LibraryView,
         in_use: Callable[[], InUse],
         rows: Callable[[], tuple[library.LibraryRow, ...]],
         log: created_streams.CreatedStreamsLog,
     ) -> None:
+        window = ctx.window
+        services = ctx.services
+        prompts = ctx.prompts
         super().__init__(window)
         self._window = window
         self._services = services
@@ -149,7 +148,7 @@ class LibraryManager(QObject):
             if not await self._confirm(
                 "deleteInUsePrompt",
                 self.tr("Delete a stream in use?"),
-                manage_text(str(exc)),
+                manage_text(exc.message),
                 "",
                 self.tr("Delete anyway"),
             ):

@@ -71,6 +71,19 @@ STATUS_LOOK: dict[str, tuple[str, Tone]] = {
 }
 
 
+# LibraryRow.playback_policy's words ("public + private"), shown in the UI language.
+POLICY_WORDS = {
+    "public": QT_TRANSLATE_NOOP("LibraryTableModel", "public"),
+    "private": QT_TRANSLATE_NOOP("LibraryTableModel", "private"),
+    "none": QT_TRANSLATE_NOOP("LibraryTableModel", "none"),
+}
+
+
+def policy_text(policy: str) -> str:
+    """``LibraryRow.playback_policy`` in the UI language; an unknown policy word as it is."""
+    return " + ".join(_tr(POLICY_WORDS.get(word, word)) for word in policy.split(" + "))
+
+
 def created_text(created_at: str) -> str:
     """FastPix's ISO-8601 UTC time as local "YYYY-MM-DD HH:MM"; the raw text if unreadable."""
     try:
@@ -100,7 +113,7 @@ def _cells(row: LibraryRow) -> tuple[str, ...]:
         row.max_resolution,
         yes if row.dvr else no,
         yes if row.recording else no,
-        row.playback_policy,
+        policy_text(row.playback_policy),
         _tr(UNUSED_MARK) if row.unused else "",
     )
 
@@ -136,6 +149,7 @@ class LibraryTableModel(QAbstractTableModel):
         self._shown: list[LibraryRow] = []
         self._filter = ""
         self._sort: tuple[Column, Qt.SortOrder] = (Column.CREATED, Qt.SortOrder.DescendingOrder)
+        self._folded: tuple[Column, ...] = ()  # hidden by the view: told in the tooltips
 
     # ------------------------------------------------------------------ inputs
 
@@ -147,6 +161,11 @@ class LibraryTableModel(QAbstractTableModel):
         self._sorted = self._in_order()
         self._shown = search(self._sorted, self._filter)
         self.endResetModel()
+
+    def set_folded(self, columns: Sequence[Column]) -> None:
+        """The columns the view hides for want of room (ui/library/columns.py): every cell's
+        tooltip then lists their values, so nothing is lost at a narrow width."""
+        self._folded = tuple(columns)
 
     def set_filter(self, text: str) -> None:
         if text == self._filter:
@@ -249,8 +268,22 @@ class LibraryTableModel(QAbstractTableModel):
             return row.status
         return None
 
+    def _tooltip(self, row: LibraryRow, column: int) -> str | None:
+        own = self._own_tooltip(row, column)
+        if not self._folded:
+            return own
+        cells = self._text.get(row.stream_id) or _cells(row)
+        folded = [
+            QCoreApplication.translate("LibraryTableModel", "{column}: {value}").format(
+                column=_tr(HEADERS[c]), value=cells[c]
+            )
+            for c in self._folded
+            if cells[c] and not (c == Column.NOTE and column == Column.NAME)  # said already
+        ]
+        return "\n".join([own or row.title, *folded])
+
     @staticmethod
-    def _tooltip(row: LibraryRow, column: int) -> str | None:
+    def _own_tooltip(row: LibraryRow, column: int) -> str | None:
         if column == Column.NAME:
             text = (
                 QCoreApplication.translate(

@@ -3,7 +3,8 @@ the results panel, "Use this stream", "My channel" (then "Go live on <name>"), w
 at (re-read on every OBS (re)connect and profile switch), and managing a stream.
 
 The results panel and the checklist belong to CreatePanel; this panel asks for a stream to be
-shown through ``show_stream`` and drives the checklist it is handed (docs/ui-architecture.md).
+shown through ``show_stream`` and runs its jobs through the checklist job it is handed
+(docs/ui-architecture.md).
 """
 
 from __future__ import annotations
@@ -34,15 +35,13 @@ from fastpix_desktop.core.library.created_streams import CreatedStreamsLog
 from fastpix_desktop.core.library.manage import InUse
 from fastpix_desktop.core.models import LiveStream, Protocol
 from fastpix_desktop.core.ports import FastPixPort
-from fastpix_desktop.ui.i18n import golive_text
+from fastpix_desktop.ui.i18n import error_text, golive_text
+from fastpix_desktop.ui.jobs import ChecklistJob
 from fastpix_desktop.ui.library.channel import ChannelControl
 from fastpix_desktop.ui.library.manage import LibraryManager, rows_after
 from fastpix_desktop.ui.library.use import run_use
 from fastpix_desktop.ui.library.view import LibraryView, manage_text
-from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.widgets.checklist import Checklist
-from fastpix_desktop.ui.widgets.prompt import PromptHost
+from fastpix_desktop.ui.services import PanelContext
 from fastpix_desktop.ui.widgets.theme import Tone
 
 if TYPE_CHECKING:
@@ -72,13 +71,9 @@ class LibraryPanel(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        ctx: PanelContext,
         *,
-        services: WindowServices,
-        runner: OperationRunner,
-        prompts: PromptHost,
-        say: Say,
-        checklist: Checklist,
+        job: ChecklistJob,
         start_streaming: Callable[[], bool],
         current_stream: Callable[[], LiveStream | None],
         obs_live: Callable[[], bool],
@@ -86,12 +81,16 @@ class LibraryPanel(QObject):
         end_live: Callable[[], object] | None = None,
         created_log: CreatedStreamsLog | None = None,
     ) -> None:
+        window = ctx.window
+        services = ctx.services
+        runner = ctx.runner
+        say = ctx.say
         super().__init__(window)
         self._window = window
         self._services = services
         self._runner = runner
         self._say = say
-        self._checklist = checklist
+        self._job = job
         self._start_streaming = start_streaming
         self._current_stream = current_stream
         self._obs_live = obs_live
@@ -105,13 +104,10 @@ class LibraryPanel(QObject):
         self._started = False
         self.picture: obs_picture.ObsPicture | None = None
         self.obs_stream_id: str | None = None
-        self._refresh_task: asyncio.Task[Any] | None = None
-        self._details_task: asyncio.Task[Any] | None = None
-        self._picture_task: asyncio.Task[Any] | None = None
 
         self.view = LibraryView(window)
         self._name_view_controls()
-        self.channel = ChannelControl(window, view=self.view, runner=runner, say=say)
+        self.channel = ChannelControl(ctx, view=self.view)
         self.channel.changed.connect(self.my_channel_changed)
         self.channel.chosen.connect(self.channel_chosen)
         self.widget = QWidget(window)
@@ -127,11 +123,8 @@ class LibraryPanel(QObject):
         channel_row.addWidget(self.channel.button)
         layout.addLayout(channel_row)
 
-        self._prompts = prompts
         self.manager = LibraryManager(
-            window,
-            services=services,
-            prompts=prompts,
+            ctx,
             view=self.view,
             in_use=self.in_use,
             rows=lambda: self.rows,
@@ -198,7 +191,9 @@ class LibraryPanel(QObject):
                 channel = await self.fastpix.get_stream(stream_id)  # its keys, fetched now
             except FastPixError as exc:
                 self.view.show_error(
-                    self.tr("Your channel could not be loaded: {error}").format(error=exc)
+                    self.tr("Your channel could not be loaded: {error}").format(
+                        error=error_text(exc)
+                    )
                 )
             self.channel.set(stream_id, channel.name if channel else "")
         else:
@@ -218,12 +213,9 @@ class LibraryPanel(QObject):
             self.start()
 
     def start_refresh(self) -> asyncio.Task[Any]:
-        if self._refresh_task is not None:
-            self._refresh_task.cancel()
-        self._refresh_task = self._runner.run(
-            self._refresh(), name="library-refresh", say=self.view.show_error
+        return self._runner.run(
+            self._refresh(), name="library-refresh", say=self.view.show_error, exclusive=True
         )
-        return self._refresh_task
 
     async def _refresh(self) -> None:
         self.view.set_loading(True)
@@ -242,7 +234,9 @@ class LibraryPanel(QObject):
         self.view.set_rows(load.rows, total=load.total_records)
         if not load.complete:
             self.view.show_error(
-                self.tr("Some streams could not be loaded: {error}").format(error=load.error)
+                self.tr("Some streams could not be loaded: {error}").format(
+                    error=error_text(load.error) if load.error else ""
+                )
             )
         elif load.cut:  # FastPix claimed more pages than the app reads (core/library/rows.py)
             self.view.show_error(
@@ -267,7 +261,7 @@ class LibraryPanel(QObject):
         again (20 requests for 1,000 streams); before that, a load brings it."""
         if stream is None or any(r.stream_id == stream.stream_id for r in self.rows):
             return
-        loading = self._refresh_task is not None and not self._refresh_task.done()
+        loading = self._runner.running("library-refresh") is not None
         if not self._complete or loading:
             self.start_refresh()
             return
@@ -322,10 +316,11 @@ class LibraryPanel(QObject):
                 )
             )
             return
-        if self._details_task is not None:
-            self._details_task.cancel()
-        self._details_task = self._runner.run(
-            self._show_selected(stream_id), name="library-details", say=self.view.show_error
+        self._runner.run(
+            self._show_selected(stream_id),
+            name="library-details",
+            say=self.view.show_error,
+            exclusive=True,
         )
 
     async def _show_selected(self, stream_id: str) -> None:
@@ -349,14 +344,12 @@ class LibraryPanel(QObject):
     def start_picture(self, *, show: bool) -> asyncio.Task[Any] | None:
         if not self._started:
             return None  # start() reads it once the credentials are in
-        if self._picture_task is not None:
-            self._picture_task.cancel()
-        self._picture_task = self._runner.run(
+        return self._runner.run(
             self._read_picture(show=show),
             name="obs-picture",
             say=lambda text: log.info("Could not read OBS's destination: %s", text),
+            exclusive=True,
         )
-        return self._picture_task
 
     async def _read_picture(self, *, show: bool) -> bool:
         """Read OBS's destination; True when it is a stream on this account (then shown)."""
@@ -393,20 +386,17 @@ class LibraryPanel(QObject):
         return self._start_use_job(self.my_channel_id, channel=True)
 
     def _start_use_job(self, stream_id: str, *, channel: bool) -> asyncio.Task[Any] | None:
-        if self._runner.busy:
-            return None
-        self._say("", Tone.NORMAL)
         start = channel or self._start_streaming()
-        self._checklist.reset(steps_for(create=False, obs=True, start=start))
-        return self._runner.run_job(
+        return self._job.start(
             self._use_flow(stream_id, start=start, channel=channel),
             name="go-live-on-channel" if channel else "use-stream",
+            steps=steps_for(create=False, obs=True, start=start),
         )
 
     async def _use_flow(self, stream_id: str, *, start: bool, channel: bool) -> None:
         result = await run_use(
             services=self._services,
-            checklist=self._checklist,
+            job=self._job,
             say=self._say,
             stream_id=stream_id,
             start=start,

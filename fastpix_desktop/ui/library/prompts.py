@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from fastpix_desktop.core.errors import RestorePointError
 from fastpix_desktop.core.library.rows import LibraryRow
 from fastpix_desktop.core.models import NAME_METADATA_KEY
+from fastpix_desktop.ui.i18n import ERRORS_CONTEXT, core_text
 from fastpix_desktop.ui.widgets.prompt import AsyncPrompt, answer
 from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
@@ -39,7 +40,7 @@ def no_restore_point_prompt(parent: QWidget | None, error: RestorePointError) ->
         text=QCoreApplication.translate(
             "LibraryPrompts",
             "OBS's current destination cannot be saved because {reason}; change OBS anyway?",
-        ).format(reason=error.reason),
+        ).format(reason=core_text(ERRORS_CONTEXT, error.reason)),
         detail=QCoreApplication.translate(
             "LibraryPrompts",
             "Without a saved copy, Restore previous OBS settings cannot bring back what OBS "

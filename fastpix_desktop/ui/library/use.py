@@ -9,10 +9,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from fastpix_desktop.core.golive import GoLiveRequest, Questions
-from fastpix_desktop.core.golive.steps import StepId, StepState, StepUpdate
+from fastpix_desktop.core.golive.steps import StepId
 from fastpix_desktop.core.golive.use_cases import GoLiveResult
+from fastpix_desktop.ui.i18n import error_text
+from fastpix_desktop.ui.jobs import ChecklistJob
 from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.widgets.checklist import Checklist
 from fastpix_desktop.ui.widgets.theme import Tone
 
 Say = Callable[[str, Tone], None]
@@ -21,7 +22,7 @@ Say = Callable[[str, Tone], None]
 async def run_use(
     *,
     services: WindowServices,
-    checklist: Checklist,
+    job: ChecklistJob,
     say: Say,
     stream_id: str,
     start: bool,
@@ -33,12 +34,11 @@ async def run_use(
     obs = services.obs
     if not obs.connected:
         reason = (
-            str(obs.last_error)
+            error_text(obs.last_error)
             if obs.last_error
             else QCoreApplication.translate("LibraryPanel", "not connected yet")
         )
-        checklist.apply(StepUpdate(StepId.OBS_CHECK, StepState.FAILED, reason))
-        checklist.mark_unfinished(StepState.SKIPPED)
+        job.failed_at(StepId.OBS_CHECK, reason)
         say(
             QCoreApplication.translate(
                 "LibraryPanel", "OBS is not connected ({reason}): connect it first."
@@ -53,10 +53,9 @@ async def run_use(
     )
     try:
         return await services.golive().run_settled(
-            request, questions=questions, on_progress=checklist.apply
+            request, questions=questions, on_progress=job.progress
         )
     except asyncio.CancelledError:
         # Handled here, not re-raised: qasync#126 (CancelledError escapes slot handlers).
-        checklist.mark_unfinished(StepState.FAILED, "cancelled")
-        say(QCoreApplication.translate("LibraryPanel", "Cancelled."), Tone.WARNING)
+        job.cancelled()
         return None

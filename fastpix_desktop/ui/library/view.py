@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,12 +25,11 @@ from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.library.manage import BEFORE, Action, refusal
 from fastpix_desktop.core.library.rows import LibraryRow
 from fastpix_desktop.ui.i18n import core_text
+from fastpix_desktop.ui.library.columns import ColumnFit
 from fastpix_desktop.ui.library.model import (
-    STATUS_LOOK,
     STREAM_ID_ROLE,
     Column,
     LibraryTableModel,
-    status_label,
 )
 from fastpix_desktop.ui.widgets.flow_layout import FlowLayout
 from fastpix_desktop.ui.widgets.theme import Tone, set_tone
@@ -56,10 +54,6 @@ _ACTION_OF = {
 def manage_text(text: str) -> str:
     """A core stream_manage message in the UI language (when core marked it)."""
     return core_text("stream_manage", text)
-
-
-# The name column's width when it fills the view, in pixels.
-NAME_MIN_PX, NAME_MAX_PX = 140, 420
 
 
 class LibraryView(QWidget):
@@ -107,19 +101,9 @@ class LibraryView(QWidget):
         self.table.verticalHeader().setVisible(False)
         # Fixed sizes: ResizeToContents would read every row's text on each reset.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # Name and status fill the visible width (the other columns are a scroll away), until
-        # the streamer drags the name column: then their width stays.
-        status_texts = [status_label(text) for text, _tone in STATUS_LOOK.values()]
-        metrics = self.table.fontMetrics()
-        header.resizeSection(
-            Column.STATUS, max(metrics.horizontalAdvance(text) for text in status_texts) + 24
-        )
-        self._fitting_name = False
-        self._name_width_chosen = False
-        header.sectionResized.connect(self._name_resized)
+        # Name fills what is left; columns that do not fit are hidden, not scrolled to, and
+        # told in the tooltips (beside OBS at 420 px, any language, any scale).
+        self.columns = ColumnFit(self.table, self.model)
 
         self.use_button = QPushButton(self.tr("Use this stream"), self)
         self.use_button.setObjectName("libraryUse")
@@ -172,23 +156,6 @@ class LibraryView(QWidget):
         self._update_actions()
 
     # ------------------------------------------------------------------ inputs
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_name_column()
-
-    def _fit_name_column(self) -> None:
-        if self._name_width_chosen:
-            return
-        header = self.table.horizontalHeader()
-        room = self.table.viewport().width() - header.sectionSize(Column.STATUS)
-        self._fitting_name = True
-        header.resizeSection(Column.NAME, max(NAME_MIN_PX, min(room, NAME_MAX_PX)))
-        self._fitting_name = False
-
-    def _name_resized(self, index: int, _old: int, _new: int) -> None:
-        if index == Column.NAME and not self._fitting_name:
-            self._name_width_chosen = True
 
     def set_rows(self, rows: Sequence[LibraryRow], *, total: int | None = None) -> None:
         """Show these rows (keeping the selection when the stream is still there)."""

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 
 from fastpix_desktop.core import config as app_config
 from fastpix_desktop.core import secrets as secret_names
@@ -35,9 +35,8 @@ from fastpix_desktop.core.restore import point as restore_point
 from fastpix_desktop.ui.i18n import error_text, golive_text
 from fastpix_desktop.ui.obs.connection_dialog import ObsConnectionDialog
 from fastpix_desktop.ui.obs.status import ObsStatusIndicator, version_text
-from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.widgets.prompt import AsyncPrompt, PromptHost
+from fastpix_desktop.ui.services import PanelContext
+from fastpix_desktop.ui.widgets.prompt import AsyncPrompt
 from fastpix_desktop.ui.widgets.text_fit import button_name
 from fastpix_desktop.ui.widgets.theme import Tone
 
@@ -69,16 +68,17 @@ class ObsPanel(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        ctx: PanelContext,
         *,
-        services: WindowServices,
-        runner: OperationRunner,
-        say: Say,
         obs_factory: ObsFactory | None = None,
-        prompts: PromptHost | None = None,
     ) -> None:
+        window = ctx.window
+        services = ctx.services
+        runner = ctx.runner
+        prompts = ctx.prompts
+        say = ctx.say
         super().__init__(window)
-        self._prompts = prompts or PromptHost()
+        self._prompts = prompts
         # Whether Restore has anything to do (restore_point.restore_status), and why not.
         self.can_restore = False
         self._window = window
@@ -301,7 +301,7 @@ class ObsPanel(QObject):
         else:
             self.can_restore = True
             error = picture.restore_error
-            self.restore_action.setToolTip(str(error) if error else "")
+            self.restore_action.setToolTip(error_text(error) if error else "")
         self.sync_controls()
 
     async def _restore(self) -> None:

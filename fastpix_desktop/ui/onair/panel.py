@@ -44,9 +44,9 @@ from fastpix_desktop.core.recordings.recorder import BroadcastRecorder
 from fastpix_desktop.ui.i18n import advice_text, core_text, error_text, golive_text, onair_text
 from fastpix_desktop.ui.onair.live_view import LiveView
 from fastpix_desktop.ui.onair.tray import OnAirTray, TrayNotifier
-from fastpix_desktop.ui.operations import OperationRunner, current_loop
-from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.widgets.prompt import PromptHost, hand_set_prompt, onair_stop_prompt
+from fastpix_desktop.ui.operations import current_loop
+from fastpix_desktop.ui.services import PanelContext
+from fastpix_desktop.ui.widgets.prompt import hand_set_prompt, onair_stop_prompt
 from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 log = logging.getLogger(__name__)
@@ -101,17 +101,17 @@ class OnAirPanel(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        ctx: PanelContext,
         *,
-        services: WindowServices,
-        runner: OperationRunner,
-        say: Say,
         options: OnAirOptions | None = None,
-        prompts: PromptHost | None = None,
     ) -> None:
+        window = ctx.window
+        services = ctx.services
+        runner = ctx.runner
+        say = ctx.say
         super().__init__(window)
         options = options or OnAirOptions()
-        self._prompts = prompts or PromptHost()
+        self._prompts = ctx.prompts
         self._window = window
         self._services = services
         self._runner = runner
@@ -207,7 +207,6 @@ class OnAirPanel(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(max(1, int(self._poll_s * 1000)))
         self._timer.timeout.connect(self.poll)
-        self._poll_task: asyncio.Task[Any] | None = None
         self._bug_reported = False
         self._show(self.monitor.snapshot())
 
@@ -255,8 +254,7 @@ class OnAirPanel(QObject):
             self.server.close()
             self.server = None
         self._timer.stop()
-        if self._poll_task is not None:
-            self._poll_task.cancel()
+        self._runner.cancel_group("onair-poll")
         self._unlisten()
         self.tray.icon.hide()
 
@@ -265,10 +263,9 @@ class OnAirPanel(QObject):
 
     def poll(self) -> asyncio.Task[Any] | None:
         """One round of the monitor (OBS now; FastPix and viewers when due), unless one runs."""
-        if self._poll_task is not None and not self._poll_task.done():
+        if self._runner.running("onair-poll") is not None:
             return None
-        self._poll_task = self._runner.run(self._poll_round(), name="onair-poll")
-        return self._poll_task
+        return self._runner.run(self._poll_round(), name="onair-poll")
 
     async def _poll_round(self) -> None:
         try:

@@ -13,13 +13,22 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from fastpix_desktop.cli.clip_replies import NO_CLOCK, NOT_ON_AIR
 from fastpix_desktop.core.blocking import run_blocking
-from fastpix_desktop.core.errors import ConfigError, FastPixError
+from fastpix_desktop.core.errors import (
+    AppError,
+    ConfigError,
+    FastPixError,
+    KeyringLockedError,
+    SigningKeyError,
+    SigningKeyMissingError,
+)
+from fastpix_desktop.core.fastpix.client import FastPixClient
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
 from fastpix_desktop.core.recordings.api import MediaApi
 from fastpix_desktop.core.recordings.clips import (
     ClipRange,
@@ -30,28 +39,36 @@ from fastpix_desktop.core.recordings.clips import (
 from fastpix_desktop.core.recordings.log import BroadcastLog
 from fastpix_desktop.core.recordings.media import Media
 from fastpix_desktop.core.recordings.recorder import BroadcastRecorder
+from fastpix_desktop.core.recordings.signed import (
+    DEFAULT_EXPIRY_S,
+    MediaLink,
+    media_link,
+    needs_key,
+    signing_key,
+)
 from fastpix_desktop.core.recordings.use_cases import (
     FOLLOW_EVERY_S,
     clip_now,
     follow_recording,
     history,
 )
-from fastpix_desktop.ui.operations import OperationRunner
+from fastpix_desktop.core.secrets import SecretStore
+from fastpix_desktop.ui.i18n import error_text
 from fastpix_desktop.ui.recordings.views import (
     ClipResultView,
     PastBroadcastsDialog,
     status_words,
 )
-from fastpix_desktop.ui.services import WindowServices
-from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
+from fastpix_desktop.ui.services import PanelContext
+from fastpix_desktop.ui.signing.links_view import NO_BROWSER
 from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
 if TYPE_CHECKING:
-    from fastpix_desktop.core.fastpix.client import FastPixClient
     from fastpix_desktop.core.models import LiveStream
     from fastpix_desktop.core.onair.monitor import OnAirMonitor, OnAirSnapshot
     from fastpix_desktop.core.onair.remote import RemoteReply, RemoteRequest
     from fastpix_desktop.core.recordings.clips import ManifestFetch
+    from fastpix_desktop.core.signing.store import StoredSigningKey
 
 log = logging.getLogger(__name__)
 
@@ -80,22 +97,19 @@ class _SnapshotBridge(QObject):
 class RecordingsPanel(QObject):
     def __init__(
         self,
-        window: QWidget,
+        ctx: PanelContext,
         *,
-        services: WindowServices,
-        runner: OperationRunner,
-        say: Say,
         monitor: OnAirMonitor,
-        clipboard: SecretClipboard | None = None,
         options: RecordingsOptions | None = None,
     ) -> None:
-        super().__init__(window)
+        super().__init__(ctx.window)
         options = options or RecordingsOptions()
-        self._window = window
-        self._services = services
-        self._runner = runner
-        self._say = say
-        self._clipboard = clipboard
+        self._window = ctx.window
+        self._services = ctx.services
+        self._runner = ctx.runner
+        self._say = ctx.say
+        self._clipboard = ctx.clipboard
+        self._open_url = ctx.open_url
         self._fetch: ManifestFetch = options.fetch or fetch_manifest
         self._follow_every_s = options.follow_every_s
         self._listing_every_s = options.listing_every_s
@@ -109,11 +123,11 @@ class RecordingsPanel(QObject):
         self._stream_name: str | None = None
         self.followed: Media | None = None
 
-        self.clip_action = QAction(self.tr("&Clip that"), window)
+        self.clip_action = QAction(self.tr("&Clip that"), ctx.window)
         self.clip_action.setObjectName("clipThatAction")
         self.clip_action.setToolTip(self.tr("Clip the last 30 seconds of the broadcast"))
         self.clip_action.triggered.connect(self.clip_that)
-        self.clip_button = QPushButton(self.tr("Clip that"), window)
+        self.clip_button = QPushButton(self.tr("Clip that"), ctx.window)
         self.clip_button.setObjectName("clipThatButton")
         self.clip_button.setToolTip(self.clip_action.toolTip())
         self.clip_button.setAccessibleName(self.clip_action.toolTip())
@@ -121,11 +135,11 @@ class RecordingsPanel(QObject):
         self.clip_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clip_button.clicked.connect(self.clip_that)
         self.clip_button.hide()
-        self.past_action = QAction(self.tr("Past &broadcasts…"), window)
+        self.past_action = QAction(self.tr("Past &broadcasts…"), ctx.window)
         self.past_action.setObjectName("pastBroadcastsAction")
         self.past_action.triggered.connect(self.show_past)
 
-        self.box = QGroupBox(self.tr("Clips and recordings"), window)
+        self.box = QGroupBox(self.tr("Clips and recordings"), ctx.window)
         self.box.setObjectName("recordingsBox")
         self.recording_label = QLabel(self.box)
         self.recording_label.setObjectName("recordingStatus")
@@ -135,7 +149,8 @@ class RecordingsPanel(QObject):
         self.clip_status.setObjectName("clipMessage")
         self.clip_status.setWordWrap(True)
         self.clip_status.hide()
-        self.clip_view = ClipResultView(self.box, clipboard=clipboard)
+        self.clip_view = ClipResultView(self.box, clipboard=ctx.clipboard)
+        self.clip_view.open_requested.connect(self.open_link)
         self.past_button = QPushButton(self.tr("Past broadcasts…"), self.box)
         self.past_button.setObjectName("pastBroadcastsButton")
         self.past_button.setAccessibleName(self.tr("Open Past broadcasts"))
@@ -151,7 +166,7 @@ class RecordingsPanel(QObject):
         self._bridge = _SnapshotBridge(self)
         self._bridge.snapshot.connect(self._on_snapshot)
         self._unlisten = monitor.add_listener(self._bridge.snapshot.emit)
-        runner.busy_changed.connect(lambda _busy: self._sync())
+        ctx.runner.busy_changed.connect(lambda _busy: self._sync())
         self._sync()
 
     # ------------------------------------------------------------------ the broadcast log
@@ -222,21 +237,57 @@ class RecordingsPanel(QObject):
         if started_at is None:
             raise ConfigError(NO_CLOCK)
         media = self._media()
-        result = await clip_now(
-            stream=stream,
-            started_at=started_at,
-            request=ClipRequest(),
-            playback_base=self._services.config.hosts.playback_base,
-            media=media,
-            log=self.log,
-            fetch=self._fetch,
-            now=self._now(),
-            run_blocking=self._after_writes,
-        )
+        try:
+            result = await clip_now(
+                stream=stream,
+                started_at=started_at,
+                request=ClipRequest(),
+                playback_base=self._services.config.hosts.playback_base,
+                media=media,
+                log=self.log,
+                fetch=self._fetch,
+                now=self._now(),
+                run_blocking=self._after_writes,
+                key=self._signing_key if self._store() is not None else None,
+                expires_in=self._expiry(),
+            )
+        except SigningKeyMissingError:
+            # Where the window's button is, rather than the command line's words.
+            raise SigningKeyMissingError(
+                self.tr(
+                    "This stream's playback is private, so a clip's link must be signed, and "
+                    "no playback signing key is stored on this computer yet. Create one under "
+                    "Private playback: signed links (Get signed link, then Create signing "
+                    "key), then Clip that again."
+                )
+            ) from None
         self._show_clip(result)
         self._refresh_summary()
         if media is not None:
             await self._clip_status(media, stream_id, result)
+
+    # ------------------------------------------------------------------ signed links
+
+    def open_link(self, url: str) -> None:
+        """Open a clip's or recording's link (signed when private) in the system's player."""
+        opener = self._open_url or QDesktopServices.openUrl
+        if url and opener(QUrl(url)) is False:
+            self._say(QCoreApplication.translate("SignedLinksView", NO_BROWSER), Tone.WARNING)
+
+    def _store(self) -> SecretStore | None:
+        store = self._services.secrets
+        return store if isinstance(store, SecretStore) else None
+
+    async def _signing_key(self) -> StoredSigningKey:
+        """The app's signing key, for a private link; plain words when there is none."""
+        store = self._store()
+        if store is None:
+            raise SigningKeyError(SIGNED_NEED_KEYRING)
+        return await signing_key(store)
+
+    def _expiry(self) -> int:
+        """How long signed links play: the choice made under Signed links, else 24 hours."""
+        return self._services.settings.signed_link_expiry() or DEFAULT_EXPIRY_S
 
     async def _after_writes(self, fn: Callable[..., Any], *args: Any) -> object:
         # The clip joins the session the recorder's pending writes are still opening.
@@ -251,13 +302,17 @@ class RecordingsPanel(QObject):
         if request.command != "clip" or reply.exit_code != 0 or not isinstance(data, dict):
             return
         try:
+            url = str(data["url"])
+            token = _token_of(url) if data.get("signed") else ""
             result = ClipResult(
-                url=str(data["url"]),
+                url=url,
                 range=ClipRange(int(data["start"]), int(data["end"]), bool(data["capped"])),
                 segments=int(data["segments"]),
                 seconds=float(data["seconds"]),
                 playback_id=str(data["playbackId"]),
                 media_id=str(data.get("mediaId") or ""),
+                token=token,
+                expires_at=_epoch(data.get("expiresAt")) if token else None,
             )
         except (KeyError, TypeError, ValueError):
             return
@@ -310,6 +365,7 @@ class RecordingsPanel(QObject):
         return self._runner.run(
             self._follow(media, stream_id),
             name="follow-recording",
+            exclusive=True,  # the newest ended broadcast's recording is the one shown
             say=lambda text: self._show_recording(text, Tone.ERROR),
         )
 
@@ -352,12 +408,10 @@ class RecordingsPanel(QObject):
 
     def show_past(self) -> PastBroadcastsDialog:
         if self.dialog is None:
-            self.dialog = PastBroadcastsDialog(
-                self._window,
-                playback_base=self._services.config.hosts.playback_base,
-                clipboard=self._clipboard,
-            )
+            self.dialog = PastBroadcastsDialog(self._window, clipboard=self._clipboard)
             self.dialog.refresh_requested.connect(self.refresh_past)
+            self.dialog.create_key_requested.connect(self.create_signing_key)
+            self.dialog.open_requested.connect(self.open_link)
             self.dialog.mp4_requested.connect(self.make_mp4)
             self.dialog.resize(self._window.width(), max(400, self._window.height() * 3 // 4))
         self.dialog.show()
@@ -389,7 +443,79 @@ class RecordingsPanel(QObject):
         if stream_id != (self._stream_id or self._on_air):
             return  # another stream came on screen meanwhile: its own refresh shows it
         dialog.set_status("")
-        dialog.show_media(list(found.recordings), list(found.clips))
+        everything = [*found.recordings, *found.clips]
+        links, problem, row_problem, can_create = await self._links(everything)
+        if stream_id != (self._stream_id or self._on_air):
+            return
+        dialog.set_key_problem(problem, can_create=can_create)
+        dialog.show_media(
+            list(found.recordings), list(found.clips), links=links, problem=row_problem
+        )
+
+    async def _links(
+        self, media: list[Media]
+    ) -> tuple[dict[str, MediaLink | None], str, str, bool]:
+        """Each ready media's link (private ones signed; the key read only when one is private),
+        what stopped private ones from getting one, the rows' short version, and whether
+        Create signing key would help."""
+        key: StoredSigningKey | None = None
+        problem, row_problem, can_create = "", "", False
+        if needs_key(media):
+            try:
+                key = await self._signing_key()
+            except KeyringLockedError as error:
+                problem = error_text(error)
+                row_problem = self.tr("Private: the keyring is locked (see above).")
+            except SigningKeyError as error:
+                can_create = self._store() is not None
+                problem = (
+                    self.tr(
+                        "Private recordings and clips play only with a signed link, and no "
+                        "playback signing key is stored on this computer yet. Create one here."
+                    )
+                    if can_create
+                    else error_text(error)
+                )
+                row_problem = self.tr("Private: its link needs a signing key (see above).")
+        playback_base = self._services.config.hosts.playback_base
+        expires_in = self._expiry()
+        links: dict[str, MediaLink | None] = {}
+        for item in media:
+            try:
+                links[item.id] = media_link(
+                    item, playback_base=playback_base, key=key, expires_in=expires_in
+                )
+            except SigningKeyError:
+                links[item.id] = None
+        return links, problem, row_problem, can_create
+
+    def create_signing_key(self) -> asyncio.Task[Any] | None:
+        """Past broadcasts' Create signing key (the streamer read what it is): make the key,
+        then list again with signed links."""
+        dialog, store = self.dialog, self._store()
+        fastpix = self._services.fastpix
+        if dialog is None or store is None or not isinstance(fastpix, FastPixClient):
+            return None
+
+        async def run() -> None:
+            from fastpix_desktop.core.signing.api import SigningKeysApi
+            from fastpix_desktop.core.signing.use_cases import SignedPlayback
+
+            dialog.create_key_button.setEnabled(False)
+            dialog.set_status(self.tr("Creating the signing key…"))
+            try:
+                await SignedPlayback(api=SigningKeysApi(fastpix), store=store).create_key()
+            except AppError:
+                dialog.create_key_button.setEnabled(True)
+                raise
+            await self._refresh(dialog)
+            dialog.set_status(
+                self.tr("Signing key created: private links below are signed."), Tone.SUCCESS
+            )
+
+        return self._runner.run(
+            run(), name="signing-key-create", say=lambda text: dialog.set_status(text, Tone.ERROR)
+        )
 
     def _refresh_summary(self) -> None:
         if self.dialog is not None and self.dialog.isVisible():
@@ -419,3 +545,26 @@ class RecordingsPanel(QObject):
         return self._runner.run(
             run(), name="make-mp4", say=lambda text: dialog.set_status(text, Tone.ERROR)
         )
+
+
+SIGNED_NEED_KEYRING = QT_TRANSLATE_NOOP(
+    "errors", "Signed links need the system keyring, where the playback signing key is kept."
+)
+
+
+def _token_of(url: str) -> str:
+    """The ``token`` query value of a signed link ("" when it has none)."""
+    from urllib.parse import parse_qs, urlsplit
+
+    values = parse_qs(urlsplit(url).query).get("token") or [""]
+    return values[0]
+
+
+def _epoch(stamp: object) -> int | None:
+    """Unix seconds from ``2026-12-07T10:00:00Z`` (what ``clip --json`` says); None otherwise."""
+    try:
+        return int(
+            datetime.strptime(str(stamp), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).timestamp()
+        )
+    except ValueError:
+        return None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
 from fastpix_desktop.core.errors import AppError, SigningKeyMissingError
 from fastpix_desktop.core.fastpix.client import FastPixClient
@@ -22,10 +22,9 @@ from fastpix_desktop.core.models import LiveStream
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.core.signing.api import SigningKeysApi
 from fastpix_desktop.core.signing.use_cases import KeyCheck, SignedPlayback
-from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.i18n import error_text
+from fastpix_desktop.ui.services import PanelContext
 from fastpix_desktop.ui.signing.links_view import SignedLinksView
-from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
 from fastpix_desktop.ui.widgets.theme import Tone
 
 log = logging.getLogger(__name__)
@@ -38,14 +37,14 @@ class SignedPlaybackPanel(QObject):
 
     def __init__(
         self,
-        window: QWidget,
-        *,
-        services: WindowServices,
-        runner: OperationRunner,
-        say: Say,
-        clipboard: SecretClipboard,
-        open_url: Callable[[QUrl], object] | None = None,
+        ctx: PanelContext,
     ) -> None:
+        window = ctx.window
+        services = ctx.services
+        runner = ctx.runner
+        say = ctx.say
+        clipboard = ctx.clipboard
+        open_url = ctx.open_url
         super().__init__(window)
         self._services = services
         self._runner = runner
@@ -146,7 +145,7 @@ class SignedPlaybackPanel(QObject):
         try:
             key_id = await service.create_key()
         except AppError as error:
-            self.view.show_error(str(error))
+            self.view.show_error(error_text(error))
             return
         finally:
             self.creating_key = False
@@ -165,10 +164,10 @@ class SignedPlaybackPanel(QObject):
             links = await service.links([playback_id], seconds)
         except SigningKeyMissingError as error:
             self.view.set_key_exists(False)
-            self.view.show_error(str(error))
+            self.view.show_error(error_text(error))
             return
         except AppError as error:
-            self.view.show_error(str(error))
+            self.view.show_error(error_text(error))
             return
         self.view.show_links(links)
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
 from fastpix_desktop.core.errors import AppError
 from fastpix_desktop.core.fastpix.client import FastPixClient
@@ -26,10 +26,9 @@ from fastpix_desktop.core.redact import redact
 from fastpix_desktop.core.simulcast import use_cases as simulcast
 from fastpix_desktop.core.simulcast.targets import NOT_IDLE_RULE, TargetListing
 from fastpix_desktop.core.simulcast.use_cases import SimulcastClient
-from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.i18n import error_text
+from fastpix_desktop.ui.services import PanelContext
 from fastpix_desktop.ui.simulcast.targets_view import SimulcastTargetsView
-from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
 
 log = logging.getLogger(__name__)
 
@@ -42,13 +41,14 @@ class SimulcastTargetsPanel(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        ctx: PanelContext,
         *,
-        services: WindowServices,
-        runner: OperationRunner,
-        clipboard: SecretClipboard,
         obs_live_on: Callable[[str], bool] = lambda _stream_id: False,
     ) -> None:
+        window = ctx.window
+        services = ctx.services
+        runner = ctx.runner
+        clipboard = ctx.clipboard
         super().__init__(window)
         self._services = services
         # Whether OBS is live and sending to this stream: FastPix turns it active within
@@ -201,7 +201,7 @@ class SimulcastTargetsPanel(QObject):
         try:
             await action(client)
         except AppError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             failed = True
         if stream_id == self.stream_id:
             # Either way, show what FastPix now has (a failed pause stays "Enabled").

@@ -34,6 +34,7 @@ from fastpix_desktop.core.simulcast.targets import (
     check_target_name,
     check_target_url,
 )
+from fastpix_desktop.ui.i18n import error_text
 from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
 from fastpix_desktop.ui.widgets.secret_field import SecretField
 
@@ -259,7 +260,7 @@ class SimulcastTargetsView(QWidget):
             key = check_target_key(self.key_field.value())
             name = check_target_name(self.name_edit.text())
         except FastPixValidationError as problem:
-            self.show_error(str(problem))
+            self.show_error(error_text(problem))
             return
         self.show_error("")
         self.add_requested.emit(url, key, name)

@@ -3,33 +3,22 @@ The window places ``banner`` and ``actions``; the app calls ``start()`` once it 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
 
 from fastpix_desktop.core.autostart import Autostart
-from fastpix_desktop.ui.operations import OperationRunner
-from fastpix_desktop.ui.settings import AppSettings
+from fastpix_desktop.ui.services import PanelContext
 from fastpix_desktop.ui.system.autostart_action import AutostartAction
 from fastpix_desktop.ui.system.update_notice import UpdateNotice, UpdateSettings
 
 
 class SystemPanel(QObject):
-    def __init__(
-        self,
-        window: QWidget,
-        *,
-        settings: AppSettings,
-        runner: OperationRunner,
-        say: Callable[[str], object],
-        autostart: Autostart | None = None,
-    ) -> None:
+    def __init__(self, ctx: PanelContext, *, autostart: Autostart | None = None) -> None:
+        window = ctx.window
         super().__init__(window)
-        self.autostart_action = AutostartAction(window, say=say, writer=autostart)
+        self.autostart_action = AutostartAction(window, say=ctx.say, writer=autostart)
         self.updates = UpdateNotice(
-            window, settings=UpdateSettings(settings.qsettings), runner=runner
+            window, settings=UpdateSettings(ctx.services.settings.qsettings), runner=ctx.runner
         )
         self.banner = self.updates.banner
 

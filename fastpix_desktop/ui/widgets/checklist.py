@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from fastpix_desktop.core.golive.steps import STEP_LABELS, StepId, StepState, StepUpdate
-from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, MarkedText
 from fastpix_desktop.ui.widgets.text_fit import plain, soft_breaks
 from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
@@ -36,6 +36,12 @@ def step_title(step: StepId) -> str:
 def detail_text(detail: str) -> str:
     """A step's detail in the UI language: golive's own marked texts, or a core error's
     message (an ID or OBS's own words stay as they are)."""
+    if isinstance(detail, MarkedText):  # built from a template: translated, values put back
+        for context in ("golive", "errors"):
+            template = QCoreApplication.translate(context, detail.template)
+            if template != detail.template:
+                return template.format(**detail.values)
+        return str(detail)
     translated = QCoreApplication.translate("golive", detail) if detail else detail
     return translated if translated != detail else QCoreApplication.translate("errors", detail)
 

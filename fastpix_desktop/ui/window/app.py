@@ -15,7 +15,7 @@ import signal
 import sys
 import tempfile
 from collections.abc import Callable, Coroutine, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,13 +26,13 @@ from PySide6.QtCore import QObject, QSettings, QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
 from fastpix_desktop._version import __version__
-from fastpix_desktop.core import config as app_config
 from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.config import DEFAULT_OBS_HOST, DEFAULT_OBS_PORT, Config
 from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.obs import ObsConnectionInfo, ObsController
 from fastpix_desktop.core.redact import install_log_redaction
 from fastpix_desktop.core.secrets import SecretStore, keyring_backend_name
+from fastpix_desktop.core.session import Session
 from fastpix_desktop.core.startup import early_check
 from fastpix_desktop.ui.operations import install_loop_exception_handler
 from fastpix_desktop.ui.settings import AppSettings
@@ -56,13 +56,15 @@ DEMO_LATENCY_MS = 300.0
 
 @dataclass
 class Services:
-    """The one client per remote system, shared by every part of the window."""
+    """The one client per remote system, shared by every part of the window: the process's
+    session's (core/session.py), with the window's saved settings."""
 
     secrets: SecretStore
     fastpix: FastPixClient
     obs: ObsController
     settings: AppSettings
     config: Config
+    session: Session
 
 
 # Demo mode's API root: the sandbox answers in-process, so the host is never looked up. A
@@ -71,8 +73,13 @@ class Services:
 DEMO_API_URL = "https://demo-sandbox.invalid/v1"
 
 
-def demo_client(*, latency_ms: float = DEMO_LATENCY_MS) -> FastPixClient:
+def demo_client(*, latency_ms: float | None = None) -> FastPixClient:
     """A FastPixClient served in-process by the sandbox: no socket, no network."""
+    return FastPixClient(**demo_options(latency_ms=latency_ms))
+
+
+def demo_options(*, latency_ms: float | None = None) -> dict[str, Any]:
+    """FastPixClient's arguments for the in-process sandbox."""
     from fastpix_desktop.sandbox import (
         DEMO_ACCESS_TOKEN_ID,
         DEMO_SECRET_KEY,
@@ -80,11 +87,12 @@ def demo_client(*, latency_ms: float = DEMO_LATENCY_MS) -> FastPixClient:
         SandboxTransport,
     )
 
-    return FastPixClient(
+    latency = DEMO_LATENCY_MS if latency_ms is None else latency_ms
+    return dict(
         access_token_id=DEMO_ACCESS_TOKEN_ID,
         secret_key=DEMO_SECRET_KEY,
         base_url=DEMO_API_URL,
-        transport=SandboxTransport(SandboxApi(latency_ms=latency_ms)),
+        transport=SandboxTransport(SandboxApi(latency_ms=latency)),
     )
 
 
@@ -93,44 +101,29 @@ async def build_services(
     demo: bool,
     api_url: str | None,
     qsettings: QSettings | None = None,
-    config: Config | None = None,
     settings: AppSettings | None = None,
+    session: Session | None = None,
 ) -> Services:
-    """The same configuration as the CLI (core.config): the environment first, then the saved
-    settings; the keyring is read later, by the window."""
+    """The session's clients for the window (the same configuration as the CLI, core.config:
+    the environment first, then the saved settings); the keyring is read later, by the window."""
     # No keyring call here: the keyring may be slow or ask to be unlocked, and the window must
     # show first. MainWindow.start() probes it and reads the credentials and the OBS password.
-    config = _with_obs_url(config or app_config.load(api_url=api_url))
-    secrets = SecretStore()
+    session = session or Session.load(api_url=api_url, apply_obs_url=True)
+    config = session.config
     settings = settings or AppSettings(qsettings or QSettings(APP_NAME, APP_NAME))
-    fastpix = (
-        demo_client()
-        if demo
-        else FastPixClient(access_token_id="", secret_key="", base_url=config.api_url)
-    )
+    fastpix = session.build_fastpix(**demo_options()) if demo else session.build_fastpix()
     host = config.obs_host or settings.obs_host()
     port = config.obs_port or settings.obs_port()
-    obs = ObsController(ObsConnectionInfo(host=host, port=port), timeout=3.0)
-    return Services(secrets=secrets, fastpix=fastpix, obs=obs, settings=settings, config=config)
-
-
-def _with_obs_url(config: Config) -> Config:
-    """OBS_WEBSOCKET_URL, when set, gives host, port and password, as it does for the CLI."""
-    if not config.obs_url:
-        return config
-    from fastpix_desktop.core.errors import ConfigError
-    from fastpix_desktop.core.obs import parse_connect_string
-
-    try:
-        info = parse_connect_string(config.obs_url)
-    except ConfigError as exc:  # the message never repeats the string (it may hold a password)
-        log.warning("Ignoring %s: %s", app_config.ENV_OBS_URL, exc)
-        return config
-    return replace(
-        config,
-        obs_host=info.host,
-        obs_port=info.port,
-        obs_password=info.password or config.obs_password,
+    obs = session.build_obs(
+        ObsConnectionInfo(host=host, port=port), factory=ObsController, timeout=3.0
+    )
+    return Services(
+        secrets=session.secrets,
+        fastpix=fastpix,
+        obs=obs,
+        settings=settings,
+        config=config,
+        session=session,
     )
 
 
@@ -167,7 +160,7 @@ async def close_services(window: MainWindow, services: Services) -> None:
         await services.fastpix.aclose()
     with contextlib.suppress(Exception):
         await services.obs.close()
-    services.secrets.close()
+    await services.session.aclose()
 
 
 async def _gui_main(
@@ -177,7 +170,11 @@ async def _gui_main(
     window = frame or MainWindow(AppSettings(QSettings(APP_NAME, APP_NAME)), demo=demo)
     closed = asyncio.Event()
     window.closing.connect(closed.set)  # before the build: the frame can be closed meanwhile
-    services = await build_services(demo=demo, api_url=api_url, settings=window.settings)
+    # The process's one session: configuration read once, clients built once (core/session.py).
+    session = Session.load(api_url=api_url, apply_obs_url=True)
+    services = await build_services(
+        demo=demo, api_url=api_url, settings=window.settings, session=session
+    )
     if frame is None:
         begun = None
         build_window(services, window)
@@ -326,17 +323,18 @@ async def _self_test_main(app: QApplication) -> int:
     """Build the real window against the in-process sandbox; no network, no OBS connection."""
     with tempfile.TemporaryDirectory(prefix="fastpix-self-test-") as tmp:
         qsettings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-        secrets = SecretStore()
-        await secrets.probe()
+        session = Session(Config())
+        await session.secrets.probe()
         services = Services(
-            secrets=secrets,
-            fastpix=demo_client(latency_ms=0),
+            secrets=session.secrets,
+            fastpix=session.build_fastpix(**demo_options(latency_ms=0)),
             # Never connected: the self-test must not touch OBS.
-            obs=ObsController(
+            obs=session.build_obs(
                 ObsConnectionInfo(host=DEFAULT_OBS_HOST, port=DEFAULT_OBS_PORT), timeout=1.0
             ),
             settings=AppSettings(qsettings),
-            config=Config(),
+            config=session.config,
+            session=session,
         )
         window = build_window(services, MainWindow(services.settings, demo=True))
         window.show()

@@ -130,50 +130,28 @@ class MainWindow(QMainWindow):
         self.quit_guard = parts.QuitGuard(self, runner=self.runner, prompts=self.prompts)
 
         say = self.message_line.say
-        self.credentials_panel = parts.CredentialsPanel(
-            self,
-            services=self.services,
-            runner=self.runner,
-            prompts=self.prompts,
-            say=say,
-            demo_client_factory=demo_client_factory,
-        )
-        self.obs_panel = parts.ObsPanel(
-            self,
-            services=self.services,
-            runner=self.runner,
-            say=say,
-            obs_factory=obs_factory,
-            prompts=self.prompts,
-        )
-        self.onair_panel = parts.OnAirPanel(
-            self,
-            services=self.services,
-            runner=self.runner,
-            say=say,
-            options=onair,
-            prompts=self.prompts,
-        )
-        self.create_panel = parts.CreatePanel(
-            self,
+        ctx = parts.PanelContext(
+            window=self,
             services=self.services,
             runner=self.runner,
             prompts=self.prompts,
             say=say,
             clipboard=self.clipboard,
-            connect_obs=self.obs_panel.connect_obs,
-            obs_reason=self.obs_panel.reason,
             open_url=open_url,
+        )
+        self.credentials_panel = parts.CredentialsPanel(
+            ctx, demo_client_factory=demo_client_factory
+        )
+        self.obs_panel = parts.ObsPanel(ctx, obs_factory=obs_factory)
+        self.onair_panel = parts.OnAirPanel(ctx, options=onair)
+        self.create_panel = parts.CreatePanel(
+            ctx, connect_obs=self.obs_panel.connect_obs, obs_reason=self.obs_panel.reason
         )
         yield
         create = self.create_panel
         self.library_panel = parts.LibraryPanel(
-            self,
-            services=self.services,
-            runner=self.runner,
-            prompts=self.prompts,
-            say=say,
-            checklist=create.checklist,
+            ctx,
+            job=create.job,
             start_streaming=create.start_check.isChecked,
             current_stream=lambda: create.stream,
             obs_live=lambda: self.obs_panel.live,
@@ -181,35 +159,14 @@ class MainWindow(QMainWindow):
             end_live=lambda: self.onair_panel.end_broadcast(confirmed=True),
         )
         yield
-        self.simulcast_panel = parts.SimulcastTargetsPanel(
-            self,
-            services=self.services,
-            runner=self.runner,
-            clipboard=self.clipboard,
-            obs_live_on=self.obs_panel.live_on,
-        )
-        self.signed_links_panel = parts.SignedPlaybackPanel(
-            self,
-            services=self.services,
-            runner=self.runner,
-            say=say,
-            clipboard=self.clipboard,
-            open_url=open_url,
-        )
+        self.simulcast_panel = parts.SimulcastTargetsPanel(ctx, obs_live_on=self.obs_panel.live_on)
+        self.signed_links_panel = parts.SignedPlaybackPanel(ctx)
         # Start with the system and the update check (ui/system; docs/release.md).
-        self.system_panel = parts.SystemPanel(
-            self, settings=self.settings, runner=self.runner, say=say, autostart=autostart
-        )
+        self.system_panel = parts.SystemPanel(ctx, autostart=autostart)
         # Clip that, the recording after End broadcast, Past broadcasts (ui/recordings); it is
         # the broadcast clock a second launch's `clip` is answered from.
         self.recordings_panel = parts.RecordingsPanel(
-            self,
-            services=self.services,
-            runner=self.runner,
-            say=say,
-            monitor=self.onair_panel.monitor,
-            clipboard=self.clipboard,
-            options=recordings,
+            ctx, monitor=self.onair_panel.monitor, options=recordings
         )
         self.onair_panel.recorder = self.recordings_panel.recorder
         self.quit_guard.add_check(

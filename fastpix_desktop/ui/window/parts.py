@@ -11,7 +11,7 @@ from fastpix_desktop.ui.obs.panel import ObsPanel
 from fastpix_desktop.ui.onair.panel import OnAirPanel
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.recordings import RecordingsPanel
-from fastpix_desktop.ui.services import WindowServices
+from fastpix_desktop.ui.services import PanelContext, WindowServices
 from fastpix_desktop.ui.signing.panel import SignedPlaybackPanel
 from fastpix_desktop.ui.simulcast.panel import SimulcastTargetsPanel
 from fastpix_desktop.ui.system import SystemPanel
@@ -44,6 +44,7 @@ __all__ = [
     "ObsPanel",
     "OnAirPanel",
     "OperationRunner",
+    "PanelContext",
     "PromptHost",
     "QuitGuard",
     "RecordingsPanel",

@@ -97,8 +97,9 @@ def run_create(capsys, *extra: str) -> tuple[int, dict]:
         ["create", "--start", "--json", "--obs", "127.0.0.1:4455", *extra]
     )
     from fastpix_desktop.cli.create import run_command
+    from fastpix_desktop.core.session import Session
 
-    code = run_command(args)
+    code = run_command(args, Session.load())
     return code, json.loads(capsys.readouterr().out)
 
 

@@ -114,9 +114,10 @@ async def test_a_deck_go_live_reads_obs_status_and_service_once_before_the_push(
     before_push = obs.calls[: obs.calls.index("set_service")]
     assert before_push.count("get_stream_status") == 1, obs.calls
     assert before_push.count("get_service") == 1, obs.calls
-    # After the push only the verify read, its repeat and the broadcast guard's look read OBS's
-    # destination; its status is never read again.
+    # After the push only the verify read and its repeat read OBS's destination (the broadcast
+    # guard judges the destination just verified); its status is never read again.
     assert obs.calls.count("get_stream_status") == 1
+    assert obs.calls.count("get_service") == 3, obs.calls
 
 
 async def test_go_live_when_obs_already_points_there_only_starts(fastpix, store):
@@ -130,8 +131,8 @@ async def test_go_live_when_obs_already_points_there_only_starts(fastpix, store)
     assert result.already_pointed and result.obs_started and obs.services_set == []
     before_start = obs.calls[: obs.calls.index("start_streaming_and_wait")]
     assert obs.calls.count("get_stream_status") == 1
-    # The one read, and the broadcast guard's look before the start.
-    assert before_start.count("get_service") <= 2, obs.calls
+    # The one read; the broadcast guard judges what that read found.
+    assert before_start.count("get_service") == 1, obs.calls
     assert StepUpdate(StepId.START, StepState.DONE) in updates
     assert headline(result).text == "Live on My channel."
 

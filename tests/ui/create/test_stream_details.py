@@ -15,6 +15,7 @@ from fastpix_desktop.ui.create.stream_details import (
     duration_words,
 )
 from fastpix_desktop.ui.widgets.secret_field import CopyField
+from tests.ui.qr_reader import qr_texts
 
 STREAM_ID = "91b8484250e5a1ed03fd4e100b807082"
 KEY = "ba016466451c770511d5992ec54bb271k" + STREAM_ID
@@ -50,6 +51,7 @@ def test_playback_link_qr_and_browser(details, opened_urls):
     url = details.findChild(CopyField, "playbackUrlField").value()
     assert url == playback_url("pid-one")
     assert label(details, "playbackQr").pixmap().width() > 80
+    assert qr_texts(label(details, "playbackQr").pixmap()) == [url]  # what a phone opens
     assert label(details, "playbackQr").accessibleName()
     details.findChild(QPushButton, "openPlaybackButton").click()
     assert [u.toString() for u in opened_urls] == [url]

@@ -11,6 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from fastpix_desktop.core.signing.use_cases import SignedLink
 from fastpix_desktop.ui.signing.links_view import NO_BROWSER, SignedLinksView
 from fastpix_desktop.ui.widgets.clipboard import SecretClipboard
+from fastpix_desktop.ui.widgets.qr import qr_pixmap
+from tests.ui.qr_reader import qr_texts
 
 PID = "6cee6f85-9334-4a51-9ce3-e0241d94ceef"
 OTHER = "88b7ac0f-2504-4dd5-b7b4-d84ab4fee1bd"
@@ -115,6 +117,29 @@ def test_links_are_masked_and_so_is_the_qr_until_revealed(panel):
     assert row.qr.isVisible() and not row.qr.pixmap().isNull()
     row.hls.reveal_button.click()
     assert TOKEN not in row.hls.displayed_text() and not row.qr.isVisible()
+
+
+def test_the_qr_code_a_phone_reads_is_exactly_the_signed_link(panel):
+    """Decoded with a real QR reader: the whole signed URL, token included, nothing more."""
+    panel.set_playback_ids([PID], key_exists=True)
+    panel.show_links([_link()])
+    row = panel.link_rows[PID]
+    row.hls.reveal_button.click()
+    assert qr_texts(row.qr.pixmap()) == [_link().hls_url]
+    # The same at 200 % scale, where the code is drawn at twice the pixels.
+    assert qr_texts(qr_pixmap(_link().hls_url, device_pixel_ratio=2.0)) == [_link().hls_url]
+
+
+def test_a_masked_link_shows_no_readable_qr_code_on_screen(panel):
+    """What a screen capture sees while the link is masked: no QR code anywhere in the row."""
+    panel.set_playback_ids([PID], key_exists=True)
+    panel.show_links([_link()])
+    row = panel.link_rows[PID]
+    assert qr_texts(row.grab()) == []
+    row.hls.reveal_button.click()
+    assert qr_texts(row.qr.grab()) == [_link().hls_url]
+    row.hls.reveal_button.click()
+    assert qr_texts(row.grab()) == []
 
 
 def test_copy_puts_the_whole_link_on_the_clipboard_and_clears_it(panel, qtbot, clipboard):

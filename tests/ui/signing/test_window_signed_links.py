@@ -17,6 +17,7 @@ from fastpix_desktop.core.fastpix.ingest import IngestHosts
 from fastpix_desktop.core.signing import store as signing_store
 from fastpix_desktop.ui.widgets.secret_field import CopyField
 from tests.ui.conftest import run_pending
+from tests.ui.qr_reader import qr_texts
 
 PLAYBACK = "http://playback.sandbox.test"
 IMAGES = "http://images.sandbox.test"
@@ -73,10 +74,17 @@ def test_a_private_stream_gets_a_signed_link_that_plays(
     assert _plays(sandbox, link) == 200
     assert _plays(sandbox, row.thumbnail.value()) == 200
     assert _plays(sandbox, f"{PLAYBACK}/{pid}.m3u8") == 403  # the unsigned link does not play
-    # Masked until shown, and so is its QR code.
+    # Masked until shown, and so is its QR code: a capture of the box (OBS may be capturing
+    # this window) holds no readable code until the link is revealed, then exactly the link.
+    window.show()
+    run_pending(qloop)
+    box = window.signed_links_panel.box
     assert token not in row.hls.displayed_text() and row.qr.isHidden()
+    assert qr_texts(box.grab()) == []
     row.hls.set_revealed(True)
+    run_pending(qloop)
     assert token in row.hls.displayed_text() and not row.qr.isHidden()
+    assert qr_texts(box.grab()) == [link]  # a phone opens exactly the signed link
     row.open_button.click()
     assert [u.toString() for u in opened_urls] == [link]
 

@@ -12,7 +12,6 @@ from fastpix_desktop.sandbox.state import StreamSpec
 from tests.ui.conftest import run_pending
 from tests.ui.layout_checks import rect_in, visible_scrollbars
 from tests.ui.library.test_library_panel import loaded, wait_for
-from tests.ui.test_translations import language  # noqa: F401 (fixture)
 
 LONG_NAME = "x" * 255  # FastPix's longest name, with no space to wrap at
 SPACED_NAME = ("Friday night speedrun marathon — " * 10)[:255]
@@ -48,7 +47,7 @@ def channel_window(make_window, sandbox, qloop, name: str):
 @pytest.mark.parametrize("lang", ["en", "de", "es"])
 @pytest.mark.parametrize("name", [LONG_NAME, SPACED_NAME], ids=["one word", "spaced"])
 def test_420_wide_with_a_255_character_channel(
-    language,  # noqa: F811
+    language,
     make_window,
     stored_credentials,
     sandbox,

@@ -14,7 +14,6 @@ from fastpix_desktop.ui.widgets.theme import Tone, tone_color
 from fastpix_desktop.ui.window.help_menu import HelpMenu
 from tests.ui.conftest import run_pending
 from tests.ui.library.test_library_panel import loaded, wait_for
-from tests.ui.test_translations import language  # noqa: F401 (fixture)
 
 REMOTE = ObsConnectionInfo("obs.example.invalid", 4455, "")
 
@@ -40,7 +39,7 @@ def test_without_demo_obs_not_connected_stays_a_problem(window, obs, qloop):
     assert window.obs_status.text().startswith("OBS: not connected (Nothing answers")
 
 
-def test_german_obs_problems_are_german(language, make_window, stored_credentials, obs, qloop):  # noqa: F811
+def test_german_obs_problems_are_german(language, make_window, stored_credentials, obs, qloop):
     language("de")
     obs.connect_error = refused()
     window = make_window()
