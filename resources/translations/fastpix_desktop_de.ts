@@ -348,6 +348,10 @@
         <translation>OBS zeigt nicht mehr auf diesen Stream: es sendet an {destination}. „Diesen Stream verwenden“ richtet es wieder darauf aus.</translation>
     </message>
     <message>
+        <source>Lost contact with OBS while it was sending to this stream: OBS may have closed or crashed. What it does is shown again once it is back.</source>
+        <translation>Kontakt zu OBS verloren, während es an diesen Stream sendete: OBS wurde vielleicht geschlossen oder ist abgestürzt. Sobald es wieder da ist, steht hier wieder, was es tut.</translation>
+    </message>
+    <message>
         <source>Create a new stream</source>
         <translation>Neuen Stream erstellen</translation>
     </message>
@@ -1660,6 +1664,22 @@ Stream-ID: {stream_id}</translation>
         <translation>Korrigiert. OBS verwendet die Änderung nach einem Neustart: Starten Sie OBS zuerst neu.</translation>
     </message>
     <message>
+        <source>Lost contact with OBS while on air: OBS may have closed or crashed. The app reconnects when OBS is back, and shows what OBS is doing then.</source>
+        <translation>Kontakt zu OBS während der Sendung verloren: OBS wurde vielleicht geschlossen oder ist abgestürzt. Die App verbindet sich wieder, sobald OBS zurück ist, und zeigt dann, was OBS tut.</translation>
+    </message>
+    <message>
+        <source>OBS is back and streaming.</source>
+        <translation>OBS ist wieder da und streamt.</translation>
+    </message>
+    <message>
+        <source>OBS is back; it is not streaming.</source>
+        <translation>OBS ist wieder da; es streamt nicht.</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming.</source>
+        <translation>OBS hat das Streaming beendet.</translation>
+    </message>
+    <message>
         <source>OBS&apos;s current destination</source>
         <translation>das aktuelle Ziel von OBS</translation>
     </message>
@@ -1713,6 +1733,10 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>No contact with OBS.</source>
+        <translation>Kein Kontakt zu OBS.</translation>
     </message>
     <message>
         <source>fastpix-desktop: {state}</source>
@@ -3455,6 +3479,22 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>{reason} Stopping OBS failed: {error}</source>
         <translation>{reason} OBS konnte nicht gestoppt werden: {error}</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>{kbps} kb/s</source>
+        <translation>{kbps} kb/s</translation>
+    </message>
+    <message>
+        <source>{dropped} dropped of {total} ({percent} %)</source>
+        <translation>{dropped} von {total} verworfen ({percent} %)</translation>
+    </message>
+    <message>
+        <source>about {viewers}</source>
+        <translation>etwa {viewers}</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,10 @@
         <translation>OBS ya no apunta a esta transmisión: envía a {destination}. «Usar esta transmisión» lo vuelve a apuntar.</translation>
     </message>
     <message>
+        <source>Lost contact with OBS while it was sending to this stream: OBS may have closed or crashed. What it does is shown again once it is back.</source>
+        <translation>Se perdió el contacto con OBS mientras enviaba a esta transmisión: puede que OBS se haya cerrado o bloqueado. Cuando vuelva, aquí se verá de nuevo lo que hace.</translation>
+    </message>
+    <message>
         <source>Create a new stream</source>
         <translation>Crear una transmisión nueva</translation>
     </message>
@@ -1660,6 +1664,22 @@ ID de transmisión: {stream_id}</translation>
         <translation>Corregido. OBS usa el cambio tras reiniciarse: reinicia OBS primero.</translation>
     </message>
     <message>
+        <source>Lost contact with OBS while on air: OBS may have closed or crashed. The app reconnects when OBS is back, and shows what OBS is doing then.</source>
+        <translation>Se perdió el contacto con OBS en directo: puede que OBS se haya cerrado o bloqueado. La app se vuelve a conectar cuando OBS esté de vuelta y muestra entonces lo que hace OBS.</translation>
+    </message>
+    <message>
+        <source>OBS is back and streaming.</source>
+        <translation>OBS está de vuelta y transmitiendo.</translation>
+    </message>
+    <message>
+        <source>OBS is back; it is not streaming.</source>
+        <translation>OBS está de vuelta; no está transmitiendo.</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming.</source>
+        <translation>OBS detuvo la transmisión.</translation>
+    </message>
+    <message>
         <source>OBS&apos;s current destination</source>
         <translation>el destino actual de OBS</translation>
     </message>
@@ -1713,6 +1733,10 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>No contact with OBS.</source>
+        <translation>Sin contacto con OBS.</translation>
     </message>
     <message>
         <source>fastpix-desktop: {state}</source>
@@ -3455,6 +3479,22 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>{reason} Stopping OBS failed: {error}</source>
         <translation>{reason} No se pudo detener OBS: {error}</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>{kbps} kb/s</source>
+        <translation>{kbps} kb/s</translation>
+    </message>
+    <message>
+        <source>{dropped} dropped of {total} ({percent} %)</source>
+        <translation>{dropped} perdidos de {total} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>about {viewers}</source>
+        <translation>unos {viewers}</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP, marked
 from fastpix_desktop.core.models import ObsStreamStatus
 from fastpix_desktop.core.obs.output_state import OutputState
+
+UNAVAILABLE = QT_TRANSLATE_NOOP("onair", "unavailable")
 
 # FastPix's viewer count is approximate and the endpoint is not meant for tight polling.
 VIEWER_POLL_INTERVAL_S = 20.0
@@ -34,18 +37,24 @@ class LiveFigures:
     def dropped_percent(self) -> float:
         return 100.0 * self.dropped_frames / self.total_frames if self.total_frames else 0.0
 
+    # The texts are marked (core.i18n): English here and in the CLI, the UI language on screen.
     @property
     def bitrate_text(self) -> str:
         if not self.obs_available:
-            return "unavailable"
-        return "—" if self.bitrate_kbps is None else f"{self.bitrate_kbps} kb/s"
+            return UNAVAILABLE
+        if self.bitrate_kbps is None:
+            return "—"
+        return marked(QT_TRANSLATE_NOOP("onair", "{kbps} kb/s"), kbps=self.bitrate_kbps)
 
     @property
     def frames_text(self) -> str:
         if not self.obs_available:
-            return "unavailable"
-        return (
-            f"{self.dropped_frames} dropped of {self.total_frames} ({self.dropped_percent:.1f} %)"
+            return UNAVAILABLE
+        return marked(
+            QT_TRANSLATE_NOOP("onair", "{dropped} dropped of {total} ({percent} %)"),
+            dropped=self.dropped_frames,
+            total=self.total_frames,
+            percent=f"{self.dropped_percent:.1f}",
         )
 
     @property
@@ -57,8 +66,10 @@ class LiveFigures:
     @property
     def viewers_text(self) -> str:
         if not self.viewers_available:
-            return "unavailable"
-        return "—" if self.viewers is None else f"about {self.viewers}"
+            return UNAVAILABLE
+        if self.viewers is None:
+            return "—"
+        return marked(QT_TRANSLATE_NOOP("onair", "about {viewers}"), viewers=self.viewers)
 
     def to_json(self) -> dict[str, object]:
         return {

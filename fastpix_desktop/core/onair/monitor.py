@@ -92,6 +92,9 @@ class OnAirSnapshot:
     # OBS is off while FastPix may still hold the broadcast open: seconds until it goes idle.
     idle_in_s: int | None = None
     stream_deleted: bool = False  # FastPix said the stream no longer exists
+    # The app can see OBS. When it cannot (OBS closed, crashed or killed), ``state`` is OFF
+    # because nothing is known; no line may go on saying OBS is live (issue 26, item 4).
+    obs_connected: bool = True
 
     @property
     def label(self) -> str:
@@ -119,6 +122,7 @@ class OnAirSnapshot:
             "notice": self.notice or None,
             "idleInSeconds": self.idle_in_s,
             "streamDeleted": self.stream_deleted,
+            "obsConnected": self.obs_connected,
         }
 
 
@@ -288,6 +292,7 @@ class OnAirMonitor:
             reconnect_window=self.reconnect_window,
             idle_in_s=idle_in,
             stream_deleted=self._stream_id in self._deleted,
+            obs_connected=self._obs.connected,
         )
 
     def start(self) -> None:

@@ -151,14 +151,18 @@ class CreatePanel(QObject):
         stops being true."""
         if state is OutputState.OFF and self._live_result:
             self._live_result = False
-            self._claim = "points"
-            self.details.set_obs_result(
-                ok=True,
-                message=self.tr(
-                    "OBS stopped streaming; it still points at this stream (Start streaming "
-                    "goes live again)."
-                ),
-            )
+            if not self._services.obs.connected:  # OBS closed or crashed: it did not "stop"
+                self._claim = "lost"
+                self._show_lost()
+            else:
+                self._claim = "points"
+                self.details.set_obs_result(
+                    ok=True,
+                    message=self.tr(
+                        "OBS stopped streaming; it still points at this stream (Start "
+                        "streaming goes live again)."
+                    ),
+                )
         if state is OutputState.OFF and self._live_message:
             self._live_message = False
             self._say(
@@ -192,6 +196,8 @@ class CreatePanel(QObject):
             if snapshot.state in (OutputState.STARTING, OutputState.STOPPING):
                 return  # on its way: the state it reaches decides
             claim = "live" if snapshot.state.on_air else "points"
+            if not snapshot.obs_connected and self._claim in ("live", "lost"):
+                claim = "lost"  # what OBS does is unknown until it is back
         else:
             claim = "elsewhere"
         if self._claim == "adopt":
@@ -204,6 +210,9 @@ class CreatePanel(QObject):
             return  # not claimed here (e.g. an error is shown): left as it is
         self._live_result = claim == "live"
         was_live, self._claim = self._claim == "live", claim
+        if claim == "lost":
+            self._show_lost()
+            return
         if claim == "live":
             text = self.tr("OBS now sends to this stream and is live.")
         elif claim == "points" and was_live:
@@ -221,6 +230,17 @@ class CreatePanel(QObject):
         self.details.set_obs_result(ok=claim != "elsewhere", message=text)
         if claim == "elsewhere":
             self.details.retry_obs_button.setVisible(True)
+
+    def _show_lost(self) -> None:
+        """OBS went away while live: unknown, not "stopped"; Retry OBS could not reach it."""
+        self.details.set_obs_result(
+            ok=False,
+            message=self.tr(
+                "Lost contact with OBS while it was sending to this stream: OBS may have "
+                "closed or crashed. What it does is shown again once it is back."
+            ),
+        )
+        self.details.retry_obs_button.setVisible(False)
 
     def clear_old_failure(self) -> None:
         """An on-air action finished well since: a failure still shown in Progress is about

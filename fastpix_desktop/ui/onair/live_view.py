@@ -147,8 +147,8 @@ class LiveView(QWidget):
             else self.tr("End broadcast")
         )
         figures = snapshot.figures
-        self.bitrate.setText(figures.bitrate_text)
-        self.frames.setText(figures.frames_text)
+        self.bitrate.setText(onair_text(figures.bitrate_text))
+        self.frames.setText(onair_text(figures.frames_text))
         self.congestion.setText(
             self.tr("{percent} %").format(percent=f"{figures.congestion * 100:.0f}")
             if figures.obs_available
@@ -156,7 +156,7 @@ class LiveView(QWidget):
         )
         self.duration.setText(figures.duration_text)
         self.reconnects.setText(str(figures.reconnects))
-        self.viewers.setText(figures.viewers_text)
+        self.viewers.setText(onair_text(figures.viewers_text))
         self._sync_buttons()
 
     def stream_text(self, snapshot: OnAirSnapshot) -> str:

@@ -122,6 +122,9 @@ class OnAirPanel(QObject):
         self.snapshot: OnAirSnapshot | None = None
         self._stream_status: str | None = None
         self._told_deleted: set[str] = set()
+        # The message line says OBS is live (a go-live), or that contact with OBS was lost.
+        self._said_live = False
+        self._said_lost = False
         self.server: RemoteControlServer | None = None
         # The broadcast clock a remote `clip` is answered from (set by the window: ui/recordings).
         self.recorder: BroadcastRecorder | None = None
@@ -400,9 +403,11 @@ class OnAirPanel(QObject):
         self.live_panel.show_snapshot(snapshot)
         self.tray.show_snapshot(snapshot)
         self.live_box.setVisible(snapshot.state is not OutputState.OFF)
+        was_on_air = self.state.on_air
         if snapshot.state is not self.state:
             self.state = snapshot.state
             self.state_changed.emit(snapshot.state)
+        self._tell_obs_contact(snapshot, was_on_air=was_on_air)
         if snapshot.stream_status and snapshot.stream_status != self._stream_status:
             self.stream_status.emit(snapshot.stream_status)
             if snapshot.stream_id:
@@ -413,6 +418,34 @@ class OnAirPanel(QObject):
             self.stream_deleted.emit(snapshot.stream_id)
         self.snapshot_changed.emit(snapshot)
         self._sync_actions()
+
+    def _tell_obs_contact(self, snapshot: OnAirSnapshot, *, was_on_air: bool) -> None:
+        """The message line never goes on saying "live" once OBS stopped or went away (OBS
+        closed, crashed or killed mid-broadcast: issue 26, item 4), and says when OBS is back.
+        A running job (End broadcast, Reconnect now) says its own outcome."""
+        if not snapshot.obs_connected:
+            if was_on_air and not snapshot.state.on_air:
+                self._said_live, self._said_lost = False, True
+                self._say(
+                    self.tr(
+                        "Lost contact with OBS while on air: OBS may have closed or crashed. "
+                        "The app reconnects when OBS is back, and shows what OBS is doing then."
+                    ),
+                    Tone.ERROR,
+                )
+            return
+        if self._said_lost:
+            self._said_lost = False
+            self._say(
+                self.tr("OBS is back and streaming.")
+                if snapshot.state.on_air
+                else self.tr("OBS is back; it is not streaming."),
+                Tone.NORMAL,
+            )
+        elif self._said_live and was_on_air and snapshot.state is OutputState.OFF:
+            self._said_live = False
+            if not self._runner.busy:
+                self._say(self.tr("OBS stopped streaming."), Tone.NORMAL)
 
     def _set_busy(self, busy: bool) -> None:
         self.live_panel.set_busy(busy)
@@ -518,6 +551,9 @@ class OnAirPanel(QObject):
         """What a go-live or end (from the window or a second launch) did, in plain words."""
         if request.command in READ_ONLY:
             return
+        # The message line now says what this command did; only a go-live's says "live".
+        self._said_live = request.command == "go-live" and reply.exit_code == exit_codes.OK
+        self._said_lost = False
         if request.command == "go-live":
             self.show_advice([advice_text(a) for a in reply.advice])
         if reply.error is not None:

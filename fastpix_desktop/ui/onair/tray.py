@@ -131,6 +131,9 @@ class OnAirTray(QObject):
         self.state = tray_state_for(snapshot)
         self.icon.setIcon(state_icon(self.state))
         detail = snapshot.report.message or snapshot.stopped_reason
+        if not snapshot.obs_connected and not detail:
+            # "Not live" alone would read as "OBS stopped": what OBS does is unknown.
+            detail = self.tr("No contact with OBS.")
         label = self.tr(_LABELS[self.state])
         tooltip = self.tr("fastpix-desktop: {state}").format(state=label)
         if snapshot.stream_id and snapshot.state.on_air:

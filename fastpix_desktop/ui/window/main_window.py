@@ -340,11 +340,12 @@ class MainWindow(QMainWindow):
 
         # Bottom: the on-air figures and actions, the reconnect advice, Start streaming.
         root.addWidget(self.onair_panel.advice_box)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.onair_panel.live_box, 1)
-        bottom.addStretch(0)
-        bottom.addWidget(self.recordings_panel.clip_button, 0, Qt.AlignmentFlag.AlignBottom)
-        bottom.addWidget(obs.start_button, 0, Qt.AlignmentFlag.AlignBottom)
+        # The figures take the whole width and the buttons a row of their own that wraps, so
+        # a long translation or the Clip that button never widens a window kept beside OBS.
+        root.addWidget(self.onair_panel.live_box)
+        bottom = parts.FlowLayout(spacing=6, line_gap=4, align_right=True)
+        bottom.addWidget(self.recordings_panel.clip_button)
+        bottom.addWidget(obs.start_button)
         root.addLayout(bottom)
         self.statusBar().addPermanentWidget(creds.source_label)
 

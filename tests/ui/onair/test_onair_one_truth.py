@@ -180,6 +180,17 @@ def test_item4_a_deleted_streams_alarm_never_comes_back(
     poll(window, qloop, clock, 1)
     assert "deleted" not in window.onair_panel.banner.text()
     assert "is live" not in window.details.obs_result_label.text()
+    assert "stopped streaming" not in window.details.obs_result_label.text()
+    assert "is live" not in window.message()
+    assert window.message().startswith("Lost contact with OBS while on air")
+    assert window.onair_panel.snapshot.to_json()["obsConnected"] is False
+
+    # OBS back, not streaming: said, and the lost-contact lines go.
+    obs.connected, obs.live = True, False
+    obs.emit(ConnectionChanged(True, obs.version, None))
+    poll(window, qloop, clock, 1)
+    assert window.message() == "OBS is back; it is not streaming."
+    assert "Lost contact" not in window.details.obs_result_label.text()
 
 
 def test_item7_lines_that_stopped_being_true_go(onair, qloop, sandbox, obs, clock):
