@@ -128,6 +128,8 @@ class Life:
         tray = panel.tray
         assert tray.state is tray_state_for(snap)
         detail = snap.report.message or snap.stopped_reason
+        if not snap.obs_connected and not detail:
+            detail = "No contact with OBS."  # what OBS does is unknown, never "not live" alone
         assert (detail in tray.icon.toolTip()) if detail else ("\n" not in tray.icon.toolTip())
         shown = self.window.details.stream
         if shown is not None and shown.stream_id == snap.stream_id and snap.fastpix_known:

@@ -370,11 +370,13 @@ def hour_with_faults(make_window, memory_keyring, qloop, sandbox, obs, tmp_path,
                 life.obs_line()
             )
             assert window.live_panel.headline.text() == "Not live"
+            assert window.message().startswith("Lost contact with OBS while on air")
             life.second(show, WINDOW_S + 30)  # FastPix closes the broadcast meanwhile
             obs.fail_on.clear()
             life.obs_back()  # OBS started again, not streaming
             life.second(show, 2)
             assert life.obs_line().startswith("Connected to OBS"), life.obs_line()
+            assert window.message() == "OBS is back; it is not streaming."
             reply = life.deck("go-live")
             assert reply.exit_code == 0, reply.text  # type: ignore[attr-defined]
             life.dropped_at = None
