@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from coldstart import child_result, interleaved
-from common import BENCH_DIR, median, python
+from common import APP_ROOT, BENCH_DIR, median, python
 from doubles import MEMORY_KEYRING_BACKEND
 from secret_service import BACKEND as SECRET_SERVICE_BACKEND
 
@@ -39,6 +39,9 @@ def launch(mode: str, env: dict[str, str], *args: str, **bench: str) -> tuple[fl
         ) from exc
     if result.get("error"):
         raise RuntimeError(f"{mode} child: {result['error']}\n{done.stderr[-3000:]}")
+    ran = result.get("app_package")
+    if mode == "app" and not (ran and Path(ran).resolve().is_relative_to(APP_ROOT)):
+        raise RuntimeError(f"the app child ran {ran}, not the tree at {APP_ROOT}")
     return spawned, result
 
 

@@ -10,7 +10,7 @@ import threading
 import time
 from collections.abc import Mapping, Sequence
 
-from common import RESULT_MARKER
+from common import APP_ROOT, RESULT_MARKER
 
 TIMEOUT_S = 60
 
@@ -38,6 +38,7 @@ def time_to_logged_paint(argv: Sequence[str], env: Mapping[str, str]) -> float:
     proc = subprocess.Popen(
         argv,
         env={**env, **PAINT_LOG_ENV},
+        cwd=APP_ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,

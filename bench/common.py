@@ -12,6 +12,10 @@ BENCH_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = BENCH_DIR.parent
 if str(PROJECT_ROOT) not in sys.path:
     sys.path.append(str(PROJECT_ROOT))  # tests.doubles, tests.integration (harness, listeners)
+# The app tree the children run (bench/compare.py sets it to measure another checkout with this
+# bench): first on their PYTHONPATH and their working directory, since ``python -m`` puts the
+# working directory first. The parent keeps this tree's sandbox, OBS harness and listeners.
+APP_ROOT = Path(os.environ.get("BENCH_APP_ROOT") or PROJECT_ROOT).resolve()
 # Children print one line starting with this marker followed by a JSON object.
 RESULT_MARKER = "BENCH-RESULT "
 
@@ -48,7 +52,9 @@ def child_env(home: Path, *, keyring_backend: str) -> dict[str, str]:
         PYTHON_KEYRING_BACKEND=keyring_backend,
         # Anything that would call the real FastPix by accident goes to a closed local port.
         FASTPIX_API_URL="http://127.0.0.1:9/v1",
-        PYTHONPATH=os.pathsep.join([str(BENCH_DIR), str(PROJECT_ROOT)]),
+        PYTHONPATH=os.pathsep.join(
+            dict.fromkeys([str(BENCH_DIR), str(APP_ROOT), str(PROJECT_ROOT)])
+        ),
     )
     for sub in ("config", "data", "cache", "run"):
         (home / sub).mkdir(parents=True, exist_ok=True, mode=0o700)

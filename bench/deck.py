@@ -15,15 +15,23 @@ from collections.abc import Iterator
 from typing import Any
 
 import httpx
-from common import median, python
+import layout
+from common import APP_ROOT, median, python
 from floors import CREATE_BODY, ObsAddress, wait_stream_active
 
 
 @contextlib.contextmanager
 def running_host(env: dict[str, str], obs: ObsAddress) -> Iterator[subprocess.Popen[str]]:
     proc = subprocess.Popen(
-        [python(), "-m", "fastpix_desktop.cli.onair_host", "--obs", f"{obs.host}:{obs.port}"],
+        [
+            python(),
+            "-m",
+            layout.module("onair_host", str(APP_ROOT)),
+            "--obs",
+            f"{obs.host}:{obs.port}",
+        ],
         env=env,
+        cwd=APP_ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -62,7 +70,9 @@ def _press_once(env: dict[str, str], stream_id: str, watcher: Any) -> float:
     thread.start()
     argv = [python(), "-m", "fastpix_desktop", "go-live", stream_id, "--json"]
     spawned = time.monotonic()
-    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        argv, env=env, cwd=APP_ROOT, capture_output=True, text=True, timeout=60, check=False
+    )
     thread.join(10)
     stop.set()
     if done.returncode != 0 or not active_at:

@@ -8,9 +8,9 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from common import BENCH_DIR, PROJECT_ROOT, python
+from common import APP_ROOT, BENCH_DIR, python
 
-DIST = PROJECT_ROOT / "dist"
+DIST = APP_ROOT / "dist"  # the measured tree's build
 COMPANIONS = ("library.py", "soak.py")
 COMPANION_TIMEOUT_S = 600
 # Keys run.py reports even when their companion is missing (null, with the reason in "notes").

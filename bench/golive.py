@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from common import median, python
+from common import APP_ROOT, median, python
 from floors import ObsAddress, start_stream_to_active_ms, wait_stream_active
 
 
@@ -57,7 +57,9 @@ def _go_live_once(env: dict[str, str], obs: ObsAddress, watcher) -> tuple[float,
     argv = [python(), "-m", "fastpix_desktop", "create", "--start", "--json"]
     argv += ["--obs", f"{obs.host}:{obs.port}"]
     spawned = time.monotonic()
-    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        argv, env=env, cwd=APP_ROOT, capture_output=True, text=True, timeout=60, check=False
+    )
     exited = time.monotonic()
     thread.join(10)
     stop.set()

@@ -15,7 +15,7 @@ import sys
 import threading
 import time
 
-from common import BENCH_DIR, PROJECT_ROOT, child_env, python, scratch_home
+from common import APP_ROOT, BENCH_DIR, PROJECT_ROOT, child_env, python, scratch_home
 from floors import wait_stream_active
 from golive import rtmp_ingest
 from live import live_setup
@@ -88,5 +88,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    os.chdir(PROJECT_ROOT)
+    os.chdir(APP_ROOT)  # the measured tree (BENCH_APP_ROOT, bench/compare.py)
     sys.exit(main())

@@ -12,7 +12,8 @@ import os
 import sys
 import time
 
-import stamps  # this script's folder is sys.path[0]
+import layout  # this script's folder is sys.path[0]
+import stamps
 
 _after_import = {}  # module name -> [callback(module)]
 
@@ -108,12 +109,9 @@ def _stamp_sync_call(module_name, class_name, method, label):
 def _watch_start_up():
     """The credentials check ("usable" waits for its success) and the keyring and OBS calls
     before it."""
-    _stamp_calls(
-        "fastpix_desktop.core.fastpix.client", "FastPixClient", "verify_credentials", "check"
-    )
-    _stamp_sync_call(
-        "fastpix_desktop.core.fastpix.client", "FastPixClient", "_build_client", "http_setup"
-    )
+    client = layout.module("fastpix_client")  # where FastPixClient is, in either layout
+    _stamp_calls(client, "FastPixClient", "verify_credentials", "check")
+    _stamp_sync_call(client, "FastPixClient", "_build_client", "http_setup")
     _stamp_calls("fastpix_desktop.core.secrets", "SecretStore", "probe", "keyring_probe")
     # The probe and the start-up reads in one job, where the app has it (then the first get is
     # answered from that job, not from the keyring).
@@ -178,7 +176,7 @@ def _what_if():
 
             module.FastPixClient.__init__ = init
 
-        after_import("fastpix_desktop.core.fastpix.client", on_fastpix)
+        after_import(layout.module("fastpix_client"), on_fastpix)
     if "early_keyring" in wanted:
         import concurrent.futures
         import threading

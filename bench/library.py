@@ -21,9 +21,11 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# Appended, not first: an app tree on PYTHONPATH (bench/compare.py) is the one measured.
+sys.path.append(str(Path(__file__).resolve().parent.parent))
 
 import httpx
 
@@ -35,6 +37,18 @@ from fastpix_desktop.sandbox import (
 from fastpix_desktop.sandbox.state import StreamSpec
 
 GOAL_STALL_MS = 16.0
+
+
+def _app_module(role: str) -> Any:
+    """An app module by what it does, in either layout (bench/layout.py); imported late, as
+    the sandbox child imports this file without the bench folder on its path."""
+    import importlib
+
+    import layout
+
+    return importlib.import_module(layout.module(role))
+
+
 HEARTBEAT_MS = 1
 QUERY = "stream 0123"
 
@@ -142,8 +156,8 @@ class Heartbeat:
 
 
 async def one_load(url: str, view, concurrency: int, heartbeat: Heartbeat) -> dict[str, float]:
-    from fastpix_desktop.core.fastpix.client import FastPixClient
-    from fastpix_desktop.core.library import rows as library
+    FastPixClient = _app_module("fastpix_client").FastPixClient
+    library = _app_module("library_rows")
 
     async with FastPixClient(
         access_token_id=DEMO_ACCESS_TOKEN_ID, secret_key=DEMO_SECRET_KEY, base_url=url
@@ -208,7 +222,8 @@ def proxy_keystrokes(rows, text: str) -> list[float]:
     from PySide6.QtCore import QSortFilterProxyModel, Qt
     from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
 
-    from fastpix_desktop.ui.library.model import Column, LibraryTableModel
+    model = _app_module("library_model")
+    Column, LibraryTableModel = model.Column, model.LibraryTableModel
 
     host = QWidget()
     search = QLineEdit(host)
@@ -237,9 +252,9 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from fastpix_desktop.core.library.rows import DEFAULT_CONCURRENCY
-    from fastpix_desktop.ui.library.view import LibraryView
-    from fastpix_desktop.ui.window.gui_gc import GuiThreadGarbageCollector
+    DEFAULT_CONCURRENCY = _app_module("library_rows").DEFAULT_CONCURRENCY
+    LibraryView = _app_module("library_view").LibraryView
+    GuiThreadGarbageCollector = _app_module("gui_gc").GuiThreadGarbageCollector
 
     concurrency = args.concurrency or DEFAULT_CONCURRENCY
     app = QApplication.instance() or QApplication(sys.argv[:1])

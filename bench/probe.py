@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 
 import stamps
@@ -52,9 +53,12 @@ class _AppWindow:
         self.window.findChild(QPushButton, "createButton").click()
 
     def checklist(self):
-        from fastpix_desktop.ui.widgets.checklist import Checklist
+        import importlib
 
-        return self.window.findChild(Checklist)
+        import layout
+
+        checklist = importlib.import_module(layout.module("checklist"))
+        return self.window.findChild(checklist.Checklist)
 
 
 class Probe:
@@ -148,7 +152,12 @@ class Probe:
         self.app_window.click_create()
 
     def _step_shown(self, update) -> None:
-        from fastpix_desktop.core.golive.steps import StepId, StepState
+        import importlib
+
+        import layout
+
+        steps = importlib.import_module(layout.module("golive_steps"))
+        StepId, StepState = steps.StepId, steps.StepState
 
         self._show_step(update)
         self.steps.append(
@@ -224,6 +233,8 @@ class Probe:
             "max_stall_busy_ms": max(0.0, busiest - HEARTBEAT_MS),
             "vmhwm_kib": _vmhwm_kib(),
             "stamps": dict(stamps.times),
+            # Which tree's app ran (bench/compare.py measures two with this bench).
+            "app_package": getattr(sys.modules.get("fastpix_desktop"), "__file__", None),
         }
         print(MARKER + json.dumps(result), flush=True)
         os._exit(0 if error is None else 3)

@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import layout
 from app_runs import (
     click_flow,
     cold_starts,
@@ -29,7 +30,7 @@ from app_runs import (
 )
 from calibrate import calibrate
 from coldstart import interleaved, time_to_logged_paint
-from common import PROJECT_ROOT, child_env, median, python, scratch_home
+from common import APP_ROOT, PROJECT_ROOT, child_env, median, python, scratch_home
 from encoding_load import EncodingLoad
 from extras import bundle_size, download_size, merge_companions
 from floors import (
@@ -43,7 +44,7 @@ from live import API_LATENCY_MS, live_setup
 
 sys.path.insert(0, str(PROJECT_ROOT))  # tests.integration (OBS harness, RTMP listener)
 
-FROZEN_EXE = PROJECT_ROOT / "dist" / "fastpix-desktop" / "fastpix-desktop"
+FROZEN_EXE = APP_ROOT / "dist" / "fastpix-desktop" / "fastpix-desktop"
 GOALS = {
     "usable_ratio": 1.3,
     "first_frame_ratio": 1.5,
@@ -330,6 +331,9 @@ def run(*, quick: bool, want_real_obs: bool, encoding: bool) -> dict[str, Any]:
     results["api_latency_ms"] = API_LATENCY_MS
     results["goals"] = GOALS
     results["machine"] = machine()
+    # The app tree measured (bench/compare.py measures two with this bench) and its layout.
+    results["app_root"] = str(APP_ROOT)
+    results["app_layout"] = layout.name(str(APP_ROOT))
     results["bench_seconds"] = round(time.monotonic() - started, 1)
     return results
 

@@ -5,16 +5,19 @@ secrets as JSON in BENCH_SEED_SECRETS."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import sys
 
 import keyring
+import layout
 from PySide6.QtCore import QSettings
 
 from fastpix_desktop.core import secrets as names
 from fastpix_desktop.ui.settings import AppSettings
-from fastpix_desktop.ui.window.app import APP_NAME
+
+APP_NAME = importlib.import_module(layout.module("window_app")).APP_NAME
 
 
 def main() -> None:

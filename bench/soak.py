@@ -24,14 +24,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# Appended, not first: an app tree on PYTHONPATH (bench/compare.py) is the one measured.
+sys.path.append(str(Path(__file__).resolve().parent.parent))
+
+import importlib
 
 import keyring
+import layout
 
-from fastpix_desktop.core.fastpix.client import FastPixClient
-from fastpix_desktop.core.fastpix.ingest import IngestHosts
-from fastpix_desktop.core.golive import GoLive, GoLiveOptions, GoLiveRequest
-from fastpix_desktop.core.golive import use_cases as golive
 from fastpix_desktop.core.models import Protocol, StreamSettings
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.sandbox import (
@@ -42,16 +42,37 @@ from fastpix_desktop.sandbox import (
 )
 from tests.doubles import FakeObs, InMemoryKeyring, sandbox_client
 
+# Both layouts (bench/layout.py): the go-live pipeline of issue 21, or before it the
+# create_and_configure use case of the flat core/golive.py.
+FastPixClient = importlib.import_module(layout.module("fastpix_client")).FastPixClient
+golive = importlib.import_module(layout.module("golive_use_cases"))
 
-async def _cycle(n: int, fastpix: FastPixClient, obs: FakeObs, store: SecretStore) -> None:
+
+async def _create(fastpix: FastPixClient, obs: FakeObs, store: SecretStore, n: int) -> Any:
     protocol = Protocol.SRT if n % 2 else Protocol.RTMPS
+    settings = StreamSettings(name=f"soak {n}")
+    if layout.name() == "flat":
+        return await golive.create_and_configure(
+            fastpix=fastpix,
+            obs=obs,
+            secrets=store,
+            settings=settings,
+            protocol=protocol,
+            on_progress=lambda update: None,
+        )
+    from fastpix_desktop.core.fastpix.ingest import IngestHosts
+    from fastpix_desktop.core.golive import GoLive, GoLiveOptions, GoLiveRequest
+
     pipeline = GoLive(
         fastpix=fastpix, obs=obs, secrets=store, hosts=IngestHosts(), options=GoLiveOptions()
     )
-    result = await pipeline.run(
-        GoLiveRequest.create(StreamSettings(name=f"soak {n}"), protocol),
-        on_progress=lambda update: None,
+    return await pipeline.run(
+        GoLiveRequest.create(settings, protocol), on_progress=lambda update: None
     )
+
+
+async def _cycle(n: int, fastpix: FastPixClient, obs: FakeObs, store: SecretStore) -> None:
+    result = await _create(fastpix, obs, store, n)
     if not result.obs_configured:
         raise RuntimeError(f"cycle {n}: OBS was not configured: {result.obs_error}")
     await golive.restore_previous(obs=obs, secrets=store)
@@ -173,7 +194,8 @@ def window_soak(cycles: int, warmup: int, top: int) -> dict[str, Any]:
 
     from fastpix_desktop.core import secrets as secret_names
     from fastpix_desktop.ui.settings import AppSettings
-    from fastpix_desktop.ui.window.main_window import MainWindow
+
+    MainWindow = importlib.import_module(layout.module("main_window")).MainWindow
     from tests.doubles.obs import FakeObsController
 
     app = QApplication.instance() or QApplication([])

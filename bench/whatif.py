@@ -14,9 +14,10 @@ import json
 import shutil
 import sys
 
+import layout
 from app_runs import _ms, launch
 from coldstart import interleaved
-from common import PROJECT_ROOT, child_env, median, scratch_home
+from common import APP_ROOT, PROJECT_ROOT, child_env, median, scratch_home
 from floors import api_round_trip_new_connection_ms, obs_handshake_ms
 from live import live_setup
 
@@ -24,8 +25,12 @@ sys.path.insert(0, str(PROJECT_ROOT))  # tests.integration (OBS harness)
 
 # The Qt-free modules the app imports before its first frame, in an order that loads them all
 # before PySide6 (measured: bench/README.md, "Start-up").
-PRELOAD = (
-    "asyncio,ssl,httpx,obsws_python,fastpix_desktop.core.fastpix.client,fastpix_desktop.core.obs"
+PRELOAD = ",".join(
+    [
+        "asyncio,ssl,httpx,obsws_python",
+        layout.module("fastpix_client", str(APP_ROOT)),
+        "fastpix_desktop.core.obs",
+    ]
 )
 
 

@@ -13,12 +13,9 @@ import importlib.util
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-
-from fastpix_desktop.core.qm_writer import CatalogueError, compile_ts
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +73,12 @@ def compile_catalogues(source: Path, prefix: str, cache: Callable[[], Path] | No
 
 
 def _run(tool: str | None, catalogues: list[Path], out_dir: Path) -> bool:
+    # Imported only when a catalogue is stale: every start checks, before its first frame, and
+    # these (subprocess; qm_writer's XML parser, pyexpat) are ≈ 8 ms of imports it rarely needs.
+    import subprocess
+
+    from fastpix_desktop.core.qm_writer import CatalogueError, compile_ts
+
     for ts in catalogues:
         qm = out_dir / ts.with_suffix(".qm").name
         try:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -27,5 +26,9 @@ def state_dir(environ: Mapping[str, str] | None = None) -> Path:
     runtime = env.get(ENV_XDG_RUNTIME_DIR)
     if runtime and sys.platform.startswith("linux"):
         return Path(runtime) / APP_DIR_NAME
+    # Imported here: on Linux the runtime folder answers, and this runs before every first frame
+    # (tempfile brings random and its hashing along; bench/README.md).
+    import tempfile
+
     user = env.get("USER") or env.get("USERNAME") or "user"
     return Path(tempfile.gettempdir()) / f"fastpix-desktop-{user}"

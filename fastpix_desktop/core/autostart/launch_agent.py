@@ -3,7 +3,6 @@ runs once at login (``RunAtLoad``); launchd.plist(5)."""
 
 from __future__ import annotations
 
-import plistlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,6 +13,10 @@ LABEL = "com.fastpix.desktop"  # the app bundle's identifier (packaging/fastpix-
 
 def agent_plist(argv: Sequence[str]) -> bytes:
     """The property list launchd reads: run ``argv`` at login, once, never restarted."""
+    # Imported here: the window imports this module on every system at start-up, and plistlib
+    # brings the XML parser (pyexpat) with it, ≈ 0.2 MiB that only macOS needs (bench/README.md).
+    import plistlib
+
     return plistlib.dumps(
         {
             "Label": LABEL,

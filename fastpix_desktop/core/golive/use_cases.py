@@ -9,6 +9,7 @@ a created stream always comes back, even when OBS fails afterwards (docs/go-live
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Awaitable
 from dataclasses import dataclass, replace
@@ -447,30 +448,39 @@ class GoLive:
         """Start streaming when asked, unless the session's options forbid it (demo mode)."""
         if not request.start:
             return result
-        # The broadcast guard (core/guard) before starting; it never blocks the start. OBS holds
-        # the target now (pushed and read back, or found there): no third read of its service.
-        advice = tuple(
-            await check_before_going_live(
-                obs,
-                result.stream.reconnect_window,
-                destination=result.target.obs_service(),
-                hosts=self.hosts,
-            )
+        # The broadcast guard (core/guard) never blocks the start. OBS holds the target now
+        # (pushed and read back, or found there): no third read of its service.
+        look = functools.partial(
+            check_before_going_live,
+            obs,
+            result.stream.reconnect_window,
+            destination=result.target.obs_service(),
+            hosts=self.hosts,
         )
-        result = replace(result, advice=advice)
         if not self.options.allow_start:
+            found = await look()
             report(StepId.START, StepState.SKIPPED, DEMO_NEVER_STARTS)
-            return replace(result, start_refused=DEMO_NEVER_STARTS)
+            return replace(result, advice=tuple(found), start_refused=DEMO_NEVER_STARTS)
         report(StepId.START, StepState.RUNNING)
+        # The guard's OBS reads run while OBS brings its output up, after StartStream is sent
+        # (this task is scheduled first): before it they delayed every go-live
+        # (bench/README.md, "Before/after the reorganisation").
+        starting = asyncio.ensure_future(
+            obs.start_streaming_and_wait(timeout=self.options.start_timeout)
+        )
+        guard = asyncio.ensure_future(look())
         try:
-            await obs.start_streaming_and_wait(timeout=self.options.start_timeout)
+            await asyncio.wait([starting])
+            result = replace(result, advice=tuple(await guard))
+            starting.result()
         except ObsError as exc:
             # Only the start failed: OBS keeps the verified settings, so Start can be retried.
             report(StepId.START, StepState.FAILED, _said(exc))
             return replace(result, obs_error=exc)
         except BaseException:
-            if result.late_check is not None:
-                result.late_check.cancel()
+            for task in (starting, guard, result.late_check):
+                if task is not None:
+                    task.cancel()
             raise
         report(StepId.START, StepState.DONE)
         return replace(result, obs_started=True)

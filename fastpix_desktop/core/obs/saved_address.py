@@ -14,7 +14,6 @@ from __future__ import annotations
 import configparser
 import contextlib
 import os
-import plistlib
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -61,6 +60,10 @@ def load(environ: Mapping[str, str] | None = None, platform: str = sys.platform)
             return _from_registry()
         path = settings_file(environ, platform)
         if platform == "darwin":
+            # Imported here: plistlib brings the XML parser (pyexpat) with it, which only
+            # macOS needs, and every command line run reads this (bench/README.md).
+            import plistlib
+
             with path.open("rb") as file:
                 data = plistlib.load(file)
             return SavedAddress(_host(data.get("obs.host")), _port(data.get("obs.port")))
@@ -70,7 +73,7 @@ def load(environ: Mapping[str, str] | None = None, platform: str = sys.platform)
             return SavedAddress()
         section = parser["obs"]
         return SavedAddress(_host(section.get("host")), _port(section.get("port")))
-    except (OSError, ValueError, configparser.Error, plistlib.InvalidFileException):
+    except (OSError, ValueError, configparser.Error):  # plistlib's InvalidFileException too
         return SavedAddress()
 
 

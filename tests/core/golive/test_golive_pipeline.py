@@ -120,6 +120,35 @@ async def test_a_deck_go_live_reads_obs_status_and_service_once_before_the_push(
     assert obs.calls.count("get_service") == 3, obs.calls
 
 
+async def test_the_broadcast_guard_reads_obs_while_it_starts_and_its_advice_comes_back(
+    fastpix, store
+):
+    # Reconnect off in OBS's profile: the guard advises on it, as it did before the start.
+    obs = FakeObs(service=TWITCH, profile_params={("Output", "Reconnect"): "false"})
+    result = await pipeline(fastpix, obs, store).run_settled(
+        GoLiveRequest.create(StreamSettings(name="Friday"), Protocol.RTMPS, start=True)
+    )
+    assert result.obs_started and obs.live
+    # StartStream is not kept waiting behind the guard's reads of OBS's profile.
+    start = obs.calls.index("start_streaming_and_wait")
+    assert "get_profile_parameter" not in obs.calls[:start], obs.calls
+    assert "get_profile_parameter" in obs.calls[start:], obs.calls
+    assert result.advice and any(item.warning for item in result.advice)
+
+
+async def test_a_failed_start_still_brings_the_broadcast_guard_advice(fastpix, store):
+    obs = FakeObs(
+        service=TWITCH,
+        profile_params={("Output", "Reconnect"): "false"},
+        fail_on={"start_streaming_and_wait": ObsStreamStartError()},
+    )
+    result = await pipeline(fastpix, obs, store).run_settled(
+        GoLiveRequest.create(StreamSettings(name="Friday"), Protocol.RTMPS, start=True)
+    )
+    assert isinstance(result.obs_error, ObsStreamStartError) and not obs.live
+    assert result.advice
+
+
 async def test_go_live_when_obs_already_points_there_only_starts(fastpix, store):
     channel = await existing(fastpix)
     obs = FakeObs(service=ingest_target(channel, Protocol.SRT, HOSTS).obs_service())
