@@ -30,6 +30,14 @@ def memory_keyring() -> Iterator[InMemoryKeyring]:
 
 
 @pytest.fixture(autouse=True)
+def private_state_dir(tmp_path, monkeypatch) -> None:
+    """The state folder (instance lock, OBS's push lock and note) is this test's own, unless
+    the test names one."""
+    if not os.environ.get("FASTPIX_DESKTOP_STATE_DIR"):
+        monkeypatch.setenv("FASTPIX_DESKTOP_STATE_DIR", str(tmp_path / "state"))
+
+
+@pytest.fixture(autouse=True)
 def fresh_redaction_registry() -> Iterator[None]:
     """Secrets registered by one test (e.g. a parsed OBS password) must not mask another's text."""
     yield

@@ -7,8 +7,11 @@ TEST_KEYRING_FAIL=write makes every write fail, like a Secret Service that refus
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import keyring.backend
@@ -28,18 +31,39 @@ class FileKeyring(keyring.backend.KeyringBackend):
         except (OSError, ValueError):
             return {}
 
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """One process at a time reads and rewrites the file (two CLI processes at once share
+        it, as two processes share a Secret Service, whose every entry is kept whole)."""
+        if sys.platform == "win32":
+            yield
+            return
+        import fcntl
+
+        with open(f"{self._path}.lock", "a") as handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            yield
+
+    def _save(self, data: dict[str, str]) -> None:
+        tmp = self._path.with_name(f".{self._path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data))
+        os.replace(tmp, self._path)  # a reader never sees a half-written file
+
     def get_password(self, service: str, username: str) -> str | None:
-        return self._load().get(f"{service}/{username}")
+        with self._locked():
+            return self._load().get(f"{service}/{username}")
 
     def set_password(self, service: str, username: str, password: str) -> None:
         if os.environ.get("TEST_KEYRING_FAIL") == "write":
             raise PasswordSetError("refused")
-        data = self._load()
-        data[f"{service}/{username}"] = password
-        self._path.write_text(json.dumps(data))
+        with self._locked():
+            data = self._load()
+            data[f"{service}/{username}"] = password
+            self._save(data)
 
     def delete_password(self, service: str, username: str) -> None:
-        data = self._load()
-        if data.pop(f"{service}/{username}", None) is None:
-            raise PasswordDeleteError(username)
-        self._path.write_text(json.dumps(data))
+        with self._locked():
+            data = self._load()
+            if data.pop(f"{service}/{username}", None) is None:
+                raise PasswordDeleteError(username)
+            self._save(data)

@@ -68,7 +68,13 @@ async def _create(args: argparse.Namespace, session: Session) -> int:
             # overlaps the imports of the HTTP stack below.
             connecting = asyncio.ensure_future(cli_support.open_obs(args.obs, session))
             await asyncio.sleep(0)
-        from fastpix_desktop.core.golive import Flags, GoLive, GoLiveOptions, GoLiveRequest
+        from fastpix_desktop.core.golive import (
+            Flags,
+            GoLive,
+            GoLiveOptions,
+            GoLiveRequest,
+            ObsPushLock,
+        )
 
         client = session.build_fastpix(token_id, secret)
         client.warm_up()  # the TLS context and httpx client build on a thread meanwhile
@@ -85,7 +91,12 @@ async def _create(args: argparse.Namespace, session: Session) -> int:
                 # written or pushed.
                 probe = asyncio.ensure_future(store.probe())
             pipeline = GoLive(
-                fastpix=fastpix, obs=obs, secrets=store, hosts=hosts, options=GoLiveOptions()
+                fastpix=fastpix,
+                obs=obs,
+                secrets=store,
+                hosts=hosts,
+                options=GoLiveOptions(),
+                push_lock=ObsPushLock(),
             )
             # Settled: the repeat read-back runs while OBS is still connected.
             result = await pipeline.run_settled(

@@ -157,7 +157,13 @@ class LiveCommands:
         destination cannot be saved first; ``force``: replace a destination set in OBS by hand
         since the app's change (else ``confirm_hand_set`` asks, or the command is refused with
         nothing changed)."""
-        from fastpix_desktop.core.golive import Flags, GoLive, GoLiveRequest, headline
+        from fastpix_desktop.core.golive import (
+            Flags,
+            GoLive,
+            GoLiveRequest,
+            ObsPushLock,
+            headline,
+        )
 
         try:
             stream_id = stream_id or self._channel()
@@ -170,6 +176,7 @@ class LiveCommands:
                 secrets=self.secrets,
                 hosts=self.hosts,
                 options=self.options,
+                push_lock=ObsPushLock(),
             )
             result = await pipeline.run_settled(
                 GoLiveRequest.go_live(
@@ -350,6 +357,17 @@ class LiveCommands:
                         watchdog.observe_fastpix(stream_status, deleted=deleted)
                     report = watchdog.report()
                 obs_json["outputState"] = str(state)
+        if self.monitor is not None and model_json is None:
+            # OBS is not reachable (killed, dropped, wrong password): the running instance still
+            # knows which stream it watched and what FastPix last said (it may hold the
+            # broadcast open for its reconnect window), as the window and the tray show.
+            snapshot = self.monitor.snapshot()
+            model_json = snapshot.to_json()
+            stream_json = model_json["stream"]
+            if snapshot.stream_deleted:
+                stream_error = "This FastPix stream was deleted."
+            report, figures = snapshot.report, snapshot.figures.to_json()
+            obs_json["outputState"] = str(snapshot.state)
         data: dict[str, Any] = {
             "obs": obs_json,
             "stream": stream_json,

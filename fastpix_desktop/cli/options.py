@@ -26,6 +26,8 @@ EXIT_CODE_HELP: dict[int, str] = {
     "(--no-restore-point changes it anyway)",
     exit_codes.NEEDS_CONFIRMATION: "would replace a destination set by hand; nothing changed "
     "(--force)",
+    exit_codes.OBS_TAKEN: "another fastpix-desktop changed OBS at the same time; OBS was left "
+    "as that one set it",
     exit_codes.CANCELLED: "cancelled (Ctrl+C)",
 }
 

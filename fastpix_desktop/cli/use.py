@@ -106,7 +106,13 @@ def run(args: argparse.Namespace, session: Session) -> int:
 async def _use(args: argparse.Namespace, session: Session) -> int:
     from fastpix_desktop.cli import support as cli_support
     from fastpix_desktop.core.errors import ConfigError
-    from fastpix_desktop.core.golive import Flags, GoLive, GoLiveOptions, GoLiveRequest
+    from fastpix_desktop.core.golive import (
+        Flags,
+        GoLive,
+        GoLiveOptions,
+        GoLiveRequest,
+        ObsPushLock,
+    )
     from fastpix_desktop.core.library import my_channel
     from fastpix_desktop.core.models import Protocol
 
@@ -126,7 +132,12 @@ async def _use(args: argparse.Namespace, session: Session) -> int:
             obs = await cli_support.open_obs(args.obs, session)
             await store.probe()
             pipeline = GoLive(
-                fastpix=fastpix, obs=obs, secrets=store, hosts=cfg.hosts, options=GoLiveOptions()
+                fastpix=fastpix,
+                obs=obs,
+                secrets=store,
+                hosts=cfg.hosts,
+                options=GoLiveOptions(),
+                push_lock=ObsPushLock(),
             )
             result = await pipeline.run_settled(
                 GoLiveRequest.use(stream_id, protocol, start=args.start),

@@ -21,6 +21,7 @@
     │   ├── ObsLiveError           OBS is streaming, so its destination must not change
     │   ├── ObsRequestError        OBS refused a request (.code from obs-websocket)
     │   ├── ObsVerifyError         OBS did not keep the settings we sent
+    │   ├── ObsTakenError          another fastpix-desktop changed OBS at the same time (exit 11)
     │   └── ObsStreamStartError    OBS could not connect to FastPix (STARTING -> STOPPED)
     ├── SecretStoreError           the OS keyring
     │   ├── KeyringUnavailableError  no backend, or locked / timed out
@@ -67,6 +68,7 @@ class ExitCode(IntEnum):
     OBS_START = 8  # settings pushed but OBS could not start streaming to FastPix
     NO_RESTORE_POINT = 9  # OBS's destination could not be saved, so OBS was not changed
     NEEDS_CONFIRMATION = 10  # would replace something set by hand; nothing changed (--force)
+    OBS_TAKEN = 11  # another fastpix-desktop changed OBS at the same time; OBS left as it set it
     CANCELLED = 130  # Ctrl+C
 
 
@@ -311,6 +313,37 @@ class ObsVerifyError(ObsError):
         "OBS did not keep the new stream settings. Check Settings → Stream in OBS, "
         "or press Retry OBS.",
     )
+
+
+class ObsTakenError(ObsError):
+    """Another fastpix-desktop (a second window, a command, a stream deck's host) changed OBS's
+    destination while this run was about to: this run left OBS as the other one set it. Only
+    one can own OBS's destination, so only the one that pushed says "configured"."""
+
+    exit_code = ExitCode.OBS_TAKEN
+
+    def __init__(self, *, stream_name: str = "", stream_id: str = "", server: str = "") -> None:
+        self.stream_name, self.stream_id, self.server = stream_name, stream_id, server
+        if stream_id:
+            message = self._from_template(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Another fastpix-desktop changed OBS at the same time, so this one left OBS "
+                    "as it is. OBS now sends to the FastPix stream “{name}” ({stream_id}).",
+                ),
+                name=stream_name or stream_id,
+                stream_id=stream_id,
+            )
+        else:
+            message = self._from_template(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Another fastpix-desktop is changing OBS at the same time, so this one left "
+                    "OBS as it is. OBS now sends to {server}.",
+                ),
+                server=server or "an unknown destination",
+            )
+        super().__init__(message)
 
 
 class ObsStreamStartError(ObsError):

@@ -99,7 +99,7 @@ def chosen_explicitly(environ: Any = None) -> str | None:
         from keyring.core import load_config
 
         if load_config() is not None:
-            return "keyring's config file"
+            return QT_TRANSLATE_NOOP("errors", "keyring's config file")
     except Exception:  # a broken config file: keyring itself ignores it with a warning
         return None
     return None
@@ -133,7 +133,7 @@ def keyring_verdict() -> tuple[bool, str]:
                 "errors", "secrets are kept in plain text by {name}, chosen with {where}"
             ),
             name=name,
-            where=where,
+            where=marked(where),  # "keyring's config file" is marked where it is said
         )
     return True, ""
 
@@ -157,6 +157,22 @@ class SecretStore:
         self.locked = False
         # Set when secrets go to a plain-text keyring the user chose (shown, and logged).
         self.warning: str | None = None
+        # Written or deleted while the keyring was locked (memory only), saved once unlocked.
+        self._unsaved: dict[str, str | None] = {}
+        self._listeners: list[Callable[[], None]] = []
+
+    def add_listener(self, fn: Callable[[], None]) -> Callable[[], None]:
+        """``fn()`` after the store falls back to memory or gets its keyring back (a locked
+        one unlocked): the window's keyring line follows. Called on the caller's loop."""
+        self._listeners.append(fn)
+        return lambda: self._listeners.remove(fn) if fn in self._listeners else None
+
+    def _changed(self) -> None:
+        for fn in list(self._listeners):
+            try:
+                fn()
+            except Exception:
+                log.exception("A keyring listener failed")
 
     @property
     def session_only(self) -> bool:
@@ -204,6 +220,7 @@ class SecretStore:
             self.locked = True
             self._fall_back(QT_TRANSLATE_NOOP("errors", "the system keyring is locked"))
         else:
+            self.locked = False  # broken now, not locked: not asked again this session
             self._fall_back(
                 marked(
                     QT_TRANSLATE_NOOP("errors", "{what} ({kind})"),
@@ -215,7 +232,52 @@ class SecretStore:
     def _fall_back(self, reason: str) -> None:
         if self.fallback_reason is None:
             log.warning("Keyring unavailable, keeping secrets for this session only: %s", reason)
+        changed = reason != self.fallback_reason
         self.fallback_reason = reason
+        if changed:
+            self._changed()
+
+    @property
+    def _retry_locked(self) -> bool:
+        """A locked keyring is asked again on each use: the streamer may have unlocked it since
+        (their login keyring, a password manager), and each use is their own action, so an
+        unlock prompt then is expected. An absent or broken one is not asked again."""
+        return self.locked
+
+    def _recovered(self) -> None:
+        """The locked keyring answered again: back to it, and say so."""
+        log.warning("The system keyring is unlocked again; secrets are saved in it again")
+        self.fallback_reason, self.locked = None, False
+        self._changed()
+
+    async def _retry(self, job: Callable[[], _T]) -> tuple[bool, _T | None]:
+        """Run ``job`` on the locked keyring, first saving what was kept in memory meanwhile;
+        (True, result) when the keyring answered (the store is back to it)."""
+        unsaved = dict(self._unsaved)
+
+        def flush_then_job() -> _T:
+            import keyring
+
+            for name, value in unsaved.items():
+                if value is None:
+                    from keyring.errors import PasswordDeleteError
+
+                    with contextlib.suppress(PasswordDeleteError):
+                        keyring.delete_password(self.service, name)
+                else:
+                    keyring.set_password(self.service, name, value)
+            return job()
+
+        try:
+            result = await self._run(flush_then_job)
+        except Exception as exc:
+            self._failed(marked(QT_TRANSLATE_NOOP("errors", "reading the keyring failed")), exc)
+            return False, None
+        for name in unsaved:
+            if self._unsaved.get(name, object()) == unsaved[name]:
+                del self._unsaved[name]
+        self._recovered()
+        return True, result
 
     async def probe_and_prime(self, names: tuple[str, ...]) -> bool:
         """``probe``, then read ``names``, in ONE job on the worker (start-up: one hop instead of
@@ -263,13 +325,19 @@ class SecretStore:
         (an ID), so it is not masked wherever it is shown."""
         if name in self._primed and not self.session_only:
             return self._keep(name, self._primed.pop(name), secret=secret)
-        if self.session_only:
-            return self._memory.get(name)
 
         def _get() -> str | None:
             import keyring  # on the worker: its import (≈ 10 ms) must not block the loop
 
             return _text(keyring.get_password(self.service, name))
+
+        if self._retry_locked:
+            answered, value = await self._retry(_get)
+            if answered and name not in self._unsaved:
+                return self._keep(name, value, secret=secret)
+            return self._memory.get(name)
+        if self.session_only:
+            return self._memory.get(name)
 
         try:
             value = await self._run(_get)
@@ -297,22 +365,32 @@ class SecretStore:
         if secret:
             register_secret(value, keep=name in CREDENTIALS)
         self._memory[name] = value  # also kept in memory so a later keyring failure loses nothing
-        if self.session_only:
-            return
 
         def _set() -> None:
             import keyring  # on the worker, as in get
 
             keyring.set_password(self.service, name, value)
 
+        if self._retry_locked:
+            self._unsaved[name] = value  # saved first thing once the keyring answers
+            await self._retry(lambda: None)
+            return
+        if self.session_only:
+            return
         try:
             await self._run(_set)
         except Exception as exc:
             self._failed(marked(QT_TRANSLATE_NOOP("errors", "writing to the keyring failed")), exc)
+            if self.locked:
+                self._unsaved[name] = value
 
     async def delete(self, name: str) -> None:
         self._memory.pop(name, None)
         self._primed.pop(name, None)
+        if self._retry_locked:
+            self._unsaved[name] = None
+            await self._retry(lambda: None)
+            return
         if self.session_only:
             return
 
@@ -329,6 +407,8 @@ class SecretStore:
             self._failed(
                 marked(QT_TRANSLATE_NOOP("errors", "deleting from the keyring failed")), exc
             )
+            if self.locked:
+                self._unsaved[name] = None
 
     def require_backend(self) -> None:
         """Raise when secrets cannot be persisted (for callers that must not silently lose)."""

@@ -36,7 +36,7 @@ class WindowServices:
     def golive(self) -> GoLive:
         """The go-live pipeline over these clients; demo mode's rule (never start streaming)
         is set here, once, for every go-live the window runs."""
-        from fastpix_desktop.core.golive import GoLive
+        from fastpix_desktop.core.golive import GoLive, ObsPushLock
 
         return GoLive(
             fastpix=self.fastpix,
@@ -44,6 +44,7 @@ class WindowServices:
             secrets=self.secrets,
             hosts=self.config.hosts,
             options=self.golive_options(),
+            push_lock=ObsPushLock(),
         )
 
     def golive_options(self) -> GoLiveOptions:

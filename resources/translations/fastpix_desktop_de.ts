@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>Warning: {warning}.</source>
-        <translation>Warnung: {warning}.</translation>
+        <translation>Warnung: Dieser Schlüsselbund ist nicht sicher, weil {warning}.</translation>
     </message>
     <message>
         <source>{problem} Change {username} and {password}.</source>
@@ -2681,6 +2681,14 @@ Stream-ID: {stream_id}</translation>
         <translation>OBS hat die neuen Stream-Einstellungen nicht übernommen. Prüfen Sie Einstellungen → Stream in OBS oder klicken Sie auf „OBS erneut versuchen“.</translation>
     </message>
     <message>
+        <source>Another fastpix-desktop changed OBS at the same time, so this one left OBS as it is. OBS now sends to the FastPix stream “{name}” ({stream_id}).</source>
+        <translation>Ein anderes fastpix-desktop hat OBS gleichzeitig geändert, daher hat dieses OBS so gelassen. OBS sendet jetzt an den FastPix-Stream „{name}“ ({stream_id}).</translation>
+    </message>
+    <message>
+        <source>Another fastpix-desktop is changing OBS at the same time, so this one left OBS as it is. OBS now sends to {server}.</source>
+        <translation>Ein anderes fastpix-desktop ändert OBS gerade gleichzeitig, daher hat dieses OBS so gelassen. OBS sendet jetzt an {server}.</translation>
+    </message>
+    <message>
         <source>OBS could not connect to FastPix. Check OBS&apos;s error message, your network or firewall (RTMPS uses TCP 443, SRT uses UDP 778), then try Start streaming again.</source>
         <translation>OBS konnte keine Verbindung zu FastPix herstellen. Prüfen Sie die Fehlermeldung von OBS, Ihr Netzwerk oder Ihre Firewall (RTMPS nutzt TCP 443, SRT nutzt UDP 778) und versuchen Sie dann erneut „Streaming starten“.</translation>
     </message>
@@ -3051,6 +3059,10 @@ Stream-ID: {stream_id}</translation>
     <message>
         <source>the system keyring did not answer in time (it may be waiting for an unlock prompt)</source>
         <translation>der Schlüsselbund des Systems nicht rechtzeitig antwortete (er wartet vielleicht auf eine Entsperrabfrage)</translation>
+    </message>
+    <message>
+        <source>keyring&apos;s config file</source>
+        <translation>der Konfigurationsdatei von keyring</translation>
     </message>
     <message>
         <source>no system keyring is available on this computer</source>

@@ -2681,6 +2681,14 @@ ID de transmisión: {stream_id}</translation>
         <translation>OBS no conservó los nuevos ajustes de transmisión. Revisa Ajustes → Emisión en OBS o pulsa Reintentar OBS.</translation>
     </message>
     <message>
+        <source>Another fastpix-desktop changed OBS at the same time, so this one left OBS as it is. OBS now sends to the FastPix stream “{name}” ({stream_id}).</source>
+        <translation>Otro fastpix-desktop cambió OBS al mismo tiempo, así que este dejó OBS como estaba. OBS ahora envía a la transmisión de FastPix «{name}» ({stream_id}).</translation>
+    </message>
+    <message>
+        <source>Another fastpix-desktop is changing OBS at the same time, so this one left OBS as it is. OBS now sends to {server}.</source>
+        <translation>Otro fastpix-desktop está cambiando OBS al mismo tiempo, así que este dejó OBS como estaba. OBS ahora envía a {server}.</translation>
+    </message>
+    <message>
         <source>OBS could not connect to FastPix. Check OBS&apos;s error message, your network or firewall (RTMPS uses TCP 443, SRT uses UDP 778), then try Start streaming again.</source>
         <translation>OBS no pudo conectar con FastPix. Revisa el mensaje de error de OBS, tu red o el cortafuegos (RTMPS usa TCP 443, SRT usa UDP 778) y vuelve a intentar Iniciar la transmisión.</translation>
     </message>
@@ -3051,6 +3059,10 @@ ID de transmisión: {stream_id}</translation>
     <message>
         <source>the system keyring did not answer in time (it may be waiting for an unlock prompt)</source>
         <translation>el llavero del sistema no respondió a tiempo (puede que esté esperando una solicitud de desbloqueo)</translation>
+    </message>
+    <message>
+        <source>keyring&apos;s config file</source>
+        <translation>el archivo de configuración de keyring</translation>
     </message>
     <message>
         <source>no system keyring is available on this computer</source>

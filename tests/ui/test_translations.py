@@ -209,3 +209,66 @@ def test_library_manage_outcomes_built_from_values_are_translated(language, fast
     assert manage_text(outcome.message) == (
         "Guardado. Nombre: Café live. Ventana de reconexión: 120 s."
     )
+
+
+def test_plaintext_keyring_warning_and_refusal_read_in_german(
+    language, make_window, sandbox, monkeypatch
+):
+    """Issue 28: the plain-text keyring's warning (a backend the user chose) was English only;
+    the refusal (a keyring picked by itself) reads in German too, and the log keeps English."""
+    import keyring
+
+    from fastpix_desktop.core import secrets as secrets_module
+    from fastpix_desktop.core.fastpix.client import FastPixClient
+    from tests.core.failing_keyrings import PlaintextKeyring
+
+    language("de")
+    name = "tests.core.failing_keyrings.PlaintextKeyring"
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", name)
+    keyring.set_keyring(PlaintextKeyring())
+    chosen = make_window(
+        fastpix=FastPixClient(access_token_id="", secret_key="", transport=sandbox.mock_transport())
+    )
+    assert not chosen.secrets.session_only
+    assert chosen.keyring_banner.isVisible()
+    assert chosen.keyring_banner.text() == (
+        "Warnung: Dieser Schlüsselbund ist nicht sicher, weil Geheimnisse als Klartext von "
+        f"{name} gespeichert werden, gewählt mit PYTHON_KEYRING_BACKEND."
+    )
+    assert chosen.secrets.warning.startswith("secrets are kept in plain text")  # the log's
+
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    monkeypatch.setattr(secrets_module, "chosen_explicitly", lambda environ=None: None)
+    refused = make_window(
+        fastpix=FastPixClient(access_token_id="", secret_key="", transport=sandbox.mock_transport())
+    )
+    assert refused.secrets.session_only
+    assert refused.keyring_banner.text().startswith(
+        "Kein nutzbarer Schlüsselbund im System, weil der einzige gefundene Schlüsselbund "
+        f"({name}) Geheimnisse als Klartext in eine Datei schreiben würde;"
+    )
+    assert "plain text" not in refused.keyring_banner.text()
+
+
+def test_keyring_fallback_reasons_read_in_spanish(language, qloop):
+    import keyring
+
+    from fastpix_desktop.core.secrets import SecretStore
+    from fastpix_desktop.ui.i18n import ERRORS_CONTEXT, core_text
+    from tests.core.failing_keyrings import LockedKeyring, RaisingOnRead
+
+    reasons = []
+    for backend in (LockedKeyring(), RaisingOnRead()):
+        keyring.set_keyring(backend)
+        store = SecretStore(timeout=5.0)
+        try:
+            qloop.run_until_complete(store.get("x"))
+        finally:
+            store.close()
+        reasons.append(store.fallback_reason or "")
+    assert reasons == ["the system keyring is locked", "reading the keyring failed (KeyringError)"]
+    language("es")
+    assert [core_text(ERRORS_CONTEXT, r) for r in reasons] == [
+        "el llavero del sistema está bloqueado",
+        "falló la lectura del llavero (KeyringError)",
+    ]

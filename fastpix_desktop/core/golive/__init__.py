@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from fastpix_desktop.core.surface import lazy_surface
 
 if TYPE_CHECKING:
+    from fastpix_desktop.core.golive.push_lock import ObsPushLock
     from fastpix_desktop.core.golive.questions import NEVER, Always, Flags, Never, Questions
     from fastpix_desktop.core.golive.request import (
         KEEP_OBS_PROTOCOL,
@@ -50,6 +51,7 @@ __all__ = [
     "Mood",
     "Never",
     "NewStream",
+    "ObsPushLock",
     "ProgressCallback",
     "Questions",
     "StepId",
@@ -66,6 +68,7 @@ __all__ = [
 __getattr__ = lazy_surface(
     __name__,
     {
+        "push_lock": ("ObsPushLock",),
         "questions": ("NEVER", "Always", "Flags", "Never", "Questions"),
         "request": ("KEEP_OBS_PROTOCOL", "ExistingStream", "GoLiveRequest", "NewStream"),
         "result": ("GoLiveResult", "settled"),

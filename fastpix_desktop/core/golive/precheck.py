@@ -6,6 +6,7 @@ create request is in flight.
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -35,13 +36,17 @@ class _ObsPrecheck:
     # OBS's destination when it was set by hand since the app's last push (asked before the
     # push; core/restore/hand_set.py); the save is then not held until the answer.
     hand_set: ObsServiceSettings | None = None
+    # When OBS's destination was read (wall clock, comparable across processes): a push by
+    # another fastpix-desktop noted after this time may have changed OBS since (push_lock.py).
+    read_at: float = 0.0
 
 
 async def _obs_precheck(obs: ObsPort) -> _ObsPrecheck:
+    read_at = time.time()
     status, service, profile = await asyncio.gather(
         obs.get_stream_status(), obs.get_service(), obs.get_current_profile()
     )
-    return _ObsPrecheck(status=status, service=service, profile=profile)
+    return _ObsPrecheck(status=status, service=service, profile=profile, read_at=read_at)
 
 
 async def _destination_precheck(
@@ -53,6 +58,7 @@ async def _destination_precheck(
 
     A failed create may thus leave OBS's current destination saved as the streamer's own one,
     which it is, with the pending mark (see ``PreparedSave.hold``)."""
+    read_at = time.time()
     service, profile = await asyncio.gather(obs.get_service(), obs.get_current_profile())
     prepared: HeldSave | restore_point.PreparedSave | RestorePointError
     hand_set = None
@@ -68,7 +74,12 @@ async def _destination_precheck(
     except RestorePointError as exc:
         prepared = exc
     return _ObsPrecheck(
-        status=status, service=service, profile=profile, prepared=prepared, hand_set=hand_set
+        status=status,
+        service=service,
+        profile=profile,
+        prepared=prepared,
+        hand_set=hand_set,
+        read_at=read_at,
     )
 
 

@@ -24,6 +24,7 @@ from fastpix_desktop.core.errors import (
     ObsError,
     ObsLiveError,
     ObsNotRunningError,
+    ObsTakenError,
     ObsVerifyError,
     RestoreNeedsConfirmationError,
     RestorePointError,
@@ -36,6 +37,7 @@ from fastpix_desktop.core.golive.precheck import (
     _ObsPrecheck,
     _stop_live_first,
 )
+from fastpix_desktop.core.golive.push_lock import HeldPush, ObsPushLock
 from fastpix_desktop.core.golive.questions import NEVER, Questions
 from fastpix_desktop.core.golive.request import ExistingStream, GoLiveRequest, NewStream
 from fastpix_desktop.core.golive.result import GoLiveResult, settled
@@ -105,6 +107,8 @@ RIVAL_PUSH_MESSAGE = (
     "(is a second copy of this app running?). Check Settings → Stream in OBS, or "
     "press Retry OBS."
 )
+# Wall clocks of two processes on one computer agree; this covers a coarse clock (Windows).
+CLOCK_SLACK_S = 1.0
 ALREADY_POINTS = QT_TRANSLATE_NOOP("golive", "OBS already points at this stream")
 NOT_NEEDED = QT_TRANSLATE_NOOP("golive", "not needed: OBS already points at this stream")
 ALREADY_LIVE = QT_TRANSLATE_NOOP("golive", "OBS is already live on this stream")
@@ -130,6 +134,9 @@ class GoLive:
     secrets: SecretStorePort
     hosts: IngestHosts
     options: GoLiveOptions
+    # One fastpix-desktop at a time changes an OBS (core/golive/push_lock.py); None: no lock
+    # (tests over fakes, and bench/soak.py).
+    push_lock: ObsPushLock | None = None
 
     def without_obs(self) -> GoLive:
         """The same pipeline for a run that leaves OBS alone (not connected: a create only)."""
@@ -326,6 +333,7 @@ class GoLive:
         current = StepId.OBS_CHECK
         target = result.target
         secrets, hosts = self.secrets, self.hosts
+        guard: HeldPush | None = None
         try:
             checked = await precheck  # running since before the create call, or read already
             service = checked.service
@@ -351,6 +359,11 @@ class GoLive:
             current = StepId.SNAPSHOT
             report(current, StepState.RUNNING)
             wanted = target.obs_service()
+            guard = await self._hold_push(obs)
+            # Held: no other fastpix-desktop changes OBS until the repeat read-back is done.
+            # OBS changed since it was read above: by another fastpix-desktop, this run loses
+            # (it leaves OBS alone); by anything else, what OBS holds now is what is saved.
+            service = await _unchanged_or_taken(obs, service, wanted, guard, checked.read_at)
             held: HeldSave | None = None
             try:  # OBS is changed only once its destination is durably saved (or the user says go)
                 prepared = checked.prepared
@@ -389,12 +402,19 @@ class GoLive:
             report(current, StepState.RUNNING)
             got = await obs.get_service()
             check_same(wanted, got)
+            if guard is not None:
+                await guard.record(
+                    restore_point.fingerprint(wanted), result.stream.stream_id, result.stream.name
+                )
             late_check = asyncio.ensure_future(_read_back_later(obs, wanted, report))
             late_record = (
                 asyncio.ensure_future(held.record_push(secrets, wanted))
                 if held is not None
                 else None
             )
+            if guard is not None:
+                _release_after(guard, late_check, late_record)
+                guard = None
             report(current, StepState.DONE)
         except (ObsError, SecretStoreError) as exc:
             # Without a saved snapshot nothing is pushed: OBS's destination could not be restored.
@@ -404,10 +424,23 @@ class GoLive:
                 raise
             # A created stream is never lost: it comes back with why OBS was left alone.
             return _failed(result, refused, current, request, report)
+        finally:
+            if guard is not None:
+                guard.release()
         result = replace(
             result, obs_configured=True, late_check=late_check, late_record=late_record
         )
         return await self._start(result, obs, request, report)
+
+    async def _hold_push(self, obs: ObsPort) -> HeldPush | None:
+        """This OBS's push lock (None: no lock in this session). Raises ObsTakenError when
+        another fastpix-desktop keeps changing this OBS for longer than the lock's wait."""
+        if self.push_lock is None:
+            return None
+        held = await self.push_lock.hold(_obs_address(obs))
+        if held is None:
+            raise ObsTakenError(server=_where(await obs.get_service()))
+        return held
 
     async def _start(
         self, result: GoLiveResult, obs: ObsPort, request: GoLiveRequest, report: _Reporter
@@ -474,6 +507,72 @@ def _failed(
     for later in remaining[remaining.index(step) + 1 :]:
         report(later, StepState.SKIPPED)
     return replace(result, obs_configured=False, obs_error=error)
+
+
+async def _unchanged_or_taken(
+    obs: ObsPort,
+    read: ObsServiceSettings,
+    wanted: ObsServiceSettings,
+    guard: HeldPush | None,
+    read_at: float,
+) -> ObsServiceSettings:
+    """OBS's destination now, under the push lock: ``read`` itself when OBS still holds it.
+    Raises ObsTakenError when another fastpix-desktop's run pushed another stream since
+    ``read`` (the same stream as ``wanted``: both runs wanted the same, and both may say so).
+
+    OBS is read again only when another run noted a push since ``read_at``, so a run nobody
+    raced still reads OBS's destination once before its push."""
+    if guard is None or not guard.locked:
+        return read
+    note = await guard.last_note()
+    if note is None or note.run == guard.run or note.at < read_at - CLOCK_SLACK_S:
+        return read
+    now = await obs.get_service()
+    if restore_point.same_destination(now, read) or restore_point.same_destination(now, wanted):
+        return read
+    if note.fingerprint == restore_point.fingerprint(now):
+        log.info("Another fastpix-desktop set OBS to stream %s during this run", note.stream_id)
+        raise ObsTakenError(stream_name=note.stream_name, stream_id=note.stream_id)
+    return now
+
+
+def _release_after(guard: HeldPush, *tasks: asyncio.Future[Any] | None) -> None:
+    """Release the push lock once the repeat read-back (and the restore point's second write)
+    are done, so another run's push can never land between this push and its check."""
+    pending = [t for t in tasks if t is not None]
+    if not pending:
+        guard.release()
+        return
+    both = asyncio.gather(*pending, return_exceptions=True)
+    both.add_done_callback(lambda _: guard.release())
+
+
+def _obs_address(obs: ObsPort) -> str:
+    info = getattr(obs, "info", None)
+    host, port = getattr(info, "host", "127.0.0.1"), getattr(info, "port", 4455)
+    return f"{host}:{port}"
+
+
+def _where(service: ObsServiceSettings) -> str:
+    """Where ``service`` sends, in words that carry no key or passphrase: a named service
+    (Twitch), else the server's scheme, host and port only (an SRT URL holds its passphrase
+    in the query)."""
+    from urllib.parse import urlsplit
+
+    settings = service.settings
+    named = settings.get("service")
+    if service.service_type == "rtmp_common" and isinstance(named, str) and named:
+        return named[:80]
+    server = settings.get("server")
+    if not isinstance(server, str) or not server:
+        return "no server"
+    try:
+        parts = urlsplit(server)
+        host = parts.hostname or ""
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        return "an unreadable server address"
+    return f"{parts.scheme}://{host}{port}"[:200] if host else "an unreadable server address"
 
 
 def _finished_with_result(task: asyncio.Future[Any]) -> bool:

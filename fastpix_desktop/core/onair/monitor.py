@@ -202,7 +202,11 @@ class OnAirMonitor:
         ):
             # Never a named stream replaced by a nameless copy (one known only from OBS).
             self._stream = stream
-            self._stream_status = stream.status
+            if self._stream_status is None or self._fastpix_polled_at is None:
+                # Only when FastPix was not asked since: a copy handed in (the library's list,
+                # minutes old) never overrides what the last poll said, or the window, the
+                # tray and `status` would disagree until the next poll (issue 28's soak).
+                self._stream_status = stream.status
         return True
 
     def refresh_destination(self) -> None:

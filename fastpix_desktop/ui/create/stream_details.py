@@ -139,8 +139,16 @@ class StreamDetails(QWidget):
         self._layout.insertWidget(1, self._content)
         self.obs_row.hide()
 
+    def status_label(self) -> QLabel | None:
+        """The status line of the stream on screen. Looked up in the current content only: a
+        replaced one is deleted later (deleteLater), and until then a search of the whole
+        widget may find its label first, so an update would land on the dying copy."""
+        if self._content is None:
+            return None
+        return self._content.findChild(QLabel, "statusLabel")
+
     def update_status(self, status: str) -> None:
-        label = self.findChild(QLabel, "statusLabel")
+        label = self.status_label()
         if label is not None:
             label.setText(status_words(status))
 
@@ -170,18 +178,18 @@ class StreamDetails(QWidget):
             name = self._copy(
                 content, label=self.tr("Stream name"), name="streamNameField", value=stream.name
             )
-            form.addRow(self.tr("Name"), name)
+            _row(form, self.tr("Name"), name)
         stream_id = self._copy(
             content,
             label=self.tr("FastPix stream ID"),
             name="streamIdField",
             value=stream.stream_id,
         )
-        form.addRow(self.tr("FastPix stream ID"), stream_id)
+        _row(form, self.tr("FastPix stream ID"), stream_id)
         status = QLabel(status_words(stream.status), content)
         status.setObjectName("statusLabel")
         status.setAccessibleName(self.tr("FastPix stream status"))
-        form.addRow(self.tr("Status"), status)
+        _row(form, self.tr("Status"), status)
         limits = QLabel(
             self.tr("Max duration: {duration}").format(
                 duration=duration_words(stream.max_duration)
@@ -189,7 +197,7 @@ class StreamDetails(QWidget):
             content,
         )
         limits.setObjectName("maxDurationLabel")
-        form.addRow(self.tr("Limits"), limits)
+        _row(form, self.tr("Limits"), limits)
         extra = [(k, v) for k, v in stream.metadata.items() if k != NAME_METADATA_KEY]
         for key, value in extra:
             meta = QLabel(self.tr("{key}: {value}").format(key=key, value=value), content)
@@ -197,10 +205,12 @@ class StreamDetails(QWidget):
             meta.setWordWrap(True)
             meta.setText(soft_breaks(meta.text()))
             meta.setToolTip(self.tr("{key}: {value}").format(key=key, value=value))
-            form.addRow(self.tr("Metadata") if key == extra[0][0] else "", meta)
+            _row(form, self.tr("Metadata") if key == extra[0][0] else "", meta)
         if stream.trial:
-            form.addRow(
-                "", self._note(content, name="trialNote", text=_tr(TRIAL_NOTE), tone=Tone.WARNING)
+            _row(
+                form,
+                "",
+                self._note(content, name="trialNote", text=_tr(TRIAL_NOTE), tone=Tone.WARNING),
             )
 
         target = ingest_target(stream, protocol, self.hosts)
@@ -210,21 +220,24 @@ class StreamDetails(QWidget):
             else self.tr("OBS / encoder (SRT)")
         )
         form.addRow(self._heading(content, heading))
-        form.addRow(
+        _row(
+            form,
             self.tr("Server"),
             self._copy(
                 content, label=self.tr("Server URL"), name="serverUrlField", value=target.server
             ),
         )
         if protocol is Protocol.RTMPS:
-            form.addRow(
+            _row(
+                form,
                 self.tr("Stream key"),
                 self._secret(
                     content, label=self.tr("Stream key"), name="streamKeyField", value=target.key
                 ),
             )
         else:
-            form.addRow(
+            _row(
+                form,
                 self.tr("SRT stream ID"),
                 self._copy(
                     content,
@@ -233,7 +246,8 @@ class StreamDetails(QWidget):
                     value=target.key,
                 ),
             )
-            form.addRow(
+            _row(
+                form,
                 self.tr("Passphrase"),
                 self._secret(
                     content,
@@ -242,7 +256,8 @@ class StreamDetails(QWidget):
                     value=target.passphrase,
                 ),
             )
-            form.addRow(
+            _row(
+                form,
                 self.tr("One-line URL"),
                 self._secret(
                     content,
@@ -254,7 +269,8 @@ class StreamDetails(QWidget):
 
         form.addRow(self._heading(content, self.tr("Playback")))
         if not stream.playback_ids:
-            form.addRow(
+            _row(
+                form,
                 "",
                 self._note(
                     content, name="noPlaybackNote", text=self.tr("No playback ID."), tone=Tone.MUTED
@@ -263,7 +279,8 @@ class StreamDetails(QWidget):
         for index, pid in enumerate(stream.playback_ids):
             suffix = "" if index == 0 else str(index + 1)
             url = playback_url(pid, hosts=self.hosts)
-            form.addRow(
+            _row(
+                form,
                 self.tr("HLS link")
                 if index == 0
                 else self.tr("HLS link {number}").format(number=index + 1),
@@ -271,7 +288,8 @@ class StreamDetails(QWidget):
             )
             if stream.enable_dvr:
                 dvr = playback_url(pid, dvr=True, hosts=self.hosts)
-                form.addRow(
+                _row(
+                    form,
                     self.tr("DVR link"),
                     self._copy(
                         content,
@@ -281,7 +299,8 @@ class StreamDetails(QWidget):
                     ),
                 )
         if any(p.is_private for p in stream.playback_ids):
-            form.addRow(
+            _row(
+                form,
                 "",
                 self._note(content, name="privateNote", text=_tr(PRIVATE_NOTE), tone=Tone.WARNING),
             )
@@ -350,3 +369,14 @@ class StreamDetails(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setRowStretch(2, 1)
         return row
+
+
+def _row(form: QFormLayout, label: str, field: QWidget) -> None:
+    """``form.addRow(label, field)`` with the label made here, in Python. Made by Qt (the
+    string overload), a label gets a Python wrapper the first time the window walks its
+    children (tab order, descriptions), and that wrapper outlived the label when the stream
+    shown changed: a few dead wrappers per stream shown, for the whole session (issue 28's
+    soak). A label made in Python is released with its widget."""
+    caption = QLabel(label, field.parentWidget())
+    caption.setBuddy(field)
+    form.addRow(caption, field)

@@ -162,7 +162,9 @@ class CredentialsPanel(QObject):
             self.keyring_banner.show()
         elif getattr(secrets, "warning", None):  # a plain-text keyring the user chose
             self.keyring_banner.setText(
-                self.tr("Warning: {warning}.").format(warning=getattr(secrets, "warning", ""))
+                self.tr("Warning: {warning}.").format(
+                    warning=core_text(ERRORS_CONTEXT, getattr(secrets, "warning", ""))
+                )
             )
             self.keyring_banner.show()
         else:

@@ -314,8 +314,11 @@ class OnAirPanel(QObject):
         stream as shown (a create's answer already has its reconnect window)."""
         if not configured:
             self.monitor.refresh_destination()
-            return
-        if not self.monitor.watch_stream(stream):
+        watched = configured and self.monitor.watch_stream(stream)
+        # The stream shown may carry an older status than the model's last poll (a library
+        # row): every view shows the model's again at once, not from the next poll on.
+        self._show(self.monitor.snapshot())
+        if not watched:
             return
         self.advice_label.hide()
         self.fix_button.hide()

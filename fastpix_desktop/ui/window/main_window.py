@@ -211,6 +211,10 @@ class MainWindow(QMainWindow):
         creds.demo_started.connect(onair.set_fastpix)
         obs.connection_changed.connect(create.set_obs_connected)
         obs.keyring_used.connect(creds.sync_keyring_banner)
+        # Any use of the keyring (a deck's go-live too) that finds it locked, or unlocked again.
+        add_keyring_listener = getattr(self.secrets, "add_listener", None)
+        if add_keyring_listener is not None:
+            self._forget_keyring = add_keyring_listener(creds.sync_keyring_banner)
         obs.notice.connect(self.statusBar().showMessage)
         create.stream_shown.connect(lambda s, ok: obs.show_stream(s.stream_id, configured=ok))
         # The stream itself, not its ID: what the create (or load) answered is not fetched again.
@@ -664,5 +668,8 @@ class MainWindow(QMainWindow):
 
     async def shutdown(self) -> None:
         """Cancel and await every task the window started (called by the app on quit)."""
+        forget = getattr(self, "_forget_keyring", None)
+        if forget is not None:
+            forget()
         await self.runner.shutdown()
         await self.onair_panel.close()

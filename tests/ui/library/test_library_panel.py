@@ -243,9 +243,15 @@ def test_current_stream_changed_follows_the_results_panel(window, qloop, sandbox
 def test_a_locked_keyring_says_locked_and_how_to_unlock_not_no_credentials(
     make_window, qloop, sandbox
 ):
+    import keyring
+
     from fastpix_desktop.core.fastpix.client import FastPixClient
     from fastpix_desktop.core.secrets import SecretStore
+    from tests.core.failing_keyrings import LockedKeyring
 
+    # Locked for real: the store asks a locked keyring again at each use (it may have been
+    # unlocked since), so a store merely marked locked would find it open.
+    keyring.set_keyring(LockedKeyring())
     store = SecretStore(timeout=5.0)
     store.locked = True
     store.fallback_reason = "the system keyring is locked"
