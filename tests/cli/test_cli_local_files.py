@@ -46,11 +46,12 @@ def test_streams_list_with_a_deep_created_streams_file(tmp_path: Path) -> None:
 def test_status_with_a_deep_instance_file_of_a_running_instance(tmp_path: Path) -> None:
     """The lock is held (an instance runs) but its instance file cannot be read: plain words,
     and the command is not run here instead with this command line's OBS address."""
+    from fastpix_desktop.core import localfiles
     from fastpix_desktop.core.onair import remote
 
     (tmp_path / "instance.json").write_text(DEEP)
     with remote._open_lock(tmp_path) as lock:
-        assert remote._lock_file(lock)
+        assert localfiles.try_lock(lock)
         done = run_cli(
             "status",
             "--obs",

@@ -17,7 +17,6 @@ import hashlib
 import logging
 import os
 import secrets
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,7 +105,7 @@ class ObsPushLock:
             return HeldPush(run, note_path, None, started=time.time())
         started = time.time()
         deadline = time.monotonic() + self.wait_s
-        while not _try_lock(handle):
+        while not localfiles.try_lock(handle):
             if time.monotonic() >= deadline:
                 handle.close()
                 return None
@@ -174,20 +173,3 @@ def _open(path: Path) -> IO[bytes]:
             f"Cannot open OBS's push lock {path}: {why(exc)}.", path=path
         ) from None
     return os.fdopen(fd, "r+b")
-
-
-def _try_lock(handle: IO[bytes]) -> bool:
-    """Take the OS lock without waiting; False while another process (or run) holds it."""
-    try:
-        if sys.platform == "win32":
-            import msvcrt
-
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True

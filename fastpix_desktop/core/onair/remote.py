@@ -97,23 +97,6 @@ BUSY = RemoteReply(1, {"error": {"code": 1, "message": _BUSY_TEXT}}, _BUSY_TEXT)
 # --------------------------------------------------------------------------- the lock
 
 
-def _lock_file(handle: IO[bytes]) -> bool:
-    """Take the OS lock on ``handle`` without waiting; False when someone else holds it."""
-    try:
-        if sys.platform == "win32":
-            import msvcrt
-
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
 def _open_lock(directory: Path) -> IO[bytes]:
     """The lock file, in a folder that must be this user's own and not a link (it may sit in a
     shared temp folder: core/localfiles), opened without following a planted link."""
@@ -136,7 +119,7 @@ def instance_running(directory: Path | None = None) -> bool:
     if not (directory / LOCK_NAME).exists():
         return False
     with _open_lock(directory) as handle:
-        return not _lock_file(handle)  # closing the handle releases a lock just taken
+        return not localfiles.try_lock(handle)  # closing the handle releases a lock just taken
 
 
 # --------------------------------------------------------------------------- server
@@ -224,7 +207,7 @@ class RemoteControlServer:
 
         A state folder or file the app cannot use safely is a LocalFileError in plain words."""
         lock = _open_lock(self._dir)
-        if not _lock_file(lock):
+        if not localfiles.try_lock(lock):
             lock.close()
             return False
         try:
