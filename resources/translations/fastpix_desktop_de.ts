@@ -2753,8 +2753,8 @@ Stream-ID: {stream_id}</translation>
         <translation>Unter {where} antwortet nichts. OBS läuft, und sein WebSocket-Server nutzt Port {server_port}, nicht {port}: Verwenden Sie Port {server_port} in der OBS-Verbindung der App (oder --obs HOST:PORT).</translation>
     </message>
     <message>
-        <source>Nothing answers at {where}, although OBS is running. Check in OBS, Tools → WebSocket Server Settings, that the server is enabled and its port is {port}.</source>
-        <translation>Unter {where} antwortet nichts, obwohl OBS läuft. Prüfen Sie in OBS unter Werkzeuge → WebSocket-Server-Einstellungen, dass der Server aktiviert ist und Port {port} nutzt.</translation>
+        <source>Nothing answers at {where}. A program named OBS runs on this computer; if it is your OBS, check in Tools → WebSocket Server Settings that the server is enabled and its port is {port}.</source>
+        <translation>Unter {where} antwortet nichts. Auf diesem Computer läuft ein Programm namens OBS; wenn es Ihr OBS ist, prüfen Sie unter Werkzeuge → WebSocket-Servereinstellungen, dass der Server aktiviert ist und sein Port {port} ist.</translation>
     </message>
     <message>
         <source>This OBS is too old: fastpix-desktop needs OBS 28 or newer.</source>

@@ -2813,8 +2813,8 @@ ID de transmisión: {stream_id}</translation>
         <translation>Nada responde en {where}. OBS está en ejecución y su servidor WebSocket usa el puerto {server_port}, no {port}: usa el puerto {server_port} en la conexión a OBS de la app (o --obs HOST:PORT).</translation>
     </message>
     <message>
-        <source>Nothing answers at {where}, although OBS is running. Check in OBS, Tools → WebSocket Server Settings, that the server is enabled and its port is {port}.</source>
-        <translation>Nada responde en {where}, aunque OBS está en ejecución. Comprueba en OBS, Herramientas → Configuración del servidor WebSocket, que el servidor está activado y su puerto es {port}.</translation>
+        <source>Nothing answers at {where}. A program named OBS runs on this computer; if it is your OBS, check in Tools → WebSocket Server Settings that the server is enabled and its port is {port}.</source>
+        <translation>Nada responde en {where}. En este equipo se ejecuta un programa llamado OBS; si es su OBS, compruebe en Herramientas → Ajustes del servidor WebSocket que el servidor está activado y que su puerto es {port}.</translation>
     </message>
     <message>
         <source>This OBS is too old: fastpix-desktop needs OBS 28 or newer.</source>

@@ -413,7 +413,7 @@ def test_item4_obs_killed_mid_broadcast_is_said_plainly_and_reread_when_back(
         line = window.obs_status.text()
         assert line.startswith("OBS: not connected (")
         # The loss itself, or (once a reconnect was refused) nothing answering at OBS's
-        # address. Which of "OBS does not seem to be running" / "although OBS is running"
+        # address. Which of "OBS does not seem to be running" / "A program named OBS runs"
         # follows depends on other OBS processes on the machine (the shared test OBS runs).
         assert "Is OBS still running?" in line or f"Nothing answers at {first.info.address}" in line
         assert NotificationKind.OBS_LOST in notifier.kinds

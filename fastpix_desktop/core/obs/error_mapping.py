@@ -131,8 +131,11 @@ def _refused_here(info: ObsConnectionInfo) -> ObsError:
         ObsNotRunningError,
         QT_TRANSLATE_NOOP(
             "errors",
-            "Nothing answers at {where}, although OBS is running. Check in OBS, Tools → "
-            "WebSocket Server Settings, that the server is enabled and its port is {port}.",
+            # Only a process named obs was seen; it may not be the OBS the app talks to
+            # (another user's, a stuck one), so say what was seen, not that OBS is running.
+            "Nothing answers at {where}. A program named OBS runs on this computer; if it is "
+            "your OBS, check in Tools → WebSocket Server Settings that the server is enabled "
+            "and its port is {port}.",
         ),
         where=where,
         port=info.port,

@@ -346,7 +346,7 @@ async def test_empty_password_with_auth_on_says_a_password_is_needed(fake: FakeO
     [
         (True, LocalServerConfig(False, 4455), ObsServerDisabledError, "server is off"),
         (True, LocalServerConfig(True, 4461), ObsNotRunningError, "set to port 4461, not 4455"),
-        (True, LocalServerConfig(), ObsNotRunningError, "although OBS is running"),
+        (True, LocalServerConfig(), ObsNotRunningError, "A program named OBS runs"),
         (False, LocalServerConfig(False, 4455), ObsNotRunningError, "does not seem to be running"),
     ],
     ids=["server-off", "other-port", "unknown", "obs-closed"],
