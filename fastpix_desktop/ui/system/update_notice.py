@@ -4,7 +4,6 @@ release page. The check runs after start-up on the runner and is silent when it 
 
 from __future__ import annotations
 
-import html
 import time
 from collections.abc import Callable
 
@@ -136,6 +135,10 @@ class UpdateNotice(QObject):
         self.banner.show()
 
     def _show(self, release: updates.Release) -> None:
+        # Here, not at the top: html brings html.entities (≈ 0.3 MiB of tables) into every
+        # window for a notice most starts never show (bench/README.md, issue 21).
+        import html
+
         version = html.escape(release.tag.lstrip("vV"))
         what_is_new = html.escape(self.tr("What is new"))
         link = f'<a href="{html.escape(release.url, quote=True)}">{what_is_new}</a>'
