@@ -256,6 +256,9 @@ def pending_tasks(runner) -> str:
             coro = getattr(coro, "cr_await", None)
         if coro is not None:
             chain.append(repr(coro)[:120])
+        loop = task.get_loop()
+        if loop is not asyncio.get_event_loop_policy().get_event_loop():
+            chain.append(f"ON ANOTHER LOOP {loop!r}")
         lines.append(f"  {task.get_name()}: {' > '.join(chain) or 'not started'}")
     return "(pending:\n" + "\n".join(lines) + ")" if lines else "(no task pending)"
 
