@@ -26,6 +26,8 @@ from typing import Any
 
 # Appended, not first: an app tree on PYTHONPATH (bench/compare.py) is the one measured.
 sys.path.append(str(Path(__file__).resolve().parent.parent))
+# bench/ itself, for `layout`, also when this file is loaded by a test rather than run.
+sys.path.append(str(Path(__file__).resolve().parent))
 
 import importlib
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import faulthandler
 import json
 import signal
 import sys
@@ -89,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--api-url")
     parser.add_argument("--demo", action="store_true", help="never start streaming")
     args = parser.parse_args(argv)
+    if hasattr(signal, "SIGUSR1"):
+        # `kill -USR1` prints every thread's stack to stderr: an unattended host that does not
+        # stop or answer can be looked into without a debugger.
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
     from fastpix_desktop.cli.exit_codes import exit_code_for
     from fastpix_desktop.core.errors import AppError
 

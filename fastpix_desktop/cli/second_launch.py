@@ -2,16 +2,17 @@
 window that would also monitor and drive OBS.
 
 It asks the running instance over its remote control (core/onair/remote.py, command "show") before
-anything of Qt is loaded; with no instance running it costs one file check, and core.onair.remote is
-imported only when an ``instance.json`` says one may be there.
+anything of Qt is loaded; with no instance running it costs a file check or two, and
+core.onair.remote is imported only when an ``instance.json`` says one may be there and its lock
+is held: a crash or a kill leaves both files behind with the lock free, and that start must not
+pay for the remote module before its first frame (bench/README.md, issue 21).
 """
 
 from __future__ import annotations
 
-from fastpix_desktop.core.state_dir import state_dir
+from fastpix_desktop.core.state_dir import INFO_NAME, instance_lock_held, state_dir
 
 SHOW_COMMAND = "show"
-INFO_NAME = "instance.json"  # core.onair.remote.INFO_NAME, here without importing it
 # The running window answers at once; a busy or stuck one must not hold this launch for long.
 ANSWER_TIMEOUT_S = 5.0
 
@@ -22,6 +23,8 @@ def raise_running_window() -> str | None:
     directory = state_dir()
     if not (directory / INFO_NAME).exists():
         return None
+    if instance_lock_held(directory) is False:
+        return None  # left by an instance that ended without cleaning up: none runs
     from fastpix_desktop.core.onair.remote import RemoteRequest, send_command
 
     reply = send_command(RemoteRequest(SHOW_COMMAND), directory=directory, timeout=ANSWER_TIMEOUT_S)

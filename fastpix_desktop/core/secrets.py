@@ -292,8 +292,13 @@ class SecretStore:
                 return verdict, {}, None
             import keyring
 
+            from fastpix_desktop.core.secret_service_reads import read_together
+
             values: dict[str, str | None] = {}
             try:
+                together = read_together(keyring.get_keyring(), self.service, names)
+                if together is not None:
+                    return verdict, {name: _text(v) for name, v in together.items()}, None
                 for name in names:
                     values[name] = _text(keyring.get_password(self.service, name))
             except Exception as exc:  # the failing read is reported; the rest asked again

@@ -89,3 +89,43 @@ def test_the_cli_says_the_keyring_is_locked(locked_secret_service) -> None:
     assert "keyring is locked" in proc.stderr
     assert "No FastPix credentials" not in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+# --------------------------------------------------------------------------- start-up reads
+
+START_UP = (names.FASTPIX_TOKEN_ID, names.FASTPIX_SECRET_KEY, names.OBS_PASSWORD)
+
+
+async def test_the_start_up_reads_share_one_encrypted_session(
+    secret_service, store, monkeypatch
+) -> None:
+    keyring.set_password(names.SERVICE, names.FASTPIX_TOKEN_ID, "token-id")
+    keyring.set_password(names.SERVICE, names.FASTPIX_SECRET_KEY, "secret-ключ")
+    # No OBS password stored: read as nothing, as keyring would.
+    import secretstorage.item
+
+    opened = []
+    real_open = secretstorage.item.open_session
+
+    def counted(connection):
+        opened.append(connection)
+        return real_open(connection)
+
+    monkeypatch.setattr(secretstorage.item, "open_session", counted)
+
+    assert await store.probe_and_prime(START_UP)
+
+    assert len(opened) == 1  # keyring's get_password opens one per secret
+    assert await store.get(names.FASTPIX_TOKEN_ID) == "token-id"
+    assert await store.get(names.FASTPIX_SECRET_KEY) == "secret-ключ"
+    assert await store.get(names.OBS_PASSWORD) is None
+    assert not store.locked and not store.session_only
+
+
+async def test_a_locked_keyring_at_start_up_is_named_as_locked(secret_service, store) -> None:
+    keyring.set_password(names.SERVICE, names.OBS_PASSWORD, "saved-before-lock")
+    secret_service.lock()
+    await store.probe_and_prime(START_UP)
+    assert await store.get(names.OBS_PASSWORD) is None
+    assert store.locked
+    assert "locked" in (store.fallback_reason or "")

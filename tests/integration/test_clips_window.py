@@ -49,6 +49,7 @@ from .test_window_real_obs import (  # noqa: F401 (fixtures)
     obs_clients,
     open_window,
     seed_with_sdk,
+    wait_idle,
 )
 
 pytestmark = pytest.mark.obs
@@ -176,6 +177,6 @@ def test_clip_that_button_and_a_second_launchs_clip_cut_the_real_broadcast(
     window.live_panel.end_button.click()
     assert answer_prompt(qloop, window) == f"End the broadcast on {CHANNEL}?"
     wait_running(qloop, lambda: window.live_panel.headline.text() == "Not live", timeout=WAIT_S)
-    wait_running(qloop, lambda: idle_window(window), timeout=WAIT_S)
+    wait_idle(qloop, window)
     assert not qloop.run_until_complete(obs.get_stream_status()).active
     # The shared OBS's own destination goes back in obs_clients' teardown.

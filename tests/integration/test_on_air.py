@@ -7,8 +7,11 @@ sandbox's ingest hook about the key, so the FastPix stream becomes active when v
 from __future__ import annotations
 
 import asyncio
+import collections
+import contextlib
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -242,8 +245,13 @@ class HostProcess:
             text=True,
         )
         self._ready = threading.Event()
+        # stderr is read as it comes too: a pipe nobody reads fills up and blocks the host's
+        # next write (a warning while OBS reconnects), which would look like a hang.
+        self.stderr: collections.deque[str] = collections.deque(maxlen=200)
         threading.Thread(target=self._read, daemon=True).start()
-        assert self._ready.wait(30), "the host did not start"
+        self._stderr_reader = threading.Thread(target=self._read_stderr, daemon=True)
+        self._stderr_reader.start()
+        assert self._ready.wait(30), "the host did not start:\n" + "".join(self.stderr)
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
@@ -254,9 +262,25 @@ class HostProcess:
             elif "notify" in data:
                 self.notifications.append(data["notify"])
 
+    def _read_stderr(self) -> None:
+        assert self.proc.stderr is not None
+        for line in self.proc.stderr:
+            self.stderr.append(line)
+
     def stop(self) -> None:
+        """SIGTERM, as a service manager stops it; the host must be gone within 15 s. If not,
+        its threads' stacks (SIGUSR1, see onair_host) go into the failure."""
         self.proc.terminate()
-        self.proc.wait(timeout=15)
+        try:
+            self.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.send_signal(signal.SIGUSR1)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.proc.wait(timeout=2)
+            self.proc.kill()
+            self.proc.wait(timeout=15)
+            self._stderr_reader.join(timeout=5)  # the pipe closed: its last lines are in
+            raise AssertionError("the host did not stop:\n" + "".join(self.stderr)) from None
 
 
 async def test_drop_reconnect_and_end_through_a_running_instance(

@@ -52,6 +52,7 @@ from .test_window_real_obs import (  # noqa: F401 (fixtures)
     open_window,
     sandbox,
     seed_with_sdk,
+    wait_idle,
 )
 
 pytestmark = pytest.mark.obs
@@ -87,7 +88,7 @@ def test_item1_end_broadcast_finishes_the_live_stream_after_use_this_stream_was_
     wait_running(qloop, lambda: view.selected_stream_id() == b and view.use_button.isEnabled())
     view.use_button.click()
     answer_prompt(qloop, window, accept=False)  # "OBS is live. Stop streaming and continue?"
-    wait_running(qloop, lambda: idle_window(window), timeout=WAIT_S)
+    wait_idle(qloop, window)
     assert qloop.run_until_complete(obs.get_stream_status()).active
     wait_running(qloop, lambda: SHOW_A in window.live_panel.stream_line.text(), timeout=WAIT_S)
     assert window.onair_panel.monitor.stream_id == a
@@ -95,7 +96,7 @@ def test_item1_end_broadcast_finishes_the_live_stream_after_use_this_stream_was_
     window.live_panel.end_button.click()
     assert answer_prompt(qloop, window) == f"End the broadcast on {SHOW_A}?"
     wait_running(qloop, lambda: window.live_panel.headline.text() == "Not live", timeout=WAIT_S)
-    wait_running(qloop, lambda: idle_window(window), timeout=WAIT_S)
+    wait_idle(qloop, window)
     assert sandbox.api.streams[a].status == "idle"  # finished: its recording is processed
     assert "finished" in window.message()
 
@@ -118,7 +119,7 @@ def test_item3_a_space_typed_never_starts_obs(open_window, qloop, sandbox, obs) 
         QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() not in guarded
         QTest.keyClicks(QApplication.focusWidget() or window, "Stream 12")
-    wait_running(qloop, lambda: idle_window(window), timeout=WAIT_S)
+    wait_idle(qloop, window)
     assert not qloop.run_until_complete(obs.get_stream_status()).active
 
 

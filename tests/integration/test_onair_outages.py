@@ -67,6 +67,7 @@ from .test_window_real_obs import (  # noqa: F401 (fixtures)
     obs,
     obs_clients,
     seed_with_sdk,
+    wait_idle,
 )
 
 pytestmark = pytest.mark.obs
@@ -409,7 +410,7 @@ def test_item4_obs_killed_mid_broadcast_is_said_plainly_and_reread_when_back(
         first.kill()  # kill -9, mid-broadcast
         wait_running(qloop, lambda: not window.obs.connected, timeout=WAIT_S)
         wait_running(qloop, lambda: window.live_panel.headline.text() == "Not live", timeout=WAIT_S)
-        wait_running(qloop, lambda: idle_window(window), timeout=WAIT_S)  # nothing hangs
+        wait_idle(qloop, window)  # nothing hangs
         line = window.obs_status.text()
         assert line.startswith("OBS: not connected (")
         # The loss itself, or (once a reconnect was refused) nothing answering at OBS's

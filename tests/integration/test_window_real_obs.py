@@ -49,6 +49,7 @@ from tests.ui.conftest import (  # noqa: F401 (fixtures)
     isolated_user_dirs,
     make_window,
     opened_urls,
+    pending_tasks,
     qloop,
     secrets,
     stored_credentials,
@@ -233,6 +234,16 @@ def idle_window(window: MainWindow) -> bool:
     return not window.busy and window.runner.pending <= following
 
 
+def wait_idle(qloop, window: MainWindow, timeout: float = WAIT_S) -> None:
+    """Until the window is idle; on a time-out, which tasks were still running, and where."""
+    wait_running(
+        qloop,
+        lambda: idle_window(window),
+        timeout=timeout,
+        why=lambda: pending_tasks(window.runner),
+    )
+
+
 def obs_service(qloop, obs: ObsController) -> ObsServiceSettings:
     return qloop.run_until_complete(obs.get_service())
 
@@ -253,7 +264,7 @@ async def _duration_past(obs: ObsController, ms: int, timeout: float = WAIT_S) -
 def go_live_on_my_channel(window: MainWindow, qloop) -> None:
     window.library_panel.go_live_button.click()
     wait_running(qloop, lambda: window.live_panel.headline.text() == "Live", timeout=WAIT_S)
-    wait_running(qloop, lambda: idle_window(window), timeout=WAIT_S)
+    wait_idle(qloop, window)
 
 
 def test_pick_my_channel_go_live_through_the_hook_and_end_broadcast(
@@ -299,7 +310,7 @@ def test_pick_my_channel_go_live_through_the_hook_and_end_broadcast(
     window.live_panel.end_button.click()
     assert answer_prompt(qloop, window) == f"End the broadcast on {CHANNEL}?"
     wait_running(qloop, lambda: window.live_panel.headline.text() == "Not live", timeout=WAIT_S)
-    wait_running(qloop, lambda: idle_window(window), timeout=WAIT_S)
+    wait_idle(qloop, window)
     assert not qloop.run_until_complete(obs.get_stream_status()).active
     assert sandbox.api.streams[channel_id].status == "idle"
     assert window.message() == (
@@ -334,7 +345,7 @@ def test_a_restart_finds_the_stream_obs_points_at_and_my_channel(
     first.library_panel.my_channel_button.click()
     wait_running(qloop, lambda: first.library_panel.go_live_button.isVisible(), timeout=WAIT_S)
     first.library_panel.view.use_button.click()  # "Use this stream": OBS set up, not started
-    wait_running(qloop, lambda: idle_window(first), timeout=WAIT_S)
+    wait_idle(qloop, first)
     assert obs_service(qloop, obs).settings["key"] == record.stream_key
     assert first.message() == "OBS now points at this stream. Start streaming in OBS to go live."
     first.close()

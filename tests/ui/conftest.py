@@ -223,10 +223,13 @@ def language(qapp, tmp_path) -> Iterator[Callable[[str], None]]:
         translator.setParent(None)
 
 
-def wait_running(loop: asyncio.AbstractEventLoop, condition, timeout: float = 10.0) -> None:
+def wait_running(
+    loop: asyncio.AbstractEventLoop, condition, timeout: float = 10.0, *, why=None
+) -> None:
     """Run the loop until ``condition()`` holds. The loop keeps running the whole time: a
     keyring call finishing on its worker thread while the loop is stopped between two
-    run_until_complete calls falls back to session-only storage (seen as a flaky test)."""
+    run_until_complete calls falls back to session-only storage (seen as a flaky test).
+    ``why()``, if given, says what was still going on when the wait timed out."""
 
     async def until() -> None:
         deadline = time.monotonic() + timeout
@@ -234,7 +237,30 @@ def wait_running(loop: asyncio.AbstractEventLoop, condition, timeout: float = 10
             await asyncio.sleep(0.01)
 
     loop.run_until_complete(until())
-    assert condition(), "timed out waiting for the condition"
+    if not condition():
+        detail = why() if why is not None else ""
+        raise AssertionError(f"timed out waiting for the condition {detail}".rstrip())
+
+
+def pending_tasks(runner) -> str:
+    """The window runner's unfinished tasks, each with the chain of awaits it is parked in:
+    what a timed-out wait for an idle window prints."""
+    lines = []
+    for task in list(runner._tasks):
+        if task.done():
+            continue
+        chain, coro = [], task.get_coro()
+        while coro is not None and getattr(coro, "cr_frame", None) is not None:
+            frame = coro.cr_frame
+            chain.append(f"{frame.f_code.co_filename.rsplit('/', 2)[-1]}:{frame.f_lineno}")
+            coro = getattr(coro, "cr_await", None)
+        if coro is not None:
+            chain.append(repr(coro)[:120])
+        loop = task.get_loop()
+        if loop is not asyncio.get_event_loop_policy().get_event_loop():
+            chain.append(f"ON ANOTHER LOOP {loop!r}")
+        lines.append(f"  {task.get_name()}: {' > '.join(chain) or 'not started'}")
+    return "(pending:\n" + "\n".join(lines) + ")" if lines else "(no task pending)"
 
 
 def list_requests(sandbox, monkeypatch, *, limit: str) -> list[tuple[str, str]]:

@@ -25,6 +25,7 @@ AFTER_THE_FRAME = (
     "keyring",
     "fastpix_desktop.core.fastpix.client",
     "fastpix_desktop.core.obs",
+    "fastpix_desktop.core.onair.remote",  # also after a crash left its files (bench/README.md)
     "fastpix_desktop.ui.window.app",
     "fastpix_desktop.ui.create.panel",
 )

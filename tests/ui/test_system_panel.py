@@ -50,7 +50,12 @@ def test_the_action_reads_what_is_on_disk(make_window, tmp_path):
     entry.parent.mkdir(parents=True)
     entry.write_text("[Desktop Entry]\n", encoding="utf-8")
     window = make_window()
+    window.settings_menu.aboutToShow.emit()  # the streamer opens Settings
     assert window.system_panel.autostart_action.isChecked()
+    entry.unlink()  # removed outside the app: the next look at the menu says so
+    window.settings_menu.aboutToShow.emit()
+    assert not window.system_panel.autostart_action.isChecked()
+    assert not entry.exists()  # reading the truth writes nothing
 
 
 def test_a_failed_write_is_said_and_the_action_stays_off(window, tmp_path):

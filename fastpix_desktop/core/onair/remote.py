@@ -28,14 +28,13 @@ from typing import IO, TYPE_CHECKING, Any
 from fastpix_desktop.core import config, localfiles
 from fastpix_desktop.core.localfiles.errors import why
 from fastpix_desktop.core.redact import register_secret
+from fastpix_desktop.core.state_dir import INFO_NAME, LOCK_NAME
 
 if TYPE_CHECKING:
     import asyncio
 
 log = logging.getLogger(__name__)
 
-LOCK_NAME = "instance.lock"
-INFO_NAME = "instance.json"
 SOCKET_NAME = "remote.sock"
 MAX_LINE = 64 * 1024
 # Going live waits for OBS to confirm (up to 15 s) after configuring it.

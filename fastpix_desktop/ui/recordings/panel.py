@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
-from fastpix_desktop.cli.clip_replies import NO_CLOCK, NOT_ON_AIR
 from fastpix_desktop.core.blocking import run_blocking
 from fastpix_desktop.core.errors import (
     AppError,
@@ -27,48 +26,27 @@ from fastpix_desktop.core.errors import (
     SigningKeyError,
     SigningKeyMissingError,
 )
-from fastpix_desktop.core.fastpix.client import FastPixClient
 from fastpix_desktop.core.i18n import QT_TRANSLATE_NOOP
-from fastpix_desktop.core.recordings.api import MediaApi
-from fastpix_desktop.core.recordings.clips import (
-    ClipRange,
-    ClipRequest,
-    ClipResult,
-    fetch_manifest,
-)
 from fastpix_desktop.core.recordings.log import BroadcastLog
-from fastpix_desktop.core.recordings.media import Media
 from fastpix_desktop.core.recordings.recorder import BroadcastRecorder
-from fastpix_desktop.core.recordings.signed import (
-    DEFAULT_EXPIRY_S,
-    MediaLink,
-    media_link,
-    needs_key,
-    signing_key,
-)
-from fastpix_desktop.core.recordings.use_cases import (
-    FOLLOW_EVERY_S,
-    clip_now,
-    follow_recording,
-    history,
-)
 from fastpix_desktop.core.secrets import SecretStore
 from fastpix_desktop.ui.i18n import error_text
-from fastpix_desktop.ui.recordings.views import (
-    ClipResultView,
-    PastBroadcastsDialog,
-    status_words,
-)
 from fastpix_desktop.ui.services import PanelContext
-from fastpix_desktop.ui.signing.links_view import NO_BROWSER
 from fastpix_desktop.ui.widgets.theme import Tone, set_tone
 
+# Clips, media, signed links and their views are imported on first use (a clip, a recording
+# followed, Past broadcasts), not with the window: most starts use none of them, and the window
+# keeps only the broadcast clock and log (bench/README.md, issue 21).
 if TYPE_CHECKING:
     from fastpix_desktop.core.models import LiveStream
     from fastpix_desktop.core.onair.monitor import OnAirMonitor, OnAirSnapshot
     from fastpix_desktop.core.onair.remote import RemoteReply, RemoteRequest
-    from fastpix_desktop.core.recordings.clips import ManifestFetch
+    from fastpix_desktop.core.recordings.api import MediaApi
+    from fastpix_desktop.core.recordings.clips import ClipResult, ManifestFetch
+    from fastpix_desktop.core.recordings.media import Media
+    from fastpix_desktop.core.recordings.signed import MediaLink
     from fastpix_desktop.core.signing.store import StoredSigningKey
+    from fastpix_desktop.ui.recordings.views import ClipResultView, PastBroadcastsDialog
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +63,7 @@ class RecordingsOptions:
 
     log: BroadcastLog | None = None
     fetch: ManifestFetch | None = None
-    follow_every_s: float = FOLLOW_EVERY_S
+    follow_every_s: float | None = None  # None: core.recordings.use_cases.FOLLOW_EVERY_S
     listing_every_s: float = CLIP_LISTING_EVERY_S
     now: Callable[[], datetime] | None = None
 
@@ -110,7 +88,7 @@ class RecordingsPanel(QObject):
         self._say = ctx.say
         self._clipboard = ctx.clipboard
         self._open_url = ctx.open_url
-        self._fetch: ManifestFetch = options.fetch or fetch_manifest
+        self._fetch: ManifestFetch | None = options.fetch
         self._follow_every_s = options.follow_every_s
         self._listing_every_s = options.listing_every_s
         self._now = options.now or (lambda: datetime.now(UTC))
@@ -149,16 +127,14 @@ class RecordingsPanel(QObject):
         self.clip_status.setObjectName("clipMessage")
         self.clip_status.setWordWrap(True)
         self.clip_status.hide()
-        self.clip_view = ClipResultView(self.box, clipboard=ctx.clipboard)
-        self.clip_view.open_requested.connect(self.open_link)
+        self._clip_view: ClipResultView | None = None  # made when a clip is first shown
         self.past_button = QPushButton(self.tr("Past broadcasts…"), self.box)
         self.past_button.setObjectName("pastBroadcastsButton")
         self.past_button.setAccessibleName(self.tr("Open Past broadcasts"))
         self.past_button.clicked.connect(self.show_past)
-        layout = QVBoxLayout(self.box)
+        self._layout = layout = QVBoxLayout(self.box)
         layout.addWidget(self.recording_label)
         layout.addWidget(self.clip_status)
-        layout.addWidget(self.clip_view)
         layout.addWidget(self.past_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.box.hide()
         self.dialog: PastBroadcastsDialog | None = None
@@ -168,6 +144,19 @@ class RecordingsPanel(QObject):
         self._unlisten = monitor.add_listener(self._bridge.snapshot.emit)
         ctx.runner.busy_changed.connect(lambda _busy: self._sync())
         self._sync()
+
+    @property
+    def clip_view(self) -> ClipResultView:
+        """The last clip's link, code and status, under the recording's line: made on first use
+        (a clip shown here, or a test reading it)."""
+        if self._clip_view is None:
+            from fastpix_desktop.ui.recordings.views import ClipResultView
+
+            view = ClipResultView(self.box, clipboard=self._clipboard)
+            view.open_requested.connect(self.open_link)
+            self._layout.insertWidget(self._layout.indexOf(self.past_button), view)
+            self._clip_view = view
+        return self._clip_view
 
     # ------------------------------------------------------------------ the broadcast log
 
@@ -208,6 +197,9 @@ class RecordingsPanel(QObject):
         self.clip_button.setVisible(self._on_air is not None or clipping)
 
     def _media(self) -> MediaApi | None:
+        from fastpix_desktop.core.fastpix.client import FastPixClient
+        from fastpix_desktop.core.recordings.api import MediaApi
+
         fastpix = self._services.fastpix
         # The media API rides on the real client's one request path; a stand-in has none.
         return MediaApi(cast("FastPixClient", fastpix)) if hasattr(fastpix, "_call") else None
@@ -227,6 +219,10 @@ class RecordingsPanel(QObject):
         return self._clipping
 
     async def _clip(self) -> None:
+        from fastpix_desktop.cli.clip_replies import NO_CLOCK, NOT_ON_AIR
+        from fastpix_desktop.core.recordings.clips import ClipRequest, fetch_manifest
+        from fastpix_desktop.core.recordings.use_cases import clip_now
+
         stream_id = self._on_air
         if stream_id is None:
             raise ConfigError(NOT_ON_AIR)
@@ -245,7 +241,7 @@ class RecordingsPanel(QObject):
                 playback_base=self._services.config.hosts.playback_base,
                 media=media,
                 log=self.log,
-                fetch=self._fetch,
+                fetch=self._fetch or fetch_manifest,
                 now=self._now(),
                 run_blocking=self._after_writes,
                 key=self._signing_key if self._store() is not None else None,
@@ -270,6 +266,8 @@ class RecordingsPanel(QObject):
 
     def open_link(self, url: str) -> None:
         """Open a clip's or recording's link (signed when private) in the system's player."""
+        from fastpix_desktop.ui.signing.links_view import NO_BROWSER
+
         opener = self._open_url or QDesktopServices.openUrl
         if url and opener(QUrl(url)) is False:
             self._say(QCoreApplication.translate("SignedLinksView", NO_BROWSER), Tone.WARNING)
@@ -280,6 +278,8 @@ class RecordingsPanel(QObject):
 
     async def _signing_key(self) -> StoredSigningKey:
         """The app's signing key, for a private link; plain words when there is none."""
+        from fastpix_desktop.core.recordings.signed import signing_key
+
         store = self._store()
         if store is None:
             raise SigningKeyError(SIGNED_NEED_KEYRING)
@@ -287,6 +287,8 @@ class RecordingsPanel(QObject):
 
     def _expiry(self) -> int:
         """How long signed links play: the choice made under Signed links, else 24 hours."""
+        from fastpix_desktop.core.recordings.signed import DEFAULT_EXPIRY_S
+
         return self._services.settings.signed_link_expiry() or DEFAULT_EXPIRY_S
 
     async def _after_writes(self, fn: Callable[..., Any], *args: Any) -> object:
@@ -301,6 +303,8 @@ class RecordingsPanel(QObject):
         data = reply.json
         if request.command != "clip" or reply.exit_code != 0 or not isinstance(data, dict):
             return
+        from fastpix_desktop.core.recordings.clips import ClipRange, ClipResult
+
         try:
             url = str(data["url"])
             token = _token_of(url) if data.get("signed") else ""
@@ -370,6 +374,9 @@ class RecordingsPanel(QObject):
         )
 
     async def _follow(self, media: MediaApi, stream_id: str) -> None:
+        from fastpix_desktop.core.recordings.use_cases import FOLLOW_EVERY_S, follow_recording
+        from fastpix_desktop.ui.recordings.views import status_words
+
         stream = await self._services.fastpix.get_stream(stream_id)
         if not stream.media_ids:
             return  # recording off for this stream: nothing to follow
@@ -387,7 +394,8 @@ class RecordingsPanel(QObject):
                 self.refresh_past()
 
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
-        await follow_recording(media, media_id, changed, every_s=self._follow_every_s, sleep=sleep)
+        every_s = FOLLOW_EVERY_S if self._follow_every_s is None else self._follow_every_s
+        await follow_recording(media, media_id, changed, every_s=every_s, sleep=sleep)
 
     def _show_recording(self, text: str, tone: Tone) -> None:
         self.recording_label.setText(text)
@@ -408,6 +416,8 @@ class RecordingsPanel(QObject):
 
     def show_past(self) -> PastBroadcastsDialog:
         if self.dialog is None:
+            from fastpix_desktop.ui.recordings.views import PastBroadcastsDialog
+
             self.dialog = PastBroadcastsDialog(self._window, clipboard=self._clipboard)
             self.dialog.refresh_requested.connect(self.refresh_past)
             self.dialog.create_key_requested.connect(self.create_signing_key)
@@ -438,6 +448,8 @@ class RecordingsPanel(QObject):
             dialog.show_media([], [])
             dialog.set_status("")
             return
+        from fastpix_desktop.core.recordings.use_cases import history
+
         dialog.set_status(self.tr("Reading from FastPix…"))
         found = await history(fastpix=self._services.fastpix, media=media, stream_id=stream_id)
         if stream_id != (self._stream_id or self._on_air):
@@ -458,6 +470,8 @@ class RecordingsPanel(QObject):
         """Each ready media's link (private ones signed; the key read only when one is private),
         what stopped private ones from getting one, the rows' short version, and whether
         Create signing key would help."""
+        from fastpix_desktop.core.recordings.signed import media_link, needs_key
+
         key: StoredSigningKey | None = None
         problem, row_problem, can_create = "", "", False
         if needs_key(media):
@@ -492,6 +506,8 @@ class RecordingsPanel(QObject):
     def create_signing_key(self) -> asyncio.Task[Any] | None:
         """Past broadcasts' Create signing key (the streamer read what it is): make the key,
         then list again with signed links."""
+        from fastpix_desktop.core.fastpix.client import FastPixClient
+
         dialog, store = self.dialog, self._store()
         fastpix = self._services.fastpix
         if dialog is None or store is None or not isinstance(fastpix, FastPixClient):

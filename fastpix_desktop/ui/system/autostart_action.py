@@ -1,16 +1,20 @@
 """The checkable Settings action that turns start-with-the-system on and off; the truth is the
-entry on disk (or the registry value), read when the menu is built, never a saved setting."""
+entry on disk (or the registry value), read when the Settings menu opens (``sync``), never a
+saved setting. The OS's writer (core.autostart) is loaded then too, not with the window."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from fastpix_desktop.core.autostart import Autostart, for_this_system
 from fastpix_desktop.core.errors import AppError
+
+if TYPE_CHECKING:
+    from fastpix_desktop.core.autostart import Autostart
 
 log = logging.getLogger(__name__)
 
@@ -26,13 +30,28 @@ class AutostartAction(QAction):
         super().__init__(self.tr("Start with the system, in the &tray"), parent)
         self.setObjectName("autostartAction")
         self.setCheckable(True)
-        self.writer = writer or for_this_system()
+        self._writer = writer
         self._say = say
+        self.toggled.connect(self._set)
+
+    @property
+    def writer(self) -> Autostart:
+        if self._writer is None:
+            from fastpix_desktop.core.autostart import for_this_system
+
+            self._writer = for_this_system()
+        return self._writer
+
+    def sync(self) -> None:
+        """Check the action when the entry is on disk now (the menu is about to show)."""
         try:
-            self.setChecked(self.writer.is_enabled())
+            enabled = self.writer.is_enabled()
         except OSError as exc:
             log.warning("Could not read the start-with-the-system entry: %s", exc)
-        self.toggled.connect(self._set)
+            return
+        self.blockSignals(True)  # the truth read, not a change to write
+        self.setChecked(enabled)
+        self.blockSignals(False)
 
     def _set(self, on: bool) -> None:
         try:

@@ -3,13 +3,17 @@ The window places ``banner`` and ``actions``; the app calls ``start()`` once it 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from fastpix_desktop.core.autostart import Autostart
 from fastpix_desktop.ui.services import PanelContext
 from fastpix_desktop.ui.system.autostart_action import AutostartAction
 from fastpix_desktop.ui.system.update_notice import UpdateNotice, UpdateSettings
+
+if TYPE_CHECKING:
+    from fastpix_desktop.core.autostart import Autostart
 
 
 class SystemPanel(QObject):

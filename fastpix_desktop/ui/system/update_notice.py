@@ -4,18 +4,22 @@ release page. The check runs after start-up on the runner and is silent when it 
 
 from __future__ import annotations
 
-import html
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from fastpix_desktop._version import __version__
-from fastpix_desktop.core import updates
 from fastpix_desktop.ui.operations import OperationRunner
 from fastpix_desktop.ui.widgets.theme import Tone, banner_frame
+
+# core.updates (the feed, its versions) is imported when a check is due, not with the window:
+# the check is opt-in, and off until the streamer says yes (bench/README.md, issue 21).
+if TYPE_CHECKING:
+    from fastpix_desktop.core import updates
 
 _ENABLED = "updates/check_daily"  # "" never asked, "true" / "false" the answer
 _LAST_CHECK = "updates/last_check"  # seconds since the epoch of the last check started
@@ -45,6 +49,8 @@ class UpdateSettings:
         self.qsettings.setValue(_LAST_CHECK, repr(when))
 
     def feed_url(self) -> str:
+        from fastpix_desktop.core import updates
+
         return updates.feed_url(str(self.qsettings.value(_FEED_URL, "") or ""))
 
 
@@ -109,6 +115,8 @@ class UpdateNotice(QObject):
             self.check_if_due()
 
     def check_if_due(self) -> None:
+        from fastpix_desktop.core import updates
+
         now = self._clock()
         if not updates.is_due(self._settings.last_check(), now):
             return
@@ -116,6 +124,8 @@ class UpdateNotice(QObject):
         self._runner.run(self._check(), name="update-check", say=lambda _text: None)
 
     async def _check(self) -> None:
+        from fastpix_desktop.core import updates
+
         found = await updates.check_for_update(self._settings.feed_url(), self._version)
         self.release = found
         if found is not None:
@@ -136,6 +146,10 @@ class UpdateNotice(QObject):
         self.banner.show()
 
     def _show(self, release: updates.Release) -> None:
+        # Here, not at the top: html brings html.entities (≈ 0.3 MiB of tables) into every
+        # window for a notice most starts never show (bench/README.md, issue 21).
+        import html
+
         version = html.escape(release.tag.lstrip("vV"))
         what_is_new = html.escape(self.tr("What is new"))
         link = f'<a href="{html.escape(release.url, quote=True)}">{what_is_new}</a>'

@@ -463,6 +463,8 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(onair.minimise_action)
         settings_menu.addAction(onair.confirm_action)
         settings_menu.addActions(self.system_panel.actions)
+        # Start with the system: the entry on disk is read when the menu opens, not at start.
+        settings_menu.aboutToShow.connect(self.system_panel.autostart_action.sync)
         settings_menu.addSeparator()
         self.language_menu = parts.LanguageMenu(
             self,

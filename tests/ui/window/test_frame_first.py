@@ -8,7 +8,9 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QRect
 from PySide6.QtWidgets import QApplication
 
@@ -44,7 +46,13 @@ def _run_driver(how: str, tmp_path) -> tuple[subprocess.CompletedProcess[str], d
     return done, lines
 
 
-def test_the_frame_is_painted_before_the_clients_and_panels_are_imported(tmp_path):
+@pytest.mark.parametrize("left_behind", [False, True], ids=["clean", "after-a-crash"])
+def test_the_frame_is_painted_before_the_clients_and_panels_are_imported(tmp_path, left_behind):
+    if left_behind:  # an instance that was killed leaves its files, its lock free
+        state = Path(os.environ["FASTPIX_DESKTOP_STATE_DIR"])
+        state.mkdir(mode=0o700, parents=True)
+        (state / "instance.json").write_text('{"transport": "tcp", "port": 9, "token": "t"}')
+        (state / "instance.lock").write_bytes(b"")
     done, lines = _run_driver("build", tmp_path)
 
     assert done.returncode == 0, done.stderr

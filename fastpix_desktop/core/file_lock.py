@@ -1,5 +1,7 @@
 """The OS's advisory lock on an open file, taken without waiting: one running instance, one
-push into an OBS at a time. The OS frees it when the holder exits or crashes."""
+push into an OBS at a time. The OS frees it when the holder exits or crashes. Standard library
+only, outside core/localfiles: a second launch probes the instance lock before the window's first
+frame (core/state_dir.py), where localfiles' imports would delay every start."""
 
 from __future__ import annotations
 
