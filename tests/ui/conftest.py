@@ -255,11 +255,23 @@ def pending_tasks(runner) -> str:
             chain.append(f"{frame.f_code.co_filename.rsplit('/', 2)[-1]}:{frame.f_lineno}")
             coro = getattr(coro, "cr_await", None)
         if coro is not None:
-            chain.append(repr(coro)[:120])
+            # The innermost await: a Future (or its iterator); whether it is already done
+            # tells a lost wake-up (done, task not resumed) from a lost settle or timer.
+            waited = getattr(task, "_fut_waiter", None)
+            state = f"waiter done={waited.done()}" if waited is not None else "no waiter"
+            chain.append(f"{type(coro).__name__} ({state})")
         loop = task.get_loop()
         if loop is not asyncio.get_event_loop_policy().get_event_loop():
             chain.append(f"ON ANOTHER LOOP {loop!r}")
         lines.append(f"  {task.get_name()}: {' > '.join(chain) or 'not started'}")
+    if lines:
+        # qasync keeps each scheduled callback under its Qt timer id until the timer fires.
+        loop = asyncio.get_event_loop_policy().get_event_loop()
+        timer = getattr(loop, "_timer", None)
+        queued = getattr(timer, "_SimpleTimer__callbacks", {}) if timer is not None else {}
+        live = [h for h in queued.values() if not h.cancelled()]
+        lines.append(f"  qasync timers: {len(queued)} queued, {len(live)} not cancelled")
+        lines += [f"    {h!r}"[:160] for h in live[:8]]
     return "(pending:\n" + "\n".join(lines) + ")" if lines else "(no task pending)"
 
 
