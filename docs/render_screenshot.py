@@ -265,6 +265,10 @@ def main() -> int:
             (QPalette.ColorRole.ButtonText, "#e8e8e8"),
             (QPalette.ColorRole.Highlight, "#3d7cc9"),
             (QPalette.ColorRole.HighlightedText, "#ffffff"),
+            # A palette built on the light default keeps its near-black placeholder, which
+            # vanishes on the dark Base (the library's search field looked empty); a real
+            # dark theme sets this role as well.
+            (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
         ):
             palette.setColor(role, QColor(color))
         for role in (
