@@ -73,6 +73,9 @@ class _SnapshotBridge(QObject):
 
 
 class RecordingsPanel(QObject):
+    # Past broadcasts made the app's playback signing key: the Signed links box must know.
+    signing_key_created = Signal()
+
     def __init__(
         self,
         ctx: PanelContext,
@@ -524,6 +527,7 @@ class RecordingsPanel(QObject):
             except AppError:
                 dialog.create_key_button.setEnabled(True)
                 raise
+            self.signing_key_created.emit()
             await self._refresh(dialog)
             dialog.set_status(
                 self.tr("Signing key created: private links below are signed."), Tone.SUCCESS

@@ -152,6 +152,12 @@ class SignedPlaybackPanel(QObject):
         log.info("Playback signing key %s is ready", key_id)
         self.view.set_key_exists(True)  # the link asked for before follows by itself
 
+    def key_created_elsewhere(self) -> None:
+        """Past broadcasts made the key: a Get signed link here no longer explains and offers
+        to create one, and a start-up warning that the key was gone is no longer true."""
+        self.check_message = ""
+        self.view.set_key_exists(True)
+
     def make_link(self, playback_id: str, seconds: int) -> asyncio.Task[Any]:
         return self._runner.run(self._make_link(playback_id, seconds), name="signed-link")
 

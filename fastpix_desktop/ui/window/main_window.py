@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         create.current_stream_changed.connect(signed.show_stream)
         create.current_stream_changed.connect(self.recordings_panel.show_stream)
         onair.command_done.connect(self.recordings_panel.show_remote_clip)
+        self.recordings_panel.signing_key_created.connect(signed.key_created_elsewhere)
         obs.live_changed.connect(simulcast.obs_live_changed)
         onair.snapshot_changed.connect(simulcast.show_onair)
         # One column (a narrow window): show the tab the user must look at now.

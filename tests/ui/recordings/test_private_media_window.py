@@ -7,6 +7,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 import keyring
+from PySide6.QtWidgets import QPushButton
 
 from fastpix_desktop.core.recordings.signed import MASK
 from fastpix_desktop.core.signing.store import KEY_ID_ENTRY
@@ -180,3 +181,27 @@ def test_a_signed_clip_a_second_launch_asked_for_shows_masked_with_its_expiry(re
     assert view.isVisible() and view.link_value() == url
     assert view.signed_link is not None and "aaa.bbb.ccc" not in view.signed_link.displayed_text()
     assert not view.qr.isVisible() and "2030-01-0" in view.range_label.text()
+
+
+def test_a_key_made_in_past_broadcasts_is_known_to_the_signed_links_box(
+    rec_window, qloop, sandbox, wall
+):
+    """Private playback: the Signed links box would explain and offer a key; once Past
+    broadcasts made one, Get signed link there gives a link straight away."""
+    window = rec_window()
+    form = window.form
+    form.access_combo.setCurrentIndex(form.access_combo.findData("private"))
+    _private_recording_on_screen(window, qloop, sandbox, wall)
+    signed = window.signed_links_panel
+    wait_running(qloop, lambda: signed.box.isVisible())
+    (pid,) = signed.view.playback_ids
+
+    dialog = window.recordings_panel.show_past()
+    wait_running(qloop, lambda: len(dialog.rows) == 1 and dialog.create_key_button.isVisible())
+    dialog.create_key_button.click()
+    wait_running(qloop, lambda: dialog.rows and dialog.rows[0].signed_link is not None)
+
+    signed.view.findChild(QPushButton, f"requestSignedLink-{pid}").click()
+    assert not signed.view.explanation.isVisible()  # no second key offered
+    wait_running(qloop, lambda: pid in signed.view.link_rows)
+    assert len(sandbox.signing_keys) == 1
